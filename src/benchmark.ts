@@ -1,0 +1,100 @@
+// The whole run, shared by the CLI and the Action: config → plan → measure → results → report.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import packageJson from '../package.json' with { type: 'json' };
+import { ConfigError, loadConfig } from './config/load.ts';
+import { applyOverrides, type Overrides } from './config/overrides.ts';
+import { PYTHON_STRATEGIES, type ResolvedConfig } from './config/types.ts';
+import { runPlan } from './measure/run-plan.ts';
+import { runRepetition } from './measure/spawn-runner.ts';
+import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
+import { makePlan, type PlannedCell } from './plan/plan.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { progressLine } from './report/progress.ts';
+import { writeResults } from './results/store.ts';
+import { systemInfo } from './results/system-info.ts';
+import type { CellResult, PythonInfo, Results } from './results/types.ts';
+import { discoverPython, NODE_RUNTIME, nodeRunner, pythonRunner, type PythonRuntime } from './runtimes.ts';
+import { ENV_TMPDIR, ENV_URL } from './workloads/run-env.ts';
+
+export interface BenchmarkOptions {
+  configPath?: string;
+  outDir: string;
+  overrides: Overrides;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Called with each progress line; `withEta` asks for an estimate of the time left. */
+  progress: (line: string) => void;
+  withEta: boolean;
+}
+
+export interface BenchmarkOutcome {
+  results: Results;
+  resultsPath: string;
+  reportPath: string;
+  markdown: string;
+}
+
+/** A user's JS/TS workload must load and export its function before anything is measured. */
+async function checkNodeWorkloads(config: ResolvedConfig, env: NodeJS.ProcessEnv): Promise<void> {
+  for (const workload of config.workloads.filter((w) => w.language === 'node')) {
+    const job = { mode: 'probe' as const, workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 0 };
+    const outcome = await runRepetition(nodeRunner(env), job, 60_000);
+    if (!outcome.ok) throw new ConfigError(`workloads.${workload.name}: ${outcome.error}`);
+  }
+}
+
+const needsLoopbackServer = (config: ResolvedConfig) =>
+  config.network.url === null && config.workloads.some((w) => w.name === 'network' && w.language === 'any');
+
+export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkOutcome> {
+  const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
+  const scratch = mkdtempSync(join(os.tmpdir(), 'concurrency-bench-'));
+  let server: LoopbackServer | undefined;
+  try {
+    const env: NodeJS.ProcessEnv = { ...options.env, [ENV_TMPDIR]: scratch };
+    await checkNodeWorkloads(config, env);
+    mkdirSync(options.outDir, { recursive: true });
+    if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
+    env[ENV_URL] = config.network.url ?? server?.url ?? '';
+
+    const wantsPython = config.strategies.some((id) => (PYTHON_STRATEGIES as readonly string[]).includes(id));
+    const pythons: PythonRuntime[] = wantsPython ? await Promise.all(config.python.map((command) => discoverPython(command, env))) : [];
+    const cores = os.availableParallelism();
+    const plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
+    const runnerFor = (cell: PlannedCell) => {
+      const python = pythons.find((p) => p.label === cell.runtime);
+      return python ? pythonRunner(python.command, env) : nodeRunner(env);
+    };
+
+    const resultsPath = join(options.outDir, 'results.json');
+    const results: Results = {
+      schema_version: 1,
+      tool: { name: 'concurrency-bench', version: packageJson.version },
+      created_at: new Date().toISOString(),
+      system: systemInfo(options.env, pythons.flatMap((p): PythonInfo[] => (p.info ? [p.info] : []))),
+      config: { ...config, workers: plan.cells[0]?.workers ?? config.workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
+      cells: [],
+    };
+    writeResults(resultsPath, results);
+
+    const started = Date.now();
+    await runPlan(plan, runnerFor, {
+      cellFinished(cell: CellResult, index, total) {
+        results.cells.push(cell);
+        writeResults(resultsPath, results);
+        const perCell = (Date.now() - started) / 1000 / (index + 1);
+        options.progress(progressLine(cell, index, total, options.withEta ? perCell * (total - index - 1) : undefined));
+      },
+    });
+
+    const markdown = renderMarkdown(results);
+    const reportPath = join(options.outDir, 'report.md');
+    writeFileSync(reportPath, markdown);
+    return { results, resultsPath, reportPath, markdown };
+  } finally {
+    await server?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

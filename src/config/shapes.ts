@@ -1,0 +1,101 @@
+// The two config shapes (DESIGN §4) and their conversion to ResolvedConfig. Pure: module paths
+// are resolved here but their existence is checked by load.ts, which owns the file system.
+
+import { extname, resolve } from 'node:path';
+import { defaultSettings, STUDY_CONFIG } from './defaults.ts';
+import { isPlainObject } from './json-path.ts';
+import { FULL_SHAPE_KEYS } from './schema.ts';
+import { BUILTIN_WORKLOADS, type ResolvedConfig, type StrategyId, type WorkloadConfig } from './types.ts';
+
+export type Shape = 'full' | 'study';
+
+/** Key order as written in the file (see json.ts); Object.keys for values not parsed from text. */
+export type KeyOrder = (obj: object) => string[];
+
+/**
+ * The full shape as soon as one top-level key is a full-shape key; the study's plain shape
+ * otherwise. Deciding up front lets validation report errors of one shape, not of both.
+ * "network" is both a full-shape key and a built-in workload of the plain shape (the study's
+ * own file has it), so it counts only when it holds the full shape's url or latency_ms.
+ */
+export function detectShape(data: unknown): Shape {
+  if (!isPlainObject(data)) return 'study';
+  return Object.keys(data).some((key) => {
+    if (key !== 'network') return FULL_SHAPE_KEYS.includes(key);
+    const value = data[key];
+    return isPlainObject(value) && ('url' in value || 'latency_ms' in value);
+  })
+    ? 'full'
+    : 'study';
+}
+
+/** The full shape, as config.schema.json guarantees it once validated. */
+interface FullShape {
+  workers?: number | 'auto';
+  tasks?: number | 'auto';
+  repetitions?: number;
+  strategies?: StrategyId[];
+  python?: string | string[];
+  timeout_s?: number;
+  network?: { url?: string | null; latency_ms?: number };
+  workloads?: Record<string, Record<string, unknown>>;
+}
+
+export interface ConvertOptions {
+  /** Where the config came from, kept in ResolvedConfig.source. */
+  source: string;
+  /** Folder user module paths are relative to. */
+  baseDir: string;
+  keyOrder: KeyOrder;
+}
+
+/** Converts a config already validated against its shape's definition. */
+export function toResolvedConfig(data: unknown, shape: Shape, opts: ConvertOptions): ResolvedConfig {
+  const defaults = defaultSettings();
+  if (shape === 'study') {
+    return { ...defaults, workloads: toWorkloads(data as Record<string, Record<string, unknown>>, opts), source: opts.source };
+  }
+  const full = data as FullShape;
+  const python = full.python === undefined ? defaults.python : typeof full.python === 'string' ? [full.python] : [...full.python];
+  // Without "workloads" the full shape only tunes the run; the matrix stays the study's.
+  const workloads =
+    full.workloads === undefined
+      ? toWorkloads(STUDY_CONFIG as Record<string, Record<string, unknown>>, { ...opts, keyOrder: Object.keys })
+      : toWorkloads(full.workloads, opts);
+  return {
+    workers: full.workers ?? defaults.workers,
+    tasks: full.tasks ?? defaults.tasks,
+    repetitions: full.repetitions ?? defaults.repetitions,
+    strategies: full.strategies ? [...full.strategies] : defaults.strategies,
+    python,
+    timeout_s: full.timeout_s ?? defaults.timeout_s,
+    network: {
+      url: full.network?.url ?? defaults.network.url,
+      latency_ms: full.network?.latency_ms ?? defaults.network.latency_ms,
+    },
+    workloads,
+    source: opts.source,
+  };
+}
+
+function toWorkloads(workloads: Record<string, Record<string, unknown>>, opts: ConvertOptions): WorkloadConfig[] {
+  return opts.keyOrder(workloads).map((name): WorkloadConfig => {
+    const spec = workloads[name]!;
+    if ((BUILTIN_WORKLOADS as readonly string[]).includes(name)) {
+      return { name, language: 'any', levels: toLevels(spec, opts.keyOrder) };
+    }
+    const module = spec.module as string;
+    const entry = (spec.export ?? spec.function) as string;
+    return {
+      name,
+      language: extname(module) === '.py' ? 'python' : 'node',
+      module: resolve(opts.baseDir, module),
+      entry,
+      levels: toLevels(spec.levels as Record<string, unknown>, opts.keyOrder),
+    };
+  });
+}
+
+function toLevels(levels: Record<string, unknown>, keyOrder: KeyOrder): WorkloadConfig['levels'] {
+  return keyOrder(levels).map((name) => ({ name, arg: levels[name] }));
+}

@@ -1,0 +1,50 @@
+// From a cell's repetitions to its metrics (pure). DESIGN §3 defines every formula.
+import type { Metrics, MetricKey, OkCell } from '../results/types.ts';
+import type { Phases } from './protocol.ts';
+import { describe, median, type SampleStats } from './stats.ts';
+
+/** Repetitions whose wall time varies more than this (coefficient of variation) are flagged noisy. */
+export const NOISE_CV = 0.1;
+
+export interface Repetition {
+  wall_time: number;
+  cpu_time: number;
+  peak_memory_bytes: number;
+  phases: Phases;
+}
+
+const MIB = 1024 * 1024;
+
+function repetitionMetrics(rep: Repetition, serialWallTime: number, workers: number, tasks: number): Metrics {
+  const speedup = serialWallTime / rep.wall_time;
+  return {
+    wall_time: rep.wall_time,
+    cpu_time: rep.cpu_time,
+    throughput: tasks / rep.wall_time,
+    memory_mb: rep.peak_memory_bytes / MIB,
+    gil_eff: rep.cpu_time / (rep.wall_time * workers),
+    speedup,
+    efficiency: speedup / workers,
+  };
+}
+
+export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases'>;
+
+export function cellFigures(reps: Repetition[], serialWallTimes: number[], workers: number, tasks: number): CellFigures {
+  const serialWallTime = median(serialWallTimes);
+  const perRep = reps.map((rep) => repetitionMetrics(rep, serialWallTime, workers, tasks));
+  const keys = Object.keys(perRep[0]) as MetricKey[];
+  const stats = Object.fromEntries(keys.map((key) => [key, describe(perRep.map((m) => m[key]))])) as Record<MetricKey, SampleStats>;
+  const serialStats = describe(serialWallTimes);
+  return {
+    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])) as Metrics,
+    serial_wall_time: serialWallTime,
+    stats: { ...stats, serial_wall_time: serialStats },
+    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
+    phases: {
+      startup: median(reps.map((rep) => rep.phases.startup)),
+      run: median(reps.map((rep) => rep.phases.run)),
+      shutdown: median(reps.map((rep) => rep.phases.shutdown)),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// Runs every cell of a plan, one repetition per fresh runner process, and turns what the
+// runners reported into cell results. The serial baseline of a runtime × workload × level is
+// measured once, right before the first cell that needs it, and shared.
+import type { PlannedCell, Plan } from '../plan/plan.ts';
+import type { CellKey, CellResult } from '../results/types.ts';
+import { cellFigures, type Repetition } from './metrics.ts';
+import type { RunnerJob } from './protocol.ts';
+import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
+
+export interface PlanEvents {
+  cellStarted?(cell: PlannedCell, index: number, total: number): void;
+  cellFinished(result: CellResult, index: number, total: number): void | Promise<void>;
+}
+
+type Measured = { ok: true; reps: Repetition[]; info?: Record<string, unknown> } | { ok: false; error: string };
+
+function cellKey(cell: PlannedCell): CellKey {
+  const { runtime, strategy, workload, level, arg, workers, tasks } = cell;
+  return { runtime, strategy, workload, level, arg, workers, tasks };
+}
+
+async function measure(runner: RunnerCommand, job: RunnerJob, repetitions: number, timeoutMs: number): Promise<Measured> {
+  const reps: Repetition[] = [];
+  let info: Record<string, unknown> | undefined;
+  for (let i = 0; i < repetitions; i++) {
+    const outcome = await runRepetition(runner, job, timeoutMs);
+    if (!outcome.ok) return outcome;
+    reps.push(outcome.repetition);
+    info = outcome.info ?? info;
+  }
+  return { ok: true, reps, info };
+}
+
+export async function runPlan(
+  plan: Plan,
+  runnerFor: (cell: PlannedCell) => RunnerCommand,
+  events: PlanEvents,
+): Promise<CellResult[]> {
+  const baselines = new Map<string, Promise<Measured>>();
+  const baseline = (cell: PlannedCell) => {
+    if (!baselines.has(cell.baselineKey)) {
+      const job: RunnerJob = { mode: 'serial', workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
+      baselines.set(cell.baselineKey, measure(runnerFor(cell), job, plan.repetitions, plan.timeoutMs));
+    }
+    return baselines.get(cell.baselineKey)!;
+  };
+
+  const results: CellResult[] = [];
+  for (const [index, cell] of plan.cells.entries()) {
+    events.cellStarted?.(cell, index, plan.cells.length);
+    const result = await runCell(cell);
+    results.push(result);
+    await events.cellFinished(result, index, plan.cells.length);
+  }
+  return results;
+
+  async function runCell(cell: PlannedCell): Promise<CellResult> {
+    const key = cellKey(cell);
+    if (cell.skip) return { ...key, status: 'skipped', reason: cell.skip };
+    const serial = await baseline(cell);
+    if (!serial.ok) return { ...key, status: 'failed', error: serial.error };
+    const job: RunnerJob = {
+      mode: 'parallel',
+      strategy: cell.strategy,
+      workload: cell.workloadRef,
+      arg: cell.arg,
+      workers: cell.workers,
+      tasks: cell.tasks,
+    };
+    const parallel = await measure(runnerFor(cell), job, plan.repetitions, plan.timeoutMs);
+    if (!parallel.ok) return { ...key, status: 'failed', error: parallel.error };
+    const figures = cellFigures(parallel.reps, serial.reps.map((rep) => rep.wall_time), cell.workers, cell.tasks);
+    return { ...key, status: 'ok', ...figures, ...(parallel.info ? { info: parallel.info } : {}) };
+  }
+}

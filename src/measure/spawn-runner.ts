@@ -1,0 +1,102 @@
+// Starts one runner process for one repetition, listens to it, samples its tree's memory
+// during the measured span, and leaves nothing behind.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { MESSAGE_FD, type RunnerJob, type RunnerMessage } from './protocol.ts';
+import type { Repetition } from './metrics.ts';
+import { sampleTreeMemory, type MemorySampler } from './tree-memory.ts';
+
+export interface RunnerCommand {
+  command: string;
+  /** Arguments before the job's JSON. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+export type RepetitionOutcome =
+  | { ok: true; repetition: Repetition; info?: Record<string, unknown> }
+  | { ok: false; error: string };
+
+const OUTPUT_TAIL_BYTES = 4096;
+const STRAY_PIPE_GRACE_MS = 2000;
+
+/** Keeps only the end of a stream, so a workload printing megabytes costs no memory. */
+function keepTail(stream: Readable): () => string {
+  let tail = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    tail = (tail + chunk).slice(-OUTPUT_TAIL_BYTES);
+  });
+  return () => tail;
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').pop()?.trim() ?? '';
+}
+
+export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: number): Promise<RepetitionOutcome> {
+  // A process group of its own, so the whole tree can be ended at once.
+  const child = spawn(runner.command, [...runner.args, JSON.stringify(job)], {
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    env: runner.env,
+    detached: true,
+  });
+  const stderrTail = keepTail(child.stderr!);
+  keepTail(child.stdout!);
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+
+  let sampler: MemorySampler | undefined;
+  let peakMemory: Promise<number> = Promise.resolve(0);
+  let result: Extract<RunnerMessage, { type: 'result' }> | undefined;
+  let reportedError: string | undefined;
+  const messages = createInterface({ input: child.stdio[MESSAGE_FD] as Readable });
+  messages.on('line', (line) => {
+    let message: RunnerMessage;
+    try {
+      message = JSON.parse(line);
+    } catch {
+      return; // not ours
+    }
+    if (message.type === 'span-start' && child.pid) sampler = sampleTreeMemory(child.pid);
+    else if (message.type === 'span-end' && sampler) peakMemory = sampler.stop();
+    else if (message.type === 'result') result = message;
+    else if (message.type === 'error') reportedError = message.message;
+  });
+
+  return new Promise((resolve) => {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ ok: false, error: `could not start ${runner.command}: ${error.message}` });
+    });
+    child.on('exit', () => {
+      killGroup(); // forkservers, resource trackers, anything the workload left running
+      // A process that left the group could hold our pipes open for ever: stop waiting for them.
+      setTimeout(() => child.stdio.forEach((stream) => stream?.destroy()), STRAY_PIPE_GRACE_MS).unref();
+    });
+    child.on('close', async (code, signal) => {
+      clearTimeout(timer);
+      if (sampler && !result) await sampler.stop();
+      if (result && !timedOut) {
+        const { wall_time, cpu_time, phases, info } = result;
+        resolve({ ok: true, repetition: { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory }, info });
+        return;
+      }
+      const error = timedOut
+        ? `timed out after ${timeoutMs / 1000} s`
+        : (reportedError ?? (lastLine(stderrTail()) || `runner exited with ${signal ?? `code ${code}`}`));
+      resolve({ ok: false, error });
+    });
+  });
+}

@@ -1,0 +1,41 @@
+// The network workload's default target: an HTTP server on 127.0.0.1 that answers a ~1.2 KiB
+// page after `latencyMs`, like a WAN round trip, so no benchmark traffic leaves the machine.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const PAGE = Buffer.from(
+  `<!doctype html><html><head><title>concurrency-bench</title></head><body><p>${'Loopback page served by concurrency-bench for the network workload. '.repeat(17)}</p></body></html>\n`,
+);
+const MAX_CONNECTIONS = 1024;
+
+export interface LoopbackServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startLoopbackServer(latencyMs: number): Promise<LoopbackServer> {
+  const server: Server = createServer((request, response) => {
+    request.resume();
+    const timer = setTimeout(() => {
+      response.writeHead(200, { 'content-type': 'text/html', 'content-length': PAGE.length, connection: 'close' });
+      response.end(PAGE);
+    }, latencyMs);
+    response.on('close', () => clearTimeout(timer));
+  });
+  server.maxConnections = MAX_CONNECTIONS;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,44 @@
+// The runtimes a run can use on this machine, and the command that starts a runner in each.
+import { basename } from 'node:path';
+import { runRepetition, type RunnerCommand } from './measure/spawn-runner.ts';
+import { entryFile } from './paths.ts';
+import type { Runtime } from './plan/plan.ts';
+import type { PythonInfo } from './results/types.ts';
+
+export interface PythonRuntime extends Runtime {
+  command: string;
+  info?: PythonInfo;
+}
+
+const PROBE_TIMEOUT_MS = 30_000;
+
+export const NODE_RUNTIME: Runtime = { label: 'node', kind: 'node' };
+
+export function nodeRunner(env: NodeJS.ProcessEnv): RunnerCommand {
+  return { command: process.execPath, args: [entryFile('runner.js')], env };
+}
+
+export function pythonRunner(command: string, env: NodeJS.ProcessEnv): RunnerCommand {
+  return { command, args: [entryFile('harness.py')], env };
+}
+
+/** Asks each interpreter about itself; one that is missing or broken becomes `unavailable`, not an error. */
+export async function discoverPython(command: string, env: NodeJS.ProcessEnv): Promise<PythonRuntime> {
+  const label = basename(command);
+  const job = { mode: 'about' as const, workload: { name: '' }, arg: null, workers: 1, tasks: 0 };
+  const outcome = await runRepetition(pythonRunner(command, env), job, PROBE_TIMEOUT_MS);
+  if (!outcome.ok) {
+    const missing = /ENOENT|could not start/.test(outcome.error);
+    return { label, kind: 'python', command, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };
+  }
+  const about = outcome.info as { version: string; free_threaded: boolean; interpreter_pool: boolean };
+  return {
+    label,
+    kind: 'python',
+    command,
+    info: { label, version: about.version, free_threaded: about.free_threaded },
+    lacks: about.interpreter_pool
+      ? {}
+      : { 'interpreter-pool': `InterpreterPool needs Python 3.14 or newer; ${label} is ${about.version}` },
+  };
+}

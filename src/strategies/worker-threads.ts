@@ -1,0 +1,46 @@
+// A piscina pool of worker_threads: one V8 isolate and event loop per worker, one process,
+// arguments and results cross by structured clone.
+import { randomUUID } from 'node:crypto';
+import { BroadcastChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import { entryFile } from '../paths.ts';
+import type { StartPool } from './types.ts';
+
+export const startWorkerThreads: StartPool = async ({ workers, workload }) => {
+  const readyChannel = `concurrency-bench-ready-${randomUUID()}`;
+  const ready = waitForMessages(readyChannel, workers);
+  const pool = new Piscina({
+    filename: entryFile('task-worker.js'),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Number.MAX_SAFE_INTEGER,
+    // 'async' waits for tasks with Atomics.waitAsync, so a worker's event loop keeps turning
+    // between tasks: I/O and network workloads, and user code that leaves timers or sockets
+    // behind, behave as in a real app. 'sync' would freeze that loop while idle.
+    atomics: 'async',
+    workerData: { workload, readyChannel },
+  });
+  await ready;
+  return {
+    run: (arg) => pool.run(arg),
+    close: () => pool.destroy(),
+  };
+};
+
+/** Each worker says on a BroadcastChannel when it has loaded the workload (piscina has no ready event). */
+function waitForMessages(name: string, count: number): Promise<void> {
+  const channel = new BroadcastChannel(name);
+  return new Promise<void>((resolve, reject) => {
+    let seen = 0;
+    channel.onmessage = (event) => {
+      const message = (event as MessageEvent).data as { error?: string };
+      if (message.error !== undefined) {
+        channel.close();
+        reject(new Error(message.error));
+      } else if (++seen === count) {
+        channel.close();
+        resolve();
+      }
+    };
+  });
+}

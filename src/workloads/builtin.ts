@@ -1,0 +1,83 @@
+// The study's four workloads, with the same meaning as the Python harness's.
+import { randomBytes } from 'node:crypto';
+import { open, unlink } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runEnv } from './run-env.ts';
+
+export function cpu(n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s = i * i;
+  return s;
+}
+
+export function memory(n: number): number {
+  const values: number[] = [];
+  for (let i = 0; i < n; i++) values.push(i);
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum;
+}
+
+const MIB = 1024 * 1024;
+const ONE_MIB_OF_A = Buffer.alloc(MIB, 'a');
+
+/** Writes `mb` MiB to a temp file, reads it back, deletes it (also when something fails). */
+export async function io(mb: number): Promise<number> {
+  const dir = runEnv().tmpDir ?? tmpdir();
+  const path = join(dir, `io-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const writer = await open(path, 'w');
+    try {
+      for (let i = 0; i < mb; i++) await writer.write(ONE_MIB_OF_A);
+    } finally {
+      await writer.close();
+    }
+    const reader = await open(path, 'r');
+    let total = 0;
+    try {
+      const chunk = Buffer.allocUnsafe(MIB);
+      for (;;) {
+        const { bytesRead } = await reader.read(chunk, 0, MIB);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+      }
+    } finally {
+      await reader.close();
+    }
+    return total;
+  } finally {
+    await unlink(path).catch(() => {});
+  }
+}
+
+/** `k` sequential GETs, each on a fresh connection like the study's urlopen; returns the last body's size. */
+export async function network(k: number): Promise<number> {
+  const url = runEnv().networkUrl;
+  if (!url) throw new Error('network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)');
+  let size = 0;
+  for (let i = 0; i < k; i++) size = await getBodySize(url);
+  return size;
+}
+
+function getBodySize(url: string): Promise<number> {
+  const client = url.startsWith('https:') ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.get(url, { agent: false }, (response) => {
+      if ((response.statusCode ?? 0) >= 400) {
+        response.resume();
+        reject(new Error(`network workload: ${url} answered HTTP ${response.statusCode}`));
+        return;
+      }
+      let size = 0;
+      response.on('data', (chunk: Buffer) => (size += chunk.length));
+      response.on('end', () => resolve(size));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+export const BUILTINS: Record<string, (arg: number) => unknown> = { cpu, memory, io, network };
