@@ -1836,8 +1836,6 @@ import { pathToFileURL } from "node:url";
 // src/workloads/builtin.ts
 import { randomBytes } from "node:crypto";
 import { open, unlink } from "node:fs/promises";
-import http from "node:http";
-import https from "node:https";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -1894,12 +1892,12 @@ async function io(mb) {
 async function network(k) {
   const url = runEnv().networkUrl;
   if (!url) throw new Error("network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)");
+  const client = url.startsWith("https:") ? await import("node:https") : await import("node:http");
   let size = 0;
-  for (let i = 0; i < k; i++) size = await getBodySize(url);
+  for (let i = 0; i < k; i++) size = await getBodySize(client, url);
   return size;
 }
-function getBodySize(url) {
-  const client = url.startsWith("https:") ? https : http;
+function getBodySize(client, url) {
   return new Promise((resolve2, reject) => {
     const request = client.get(url, { agent: false }, (response) => {
       if ((response.statusCode ?? 0) >= 400) {
@@ -2005,8 +2003,20 @@ function waitForMessages(name, count) {
 var MESSAGE_FD = 3;
 
 // src/measure/process-tree.ts
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 var CLOCK_TICKS_PER_SECOND = 100;
+var pageSize;
+function pageSizeBytes() {
+  if (pageSize === void 0) {
+    try {
+      pageSize = Number(execFileSync("getconf", ["PAGESIZE"], { encoding: "utf8" })) || 4096;
+    } catch {
+      pageSize = 4096;
+    }
+  }
+  return pageSize;
+}
 var hasProcFs = () => process.platform === "linux";
 function parseProcStat(pid, text) {
   const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
@@ -2017,7 +2027,7 @@ function parseProcStat(pid, text) {
     ppid: Number(fields[1]),
     ownCpu: ticks(11) + ticks(12),
     reapedChildrenCpu: ticks(13) + ticks(14),
-    rssPages: Number(fields[21])
+    rssBytes: Number(fields[21]) * pageSizeBytes()
   };
 }
 function readProcStat(pid) {
@@ -2038,8 +2048,11 @@ function allProcesses() {
   return stats;
 }
 function descendants(rootPid) {
+  return descendantsIn(allProcesses(), rootPid);
+}
+function descendantsIn(processes, rootPid) {
   const byParent = /* @__PURE__ */ new Map();
-  for (const stat of allProcesses()) {
+  for (const stat of processes) {
     const siblings = byParent.get(stat.ppid);
     if (siblings) siblings.push(stat);
     else byParent.set(stat.ppid, [stat]);

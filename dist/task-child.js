@@ -25,8 +25,6 @@ import { pathToFileURL } from "node:url";
 // src/workloads/builtin.ts
 import { randomBytes } from "node:crypto";
 import { open, unlink } from "node:fs/promises";
-import http from "node:http";
-import https from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -83,12 +81,12 @@ async function io(mb) {
 async function network(k) {
   const url = runEnv().networkUrl;
   if (!url) throw new Error("network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)");
+  const client = url.startsWith("https:") ? await import("node:https") : await import("node:http");
   let size = 0;
-  for (let i = 0; i < k; i++) size = await getBodySize(url);
+  for (let i = 0; i < k; i++) size = await getBodySize(client, url);
   return size;
 }
-function getBodySize(url) {
-  const client = url.startsWith("https:") ? https : http;
+function getBodySize(client, url) {
   return new Promise((resolve, reject) => {
     const request = client.get(url, { agent: false }, (response) => {
       if ((response.statusCode ?? 0) >= 400) {

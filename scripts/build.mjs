@@ -35,6 +35,8 @@ await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
+  // prefer ES module builds: jsonc-parser's default UMD build requires files esbuild cannot see
+  mainFields: ['module', 'main'],
   banner: { js: banner },
   // optional native add-on that piscina loads inside a try
   external: ['@napi-rs/nice'],

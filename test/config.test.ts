@@ -281,11 +281,11 @@ describe('malformed configs: one line naming file and path', () => {
     ['empty object', {}, 'cfg.json: the top level must have at least one workload, got {}'],
     ['empty file', '', 'cfg.json: empty file'],
     ['whitespace only', '  \n\t\n', 'cfg.json: empty file'],
-    ['trailing comma', '{\n  "cpu": {\n    "low": 5,\n  }\n}', 'cfg.json: not valid JSON (trailing comma before \'}\' at line 4 column 3)'],
-    ['missing value', '{ "cpu": { "low": } }', 'not valid JSON (expected a value for "low", found \'}\' at line 1 column 19)'],
+    ['trailing comma', '{\n  "cpu": {\n    "low": 5,\n  }\n}', 'cfg.json: not valid JSON (trailing comma at line 4 column 3)'],
+    ['missing value', '{ "cpu": { "low": } }', 'not valid JSON (expected a value at line 1 column 19)'],
     ['comment', '// bench\n{ "cpu": { "low": 5 } }', 'not valid JSON (comments are not allowed in JSON at line 1 column 1)'],
-    ['single quotes', "{ 'cpu': {} }", 'not valid JSON (strings need double quotes'],
-    ['truncated', '{ "cpu": { "low": 5 }', "not valid JSON (expected ',' or '}' after the value of \"cpu\", found end of file at line 1 column 22)"],
+    ['single quotes', "{ 'cpu': {} }", 'not valid JSON (strings and keys need double quotes at line 1 column 3)'],
+    ['truncated', '{ "cpu": { "low": 5 }', "not valid JSON (expected '}' at line 1 column 22)"],
   ];
   for (const [title, content, ...fragments] of cases) {
     test(title, () => {

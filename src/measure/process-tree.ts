@@ -1,5 +1,6 @@
 // Reading the process tree from /proc (Linux). The runner uses it for CPU time of its whole
 // tree, the orchestrator to find which processes to sample for memory.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux fixes USER_HZ at 100 for user space on every mainstream architecture. */
@@ -13,7 +14,20 @@ export interface ProcStat {
   ownCpu: number;
   /** CPU seconds of its children that it has already waited for (and theirs, recursively). */
   reapedChildrenCpu: number;
-  rssPages: number;
+  rssBytes: number;
+}
+
+let pageSize: number | undefined;
+/** Asked once: 4 KiB on most machines, 16 or 64 KiB on some ARM kernels. */
+function pageSizeBytes(): number {
+  if (pageSize === undefined) {
+    try {
+      pageSize = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' })) || 4096;
+    } catch {
+      pageSize = 4096;
+    }
+  }
+  return pageSize;
 }
 
 export const hasProcFs = (): boolean => process.platform === 'linux';
@@ -29,7 +43,7 @@ export function parseProcStat(pid: number, text: string): ProcStat {
     ppid: Number(fields[1]),
     ownCpu: ticks(11) + ticks(12),
     reapedChildrenCpu: ticks(13) + ticks(14),
-    rssPages: Number(fields[21]),
+    rssBytes: Number(fields[21]) * pageSizeBytes(),
   };
 }
 
@@ -54,8 +68,12 @@ function allProcesses(): ProcStat[] {
 
 /** Every live (or not yet reaped) descendant of `rootPid`, not including it. */
 export function descendants(rootPid: number): ProcStat[] {
+  return descendantsIn(allProcesses(), rootPid);
+}
+
+function descendantsIn(processes: ProcStat[], rootPid: number): ProcStat[] {
   const byParent = new Map<number, ProcStat[]>();
-  for (const stat of allProcesses()) {
+  for (const stat of processes) {
     const siblings = byParent.get(stat.ppid);
     if (siblings) siblings.push(stat);
     else byParent.set(stat.ppid, [stat]);
@@ -69,4 +87,39 @@ export function descendants(rootPid: number): ProcStat[] {
     }
   }
   return found;
+}
+
+/** The PID the kernel handed out last (to any process or thread on the machine). */
+function lastPid(): string {
+  return readFileSync('/proc/loadavg', 'utf8').trimEnd().split(' ').pop() ?? '';
+}
+
+/**
+ * The members of a process tree, read often and cheaply: the whole of /proc (~70 files here)
+ * is scanned again only when the kernel has handed out a new PID since the last scan, since
+ * no process can join the tree without one. Otherwise only the known members are read.
+ */
+export class ProcessTreeWatcher {
+  private readonly rootPid: number;
+  private knownPids: number[] = [];
+  private lastPidSeen = '';
+
+  constructor(rootPid: number) {
+    this.rootPid = rootPid;
+  }
+
+  members(): ProcStat[] {
+    const newest = lastPid();
+    if (newest !== this.lastPidSeen) {
+      this.lastPidSeen = newest;
+      const processes = allProcesses();
+      const root = processes.find((p) => p.pid === this.rootPid);
+      const members = root ? [root, ...descendantsIn(processes, this.rootPid)] : [];
+      this.knownPids = members.map((p) => p.pid);
+      return members;
+    }
+    const members = this.knownPids.map(readProcStat).filter((stat): stat is ProcStat => stat !== undefined);
+    this.knownPids = members.map((p) => p.pid);
+    return members;
+  }
 }

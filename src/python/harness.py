@@ -36,6 +36,12 @@ GATE_TIMEOUT_S = 600.0
 MAX_MESSAGE = 300
 MIB = 1024 * 1024
 
+# spawn and forkserver workers load this file as __mp_main__ (without writing bytecode); let
+# "import harness" find that same module instead of importing the file again, which would write
+# __pycache__/ beside it (in dist/, which must stay exactly the bundle: scripts/check-dist.mjs).
+if __name__ == "__mp_main__":
+    sys.modules.setdefault(SELF_NAME, sys.modules[__name__])
+
 
 class HarnessError(Exception):
     """An error whose message is already what the user should read (shown without a type name)."""
@@ -220,9 +226,9 @@ def startup_task(gate=None):
     submit, while none is idle) starts all of them. Process pools wait on a multiprocessing
     Barrier given to the initializer; threads and subinterpreters on a pipe (fds are per process).
     """
-    if gate is None:
-        import threading
+    import threading
 
+    if gate is None:
         try:
             _barrier.wait(timeout=GATE_TIMEOUT_S)
         except threading.BrokenBarrierError:
@@ -234,15 +240,24 @@ def startup_task(gate=None):
             raise HarnessError("the pool's start-up was abandoned")
     if _load_error is not None:
         raise HarnessError(_load_error)
-    import threading
-
     return (os.getpid(), threading.get_ident())
 
 
 def run_task(arg):
     if _load_error is not None:
         raise HarnessError(_load_error)
-    return call(_fn, arg)
+    try:
+        return call(_fn, arg)
+    except Exception as error:
+        # Process and interpreter pools pickle the exception back; one that cannot be pickled
+        # would otherwise arrive as a pickling error that hides what the workload said.
+        import pickle
+
+        try:
+            pickle.dumps(error)
+        except Exception:
+            raise HarnessError(one_line(error)) from None
+        raise
 
 
 # --------------------------------------------------------------------------------------------
@@ -411,7 +426,11 @@ def import_self():
 
     if SELF_DIR not in sys.path:
         sys.path.insert(0, SELF_DIR)
-    module = importlib.import_module(SELF_NAME)
+    saved, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # no __pycache__/ in dist/
+    try:
+        module = importlib.import_module(SELF_NAME)
+    finally:
+        sys.dont_write_bytecode = saved
     if os.path.realpath(getattr(module, "__file__", "") or "") != os.path.realpath(os.path.abspath(__file__)):
         raise HarnessError(
             'another module named "%s" (%s) hides the harness; rename it' % (SELF_NAME, module.__file__)
@@ -501,7 +520,11 @@ def parallel(job):
             "import sys\n"
             "for _p in reversed(%r):\n"
             "    if _p not in sys.path: sys.path.insert(0, _p)\n"
-            "import %s as _harness\n"
+            "_saved, sys.dont_write_bytecode = sys.dont_write_bytecode, True\n"
+            "try:\n"
+            "    import %s as _harness\n"
+            "finally:\n"
+            "    sys.dont_write_bytecode = _saved\n"
             "_harness.worker_init(%r)\n" % (paths, SELF_NAME, spec)
         )
 

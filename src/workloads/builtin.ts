@@ -1,8 +1,6 @@
 // The study's four workloads, with the same meaning as the Python harness's.
 import { randomBytes } from 'node:crypto';
 import { open, unlink } from 'node:fs/promises';
-import http from 'node:http';
-import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runEnv } from './run-env.ts';
@@ -57,13 +55,14 @@ export async function io(mb: number): Promise<number> {
 export async function network(k: number): Promise<number> {
   const url = runEnv().networkUrl;
   if (!url) throw new Error('network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)');
+  // Loaded here, not at the top: node:https alone adds ~20 ms to every worker's start-up.
+  const client = url.startsWith('https:') ? await import('node:https') : await import('node:http');
   let size = 0;
-  for (let i = 0; i < k; i++) size = await getBodySize(url);
+  for (let i = 0; i < k; i++) size = await getBodySize(client, url);
   return size;
 }
 
-function getBodySize(url: string): Promise<number> {
-  const client = url.startsWith('https:') ? https : http;
+function getBodySize(client: typeof import('node:http') | typeof import('node:https'), url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = client.get(url, { agent: false }, (response) => {
       if ((response.statusCode ?? 0) >= 400) {

@@ -1,0 +1,69 @@
+// The engine end to end on small cells: a failing workload fails only its cells, the built-in
+// workloads run in every Node strategy, and results.json has the DESIGN §5 shape.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { METRIC_KEYS } from '../src/results/types.ts';
+import { fixture, readResults, runCli, scratchDir, writeJson } from './helpers.ts';
+
+const NODE_STRATEGIES = ['event-loop', 'worker-threads', 'child-processes'];
+
+test('a workload that throws fails its cells with one line; the other cells finish', (t) => {
+  const dir = scratchDir(t);
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    strategies: NODE_STRATEGIES,
+    workloads: {
+      broken: { module: fixture('burn.mjs'), export: 'fail', levels: { once: 1 } },
+      cpu: { low: 100000 },
+    },
+  });
+  const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const results = readResults(join(dir, 'out'));
+  assert.equal(results.cells.length, 6);
+  for (const cell of results.cells.filter((c) => c.workload === 'broken')) {
+    assert.equal(cell.status, 'failed');
+    assert.ok(cell.status === 'failed' && cell.error.includes('boom from a user workload') && !cell.error.includes('\n'), JSON.stringify(cell));
+  }
+  for (const cell of results.cells.filter((c) => c.workload === 'cpu')) assert.equal(cell.status, 'ok', JSON.stringify(cell));
+  assert.match(run.stdout, /FAILED: .*boom from a user workload/);
+});
+
+test('built-in workloads in every Node strategy, results.json shape, no temp files left', (t) => {
+  const dir = scratchDir(t);
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 2,
+    strategies: NODE_STRATEGIES,
+    network: { latency_ms: 20 },
+    workloads: { cpu: { low: 100000 }, memory: { low: 100000 }, io: { low: 2 }, network: { low: 2 } },
+  });
+  const tmpBefore = new Set(readdirSync('/tmp'));
+  const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const results = readResults(join(dir, 'out'));
+  assert.equal(results.schema_version, 1);
+  assert.equal(results.tool.name, 'concurrency-bench');
+  assert.ok(results.system.cores >= 1 && results.system.node.startsWith('v'));
+  assert.equal(results.cells.length, 12);
+  for (const cell of results.cells) {
+    assert.equal(cell.status, 'ok', JSON.stringify(cell));
+    if (cell.status !== 'ok') continue;
+    assert.deepEqual(Object.keys(cell.metrics).sort(), [...METRIC_KEYS].sort());
+    for (const key of METRIC_KEYS) {
+      assert.ok(Number.isFinite(cell.metrics[key]) && cell.metrics[key] >= 0, `${key} of ${cell.strategy}/${cell.workload}`);
+      assert.equal(cell.stats[key].samples.length, 2);
+    }
+    assert.equal(cell.workers, results.system.cores);
+    assert.ok(cell.serial_wall_time > 0);
+    assert.ok(Math.abs(cell.metrics.efficiency - cell.metrics.speedup / cell.workers) < 1e-9);
+  }
+  // the loopback server answers after 20 ms: serially, tasks × 2 requests can't be quicker
+  const network = results.cells.find((c) => c.workload === 'network' && c.strategy === 'event-loop');
+  assert.ok(network?.status === 'ok' && network.serial_wall_time >= network.tasks * 2 * 0.02);
+  const leftovers = readdirSync('/tmp').filter((name) => !tmpBefore.has(name) && name.startsWith('concurrency-bench-'));
+  assert.deepEqual(leftovers, []);
+  assert.match(run.stdout, /### Speedup/);
+  assert.match(run.stdout, /### Efficiency/);
+});

@@ -1,0 +1,44 @@
+// Shared by the end-to-end tests: run the built CLI as a user would, in a scratch folder.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { OkCell, Results } from '../src/results/types.ts';
+
+export const repoRoot = resolve(import.meta.dirname, '..');
+export const fixture = (name: string) => join(repoRoot, 'test', 'fixtures', name);
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd: string; cli?: string; timeoutMs?: number }): CliRun {
+  const result = spawnSync(process.execPath, [options.cli ?? join(repoRoot, 'dist', 'cli.js'), ...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 300_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function scratchDir(t: { after(fn: () => void): void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cb-test-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function writeJson(path: string, value: unknown): string {
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return path;
+}
+
+export const readResults = (dir: string): Results => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+
+export function okCell(results: Results, strategy: string, workload?: string): OkCell {
+  const cell = results.cells.find((c) => c.strategy === strategy && (workload === undefined || c.workload === workload));
+  if (!cell) throw new Error(`no cell for ${strategy}`);
+  if (cell.status !== 'ok') throw new Error(`${strategy} ${cell.workload}: ${cell.status === 'failed' ? cell.error : cell.reason}`);
+  return cell;
+}

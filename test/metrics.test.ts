@@ -1,0 +1,42 @@
+// The formulas of DESIGN §3, on figures worked out by hand.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cellFigures, NOISE_CV } from '../src/measure/metrics.ts';
+import { describe as describeSamples, median } from '../src/measure/stats.ts';
+
+const phases = { startup: 0.1, run: 0.8, shutdown: 0.1 };
+
+test('median, min, max and coefficient of variation', () => {
+  assert.equal(median([3, 1, 2]), 2);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  const stats = describeSamples([2, 4, 6]);
+  assert.deepEqual([stats.median, stats.min, stats.max], [4, 2, 6]);
+  assert.ok(Math.abs(stats.cv - 0.5) < 1e-12); // sample sd 2, mean 4
+  assert.equal(describeSamples([5]).cv, 0);
+});
+
+test('speedup is serial ÷ parallel wall time, efficiency is speedup ÷ workers', () => {
+  // 2 workers, 2 tasks; serially 4 s, in parallel 2 s with 4 s of CPU: perfect scaling.
+  const figures = cellFigures([{ wall_time: 2, cpu_time: 4, peak_memory_bytes: 100 * 1024 * 1024, phases }], [4], 2, 2);
+  assert.deepEqual(figures.metrics, { wall_time: 2, cpu_time: 4, throughput: 1, memory_mb: 100, gil_eff: 1, speedup: 2, efficiency: 1 });
+  assert.equal(figures.serial_wall_time, 4);
+  assert.equal(figures.noisy, false);
+});
+
+test('a GIL-bound pool: no speedup, half the CPU of 2 workers', () => {
+  const figures = cellFigures([{ wall_time: 4, cpu_time: 4, peak_memory_bytes: 0, phases }], [4], 2, 2);
+  assert.equal(figures.metrics.speedup, 1);
+  assert.equal(figures.metrics.efficiency, 0.5);
+  assert.equal(figures.metrics.gil_eff, 0.5);
+});
+
+test('every metric is the median of its per-repetition values; spread flags noise', () => {
+  const reps = [1, 2, 4].map((wall) => ({ wall_time: wall, cpu_time: wall, peak_memory_bytes: 0, phases }));
+  const figures = cellFigures(reps, [4, 4, 4], 2, 2);
+  assert.equal(figures.metrics.wall_time, 2);
+  assert.equal(figures.metrics.speedup, 2);
+  assert.deepEqual(figures.stats.speedup.samples, [4, 2, 1]);
+  assert.ok(figures.stats.wall_time.cv > NOISE_CV);
+  assert.equal(figures.noisy, true);
+  assert.deepEqual(figures.phases, phases);
+});
