@@ -3,11 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
-import { ConfigError, loadConfig } from './config/load.ts';
+import { loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import { PYTHON_STRATEGIES, type ResolvedConfig } from './config/types.ts';
 import { runPlan } from './measure/run-plan.ts';
-import { runRepetition } from './measure/spawn-runner.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { makePlan, type PlannedCell } from './plan/plan.ts';
 import { renderMarkdown } from './report/markdown.ts';
@@ -15,7 +14,8 @@ import { progressLine } from './report/progress.ts';
 import { writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
 import type { CellResult, PythonInfo, Results } from './results/types.ts';
-import { discoverPython, NODE_RUNTIME, nodeRunner, pythonRunner, type PythonRuntime } from './runtimes.ts';
+import { discoverPythons, NODE_RUNTIME, nodeRunner, pythonRunner } from './runtimes.ts';
+import { checkUserWorkloads } from './workload-check.ts';
 import { ENV_TMPDIR, ENV_URL } from './workloads/run-env.ts';
 
 export interface BenchmarkOptions {
@@ -36,15 +36,6 @@ export interface BenchmarkOutcome {
   markdown: string;
 }
 
-/** A user's JS/TS workload must load and export its function before anything is measured. */
-async function checkNodeWorkloads(config: ResolvedConfig, env: NodeJS.ProcessEnv): Promise<void> {
-  for (const workload of config.workloads.filter((w) => w.language === 'node')) {
-    const job = { mode: 'probe' as const, workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 0 };
-    const outcome = await runRepetition(nodeRunner(env), job, 60_000);
-    if (!outcome.ok) throw new ConfigError(`workloads.${workload.name}: ${outcome.error}`);
-  }
-}
-
 const needsLoopbackServer = (config: ResolvedConfig) =>
   config.network.url === null && config.workloads.some((w) => w.name === 'network' && w.language === 'any');
 
@@ -54,13 +45,16 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   let server: LoopbackServer | undefined;
   try {
     const env: NodeJS.ProcessEnv = { ...options.env, [ENV_TMPDIR]: scratch };
-    await checkNodeWorkloads(config, env);
+    const wantsPython = config.strategies.some((id) => (PYTHON_STRATEGIES as readonly string[]).includes(id));
+    const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
+    const firstPython = pythons.find((p) => !p.unavailable);
+    await checkUserWorkloads(config, (language) =>
+      language === 'node' ? nodeRunner(env) : firstPython && pythonRunner(firstPython.command, env),
+    );
     mkdirSync(options.outDir, { recursive: true });
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? '';
 
-    const wantsPython = config.strategies.some((id) => (PYTHON_STRATEGIES as readonly string[]).includes(id));
-    const pythons: PythonRuntime[] = wantsPython ? await Promise.all(config.python.map((command) => discoverPython(command, env))) : [];
     const cores = os.availableParallelism();
     const plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
     const runnerFor = (cell: PlannedCell) => {

@@ -22,9 +22,18 @@ export function pythonRunner(command: string, env: NodeJS.ProcessEnv): RunnerCom
   return { command, args: [entryFile('harness.py')], env };
 }
 
-/** Asks each interpreter about itself; one that is missing or broken becomes `unavailable`, not an error. */
-export async function discoverPython(command: string, env: NodeJS.ProcessEnv): Promise<PythonRuntime> {
-  const label = basename(command);
+/**
+ * Asks each interpreter about itself; one that is missing or broken becomes `unavailable`, not
+ * an error. Labels are the commands' file names ("python3.14"), or the commands as given where
+ * two file names are the same.
+ */
+export function discoverPythons(commands: string[], env: NodeJS.ProcessEnv): Promise<PythonRuntime[]> {
+  const names = commands.map((command) => basename(command));
+  const label = (command: string, i: number) => (names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : command);
+  return Promise.all(commands.map((command, i) => discoverPython(command, label(command, i), env)));
+}
+
+async function discoverPython(command: string, label: string, env: NodeJS.ProcessEnv): Promise<PythonRuntime> {
   const job = { mode: 'about' as const, workload: { name: '' }, arg: null, workers: 1, tasks: 0 };
   const outcome = await runRepetition(pythonRunner(command, env), job, PROBE_TIMEOUT_MS);
   if (!outcome.ok) {

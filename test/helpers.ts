@@ -1,6 +1,6 @@
 // Shared by the end-to-end tests: run the built CLI as a user would, in a scratch folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { OkCell, Results } from '../src/results/types.ts';
@@ -41,4 +41,29 @@ export function okCell(results: Results, strategy: string, workload?: string): O
   if (!cell) throw new Error(`no cell for ${strategy}`);
   if (cell.status !== 'ok') throw new Error(`${strategy} ${cell.workload}: ${cell.status === 'failed' ? cell.error : cell.reason}`);
   return cell;
+}
+
+/** Python 3.14 from ../shared/tools/get-python3.14 (or on the PATH); undefined when absent. */
+export function python314(): string | undefined {
+  for (const candidate of ['/opt/python3.14/bin/python3.14', 'python3.14']) {
+    const probe = spawnSync(candidate, ['-c', 'from concurrent.futures import InterpreterPoolExecutor'], { stdio: 'ignore' });
+    if (probe.status === 0) return candidate;
+  }
+  return undefined;
+}
+
+export const NO_PYTHON_314 = 'Python 3.14 is not installed: run ../shared/tools/get-python3.14 (CI does)';
+
+/** Processes still running a file of ours: there must be none once a run is over. */
+export function leftoverProcesses(): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (/dist\/(harness\.py|runner\.js|task-child\.js)/.test(cmdline)) found.push(`${pid} ${cmdline}`);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return found;
 }

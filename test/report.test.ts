@@ -42,3 +42,10 @@ test('speedup and efficiency tables, noisy marked, failures and skips explained'
     assert.equal(new Set(counts).size, 1, table);
   }
 });
+
+test('a free-threaded Python is named as such', () => {
+  const md = renderMarkdown({ ...results, system: { ...results.system, pythons: [{ label: 'python3.14t', version: '3.14.0', free_threaded: true }] } });
+  assert.match(md, /python3\.14t 3\.14\.0 \(free-threaded\)/);
+  assert.match(md, /Free-threaded \(no GIL\): python3\.14t; its ThreadPool runs threads in parallel\./);
+  assert.doesNotMatch(renderMarkdown(results), /Free-threaded/);
+});

@@ -15,6 +15,11 @@ const STRATEGY_NAMES: Record<string, string> = {
 
 const uniq = <T>(values: T[]) => [...new Set(values)];
 const rowName = (cell: CellResult) => `${escapeMarkdown(cell.runtime)} · ${STRATEGY_NAMES[cell.strategy] ?? escapeMarkdown(cell.strategy)}`;
+/** A free-threaded Python's ThreadPool runs in parallel: its rows must say so. */
+const freeThreadedNote = (results: Results) => {
+  const labels = results.system.pythons.filter((p) => p.free_threaded).map((p) => escapeMarkdown(p.label));
+  return labels.length ? `Free-threaded (no GIL): ${labels.join(', ')}; its ThreadPool runs threads in parallel.` : '';
+};
 const columnName = (cell: CellResult) => `${escapeMarkdown(cell.workload)} ${escapeMarkdown(cell.level)}`;
 
 function cellText(cell: CellResult | undefined, value: (cell: OkCell) => string): string {
@@ -59,6 +64,7 @@ export function renderMarkdown(results: Results): string {
     '',
     systemLine(results),
     '',
+    ...(freeThreadedNote(results) ? [freeThreadedNote(results), ''] : []),
     `### Speedup (serial time ÷ parallel time; ${ideal})`,
     '',
     table(results, (cell) => `${cell.metrics.speedup.toFixed(2)}×`),

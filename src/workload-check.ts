@@ -1,0 +1,23 @@
+// A user's workload must load, and have its function, before anything is measured: a typo in
+// config is a one-line error (exit 2), not a table full of failed cells.
+import { ConfigError } from './config/load.ts';
+import type { ResolvedConfig } from './config/types.ts';
+import type { RunnerJob } from './measure/protocol.ts';
+import { runRepetition, type RunnerCommand } from './measure/spawn-runner.ts';
+
+const PROBE_TIMEOUT_MS = 60_000;
+
+/** `runnerFor` gives the runner of the workload's language, or undefined when none is available here. */
+export async function checkUserWorkloads(
+  config: ResolvedConfig,
+  runnerFor: (language: 'node' | 'python') => RunnerCommand | undefined,
+): Promise<void> {
+  for (const workload of config.workloads) {
+    if (workload.language === 'any') continue;
+    const runner = runnerFor(workload.language);
+    if (!runner) continue; // its cells are skipped with the reason
+    const job: RunnerJob = { mode: 'probe', workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 1 };
+    const outcome = await runRepetition(runner, job, PROBE_TIMEOUT_MS);
+    if (!outcome.ok) throw new ConfigError(`workloads.${workload.name}: ${outcome.error}`);
+  }
+}
