@@ -10007,6 +10007,10 @@ var STRATEGY_NAMES = {
 };
 var uniq = (values) => [...new Set(values)];
 var rowName = (cell) => `${escapeMarkdown(cell.runtime)} \xB7 ${STRATEGY_NAMES[cell.strategy] ?? escapeMarkdown(cell.strategy)}`;
+var freeThreadedNote = (results) => {
+  const labels = results.system.pythons.filter((p) => p.free_threaded).map((p) => escapeMarkdown(p.label));
+  return labels.length ? `Free-threaded (no GIL): ${labels.join(", ")}; its ThreadPool runs threads in parallel.` : "";
+};
 var columnName = (cell) => `${escapeMarkdown(cell.workload)} ${escapeMarkdown(cell.level)}`;
 function cellText(cell, value) {
   if (!cell) return "";
@@ -10047,6 +10051,7 @@ function renderMarkdown(results) {
     "",
     systemLine(results),
     "",
+    ...freeThreadedNote(results) ? [freeThreadedNote(results), ""] : [],
     `### Speedup (serial time \xF7 parallel time; ${ideal})`,
     "",
     table(results, (cell) => `${cell.metrics.speedup.toFixed(2)}\xD7`),
@@ -10060,10 +10065,13 @@ function renderMarkdown(results) {
   const notRun = results.cells.filter((cell) => cell.status !== "ok");
   if (notRun.length > 0) {
     lines.push("### Not measured", "");
+    const groups = /* @__PURE__ */ new Map();
     for (const cell of notRun) {
       const why = cell.status === "failed" ? `failed: ${cell.error}` : `skipped: ${cell.reason}`;
-      lines.push(`- ${rowName(cell)}, ${columnName(cell)}: ${escapeMarkdown(why)}`);
+      const line = `${rowName(cell)}: ${escapeMarkdown(why)}`;
+      groups.set(line, [...groups.get(line) ?? [], columnName(cell)]);
     }
+    for (const [line, columns] of groups) lines.push(`- ${line} (${columns.join(", ")})`);
     lines.push("");
   }
   return lines.join("\n");
@@ -10152,8 +10160,12 @@ function nodeRunner(env) {
 function pythonRunner(command, env) {
   return { command, args: [entryFile("harness.py")], env };
 }
-async function discoverPython(command, env) {
-  const label = basename2(command);
+function discoverPythons(commands, env) {
+  const names = commands.map((command) => basename2(command));
+  const label = (command, i) => names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : command;
+  return Promise.all(commands.map((command, i) => discoverPython(command, label(command, i), env)));
+}
+async function discoverPython(command, label, env) {
   const job = { mode: "about", workload: { name: "" }, arg: null, workers: 1, tasks: 0 };
   const outcome = await runRepetition(pythonRunner(command, env), job, PROBE_TIMEOUT_MS);
   if (!outcome.ok) {
@@ -10170,18 +10182,24 @@ async function discoverPython(command, env) {
   };
 }
 
+// src/workload-check.ts
+var PROBE_TIMEOUT_MS2 = 6e4;
+async function checkUserWorkloads(config, runnerFor) {
+  for (const workload of config.workloads) {
+    if (workload.language === "any") continue;
+    const runner = runnerFor(workload.language);
+    if (!runner) continue;
+    const job = { mode: "probe", workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 1 };
+    const outcome = await runRepetition(runner, job, PROBE_TIMEOUT_MS2);
+    if (!outcome.ok) throw new ConfigError(`workloads.${workload.name}: ${outcome.error}`);
+  }
+}
+
 // src/workloads/run-env.ts
 var ENV_URL = "CONCURRENCY_BENCH_URL";
 var ENV_TMPDIR = "CONCURRENCY_BENCH_TMPDIR";
 
 // src/benchmark.ts
-async function checkNodeWorkloads(config, env) {
-  for (const workload of config.workloads.filter((w) => w.language === "node")) {
-    const job = { mode: "probe", workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 0 };
-    const outcome = await runRepetition(nodeRunner(env), job, 6e4);
-    if (!outcome.ok) throw new ConfigError(`workloads.${workload.name}: ${outcome.error}`);
-  }
-}
 var needsLoopbackServer = (config) => config.network.url === null && config.workloads.some((w) => w.name === "network" && w.language === "any");
 async function runBenchmark(options) {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
@@ -10189,12 +10207,16 @@ async function runBenchmark(options) {
   let server;
   try {
     const env = { ...options.env, [ENV_TMPDIR]: scratch };
-    await checkNodeWorkloads(config, env);
+    const wantsPython = config.strategies.some((id) => PYTHON_STRATEGIES.includes(id));
+    const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
+    const firstPython = pythons.find((p) => !p.unavailable);
+    await checkUserWorkloads(
+      config,
+      (language) => language === "node" ? nodeRunner(env) : firstPython && pythonRunner(firstPython.command, env)
+    );
     mkdirSync(options.outDir, { recursive: true });
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? "";
-    const wantsPython = config.strategies.some((id) => PYTHON_STRATEGIES.includes(id));
-    const pythons = wantsPython ? await Promise.all(config.python.map((command) => discoverPython(command, env))) : [];
     const cores = os2.availableParallelism();
     const plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
     const runnerFor = (cell) => {

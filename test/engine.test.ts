@@ -1,7 +1,7 @@
 // The engine end to end on small cells: a failing workload fails only its cells, the built-in
 // workloads run in every Node strategy, and results.json has the DESIGN §5 shape.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { METRIC_KEYS } from '../src/results/types.ts';
@@ -66,4 +66,22 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
   assert.deepEqual(leftovers, []);
   assert.match(run.stdout, /### Speedup/);
   assert.match(run.stdout, /### Efficiency/);
+});
+
+test('a TypeScript workload, its path relative to the config file, runs in all three strategies', (t) => {
+  const dir = scratchDir(t);
+  mkdirSync(join(dir, 'bench'));
+  writeFileSync(
+    join(dir, 'bench', 'parse.ts'),
+    'interface Row { id: number; name: string }\nexport function parse(count: number): number {\n  const rows: Row[] = Array.from({ length: count }, (_, id) => ({ id, name: `row ${id}` }));\n  return JSON.parse(JSON.stringify(rows)).length;\n}\n',
+  );
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    strategies: NODE_STRATEGIES,
+    workloads: { parse: { module: 'bench/parse.ts', export: 'parse', levels: { small: 1000 } } },
+  });
+  const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: '/' });
+  assert.equal(run.code, 0, run.stderr);
+  const cells = readResults(join(dir, 'out')).cells;
+  assert.deepEqual(cells.map((c) => [c.strategy, c.status]), NODE_STRATEGIES.map((s) => [s, 'ok']));
 });

@@ -78,10 +78,14 @@ export function renderMarkdown(results: Results): string {
   const notRun = results.cells.filter((cell) => cell.status !== 'ok');
   if (notRun.length > 0) {
     lines.push('### Not measured', '');
+    // one line per strategy and reason: a missing interpreter is one fact, not twelve
+    const groups = new Map<string, string[]>();
     for (const cell of notRun) {
       const why = cell.status === 'failed' ? `failed: ${cell.error}` : `skipped: ${cell.reason}`;
-      lines.push(`- ${rowName(cell)}, ${columnName(cell)}: ${escapeMarkdown(why)}`);
+      const line = `${rowName(cell)}: ${escapeMarkdown(why)}`;
+      groups.set(line, [...(groups.get(line) ?? []), columnName(cell)]);
     }
+    for (const [line, columns] of groups) lines.push(`- ${line} (${columns.join(', ')})`);
     lines.push('');
   }
   return lines.join('\n');
