@@ -9656,6 +9656,7 @@ function sampleTreeMemory(rootPid) {
 }
 
 // src/measure/spawn-runner.ts
+var CANCELLED = "cancelled: the run was stopped before this finished";
 var OUTPUT_TAIL_BYTES = 4096;
 var STRAY_PIPE_GRACE_MS = 2e3;
 function keepTail(stream) {
@@ -9669,7 +9670,8 @@ function keepTail(stream) {
 function lastLine(text) {
   return text.trim().split("\n").pop()?.trim() ?? "";
 }
-function runRepetition(runner, job, timeoutMs) {
+function runRepetition(runner, job, timeoutMs, signal) {
+  if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED, cancelled: true });
   const child = spawn(runner.command, [...runner.args, JSON.stringify(job)], {
     stdio: ["ignore", "pipe", "pipe", "pipe"],
     env: runner.env,
@@ -9706,6 +9708,8 @@ function runRepetition(runner, job, timeoutMs) {
       timedOut = true;
       killGroup();
     }, timeoutMs);
+    const onAbort = () => killGroup();
+    signal?.addEventListener("abort", onAbort, { once: true });
     child.on("error", (error) => {
       clearTimeout(timer);
       resolve5({ ok: false, error: `could not start ${runner.command}: ${error.message}` });
@@ -9714,15 +9718,20 @@ function runRepetition(runner, job, timeoutMs) {
       killGroup();
       setTimeout(() => child.stdio.forEach((stream) => stream?.destroy()), STRAY_PIPE_GRACE_MS).unref();
     });
-    child.on("close", async (code, signal) => {
+    child.on("close", async (code, exitSignal) => {
       clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
       if (sampler && !result) await sampler.stop();
+      if (signal?.aborted) {
+        resolve5({ ok: false, error: CANCELLED, cancelled: true });
+        return;
+      }
       if (result && !timedOut) {
         const { wall_time, cpu_time, phases, info } = result;
         resolve5({ ok: true, repetition: { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory }, info });
         return;
       }
-      const error = timedOut ? `timed out after ${timeoutMs / 1e3} s` : reportedError ?? (lastLine(stderrTail()) || `runner exited with ${signal ?? `code ${code}`}`);
+      const error = timedOut ? `timed out after ${timeoutMs / 1e3} s` : reportedError ?? (lastLine(stderrTail()) || `runner exited with ${exitSignal ?? `code ${code}`}`);
       resolve5({ ok: false, error });
     });
   });
@@ -9733,23 +9742,23 @@ function cellKey(cell) {
   const { runtime, strategy, workload, level, arg, workers, tasks } = cell;
   return { runtime, strategy, workload, level, arg, workers, tasks };
 }
-async function measure(runner, job, repetitions, timeoutMs) {
+async function measure(runner, job, plan, signal) {
   const reps = [];
   let info;
-  for (let i = 0; i < repetitions; i++) {
-    const outcome = await runRepetition(runner, job, timeoutMs);
+  for (let i = 0; i < plan.repetitions; i++) {
+    const outcome = await runRepetition(runner, job, plan.timeoutMs, signal);
     if (!outcome.ok) return outcome;
     reps.push(outcome.repetition);
     info = outcome.info ?? info;
   }
   return { ok: true, reps, info };
 }
-async function runPlan(plan, runnerFor, events) {
+async function runPlan(plan, runnerFor, events, signal) {
   const baselines = /* @__PURE__ */ new Map();
   const baseline = (cell) => {
     if (!baselines.has(cell.baselineKey)) {
       const job = { mode: "serial", workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
-      baselines.set(cell.baselineKey, measure(runnerFor(cell), job, plan.repetitions, plan.timeoutMs));
+      baselines.set(cell.baselineKey, measure(runnerFor(cell), job, plan, signal));
     }
     return baselines.get(cell.baselineKey);
   };
@@ -9764,8 +9773,9 @@ async function runPlan(plan, runnerFor, events) {
   async function runCell(cell) {
     const key = cellKey(cell);
     if (cell.skip) return { ...key, status: "skipped", reason: cell.skip };
+    if (signal?.aborted) return { ...key, status: "skipped", reason: CANCELLED };
     const serial = await baseline(cell);
-    if (!serial.ok) return { ...key, status: "failed", error: serial.error };
+    if (!serial.ok) return serial.cancelled ? { ...key, status: "skipped", reason: CANCELLED } : { ...key, status: "failed", error: serial.error };
     const job = {
       mode: "parallel",
       strategy: cell.strategy,
@@ -9774,8 +9784,8 @@ async function runPlan(plan, runnerFor, events) {
       workers: cell.workers,
       tasks: cell.tasks
     };
-    const parallel = await measure(runnerFor(cell), job, plan.repetitions, plan.timeoutMs);
-    if (!parallel.ok) return { ...key, status: "failed", error: parallel.error };
+    const parallel = await measure(runnerFor(cell), job, plan, signal);
+    if (!parallel.ok) return parallel.cancelled ? { ...key, status: "skipped", reason: CANCELLED } : { ...key, status: "failed", error: parallel.error };
     const figures = cellFigures(parallel.reps, serial.reps.map((rep) => rep.wall_time), cell.workers, cell.tasks);
     return { ...key, status: "ok", ...figures, ...parallel.info ? { info: parallel.info } : {} };
   }
@@ -10240,7 +10250,7 @@ async function runBenchmark(options) {
         const perCell = (Date.now() - started) / 1e3 / (index + 1);
         options.progress(progressLine(cell, index, total, options.withEta ? perCell * (total - index - 1) : void 0));
       }
-    });
+    }, options.signal);
     const markdown = renderMarkdown(results);
     const reportPath = join2(options.outDir, "report.md");
     writeFileSync2(reportPath, markdown);
@@ -10325,6 +10335,16 @@ async function main(argv) {
     console.log(USAGE);
     return 0;
   }
+  const cancel = new AbortController();
+  let exitCode = 0;
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+    process.on(signal, () => {
+      if (cancel.signal.aborted) process.exit(code);
+      exitCode = code;
+      console.error(`concurrency-bench: ${signal}: stopping; the cells that finished stay in results.json`);
+      cancel.abort();
+    });
+  }
   const outcome = await runBenchmark({
     configPath: options.configPath,
     outDir: resolve4(options.outDir),
@@ -10332,12 +10352,13 @@ async function main(argv) {
     cwd: process.cwd(),
     env: process.env,
     progress: (line) => console.log(line),
-    withEta: process.stdout.isTTY === true
+    withEta: process.stdout.isTTY === true,
+    signal: cancel.signal
   });
   console.log(`
 ${outcome.markdown}`);
   console.log(`Wrote ${outcome.resultsPath} and ${outcome.reportPath}`);
-  return 0;
+  return exitCode;
 }
 main(process.argv.slice(2)).then(
   (code) => process.exitCode = code,

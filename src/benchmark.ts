@@ -27,6 +27,8 @@ export interface BenchmarkOptions {
   /** Called with each progress line; `withEta` asks for an estimate of the time left. */
   progress: (line: string) => void;
   withEta: boolean;
+  /** Aborting stops the run: the cell under way and the rest are recorded as cancelled. */
+  signal?: AbortSignal;
 }
 
 export interface BenchmarkOutcome {
@@ -81,7 +83,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         const perCell = (Date.now() - started) / 1000 / (index + 1);
         options.progress(progressLine(cell, index, total, options.withEta ? perCell * (total - index - 1) : undefined));
       },
-    });
+    }, options.signal);
 
     const markdown = renderMarkdown(results);
     const reportPath = join(options.outDir, 'report.md');

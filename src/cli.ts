@@ -15,6 +15,18 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // A cancelled workflow sends SIGTERM, Ctrl-C sends SIGINT: stop measuring, kill every runner's
+  // process group, keep what finished. A second signal leaves at once.
+  const cancel = new AbortController();
+  let exitCode = 0;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      if (cancel.signal.aborted) process.exit(code);
+      exitCode = code;
+      console.error(`concurrency-bench: ${signal}: stopping; the cells that finished stay in results.json`);
+      cancel.abort();
+    });
+  }
   const outcome = await runBenchmark({
     configPath: options.configPath,
     outDir: resolve(options.outDir),
@@ -23,10 +35,11 @@ async function main(argv: string[]): Promise<number> {
     env: process.env,
     progress: (line) => console.log(line),
     withEta: process.stdout.isTTY === true,
+    signal: cancel.signal,
   });
   console.log(`\n${outcome.markdown}`);
   console.log(`Wrote ${outcome.resultsPath} and ${outcome.reportPath}`);
-  return 0;
+  return exitCode;
 }
 
 main(process.argv.slice(2)).then(

@@ -5,25 +5,25 @@ import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
 import { cellFigures, type Repetition } from './metrics.ts';
 import type { RunnerJob } from './protocol.ts';
-import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
+import { CANCELLED, runRepetition, type RunnerCommand } from './spawn-runner.ts';
 
 export interface PlanEvents {
   cellStarted?(cell: PlannedCell, index: number, total: number): void;
   cellFinished(result: CellResult, index: number, total: number): void | Promise<void>;
 }
 
-type Measured = { ok: true; reps: Repetition[]; info?: Record<string, unknown> } | { ok: false; error: string };
+type Measured = { ok: true; reps: Repetition[]; info?: Record<string, unknown> } | { ok: false; error: string; cancelled?: true };
 
 function cellKey(cell: PlannedCell): CellKey {
   const { runtime, strategy, workload, level, arg, workers, tasks } = cell;
   return { runtime, strategy, workload, level, arg, workers, tasks };
 }
 
-async function measure(runner: RunnerCommand, job: RunnerJob, repetitions: number, timeoutMs: number): Promise<Measured> {
+async function measure(runner: RunnerCommand, job: RunnerJob, plan: Plan, signal?: AbortSignal): Promise<Measured> {
   const reps: Repetition[] = [];
   let info: Record<string, unknown> | undefined;
-  for (let i = 0; i < repetitions; i++) {
-    const outcome = await runRepetition(runner, job, timeoutMs);
+  for (let i = 0; i < plan.repetitions; i++) {
+    const outcome = await runRepetition(runner, job, plan.timeoutMs, signal);
     if (!outcome.ok) return outcome;
     reps.push(outcome.repetition);
     info = outcome.info ?? info;
@@ -31,16 +31,18 @@ async function measure(runner: RunnerCommand, job: RunnerJob, repetitions: numbe
   return { ok: true, reps, info };
 }
 
+/** After `signal` aborts, the cell under way and every later one are `skipped` as cancelled. */
 export async function runPlan(
   plan: Plan,
   runnerFor: (cell: PlannedCell) => RunnerCommand,
   events: PlanEvents,
+  signal?: AbortSignal,
 ): Promise<CellResult[]> {
   const baselines = new Map<string, Promise<Measured>>();
   const baseline = (cell: PlannedCell) => {
     if (!baselines.has(cell.baselineKey)) {
       const job: RunnerJob = { mode: 'serial', workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
-      baselines.set(cell.baselineKey, measure(runnerFor(cell), job, plan.repetitions, plan.timeoutMs));
+      baselines.set(cell.baselineKey, measure(runnerFor(cell), job, plan, signal));
     }
     return baselines.get(cell.baselineKey)!;
   };
@@ -57,8 +59,9 @@ export async function runPlan(
   async function runCell(cell: PlannedCell): Promise<CellResult> {
     const key = cellKey(cell);
     if (cell.skip) return { ...key, status: 'skipped', reason: cell.skip };
+    if (signal?.aborted) return { ...key, status: 'skipped', reason: CANCELLED };
     const serial = await baseline(cell);
-    if (!serial.ok) return { ...key, status: 'failed', error: serial.error };
+    if (!serial.ok) return serial.cancelled ? { ...key, status: 'skipped', reason: CANCELLED } : { ...key, status: 'failed', error: serial.error };
     const job: RunnerJob = {
       mode: 'parallel',
       strategy: cell.strategy,
@@ -67,8 +70,8 @@ export async function runPlan(
       workers: cell.workers,
       tasks: cell.tasks,
     };
-    const parallel = await measure(runnerFor(cell), job, plan.repetitions, plan.timeoutMs);
-    if (!parallel.ok) return { ...key, status: 'failed', error: parallel.error };
+    const parallel = await measure(runnerFor(cell), job, plan, signal);
+    if (!parallel.ok) return parallel.cancelled ? { ...key, status: 'skipped', reason: CANCELLED } : { ...key, status: 'failed', error: parallel.error };
     const figures = cellFigures(parallel.reps, serial.reps.map((rep) => rep.wall_time), cell.workers, cell.tasks);
     return { ...key, status: 'ok', ...figures, ...(parallel.info ? { info: parallel.info } : {}) };
   }

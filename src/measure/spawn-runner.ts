@@ -16,7 +16,9 @@ export interface RunnerCommand {
 
 export type RepetitionOutcome =
   | { ok: true; repetition: Repetition; info?: Record<string, unknown> }
-  | { ok: false; error: string };
+  | { ok: false; error: string; cancelled?: true };
+
+export const CANCELLED = 'cancelled: the run was stopped before this finished';
 
 const OUTPUT_TAIL_BYTES = 4096;
 const STRAY_PIPE_GRACE_MS = 2000;
@@ -35,7 +37,9 @@ function lastLine(text: string): string {
   return text.trim().split('\n').pop()?.trim() ?? '';
 }
 
-export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: number): Promise<RepetitionOutcome> {
+/** `signal` cancels: the runner's whole process group is killed and the outcome says so. */
+export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: number, signal?: AbortSignal): Promise<RepetitionOutcome> {
+  if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED, cancelled: true });
   // A process group of its own, so the whole tree can be ended at once.
   const child = spawn(runner.command, [...runner.args, JSON.stringify(job)], {
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
@@ -76,6 +80,8 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: 
       timedOut = true;
       killGroup();
     }, timeoutMs);
+    const onAbort = () => killGroup();
+    signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (error) => {
       clearTimeout(timer);
       resolve({ ok: false, error: `could not start ${runner.command}: ${error.message}` });
@@ -85,9 +91,14 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: 
       // A process that left the group could hold our pipes open for ever: stop waiting for them.
       setTimeout(() => child.stdio.forEach((stream) => stream?.destroy()), STRAY_PIPE_GRACE_MS).unref();
     });
-    child.on('close', async (code, signal) => {
+    child.on('close', async (code, exitSignal) => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       if (sampler && !result) await sampler.stop();
+      if (signal?.aborted) {
+        resolve({ ok: false, error: CANCELLED, cancelled: true });
+        return;
+      }
       if (result && !timedOut) {
         const { wall_time, cpu_time, phases, info } = result;
         resolve({ ok: true, repetition: { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory }, info });
@@ -95,7 +106,7 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: 
       }
       const error = timedOut
         ? `timed out after ${timeoutMs / 1000} s`
-        : (reportedError ?? (lastLine(stderrTail()) || `runner exited with ${signal ?? `code ${code}`}`));
+        : (reportedError ?? (lastLine(stderrTail()) || `runner exited with ${exitSignal ?? `code ${code}`}`));
       resolve({ ok: false, error });
     });
   });
