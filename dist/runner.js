@@ -1,44 +1,32 @@
 import { createRequire as __cbCreateRequire } from 'node:module';
 import { fileURLToPath as __cbFileURLToPath } from 'node:url';
-import { dirname as __cbDirname } from 'node:path';
+import { dirname as __cbPathDirname } from 'node:path';
 const require = __cbCreateRequire(import.meta.url);
-const __filename = __cbFileURLToPath(import.meta.url);
-const __dirname = __cbDirname(__filename);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod2) => function __require2() {
-  try {
-    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
-  } catch (e) {
-    throw mod2 = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
-  mod2
-));
+const __cbFilename = __cbFileURLToPath(import.meta.url);
+const __cbDirname = __cbPathDirname(__cbFilename);
+import {
+  MESSAGE_FD,
+  descendants,
+  entryFile,
+  hasProcFs,
+  readProcStat
+} from "./chunk-7E7XB7DU.js";
+import {
+  resolveWorkload
+} from "./chunk-TBQIIOK2.js";
+import "./chunk-KT2SS2FB.js";
+import {
+  require_common,
+  require_symbols
+} from "./chunk-O7LJGPOA.js";
+import {
+  oneLine
+} from "./chunk-EZLQHMBT.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-LSNVCVIY.js";
 
 // node_modules/piscina/package.json
 var require_package = __commonJS({
@@ -120,23 +108,6 @@ var require_package = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/symbols.js
-var require_symbols = __commonJS({
-  "node_modules/piscina/dist/symbols.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.kFieldCount = exports.kResponseCountField = exports.kRequestCountField = exports.kQueueOptions = exports.kValue = exports.kTransferable = exports.kWorkerData = exports.kMovable = void 0;
-    exports.kMovable = /* @__PURE__ */ Symbol("Piscina.kMovable");
-    exports.kWorkerData = /* @__PURE__ */ Symbol("Piscina.kWorkerData");
-    exports.kTransferable = /* @__PURE__ */ Symbol.for("Piscina.transferable");
-    exports.kValue = /* @__PURE__ */ Symbol.for("Piscina.valueOf");
-    exports.kQueueOptions = /* @__PURE__ */ Symbol.for("Piscina.queueOptions");
-    exports.kRequestCountField = 0;
-    exports.kResponseCountField = 1;
-    exports.kFieldCount = 2;
-  }
-});
-
 // node_modules/piscina/dist/abort.js
 var require_abort = __commonJS({
   "node_modules/piscina/dist/abort.js"(exports) {
@@ -161,67 +132,6 @@ var require_abort = __commonJS({
         abortSignal.once("abort", listener);
         return () => abortSignal.removeListener("abort", listener);
       }
-    }
-  }
-});
-
-// node_modules/piscina/dist/common.js
-var require_common = __commonJS({
-  "node_modules/piscina/dist/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.commonState = exports.READY = void 0;
-    exports.isTransferable = isTransferable;
-    exports.isMovable = isMovable;
-    exports.markMovable = markMovable;
-    exports.maybeFileURLToPath = maybeFileURLToPath;
-    exports.getAvailableParallelism = getAvailableParallelism;
-    exports.withNullPrototype = withNullPrototype;
-    exports.promiseResolvers = promiseResolvers;
-    var node_url_1 = __require("node:url");
-    var node_os_1 = __require("node:os");
-    var symbols_1 = require_symbols();
-    exports.READY = "_WORKER_READY";
-    function isTransferable(value) {
-      return value != null && typeof value === "object" && symbols_1.kTransferable in value && symbols_1.kValue in value;
-    }
-    function isMovable(value) {
-      return isTransferable(value) && value[symbols_1.kMovable] === true;
-    }
-    function markMovable(value) {
-      Object.defineProperty(value, symbols_1.kMovable, {
-        enumerable: false,
-        configurable: true,
-        writable: true,
-        value: true
-      });
-    }
-    exports.commonState = {
-      isWorkerThread: false,
-      workerData: void 0
-    };
-    function maybeFileURLToPath(filename) {
-      return filename.startsWith("file:") ? (0, node_url_1.fileURLToPath)(new node_url_1.URL(filename)) : filename;
-    }
-    function getAvailableParallelism() {
-      return (0, node_os_1.availableParallelism)();
-    }
-    function withNullPrototype(source, overrides) {
-      return Object.assign(/* @__PURE__ */ Object.create(null), source, overrides);
-    }
-    function promiseResolvers() {
-      if (Promise.withResolvers != null)
-        return Promise.withResolvers();
-      let res;
-      let rej;
-      return {
-        promise: new Promise((resolve2, reject) => {
-          res = resolve2;
-          rej = reject;
-        }),
-        resolve: res,
-        reject: rej
-      };
     }
   }
 });
@@ -1103,7 +1013,7 @@ var require_dist = __commonJS({
         const { port1, port2 } = new node_worker_threads_1.MessageChannel();
         const workerInfo = new worker_pool_1.WorkerInfo({
           worker: {
-            filename: (0, node_path_1.resolve)(__dirname, "worker.js"),
+            filename: (0, node_path_1.resolve)(__cbDirname, "worker.js"),
             env: this.options.env,
             argv: this.options.argv,
             execArgv: this.options.execArgv,
@@ -1312,7 +1222,7 @@ var require_dist = __commonJS({
         } else {
           signal = (_a = options.signal) !== null && _a !== void 0 ? _a : null;
         }
-        const { promise: ret, resolve: resolve2, reject } = (0, common_1.promiseResolvers)();
+        const { promise: ret, resolve, reject } = (0, common_1.promiseResolvers)();
         const taskInfo = new task_queue_1.TaskInfo({
           task,
           transferList,
@@ -1329,7 +1239,7 @@ var require_dist = __commonJS({
           if (err !== null) {
             reject(err);
           } else {
-            resolve2(result);
+            resolve(result);
           }
           queueMicrotask(this._maybeDrain.bind(this));
         });
@@ -1435,10 +1345,10 @@ var require_dist = __commonJS({
             }
           }
         }
-        const onPoolFlushed = () => new Promise((resolve2) => {
+        const onPoolFlushed = () => new Promise((resolve) => {
           const numberOfWorkers = this.workers.size;
           if (numberOfWorkers === 0) {
-            resolve2();
+            resolve();
             return;
           }
           let numberOfWorkersDone = 0;
@@ -1447,7 +1357,7 @@ var require_dist = __commonJS({
               numberOfWorkersDone++;
             }
             if (numberOfWorkers === numberOfWorkersDone) {
-              resolve2();
+              resolve();
             }
           };
           this.workers.onTaskDone(checkIfWorkerIsDone);
@@ -1729,32 +1639,9 @@ var require_main = __commonJS({
 // src/measure/runner.ts
 import { writeSync } from "node:fs";
 
-// src/one-line.ts
-var MAX_LENGTH = 300;
-function oneLine(error) {
-  let text;
-  if (error instanceof Error) {
-    const name = error.name && error.name !== "Error" ? `${error.name}: ` : "";
-    text = `${name}${error.message}`;
-  } else {
-    text = String(error);
-  }
-  text = text.replace(/\s+/g, " ").trim() || "unknown error";
-  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}\u2026` : text;
-}
-
 // src/strategies/child-processes.ts
 import { fork } from "node:child_process";
 import { once } from "node:events";
-
-// src/paths.ts
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-var here = dirname(fileURLToPath(import.meta.url));
-var distDir = basename(here) === "dist" ? here : resolve(here, "..", "dist");
-var entryFile = (name) => join(distDir, name);
-
-// src/strategies/child-processes.ts
 var startChildProcesses = async ({ workers, workload }) => {
   const children = Array.from(
     { length: workers },
@@ -1786,8 +1673,8 @@ var ChildPool = class {
     }
   }
   run(arg) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ id: this.nextId++, arg, resolve: resolve2, reject });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, arg, resolve, reject });
       this.dispatch();
     });
   }
@@ -1829,109 +1716,6 @@ var ChildPool = class {
     settleTask();
   }
 };
-
-// src/workloads/resolve.ts
-import { pathToFileURL } from "node:url";
-
-// src/workloads/builtin.ts
-import { randomBytes } from "node:crypto";
-import { open, unlink } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-
-// src/workloads/run-env.ts
-var ENV_URL = "CONCURRENCY_BENCH_URL";
-var ENV_TMPDIR = "CONCURRENCY_BENCH_TMPDIR";
-function runEnv() {
-  return { networkUrl: process.env[ENV_URL] || void 0, tmpDir: process.env[ENV_TMPDIR] || void 0 };
-}
-
-// src/workloads/builtin.ts
-function cpu(n) {
-  let s = 0;
-  for (let i = 0; i < n; i++) s = i * i;
-  return s;
-}
-function memory(n) {
-  const values = [];
-  for (let i = 0; i < n; i++) values.push(i);
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum;
-}
-var MIB = 1024 * 1024;
-var ONE_MIB_OF_A = Buffer.alloc(MIB, "a");
-async function io(mb) {
-  const dir = runEnv().tmpDir ?? tmpdir();
-  const path = join2(dir, `io-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    const writer = await open(path, "w");
-    try {
-      for (let i = 0; i < mb; i++) await writer.write(ONE_MIB_OF_A);
-    } finally {
-      await writer.close();
-    }
-    const reader = await open(path, "r");
-    let total = 0;
-    try {
-      const chunk = Buffer.allocUnsafe(MIB);
-      for (; ; ) {
-        const { bytesRead } = await reader.read(chunk, 0, MIB);
-        if (bytesRead === 0) break;
-        total += bytesRead;
-      }
-    } finally {
-      await reader.close();
-    }
-    return total;
-  } finally {
-    await unlink(path).catch(() => {
-    });
-  }
-}
-async function network(k) {
-  const url = runEnv().networkUrl;
-  if (!url) throw new Error("network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)");
-  const client = url.startsWith("https:") ? await import("node:https") : await import("node:http");
-  let size = 0;
-  for (let i = 0; i < k; i++) size = await getBodySize(client, url);
-  return size;
-}
-function getBodySize(client, url) {
-  return new Promise((resolve2, reject) => {
-    const request = client.get(url, { agent: false }, (response) => {
-      if ((response.statusCode ?? 0) >= 400) {
-        response.resume();
-        reject(new Error(`network workload: ${url} answered HTTP ${response.statusCode}`));
-        return;
-      }
-      let size = 0;
-      response.on("data", (chunk) => size += chunk.length);
-      response.on("end", () => resolve2(size));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-  });
-}
-var BUILTINS = { cpu, memory, io, network };
-
-// src/workloads/resolve.ts
-async function resolveWorkload(ref) {
-  if (!ref.module) {
-    const builtin = BUILTINS[ref.name];
-    if (!builtin) throw new Error(`unknown built-in workload "${ref.name}"`);
-    return builtin;
-  }
-  const loaded = await import(pathToFileURL(ref.module).href);
-  const fn = loaded[ref.entry ?? "default"];
-  if (typeof fn !== "function") {
-    const exported = Object.keys(loaded).filter((key) => typeof loaded[key] === "function");
-    throw new Error(
-      `${ref.module} has no exported function "${ref.entry}" (it exports: ${exported.join(", ") || "no functions"})`
-    );
-  }
-  return fn;
-}
 
 // src/strategies/event-loop.ts
 var startEventLoop = async ({ workload }) => {
@@ -1984,7 +1768,7 @@ var startWorkerThreads = async ({ workers, workload }) => {
 };
 function waitForMessages(name, count) {
   const channel = new BroadcastChannel(name);
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     let seen = 0;
     channel.onmessage = (event) => {
       const message = event.data;
@@ -1993,79 +1777,10 @@ function waitForMessages(name, count) {
         reject(new Error(message.error));
       } else if (++seen === count) {
         channel.close();
-        resolve2();
+        resolve();
       }
     };
   });
-}
-
-// src/measure/protocol.ts
-var MESSAGE_FD = 3;
-
-// src/measure/process-tree.ts
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-var CLOCK_TICKS_PER_SECOND = 100;
-var pageSize;
-function pageSizeBytes() {
-  if (pageSize === void 0) {
-    try {
-      pageSize = Number(execFileSync("getconf", ["PAGESIZE"], { encoding: "utf8" })) || 4096;
-    } catch {
-      pageSize = 4096;
-    }
-  }
-  return pageSize;
-}
-var hasProcFs = () => process.platform === "linux";
-function parseProcStat(pid, text) {
-  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  const ticks = (i) => Number(fields[i]) / CLOCK_TICKS_PER_SECOND;
-  return {
-    pid,
-    state: fields[0],
-    ppid: Number(fields[1]),
-    ownCpu: ticks(11) + ticks(12),
-    reapedChildrenCpu: ticks(13) + ticks(14),
-    rssBytes: Number(fields[21]) * pageSizeBytes()
-  };
-}
-function readProcStat(pid) {
-  try {
-    return parseProcStat(pid, readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function allProcesses() {
-  const stats = [];
-  for (const name of readdirSync("/proc")) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid)) continue;
-    const stat = readProcStat(pid);
-    if (stat) stats.push(stat);
-  }
-  return stats;
-}
-function descendants(rootPid) {
-  return descendantsIn(allProcesses(), rootPid);
-}
-function descendantsIn(processes, rootPid) {
-  const byParent = /* @__PURE__ */ new Map();
-  for (const stat of processes) {
-    const siblings = byParent.get(stat.ppid);
-    if (siblings) siblings.push(stat);
-    else byParent.set(stat.ppid, [stat]);
-  }
-  const found = [];
-  const queue = [rootPid];
-  while (queue.length > 0) {
-    for (const child of byParent.get(queue.pop()) ?? []) {
-      found.push(child);
-      queue.push(child.pid);
-    }
-  }
-  return found;
 }
 
 // src/measure/tree-cpu.ts

@@ -8,14 +8,16 @@ import { dirname, join, resolve } from 'node:path';
 const outdir = resolve(process.argv[2] ?? 'dist');
 const require = createRequire(import.meta.url);
 
-// piscina and other CommonJS code call require() and read __dirname; ESM has neither.
+// piscina and other CommonJS code call require() and read __dirname; ESM has neither. The
+// file names get names of their own (see `define`): some bundled ES modules declare a
+// `__filename` of their own, which would clash with ours in the bundle's one scope.
 const banner = [
   "import { createRequire as __cbCreateRequire } from 'node:module';",
   "import { fileURLToPath as __cbFileURLToPath } from 'node:url';",
-  "import { dirname as __cbDirname } from 'node:path';",
+  "import { dirname as __cbPathDirname } from 'node:path';",
   'const require = __cbCreateRequire(import.meta.url);',
-  'const __filename = __cbFileURLToPath(import.meta.url);',
-  'const __dirname = __cbDirname(__filename);',
+  'const __cbFilename = __cbFileURLToPath(import.meta.url);',
+  'const __cbDirname = __cbPathDirname(__cbFilename);',
 ].join('\n');
 
 rmSync(outdir, { recursive: true, force: true });
@@ -35,9 +37,15 @@ await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
+  // shared code in chunks beside the entries: the Action's GitHub clients load only after the
+  // run (dynamic import), so they do not slow the start; chunks stay in dist/ itself because
+  // piscina looks for worker.js beside its own code
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   // prefer ES module builds: jsonc-parser's default UMD build requires files esbuild cannot see
   mainFields: ['module', 'main'],
   banner: { js: banner },
+  define: { __filename: '__cbFilename', __dirname: '__cbDirname' },
   // optional native add-on that piscina loads inside a try
   external: ['@napi-rs/nice'],
   legalComments: 'none',

@@ -1,4 +1,5 @@
-// Fails when dist/ is not the bundle of the current src/: the Action runs the committed dist/.
+// Fails when dist/ is not the bundle of the current src/ (the Action runs the committed dist/),
+// or when the config validators are not compiled from the current config.schema.json.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,11 +7,15 @@ import { join } from 'node:path';
 
 const fresh = mkdtempSync(join(tmpdir(), 'concurrency-bench-dist-'));
 try {
-  execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' });
-  execFileSync('diff', ['-r', '-q', fresh, 'dist'], { stdio: 'inherit' });
-  console.log('check-dist: dist/ is the bundle of src/');
+  const validators = join(fresh, 'validators.generated.js');
+  execFileSync(process.execPath, ['scripts/gen-validators.mjs', validators], { stdio: 'inherit' });
+  execFileSync('diff', ['-q', validators, 'src/config/validators.generated.js'], { stdio: 'inherit' });
+  execFileSync('diff', ['-q', validators.replace(/js$/, 'd.ts'), 'src/config/validators.generated.d.ts'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', join(fresh, 'dist')], { stdio: 'inherit' });
+  execFileSync('diff', ['-r', '-q', join(fresh, 'dist'), 'dist'], { stdio: 'inherit' });
+  console.log('check-dist: dist/ is the bundle of src/, and the validators match config.schema.json');
 } catch {
-  console.error('check-dist: dist/ is stale or was edited by hand. Run `npm run build` and commit dist/.');
+  console.error('check-dist: dist/ or src/config/validators.generated.* is stale or was edited by hand. Run `npm run build` and commit them.');
   process.exitCode = 1;
 } finally {
   rmSync(fresh, { recursive: true, force: true });

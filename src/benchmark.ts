@@ -75,6 +75,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     };
     writeResults(resultsPath, results);
 
+    const measured = plan.cells.filter((cell) => !cell.skip).length;
+    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${plan.repetitions} repetitions each, ${plan.cells[0]?.workers ?? 0} workers, results in ${resultsPath}`);
     const started = Date.now();
     await runPlan(plan, runnerFor, {
       cellFinished(cell: CellResult, index, total) {

@@ -2,6 +2,7 @@
 // The command-line edge: flags in, progress and tables out, an exit code that CI can act on.
 import { resolve } from 'node:path';
 import { runBenchmark } from './benchmark.ts';
+import { cancelOnSignals } from './cancel-on-signals.ts';
 import { parseCliArgs, USAGE, UsageError } from './cli-args.ts';
 import { ConfigError } from './config/load.ts';
 import { oneLine } from './one-line.ts';
@@ -15,18 +16,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  // A cancelled workflow sends SIGTERM, Ctrl-C sends SIGINT: stop measuring, kill every runner's
-  // process group, keep what finished. A second signal leaves at once.
-  const cancel = new AbortController();
-  let exitCode = 0;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.on(signal, () => {
-      if (cancel.signal.aborted) process.exit(code);
-      exitCode = code;
-      console.error(`concurrency-bench: ${signal}: stopping; the cells that finished stay in results.json`);
-      cancel.abort();
-    });
-  }
+  const cancellation = cancelOnSignals((message) => console.error(`concurrency-bench: ${message}`));
   const outcome = await runBenchmark({
     configPath: options.configPath,
     outDir: resolve(options.outDir),
@@ -35,11 +25,11 @@ async function main(argv: string[]): Promise<number> {
     env: process.env,
     progress: (line) => console.log(line),
     withEta: process.stdout.isTTY === true,
-    signal: cancel.signal,
+    signal: cancellation.signal,
   });
   console.log(`\n${outcome.markdown}`);
   console.log(`Wrote ${outcome.resultsPath} and ${outcome.reportPath}`);
-  return exitCode;
+  return cancellation.exitCode();
 }
 
 main(process.argv.slice(2)).then(

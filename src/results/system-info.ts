@@ -4,7 +4,10 @@ import os from 'node:os';
 import type { PythonInfo, SystemInfo } from './types.ts';
 
 function gitFacts(env: NodeJS.ProcessEnv): SystemInfo['git'] {
-  if (env.GITHUB_SHA) return { sha: env.GITHUB_SHA, ref: env.GITHUB_REF };
+  if (env.GITHUB_SHA) {
+    const pullRequest = /^refs\/pull\/(\d+)\/merge$/.exec(env.GITHUB_REF ?? '')?.[1];
+    return { sha: env.GITHUB_SHA, ref: env.GITHUB_REF, ...(pullRequest ? { pull_request: Number(pullRequest) } : {}) };
+  }
   try {
     const sha = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return { sha };

@@ -56,7 +56,8 @@ export interface SystemInfo {
   node: string;
   pythons: PythonInfo[];
   runner?: { os?: string; arch?: string; name?: string };
-  git?: { sha?: string; ref?: string };
+  /** pull_request: from GITHUB_REF (refs/pull/N/merge), for the fork-safe comment workflow. */
+  git?: { sha?: string; ref?: string; pull_request?: number };
 }
 
 export interface Results {

@@ -1,0 +1,116 @@
+import { createRequire as __cbCreateRequire } from 'node:module';
+import { fileURLToPath as __cbFileURLToPath } from 'node:url';
+import { dirname as __cbPathDirname } from 'node:path';
+const require = __cbCreateRequire(import.meta.url);
+const __cbFilename = __cbFileURLToPath(import.meta.url);
+const __cbDirname = __cbPathDirname(__cbFilename);
+
+// src/measure/protocol.ts
+var MESSAGE_FD = 3;
+
+// src/measure/process-tree.ts
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+var CLOCK_TICKS_PER_SECOND = 100;
+var pageSize;
+function pageSizeBytes() {
+  if (pageSize === void 0) {
+    try {
+      pageSize = Number(execFileSync("getconf", ["PAGESIZE"], { encoding: "utf8" })) || 4096;
+    } catch {
+      pageSize = 4096;
+    }
+  }
+  return pageSize;
+}
+var hasProcFs = () => process.platform === "linux";
+function parseProcStat(pid, text) {
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const ticks = (i) => Number(fields[i]) / CLOCK_TICKS_PER_SECOND;
+  return {
+    pid,
+    state: fields[0],
+    ppid: Number(fields[1]),
+    ownCpu: ticks(11) + ticks(12),
+    reapedChildrenCpu: ticks(13) + ticks(14),
+    rssBytes: Number(fields[21]) * pageSizeBytes()
+  };
+}
+function readProcStat(pid) {
+  try {
+    return parseProcStat(pid, readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function allProcesses() {
+  const stats = [];
+  for (const name of readdirSync("/proc")) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    const stat = readProcStat(pid);
+    if (stat) stats.push(stat);
+  }
+  return stats;
+}
+function descendants(rootPid) {
+  return descendantsIn(allProcesses(), rootPid);
+}
+function descendantsIn(processes, rootPid) {
+  const byParent = /* @__PURE__ */ new Map();
+  for (const stat of processes) {
+    const siblings = byParent.get(stat.ppid);
+    if (siblings) siblings.push(stat);
+    else byParent.set(stat.ppid, [stat]);
+  }
+  const found = [];
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    for (const child of byParent.get(queue.pop()) ?? []) {
+      found.push(child);
+      queue.push(child.pid);
+    }
+  }
+  return found;
+}
+function lastPid() {
+  return readFileSync("/proc/loadavg", "utf8").trimEnd().split(" ").pop() ?? "";
+}
+var ProcessTreeWatcher = class {
+  rootPid;
+  knownPids = [];
+  lastPidSeen = "";
+  constructor(rootPid) {
+    this.rootPid = rootPid;
+  }
+  members() {
+    const newest = lastPid();
+    if (newest !== this.lastPidSeen) {
+      this.lastPidSeen = newest;
+      const processes = allProcesses();
+      const root = processes.find((p) => p.pid === this.rootPid);
+      const members2 = root ? [root, ...descendantsIn(processes, this.rootPid)] : [];
+      this.knownPids = members2.map((p) => p.pid);
+      return members2;
+    }
+    const members = this.knownPids.map(readProcStat).filter((stat) => stat !== void 0);
+    this.knownPids = members.map((p) => p.pid);
+    return members;
+  }
+};
+
+// src/paths.ts
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+var here = dirname(fileURLToPath(import.meta.url));
+var distDir = basename(here) === "dist" ? here : resolve(here, "..", "dist");
+var entryFile = (name) => join(distDir, name);
+
+export {
+  MESSAGE_FD,
+  hasProcFs,
+  readProcStat,
+  descendants,
+  ProcessTreeWatcher,
+  entryFile
+};

@@ -1,0 +1,80 @@
+// The GitHub Action's edge: inputs in; the engine; then results.json and report.md as an
+// artifact, the report in the job summary, and one sticky comment on the pull request.
+// Nothing about GitHub fails the job: a comment or upload that cannot be made is a warning.
+// The GitHub clients (artifact, REST) are imported when needed, after the measuring: their
+// code is most of the bundle, and the first cell should not wait for it to load.
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { readInputs, type ActionInputs } from './action/inputs.ts';
+import { runBenchmark } from './benchmark.ts';
+import { cancelOnSignals } from './cancel-on-signals.ts';
+import { readEvent, type EventFacts } from './github/event.ts';
+import { oneLine } from './one-line.ts';
+import { commentBody, summaryBody, type WhereTheResultsAre } from './report/github-bodies.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { readResultsFile } from './results/read.ts';
+
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+async function writeSummary(markdown: string, where: WhereTheResultsAre): Promise<void> {
+  try {
+    await core.summary.addRaw(summaryBody(markdown, where)).write();
+  } catch (error) {
+    core.warning(`Job summary not written: ${oneLine(error)}`);
+  }
+}
+
+async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
+  const cancellation = cancelOnSignals((message) => core.warning(message));
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const outcome = await runBenchmark({
+    configPath: inputs.configPath,
+    outDir: resolve(workspace, inputs.outDir),
+    overrides: inputs.overrides,
+    cwd: workspace,
+    env,
+    progress: (line) => core.info(line),
+    withEta: false,
+    signal: cancellation.signal,
+  });
+  core.setOutput('results-path', outcome.resultsPath);
+  core.setOutput('report-path', outcome.reportPath);
+  core.setOutput('regressions', 0);
+
+  const { uploadResultsArtifact } = await import('./github/artifact.ts');
+  const upload = await uploadResultsArtifact({ name: inputs.artifactName, files: [outcome.resultsPath, outcome.reportPath], rootDirectory: resolve(workspace, inputs.outDir), env });
+  if (!upload.uploaded) (upload.failed ? core.warning : core.notice)(`Results artifact not uploaded: ${upload.reason}`);
+  const where: WhereTheResultsAre = { runUrl: runUrl(env), artifactName: upload.uploaded ? inputs.artifactName : undefined };
+
+  if (inputs.summary) await writeSummary(outcome.markdown, where);
+  if (inputs.comment !== 'never') {
+    const { postComment, targetForRun } = await import('./github/post-comment.ts');
+    await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) => targetForRun(client, event, inputs.comment));
+  }
+  if (cancellation.exitCode() !== 0) core.setFailed('The run was cancelled; results.json holds the cells that finished.');
+}
+
+/** mode "comment": post a results.json made by another (possibly untrusted) workflow. */
+async function commentMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
+  const results = readResultsFile(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath!));
+  const markdown = renderMarkdown(results);
+  const where: WhereTheResultsAre = { runUrl: runUrl(env) };
+  if (inputs.summary) await writeSummary(markdown, where);
+  const { postComment, targetForArtifact } = await import('./github/post-comment.ts');
+  await postComment(inputs.token, env, event, commentBody(markdown, where), (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request));
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.token) core.setSecret(inputs.token);
+    const event = readEvent(env);
+    if (inputs.mode === 'comment') await commentMode(inputs, env, event);
+    else await runMode(inputs, env, event);
+  } catch (error) {
+    core.setFailed(oneLine(error));
+  }
+}

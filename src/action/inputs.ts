@@ -1,0 +1,67 @@
+// The Action's inputs (action.yml), read through a getter so this stays pure and testable.
+import type { Overrides } from '../config/overrides.ts';
+
+export class InputError extends Error {}
+
+export type CommentPolicy = 'auto' | 'always' | 'never';
+
+export interface ActionInputs {
+  mode: 'run' | 'comment';
+  configPath?: string;
+  overrides: Overrides;
+  comment: CommentPolicy;
+  summary: boolean;
+  artifactName: string;
+  outDir: string;
+  /** mode "comment": the results.json to post, and the pull request to post it on. */
+  resultsPath?: string;
+  pullRequest?: number;
+  token: string;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input ${name}: must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+function bool(name: string, value: string): boolean {
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new InputError(`input ${name}: must be true or false, got "${value}"`);
+}
+
+/** `get` returns an input's trimmed value, '' when not set (as @actions/core's getInput does). */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const orUndefined = (value: string) => (value === '' ? undefined : value);
+  if (get('compare-to') !== '') throw new InputError('input compare-to: comparisons are not implemented yet; leave it empty');
+  if (bool('fail-on-regression', get('fail-on-regression') || 'false')) {
+    throw new InputError('input fail-on-regression: the regression gate is not implemented yet; leave it "false"');
+  }
+  const pullRequest = get('pull-request');
+  if (pullRequest !== '' && !/^[1-9]\d{0,9}$/.test(pullRequest)) {
+    throw new InputError(`input pull-request: must be a pull request number, got "${pullRequest}"`);
+  }
+  const mode = oneOf('mode', get('mode') || 'run', ['run', 'comment'] as const);
+  const resultsPath = orUndefined(get('results'));
+  if (mode === 'comment' && !resultsPath) throw new InputError('input results: mode "comment" needs the path of the results.json to post');
+  return {
+    mode,
+    configPath: orUndefined(get('config')),
+    overrides: {
+      strategies: orUndefined(get('strategies')),
+      workloads: orUndefined(get('workloads')),
+      levels: orUndefined(get('levels')),
+      workers: orUndefined(get('workers')),
+      tasks: orUndefined(get('tasks')),
+      repetitions: orUndefined(get('repetitions')),
+      python: orUndefined(get('python')),
+    },
+    comment: oneOf('comment', get('comment') || 'auto', ['auto', 'always', 'never'] as const),
+    summary: bool('summary', get('summary') || 'true'),
+    artifactName: get('artifact-name'),
+    outDir: get('out') || 'bench-results',
+    resultsPath,
+    pullRequest: pullRequest === '' ? undefined : Number(pullRequest),
+    token: get('github-token'),
+  };
+}

@@ -1,0 +1,20 @@
+// The REST client for comments: @actions/github's Octokit with bounded retries. 5xx and 429 are
+// retried (3 times, after 1, 4 and 9 × the base delay); 4xx answers are final.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  /** GITHUB_API_URL: api.github.com, a GitHub Enterprise server, or a test's fake. */
+  baseUrl: string;
+  retryBaseMs?: number;
+}
+
+export function createClient({ token, baseUrl, retryBaseMs = 1000 }: ClientOptions): GitHubClient {
+  return getOctokit(token, { baseUrl, retry: { retries: 3, retryAfterBaseValue: retryBaseMs }, log: silentLog }, retry);
+}
+
+// Octokit logs failed requests to the console itself; we say what matters in one warning.
+const silentLog = { debug() {}, info() {}, warn() {}, error() {} };

@@ -1,0 +1,42 @@
+// Reading a results.json back: a baseline, another runner's file, or (fork-safe comments) an
+// artifact of an untrusted pull request. Nothing is used until it matches the schema.
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import schema from './results.schema.json' with { type: 'json' };
+import type { Results } from './types.ts';
+
+export class ResultsError extends Error {}
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+/** Checks parsed JSON against the results schema; throws ResultsError with one line. */
+export function parseResults(data: unknown, label: string): Results {
+  const version = (data as { schema_version?: unknown } | null)?.schema_version;
+  if (typeof data === 'object' && data !== null && version !== undefined && version !== 1) {
+    throw new ResultsError(`${label}: schema_version ${JSON.stringify(version)} is not supported (this version reads 1)`);
+  }
+  validate ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
+  if (!validate(data)) {
+    const [first] = validate.errors ?? [];
+    const where = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : 'the top level';
+    throw new ResultsError(`${label}: not a concurrency-bench results file (${where}: ${first?.message ?? 'invalid'})`);
+  }
+  return data as unknown as Results;
+}
+
+export function readResultsFile(path: string): Results {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ResultsError(`${path}: ${code === 'ENOENT' ? 'file not found' : `cannot read it (${code})`}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ResultsError(`${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  return parseResults(data, path);
+}

@@ -1,0 +1,190 @@
+// dist/index.js run as the GitHub runner runs it: INPUT_* variables (hyphens kept), an event
+// file, summary and output files, and GITHUB_API_URL pointing at a fake GitHub on 127.0.0.1.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { COMMENT_MARKER } from '../src/github/sticky-comment.ts';
+import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.ts';
+import { repoRoot, scratchDir, writeJson } from './helpers.ts';
+
+const TOKEN = 'ghs_fakeTokenThatMustNeverBePrinted0123';
+const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const [, name, , value] of text.matchAll(pattern)) outputs[name] = value;
+  return outputs;
+}
+
+function setUp(t: { after(fn: () => void): void }, event: { name: string; payload: unknown }) {
+  const dir = scratchDir(t);
+  writeJson(join(dir, 'config.json'), { repetitions: 1, strategies: ['event-loop'], workloads: { cpu: { low: 1000 } } });
+  writeJson(join(dir, 'event.json'), event.payload);
+  writeFileSync(join(dir, 'summary.md'), '');
+  writeFileSync(join(dir, 'outputs.txt'), '');
+  return {
+    dir,
+    env: (fake: FakeGitHub, inputs: Record<string, string> = {}): NodeJS.ProcessEnv => {
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      delete env.ACTIONS_RUNTIME_TOKEN;
+      delete env.ACTIONS_RESULTS_URL;
+      const allInputs = { mode: 'run', config: 'config.json', comment: 'auto', summary: 'true', 'artifact-name': 'concurrency-bench-results', out: 'bench-results', 'fail-on-regression': 'false', 'github-token': TOKEN, ...inputs };
+      for (const [name, value] of Object.entries(allInputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+      return {
+        ...env,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: event.name,
+        GITHUB_EVENT_PATH: join(dir, 'event.json'),
+        GITHUB_REPOSITORY: 'octo/bench',
+        GITHUB_SHA: HEAD_SHA,
+        GITHUB_REF: 'refs/pull/7/merge',
+        GITHUB_WORKSPACE: dir,
+        GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+        GITHUB_OUTPUT: join(dir, 'outputs.txt'),
+        GITHUB_API_URL: fake.url,
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_RUN_ID: '4242',
+        RUNNER_DEBUG: '1',
+        CONCURRENCY_BENCH_RETRY_BASE_MS: '20',
+      };
+    },
+  };
+}
+
+/** Async on purpose: the fake GitHub answers from this same process. */
+async function runAction(dir: string, env: NodeJS.ProcessEnv): Promise<ActionRun> {
+  writeFileSync(join(dir, 'outputs.txt'), '');
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stdout += chunk));
+  const [code] = await once(child, 'exit');
+  return { code, stdout, summary: readFileSync(join(dir, 'summary.md'), 'utf8'), outputs: parseOutputs(readFileSync(join(dir, 'outputs.txt'), 'utf8')) };
+}
+
+function assertTokenNeverPrinted(stdout: string) {
+  // The runner's own masking command is the one place it may appear.
+  const leaks = stdout.split('\n').filter((line) => line.includes(TOKEN) && line !== `::add-mask::${TOKEN}`);
+  assert.deepEqual(leaks, []);
+}
+
+const pullRequestEvent = { name: 'pull_request', payload: { pull_request: { number: 7, head: { sha: HEAD_SHA } } } };
+
+describe('the Action on a pull request', () => {
+  test('first run creates the comment, second updates it, past 150 unrelated comments', async (t) => {
+    const { dir, env } = setUp(t, pullRequestEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.comments.set(7, Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `unrelated comment ${i}`, user: { login: 'someone', type: 'User' } })));
+
+    const first = await runAction(dir, env(fake));
+    assert.equal(first.code, 0, first.stdout);
+    const second = await runAction(dir, env(fake));
+    assert.equal(second.code, 0, second.stdout);
+
+    const writes = fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    const ours = fake.comments.get(7)!.filter((c) => c.body.startsWith(COMMENT_MARKER));
+    assert.equal(ours.length, 1);
+    assert.deepEqual(writes, ['POST /repos/octo/bench/issues/7/comments', `PATCH /repos/octo/bench/issues/comments/${ours[0].id}`]);
+    assert.ok(fake.requests.some((r) => r.method === 'GET' && r.path.includes('page=2')), 'read the second page of comments');
+    assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
+    assert.match(ours[0].body, /### Speedup/);
+    assert.match(ours[0].body, /### Efficiency/);
+    assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.example\/octo\/bench\/actions\/runs\/4242\)/);
+
+    assert.match(second.summary, /### Speedup[\s\S]*### Efficiency/);
+    assert.equal(second.outputs['results-path'], join(dir, 'bench-results', 'results.json'));
+    assert.equal(second.outputs['report-path'], join(dir, 'bench-results', 'report.md'));
+    assert.equal(second.outputs.regressions, '0');
+    assert.match(second.stdout, /::notice::Results artifact not uploaded: /);
+    const results = JSON.parse(readFileSync(second.outputs['results-path'], 'utf8'));
+    assert.equal(results.system.git.pull_request, 7);
+    assertTokenNeverPrinted(first.stdout + second.stdout);
+  });
+
+  test('a read-only token (fork PR): a warning that says what to do, exit 0, summary written', async (t) => {
+    const { dir, env } = setUp(t, pullRequestEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.failWrites = 403;
+    const run = await runAction(dir, env(fake));
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /::warning::Commenting on pull request #7: the token may not write here \(HTTP 403: Resource not accessible by integration[^)]*\)\. A pull request from a fork gets a read-only token: use the workflow_run pattern/);
+    assert.match(run.summary, /### Speedup/);
+    assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1, 'a 403 is not retried');
+    assertTokenNeverPrinted(run.stdout);
+  });
+
+  test('5xx and 429 answers are retried, a bounded number of times', async (t) => {
+    const { dir, env } = setUp(t, pullRequestEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.failNext = [503, 429];
+    const run = await runAction(dir, env(fake));
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(fake.comments.get(7)?.length, 1, 'the comment was made after two failures');
+
+    fake.failNext = [502, 502, 502, 502, 502, 502, 502, 502];
+    const hopeless = await runAction(dir, env(fake));
+    assert.equal(hopeless.code, 0, hopeless.stdout);
+    assert.match(hopeless.stdout, /::warning::.*HTTP 502\) after 3 retries/);
+    assert.equal(fake.failNext.length, 4, 'one try and three retries');
+  });
+});
+
+describe('mode: comment (the workflow_run pattern for fork pull requests)', () => {
+  const workflowRunEvent = { name: 'workflow_run', payload: { workflow_run: { head_sha: HEAD_SHA, pull_requests: [] } } };
+
+  async function artifactFromARun(dir: string, fake: FakeGitHub, env: (fake: FakeGitHub, inputs?: Record<string, string>) => NodeJS.ProcessEnv) {
+    // the pull request's own (unprivileged) run: results only, no comment
+    const run = await runAction(dir, env(fake, { comment: 'never' }));
+    assert.equal(run.code, 0, run.stdout);
+    return join('bench-results', 'results.json');
+  }
+
+  test('posts the artifact of the PR whose head the run built', async (t) => {
+    const { dir, env } = setUp(t, workflowRunEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.pulls.set(7, { headSha: HEAD_SHA, state: 'open' });
+    const results = await artifactFromARun(dir, fake, env);
+    const run = await runAction(dir, env(fake, { mode: 'comment', results }));
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(fake.comments.get(7)?.length, 1, run.stdout);
+    assert.match(fake.comments.get(7)![0].body, /### Speedup/);
+  });
+
+  test('refuses a PR number that is not the one the run built', async (t) => {
+    const { dir, env } = setUp(t, workflowRunEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.pulls.set(7, { headSha: 'ffffffffffffffffffffffffffffffffffffffff', state: 'open' });
+    const results = await artifactFromARun(dir, fake, env);
+    const run = await runAction(dir, env(fake, { mode: 'comment', results }));
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(fake.comments.get(7), undefined);
+    assert.match(run.stdout, /No pull-request comment: pull request #7 named by the artifact is not the one the run built/);
+  });
+
+  test('a results file that is not ours fails the step with one line', async (t) => {
+    const { dir, env } = setUp(t, workflowRunEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    writeJson(join(dir, 'evil.json'), { schema_version: 1, tool: { name: 'x', version: '1' }, created_at: 'now', system: {}, cells: [] });
+    const run = await runAction(dir, env(fake, { mode: 'comment', results: 'evil.json' }));
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error::.*evil\.json: not a concurrency-bench results file/);
+    assert.equal(fake.requests.length, 0);
+  });
+});
