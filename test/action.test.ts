@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { COMMENT_MARKER } from '../src/github/sticky-comment.ts';
+import { fakeRuntimeToken, startFakeArtifactService } from './fakes/artifact-service.ts';
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.ts';
 import { repoRoot, scratchDir, writeJson } from './helpers.ts';
 
@@ -53,7 +54,7 @@ function setUp(t: { after(fn: () => void): void }, event: { name: string; payloa
         GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
         GITHUB_OUTPUT: join(dir, 'outputs.txt'),
         GITHUB_API_URL: fake.url,
-        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_SERVER_URL: 'https://github.com', // only a string in links; nothing is sent there
         GITHUB_RUN_ID: '4242',
         RUNNER_DEBUG: '1',
         CONCURRENCY_BENCH_RETRY_BASE_MS: '20',
@@ -101,7 +102,7 @@ describe('the Action on a pull request', () => {
     assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
     assert.match(ours[0].body, /### Speedup/);
     assert.match(ours[0].body, /### Efficiency/);
-    assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.example\/octo\/bench\/actions\/runs\/4242\)/);
+    assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.com\/octo\/bench\/actions\/runs\/4242\)/);
 
     assert.match(second.summary, /### Speedup[\s\S]*### Efficiency/);
     assert.equal(second.outputs['results-path'], join(dir, 'bench-results', 'results.json'));
@@ -141,6 +142,33 @@ describe('the Action on a pull request', () => {
     assert.match(hopeless.stdout, /::warning::.*HTTP 502\) after 3 retries/);
     assert.equal(fake.failNext.length, 4, 'one try and three retries');
   });
+});
+
+test('uploads results.json and report.md to the artifact service when the runner offers one', async (t) => {
+  const { dir, env } = setUp(t, pullRequestEvent);
+  const fake = await startFakeGitHub();
+  const artifacts = await startFakeArtifactService();
+  t.after(() => Promise.all([fake.close(), artifacts.close()]));
+  const run = await runAction(dir, { ...env(fake), ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(), ACTIONS_RESULTS_URL: `${artifacts.url}/` });
+  assert.equal(run.code, 0, run.stdout);
+  assert.doesNotMatch(run.stdout, /Results artifact not uploaded/);
+  assert.deepEqual(artifacts.calls('CreateArtifact').map((call) => call.name), ['concurrency-bench-results']);
+  const [zip] = [...artifacts.blobs.values()];
+  assert.ok(zip.includes('results.json') && zip.includes('report.md'), 'both files in the zip');
+  assert.match(run.summary, /Full results: artifact `concurrency-bench-results` of \[this run\]/);
+});
+
+test('comment: always on a push comments on the open pull request of the commit', async (t) => {
+  const { dir, env } = setUp(t, { name: 'push', payload: {} });
+  const fake = await startFakeGitHub();
+  t.after(() => fake.close());
+  fake.pulls.set(12, { headSha: HEAD_SHA, state: 'open' });
+  const run = await runAction(dir, env(fake, { comment: 'always' }));
+  assert.equal(run.code, 0, run.stdout);
+  assert.equal(fake.comments.get(12)?.length, 1, run.stdout);
+  const auto = await runAction(dir, env(fake, { comment: 'auto' }));
+  assert.match(auto.stdout, /No pull-request comment: a push event has no pull request to comment on \(comment: auto\)/);
+  assert.equal(fake.comments.get(12)?.length, 1);
 });
 
 describe('mode: comment (the workflow_run pattern for fork pull requests)', () => {

@@ -8,18 +8,13 @@ import { after, before, test } from 'node:test';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { uploadResultsArtifact } from '../src/github/artifact.ts';
-import { startFakeArtifactService, TWIRP_PREFIX, type FakeArtifactService } from './fakes/artifact-service.ts';
+import { fakeRuntimeToken, startFakeArtifactService, TWIRP_PREFIX, type FakeArtifactService } from './fakes/artifact-service.ts';
 import { scratchDir } from './helpers.ts';
 
 const RUN_ID = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a';
 const JOB_ID = 'ca395085-040a-526b-2ce8-bdc85f692774';
 
-// The client takes the run's backend ids from the token's `scp` claim (jwt-decode, no signature check).
-function jwt(payload: object): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}.${Buffer.from('not-signed').toString('base64url')}`;
-}
-const TOKEN = jwt({ scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${RUN_ID}:${JOB_ID}`, exp: 4102444800 });
+const TOKEN = fakeRuntimeToken(RUN_ID, JOB_ID);
 
 let fake: FakeArtifactService;
 

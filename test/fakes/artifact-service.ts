@@ -235,3 +235,10 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
       }),
   };
 }
+
+/** An ACTIONS_RUNTIME_TOKEN as the client reads it: a JWT (unsigned here) whose `scp` claim names the run. */
+export function fakeRuntimeToken(runId = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a', jobId = 'ca395085-040a-526b-2ce8-bdc85f692774'): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = { scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runId}:${jobId}`, exp: 4102444800 };
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not-signed').toString('base64url')}`;
+}
