@@ -7,9 +7,10 @@ const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
   ConfigError,
+  ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-APAWU5W6.js";
+} from "./chunk-55KYH3UC.js";
 import "./chunk-7E7XB7DU.js";
 import "./chunk-KT2SS2FB.js";
 import {
@@ -26,10 +27,12 @@ var UsageError = class extends Error {
 };
 var USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies a,b] [--workloads a,b]
                          [--levels a,b] [--workers N] [--tasks N] [--repetitions N] [--python P1,P2]
+                         [--compare-to RESULTS.json] [--fail-on-regression]
 
 Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json and
 DIR/report.md (DIR defaults to ./bench-results). Without --config it reads ./config.json if
-present, else the built-in study config.`;
+present, else the built-in study config. --compare-to adds the change against an earlier
+results.json; --fail-on-regression exits 1 when a cell got slower beyond noise.`;
 var list = (value) => value === void 0 ? void 0 : value.split(",").map((item) => item.trim()).filter(Boolean);
 function integer(flag, value) {
   if (value === void 0) return void 0;
@@ -53,7 +56,9 @@ function parseCliArgs(argv) {
         workers: { type: "string" },
         tasks: { type: "string" },
         repetitions: { type: "string" },
-        python: { type: "string" }
+        python: { type: "string" },
+        "compare-to": { type: "string" },
+        "fail-on-regression": { type: "boolean" }
       }
     }));
   } catch (error) {
@@ -68,11 +73,22 @@ function parseCliArgs(argv) {
     tasks: integer("tasks", values.tasks),
     repetitions: integer("repetitions", values.repetitions)
   };
-  return { help: values.help ?? false, configPath: values.config, outDir: values.out ?? "bench-results", overrides };
+  if (values["fail-on-regression"] && values["compare-to"] === void 0) {
+    throw new UsageError("--fail-on-regression needs --compare-to RESULTS.json (the baseline to compare with)");
+  }
+  return {
+    help: values.help ?? false,
+    configPath: values.config,
+    outDir: values.out ?? "bench-results",
+    overrides,
+    compareTo: values["compare-to"],
+    failOnRegression: values["fail-on-regression"] ?? false
+  };
 }
 
 // src/cli.ts
 var EXIT_RUN_ERROR = 1;
+var EXIT_REGRESSION = 1;
 var EXIT_BAD_INPUT = 2;
 async function main(argv) {
   const options = parseCliArgs(argv);
@@ -89,17 +105,28 @@ async function main(argv) {
     env: process.env,
     progress: (line) => console.log(line),
     withEta: process.stdout.isTTY === true,
-    signal: cancellation.signal
+    signal: cancellation.signal,
+    compareTo: options.compareTo
   });
   console.log(`
-${outcome.markdown}`);
-  console.log(`Wrote ${outcome.resultsPath} and ${outcome.reportPath}`);
-  return cancellation.exitCode();
+${outcome.terminalMarkdown}`);
+  console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
+  if (cancellation.exitCode() !== 0) return cancellation.exitCode();
+  if (outcome.comparisonProblem) {
+    console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
+    if (options.failOnRegression) return EXIT_REGRESSION;
+  }
+  const regressions = outcome.comparison?.regressions ?? 0;
+  if (options.failOnRegression && regressions > 0) {
+    console.error(`concurrency-bench: ${regressions} cell${regressions === 1 ? "" : "s"} regressed (--fail-on-regression)`);
+    return EXIT_REGRESSION;
+  }
+  return 0;
 }
 main(process.argv.slice(2)).then(
   (code) => process.exitCode = code,
   (error) => {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsError) {
       console.error(`concurrency-bench: ${error.message}`);
       process.exitCode = EXIT_BAD_INPUT;
     } else {

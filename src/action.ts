@@ -3,11 +3,13 @@
 // Nothing about GitHub fails the job: a comment or upload that cannot be made is a warning.
 // The GitHub clients (artifact, REST) are imported when needed, after the measuring: their
 // code is most of the bundle, and the first cell should not wait for it to load.
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { readInputs, type ActionInputs } from './action/inputs.ts';
 import { runBenchmark } from './benchmark.ts';
-import { cancelOnSignals } from './cancel-on-signals.ts';
+import { cancelOnSignals, type Cancellation } from './cancel-on-signals.ts';
 import { readEvent, type EventFacts } from './github/event.ts';
 import { oneLine } from './one-line.ts';
 import { commentBody, summaryBody, type WhereTheResultsAre } from './report/github-bodies.ts';
@@ -30,7 +32,28 @@ async function writeSummary(markdown: string, where: WhereTheResultsAre): Promis
 async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
   const cancellation = cancelOnSignals((message) => core.warning(message));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'concurrency-bench-baseline-'));
+  try {
+    await measureAndPublish(inputs, env, event, workspace, scratch, cancellation);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function baselineFor(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts, scratch: string): Promise<{ compareTo?: string; compareLabel?: string }> {
+  if (inputs.compareTo !== 'base') return { compareTo: inputs.compareTo };
+  const { fetchBaseline } = await import('./github/baseline.ts');
+  const baseline = await fetchBaseline(inputs.token, env, event, inputs.artifactName || 'concurrency-bench-results', scratch);
+  if ('none' in baseline) {
+    core.notice(`No comparison: ${baseline.none}`);
+    return {};
+  }
+  return { compareTo: baseline.path, compareLabel: baseline.label };
+}
+
+async function measureAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts, workspace: string, scratch: string, cancellation: Cancellation): Promise<void> {
   const outcome = await runBenchmark({
+    ...(await baselineFor(inputs, env, event, scratch)),
     configPath: inputs.configPath,
     outDir: resolve(workspace, inputs.outDir),
     overrides: inputs.overrides,
@@ -42,10 +65,12 @@ async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: Even
   });
   core.setOutput('results-path', outcome.resultsPath);
   core.setOutput('report-path', outcome.reportPath);
-  core.setOutput('regressions', 0);
+  const regressions = outcome.comparison?.regressions ?? 0;
+  core.setOutput('regressions', regressions);
+  if (outcome.comparisonProblem) core.warning(`No comparison: ${outcome.comparisonProblem}`);
 
   const { uploadResultsArtifact } = await import('./github/artifact.ts');
-  const upload = await uploadResultsArtifact({ name: inputs.artifactName, files: [outcome.resultsPath, outcome.reportPath], rootDirectory: resolve(workspace, inputs.outDir), env });
+  const upload = await uploadResultsArtifact({ name: inputs.artifactName, files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)), rootDirectory: resolve(workspace, inputs.outDir), env });
   if (!upload.uploaded) (upload.failed ? core.warning : core.notice)(`Results artifact not uploaded: ${upload.reason}`);
   const where: WhereTheResultsAre = { runUrl: runUrl(env), artifactName: upload.uploaded ? inputs.artifactName : undefined };
 
@@ -55,6 +80,8 @@ async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: Even
     await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) => targetForRun(client, event, inputs.comment));
   }
   if (cancellation.exitCode() !== 0) core.setFailed('The run was cancelled; results.json holds the cells that finished.');
+  else if (inputs.failOnRegression && outcome.comparisonProblem) core.setFailed(`fail-on-regression: cannot compare: ${outcome.comparisonProblem}`);
+  else if (inputs.failOnRegression && regressions > 0) core.setFailed(`${regressions} cell${regressions === 1 ? '' : 's'} regressed against ${outcome.comparison!.baselineLabel} (fail-on-regression).`);
 }
 
 /** mode "comment": post a results.json made by another (possibly untrusted) workflow. */

@@ -1,7 +1,7 @@
 // The whole run, shared by the CLI and the Action: config → plan → measure → results → report.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import { loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
@@ -9,7 +9,10 @@ import { PYTHON_STRATEGIES, type ResolvedConfig } from './config/types.ts';
 import { runPlan } from './measure/run-plan.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { makePlan, type PlannedCell } from './plan/plan.ts';
-import { renderMarkdown } from './report/markdown.ts';
+import type { ComparisonView } from './report/markdown.ts';
+import { writeReports } from './report/write-reports.ts';
+import { compareWithBaseline } from './compare/with-baseline.ts';
+import { readResultsFile } from './results/read.ts';
 import { progressLine } from './report/progress.ts';
 import { writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
@@ -29,13 +32,24 @@ export interface BenchmarkOptions {
   withEta: boolean;
   /** Aborting stops the run: the cell under way and the rest are recorded as cancelled. */
   signal?: AbortSignal;
+  /** A baseline results.json (relative to cwd), read and checked before anything runs. */
+  compareTo?: string;
+  /** How the report names the baseline; default its path. */
+  compareLabel?: string;
 }
 
 export interface BenchmarkOutcome {
   results: Results;
   resultsPath: string;
   reportPath: string;
+  htmlPath: string;
+  /** For report.md and GitHub: with charts and the full metrics. */
   markdown: string;
+  /** For a terminal: the tables only. */
+  terminalMarkdown: string;
+  comparison?: ComparisonView;
+  /** Why there is no comparison although a baseline was given (e.g. no cell in common). */
+  comparisonProblem?: string;
 }
 
 const needsLoopbackServer = (config: ResolvedConfig) =>
@@ -43,6 +57,7 @@ const needsLoopbackServer = (config: ResolvedConfig) =>
 
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkOutcome> {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
+  const baseline = options.compareTo === undefined ? undefined : readResultsFile(resolve(options.cwd, options.compareTo));
   const scratch = mkdtempSync(join(os.tmpdir(), 'concurrency-bench-'));
   let server: LoopbackServer | undefined;
   try {
@@ -87,10 +102,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       },
     }, options.signal);
 
-    const markdown = renderMarkdown(results);
-    const reportPath = join(options.outDir, 'report.md');
-    writeFileSync(reportPath, markdown);
-    return { results, resultsPath, reportPath, markdown };
+    const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!) : {};
+    return { results, resultsPath, ...compared, ...writeReports(options.outDir, results, compared.comparison) };
   } finally {
     await server?.close();
     rmSync(scratch, { recursive: true, force: true });

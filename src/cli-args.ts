@@ -7,16 +7,20 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies a,b] [--workloads a,b]
                          [--levels a,b] [--workers N] [--tasks N] [--repetitions N] [--python P1,P2]
+                         [--compare-to RESULTS.json] [--fail-on-regression]
 
 Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json and
 DIR/report.md (DIR defaults to ./bench-results). Without --config it reads ./config.json if
-present, else the built-in study config.`;
+present, else the built-in study config. --compare-to adds the change against an earlier
+results.json; --fail-on-regression exits 1 when a cell got slower beyond noise.`;
 
 export interface CliOptions {
   help: boolean;
   configPath?: string;
   outDir: string;
   overrides: Overrides;
+  compareTo?: string;
+  failOnRegression: boolean;
 }
 
 const list = (value: string | undefined) =>
@@ -46,6 +50,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         tasks: { type: 'string' },
         repetitions: { type: 'string' },
         python: { type: 'string' },
+        'compare-to': { type: 'string' },
+        'fail-on-regression': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -60,5 +66,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
     tasks: integer('tasks', values.tasks),
     repetitions: integer('repetitions', values.repetitions),
   };
-  return { help: values.help ?? false, configPath: values.config, outDir: values.out ?? 'bench-results', overrides };
+  if (values['fail-on-regression'] && values['compare-to'] === undefined) {
+    throw new UsageError('--fail-on-regression needs --compare-to RESULTS.json (the baseline to compare with)');
+  }
+  return {
+    help: values.help ?? false,
+    configPath: values.config,
+    outDir: values.out ?? 'bench-results',
+    overrides,
+    compareTo: values['compare-to'],
+    failOnRegression: values['fail-on-regression'] ?? false,
+  };
 }

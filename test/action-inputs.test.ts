@@ -28,8 +28,7 @@ test('bad inputs: one line naming the input', () => {
     [{ mode: 'serve' }, 'input mode'],
     [{ mode: 'comment' }, 'input results: mode "comment" needs'],
     [{ 'pull-request': '12abc' }, 'input pull-request'],
-    [{ 'compare-to': 'base' }, 'input compare-to'],
-    [{ 'fail-on-regression': 'true' }, 'input fail-on-regression'],
+    [{ 'fail-on-regression': 'sure' }, 'input fail-on-regression: must be true or false'],
   ] as const) {
     assert.throws(() => readInputs(from(inputs)), (error: Error) => error instanceof InputError && error.message.includes(mention) && !error.message.includes('\n'), mention);
   }

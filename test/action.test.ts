@@ -9,7 +9,8 @@ import { describe, test } from 'node:test';
 import { COMMENT_MARKER } from '../src/github/sticky-comment.ts';
 import { fakeRuntimeToken, startFakeArtifactService } from './fakes/artifact-service.ts';
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.ts';
-import { repoRoot, scratchDir, writeJson } from './helpers.ts';
+import { zipFiles } from './fakes/zip.ts';
+import { fixture, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
 
 const TOKEN = 'ghs_fakeTokenThatMustNeverBePrinted0123';
 const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -169,6 +170,44 @@ test('comment: always on a push comments on the open pull request of the commit'
   const auto = await runAction(dir, env(fake, { comment: 'auto' }));
   assert.match(auto.stdout, /No pull-request comment: a push event has no pull request to comment on \(comment: auto\)/);
   assert.equal(fake.comments.get(12)?.length, 1);
+});
+
+test('compare-to: base downloads the newest results artifact of the base branch and gates on it', async (t) => {
+  const { dir, env } = setUp(t, { name: 'pull_request', payload: { pull_request: { number: 7, base: { ref: 'main' } } } });
+  writeJson(join(dir, 'config.json'), { repetitions: 5, strategies: ['event-loop'], workloads: { cost: { module: fixture('cost.mjs'), export: 'work', levels: { base: 150 } } } });
+  const baseRun = runCli(['--config', 'config.json', '--out', 'main-run'], { cwd: dir });
+  assert.equal(baseRun.code, 0, baseRun.stderr);
+  const fake = await startFakeGitHub();
+  t.after(() => fake.close());
+  const results = readFileSync(join(dir, 'main-run', 'results.json'));
+  const artifact = (id: number, headBranch: string, createdAt: string, content: Buffer | string) =>
+    ({ id, name: 'concurrency-bench-results', headBranch, headSha: `${id}`.padEnd(40, 'f'), runId: id + 1000, createdAt, zip: zipFiles({ 'results.json': content, 'report.md': '# old' }) });
+  fake.artifacts = [
+    artifact(10, 'main', '2026-11-01T00:00:00Z', '{"schema_version": 1, "not": "the newest"}'),
+    artifact(11, 'feature', '2026-11-03T00:00:00Z', '{"schema_version": 1, "not": "the base branch"}'),
+    artifact(12, 'main', '2026-11-02T00:00:00Z', results),
+  ];
+
+  const same = await runAction(dir, env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }));
+  assert.equal(same.code, 0, same.stdout);
+  assert.equal(same.outputs.regressions, '0');
+  assert.match(same.summary, /Compared with main @ 12ffff\w* \(artifact 12\): no regression/);
+
+  const slower = await runAction(dir, { ...env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }), COST_FACTOR: '1.5' });
+  assert.equal(slower.code, 1, slower.stdout);
+  assert.equal(slower.outputs.regressions, '1');
+  assert.match(slower.stdout, /::error::1 cell regressed against main @ 12ffff\w* \(artifact 12\) \(fail-on-regression\)\./);
+  assert.match(slower.summary, /\*\*1 regression\*\*/);
+});
+
+test('compare-to: base with no artifact on the base branch yet: a notice, no comparison, exit 0', async (t) => {
+  const { dir, env } = setUp(t, { name: 'pull_request', payload: { pull_request: { number: 7, base: { ref: 'main' } } } });
+  const fake = await startFakeGitHub();
+  t.after(() => fake.close());
+  const run = await runAction(dir, env(fake, { 'compare-to': 'base', comment: 'never' }));
+  assert.equal(run.code, 0, run.stdout);
+  assert.match(run.stdout, /::notice::No comparison: no unexpired "concurrency-bench-results" artifact from branch main yet/);
+  assert.equal(run.outputs.regressions, '0');
 });
 
 describe('mode: comment (the workflow_run pattern for fork pull requests)', () => {

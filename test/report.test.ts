@@ -27,20 +27,27 @@ test('escapes what would break a table or inject HTML', () => {
   assert.equal(escapeMarkdown('a|b<script>`x`'), 'a\\|b&lt;script&gt;\\`x\\`');
 });
 
-test('speedup and efficiency tables, noisy marked, failures and skips explained', () => {
+test('per-workload tables: speedup, efficiency, CPU; noisy marked; best named; failures and skips explained', () => {
   const md = renderMarkdown(results);
-  assert.match(md, /\| node · WorkerThreads +\| +2\.00× \|/);
-  assert.match(md, /\| node · EventLoop +\| +2\.00× ~ \|/);
-  assert.match(md, /\| node · WorkerThreads +\| +1\.00 \|/);
+  assert.match(md, /### cpu\n\nBest here: \*\*node · WorkerThreads\*\*, 2\.00× at low\./);
+  assert.match(md, /\| node · WorkerThreads +\| +2\.00× · 1\.00 · 100% \|/);
+  assert.match(md, /\| node · EventLoop +\| +2\.00× · 1\.00 · 100% ~ \|/);
   assert.match(md, /failed: Error: boom/);
   assert.match(md, /skipped: needs 3\.14/);
   assert.match(md, /python3 3\.11\.7/);
   assert.ok(!md.includes('<script>'));
+  assert.doesNotMatch(md, /```mermaid|<details>/, 'no charts or folded sections unless asked (the terminal)');
   // every table row has the same number of unescaped cell separators
   for (const table of md.split('\n\n').filter((block) => block.startsWith('|'))) {
     const counts = table.split('\n').map((row) => row.replace(/\\\|/g, '').split('|').length);
     assert.equal(new Set(counts).size, 1, table);
   }
+});
+
+test('for GitHub: a Mermaid chart per workload and the full metrics folded away', () => {
+  const md = renderMarkdown(results, { charts: true, fullMetrics: true });
+  assert.match(md, /```mermaid\nxychart-beta\n {4}title "cpu \(low\): speedup by strategy, ideal 2x"/);
+  assert.match(md, /<details><summary>Full metrics/);
 });
 
 test('a free-threaded Python is named as such', () => {

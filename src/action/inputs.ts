@@ -16,6 +16,9 @@ export interface ActionInputs {
   /** mode "comment": the results.json to post, and the pull request to post it on. */
   resultsPath?: string;
   pullRequest?: number;
+  /** A results.json path, or "base": the newest results artifact of the PR's base branch. */
+  compareTo?: string;
+  failOnRegression: boolean;
   token: string;
 }
 
@@ -33,10 +36,6 @@ function bool(name: string, value: string): boolean {
 /** `get` returns an input's trimmed value, '' when not set (as @actions/core's getInput does). */
 export function readInputs(get: (name: string) => string): ActionInputs {
   const orUndefined = (value: string) => (value === '' ? undefined : value);
-  if (get('compare-to') !== '') throw new InputError('input compare-to: comparisons are not implemented yet; leave it empty');
-  if (bool('fail-on-regression', get('fail-on-regression') || 'false')) {
-    throw new InputError('input fail-on-regression: the regression gate is not implemented yet; leave it "false"');
-  }
   const pullRequest = get('pull-request');
   if (pullRequest !== '' && !/^[1-9]\d{0,9}$/.test(pullRequest)) {
     throw new InputError(`input pull-request: must be a pull request number, got "${pullRequest}"`);
@@ -62,6 +61,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     outDir: get('out') || 'bench-results',
     resultsPath,
     pullRequest: pullRequest === '' ? undefined : Number(pullRequest),
+    compareTo: orUndefined(get('compare-to')),
+    failOnRegression: bool('fail-on-regression', get('fail-on-regression') || 'false'),
     token: get('github-token'),
   };
 }

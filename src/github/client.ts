@@ -18,3 +18,13 @@ export function createClient({ token, baseUrl, retryBaseMs = 1000 }: ClientOptio
 
 // Octokit logs failed requests to the console itself; we say what matters in one warning.
 const silentLog = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** The client for this job: GITHUB_API_URL from the runner (api.github.com, GHES, or a test's fake). */
+export function clientForJob(token: string, env: NodeJS.ProcessEnv): GitHubClient {
+  return createClient({
+    token,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    // for tests against a fake API, which answer in microseconds
+    retryBaseMs: env.CONCURRENCY_BENCH_RETRY_BASE_MS ? Number(env.CONCURRENCY_BENCH_RETRY_BASE_MS) : undefined,
+  });
+}

@@ -6,8 +6,9 @@ export interface EventFacts {
   owner: string;
   repo: string;
   sha: string;
-  /** pull_request / pull_request_target events. */
+  /** pull_request / pull_request_target events: the number, and the branch it targets. */
   pullRequest?: number;
+  baseRef?: string;
   /** workflow_run events: the run that produced the artifact, and its PR when GitHub names it (same-repo PRs only). */
   workflowRun?: { headSha: string; pullRequest?: number };
 }
@@ -28,6 +29,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventFacts {
   const facts: EventFacts = { name, owner, repo, sha: env.GITHUB_SHA ?? '' };
   if ((name === 'pull_request' || name === 'pull_request_target') && Number.isInteger(payload.pull_request?.number)) {
     facts.pullRequest = payload.pull_request.number;
+    if (typeof payload.pull_request.base?.ref === 'string') facts.baseRef = payload.pull_request.base.ref;
   }
   if (name === 'workflow_run' && typeof payload.workflow_run?.head_sha === 'string') {
     const number = payload.workflow_run.pull_requests?.[0]?.number;

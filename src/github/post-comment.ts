@@ -1,7 +1,7 @@
 // Posting the sticky comment, with every failure turned into one warning that says what to do.
 import * as core from '@actions/core';
 import { explainApiError } from './api-errors.ts';
-import { createClient, type GitHubClient } from './client.ts';
+import { clientForJob, type GitHubClient } from './client.ts';
 import type { EventFacts } from './event.ts';
 import type { Target } from './pull-request.ts';
 import { upsertStickyComment } from './sticky-comment.ts';
@@ -19,11 +19,7 @@ export async function postComment(
     core.warning('No github-token: no pull-request comment.');
     return;
   }
-  const client = createClient({
-    token,
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    retryBaseMs: env.CONCURRENCY_BENCH_RETRY_BASE_MS ? Number(env.CONCURRENCY_BENCH_RETRY_BASE_MS) : undefined,
-  });
+  const client = clientForJob(token, env);
   let target: Target;
   try {
     target = await findTarget(client);

@@ -22,6 +22,8 @@ export interface FakeGitHub {
   /** Comments per issue number. */
   comments: Map<number, FakeComment[]>;
   pulls: Map<number, { headSha: string; state: string }>;
+  /** Workflow artifacts: listed by name, downloaded as a zip through a redirect, like GitHub. */
+  artifacts: { id: number; name: string; headBranch: string; headSha: string; runId: number; createdAt: string; expired?: boolean; zip: Buffer }[];
   /** Set to answer every POST/PATCH with this status (e.g. 403 for a fork's read-only token). */
   failWrites?: number;
   /** Statuses to answer the next requests with, one each, before behaving again. */
@@ -41,7 +43,7 @@ function readBody(request: IncomingMessage): Promise<unknown> {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const fake: FakeGitHub = { url: '', requests: [], comments: new Map(), pulls: new Map(), failNext: [], close: async () => {} };
+  const fake: FakeGitHub = { url: '', requests: [], comments: new Map(), pulls: new Map(), artifacts: [], failNext: [], close: async () => {} };
   const send = (response: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'content-type': 'application/json', ...headers });
     response.end(JSON.stringify(data));
@@ -96,6 +98,24 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if ((match = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(url.pathname)) && request.method === 'GET') {
       const pulls = [...fake.pulls].filter(([, p]) => p.headSha === match![1]).map(([number, p]) => ({ number, state: p.state, head: { sha: p.headSha } }));
       return send(response, 200, pulls);
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.test(url.pathname) && request.method === 'GET') {
+      const name = url.searchParams.get('name');
+      const artifacts = fake.artifacts.filter((a) => !name || a.name === name).map((a) => ({
+        id: a.id, name: a.name, expired: a.expired ?? false, created_at: a.createdAt, size_in_bytes: a.zip.length,
+        workflow_run: { id: a.runId, head_branch: a.headBranch, head_sha: a.headSha },
+      }));
+      return send(response, 200, { total_count: artifacts.length, artifacts });
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)) && request.method === 'GET') {
+      response.writeHead(302, { location: `${fake.url}/blob/${match[1]}.zip?sig=fake` });
+      return response.end();
+    }
+    if ((match = /^\/blob\/(\d+)\.zip$/.exec(url.pathname)) && request.method === 'GET') {
+      const artifact = fake.artifacts.find((a) => a.id === Number(match![1]));
+      if (!artifact) return send(response, 404, { message: 'Not Found' });
+      response.writeHead(200, { 'content-type': 'application/zip', 'content-length': artifact.zip.length });
+      return response.end(artifact.zip);
     }
     send(response, 404, { message: `fake GitHub has no route for ${request.method} ${url.pathname}` });
   });

@@ -5,9 +5,6 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
-  oneLine
-} from "./chunk-EZLQHMBT.js";
-import {
   defaults,
   getOctokit,
   retry
@@ -1043,12 +1040,12 @@ var require_parse_proxy_response = __commonJS({
             return;
           }
           const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
-          const firstLine2 = headerParts.shift();
-          if (!firstLine2) {
+          const firstLine = headerParts.shift();
+          if (!firstLine) {
             socket.destroy();
             return reject2(new Error("No header received from proxy CONNECT response"));
           }
-          const firstLineParts = firstLine2.split(" ");
+          const firstLineParts = firstLine.split(" ");
           const statusCode = +firstLineParts[1];
           const statusText = firstLineParts.slice(2).join(" ");
           const headers = {};
@@ -1071,7 +1068,7 @@ var require_parse_proxy_response = __commonJS({
               headers[key] = value;
             }
           }
-          debug2("got proxy server response: %o %o", firstLine2, headers);
+          debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
           resolve2({
             connect: {
@@ -76729,27 +76726,6 @@ If the error persists, please check whether Actions and API requests are operati
 // node_modules/@actions/artifact/lib/artifact.js
 var client = new DefaultArtifactClient();
 
-// src/github/artifact.ts
-async function uploadResultsArtifact(options) {
-  const { name, files, rootDirectory, env } = options;
-  if (name.trim() === "") return { uploaded: false, reason: "artifact-name is empty: no upload" };
-  if (!env.ACTIONS_RUNTIME_TOKEN) {
-    return { uploaded: false, reason: `not running as a GitHub Action (no ACTIONS_RUNTIME_TOKEN): results stay in ${rootDirectory}` };
-  }
-  if (!env.ACTIONS_RESULTS_URL) {
-    return { uploaded: false, reason: `the runner offers no artifact service (no ACTIONS_RESULTS_URL): results stay in ${rootDirectory}` };
-  }
-  try {
-    const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
-    return { uploaded: true, ...id !== void 0 && { id }, ...size !== void 0 && { size } };
-  } catch (error2) {
-    return { uploaded: false, reason: `artifact upload failed: ${firstLine(error2)}`, failed: true };
-  }
-}
-function firstLine(error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return oneLine(message.split("\n").find((line) => line.trim() !== "") ?? message);
-}
 export {
-  uploadResultsArtifact
+  DefaultArtifactClient
 };

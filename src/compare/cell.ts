@@ -1,0 +1,58 @@
+// One matched pair of ok cells: how every median moved, and whether wall time regressed (pure).
+import { METRIC_KEYS, type MetricKey, type Metrics, type OkCell } from '../results/types.ts';
+import { mannWhitney } from './mann-whitney.ts';
+import type { CellComparison } from './types.ts';
+
+export interface Thresholds {
+  minEffect: number;
+  alpha: number;
+}
+
+/** A test needs this many repetitions on each side (with fewer, no p-value can be small). */
+export const MIN_REPETITIONS = 2;
+
+/** Floating-point slack so that e.g. 0.11 / 0.1 (= 1.0999…) counts as 10% slower. */
+const SLACK = 1e-9;
+
+/** (current − baseline) / baseline per metric; left out when the baseline is 0 and this run is not. */
+export function relativeChanges(current: Metrics, baseline: Metrics): Partial<Record<MetricKey, number>> {
+  const change: Partial<Record<MetricKey, number>> = {};
+  for (const key of METRIC_KEYS) {
+    const [now, before] = [current[key], baseline[key]];
+    if (before !== 0 && Number.isFinite(before) && Number.isFinite(now)) change[key] = (now - before) / before;
+    else if (before === 0 && now === 0) change[key] = 0;
+  }
+  return change;
+}
+
+export const wallSamples = (cell: OkCell): number[] => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
+
+type Figures = Pick<CellComparison, 'status' | 'reason' | 'change' | 'wallRatio' | 'pValue' | 'verdict'>;
+
+/**
+ * Regression: median wall time at least minEffect above the baseline's AND this run's samples
+ * stochastically greater by a one-sided exact Mann-Whitney U test at alpha. Improvement: at
+ * least minEffect below and significantly smaller. With 3 repetitions a side the smallest p is
+ * 1/20 = 0.05: only a complete separation (every repetition slower than every baseline one)
+ * passes alpha = 0.05.
+ */
+export function compareCell(current: OkCell, baseline: OkCell, { minEffect, alpha }: Thresholds): Figures {
+  const before = baseline.metrics.wall_time;
+  if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
+    return { status: 'not-comparable', reason: `the baseline's median wall time is ${before}, not a positive number` };
+  }
+  const change = relativeChanges(current.metrics, baseline.metrics);
+  const wallRatio = current.metrics.wall_time / before;
+  const [now, then] = [wallSamples(current), wallSamples(baseline)];
+  if (now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) {
+    const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
+    return { status: 'compared', reason, change, wallRatio };
+  }
+  const test = mannWhitney(now, then);
+  const pValue = wallRatio >= 1 ? test.pGreater : test.pLess;
+  const significant = (p: number) => p <= alpha * (1 + SLACK);
+  let verdict: CellComparison['verdict'] = 'unchanged';
+  if (wallRatio >= 1 + minEffect - SLACK && significant(test.pGreater)) verdict = 'regression';
+  else if (wallRatio <= 1 - minEffect + SLACK && significant(test.pLess)) verdict = 'improvement';
+  return { status: 'compared', change, wallRatio, pValue, verdict };
+}

@@ -1,0 +1,50 @@
+// What a comparison of a run with a baseline returns (pure data, JSON-safe).
+import type { MetricKey } from '../results/types.ts';
+
+export interface CompareOptions {
+  /** Smallest slow-down (or speed-up) of the median wall time that counts: 0.10 = 10%. */
+  minEffect?: number;
+  /** Significance level of the one-sided Mann-Whitney U test on the wall-time samples. */
+  alpha?: number;
+}
+
+export const DEFAULT_MIN_EFFECT = 0.1;
+export const DEFAULT_ALPHA = 0.05;
+
+export interface CellComparison {
+  runtime: string;
+  strategy: string;
+  workload: string;
+  level: string;
+  /**
+   * compared: both ok and alike (workers, tasks, argument), medians set side by side;
+   * new: only in this run; gone: only in the baseline; not-comparable: see `reason`.
+   */
+  status: 'compared' | 'new' | 'gone' | 'not-comparable';
+  /** Why a cell is not comparable, or why a compared cell could not be tested (too few repetitions). */
+  reason?: string;
+  /**
+   * Relative change of each metric's median, (this run − baseline) / baseline. A metric whose
+   * baseline median is 0 (and this run's is not) has no relative change and is left out.
+   */
+  change?: Partial<Record<MetricKey, number>>;
+  /** Median wall time of this run ÷ the baseline's (> 1: slower). */
+  wallRatio?: number;
+  /** One-sided p-value of the wall-time samples, in the direction the median moved. */
+  pValue?: number;
+  /** Absent when the cell could not be tested (too few repetitions). */
+  verdict?: 'regression' | 'improvement' | 'unchanged';
+}
+
+export interface Comparison {
+  cells: CellComparison[];
+  regressions: number;
+  improvements: number;
+  /** One sentence for the user: the test, the thresholds, and what the repetitions allow. */
+  method: string;
+  /** Things to keep in mind, one line each (e.g. the baseline ran on another machine). */
+  notes: string[];
+}
+
+/** A comparison that cannot be made at all; the message is one line. */
+export class ComparisonError extends Error {}

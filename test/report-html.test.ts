@@ -1,0 +1,200 @@
+// report.html: self-contained (no script, no request), every name escaped, every reason shown,
+// one chart per workload; and a real render in headless Chromium when /usr/bin/chromium exists.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { inflateSync } from 'node:zlib';
+import { cellFigures } from '../src/measure/metrics.ts';
+import { escapeHtml } from '../src/report/html-escape.ts';
+import { bestCell, renderHtml } from '../src/report/html.ts';
+import { STRATEGY_NAMES } from '../src/report/names.ts';
+import { STRATEGY_COLORS } from '../src/report/svg-palette.ts';
+import type { CellResult, Results } from '../src/results/types.ts';
+import { fixture } from './helpers.ts';
+
+const sample: Results = JSON.parse(readFileSync(fixture('results-sample.json'), 'utf8'));
+const HOSTILE = 'a|b<script>alert(1)</script>`x`';
+const count = (text: string, what: string) => text.split(what).length - 1;
+const workloadsOf = (results: Results) => [...new Set(results.cells.map((c) => c.workload))];
+
+const figures = (speedup: number, noisy = false) => {
+  const f = cellFigures([{ wall_time: 1 / speedup, cpu_time: 1.5 / speedup, peak_memory_bytes: 50 * 2 ** 20, phases: { startup: 0.01, run: 0.9 / speedup, shutdown: 0.01 } }], [1], 2, 2);
+  return { ...f, noisy };
+};
+const key = (strategy: string, level: string, runtime = strategy.endsWith('pool') ? 'python3.14' : 'node') => ({ runtime, strategy, workload: 'cpu', level, arg: 1000, workers: 2, tasks: 2 });
+const withCells = (cells: CellResult[]): Results => ({ ...sample, cells });
+
+/** What a browser would fetch or run: scripts, event handlers, URLs, external references. */
+function assertSelfContained(html: string) {
+  assert.doesNotMatch(html, /<script/i);
+  assert.doesNotMatch(html, /https?:\/\//i);
+  assert.doesNotMatch(html, /<(img|link|iframe|object|embed|audio|video|source|base)\b/i);
+  // every `<` of the results is escaped, so each `<name …>` is markup we wrote: none has a handler
+  for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) assert.doesNotMatch(tag, /\son[a-z]+\s*=/i, tag);
+  assert.doesNotMatch(html, /@import|@font-face/i);
+  for (const [, url] of html.matchAll(/url\(([^)]*)\)/g)) assert.match(url, /^#chart-\d+-p\d+$/, `only in-page pattern references: ${url}`);
+  for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) assert.match(href, /^#w\d+$/, `only in-page links: ${href}`);
+}
+
+/** Open and close tags of the elements we build balance out (Chromium's parse is checked below). */
+function assertBalanced(html: string) {
+  for (const tag of ['svg', 'section', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'details', 'figure', 'text', 'title', 'p', 'ul', 'li', 'div', 'span']) {
+    assert.equal(count(html, `<${tag}>`) + count(html, `<${tag} `), count(html, `</${tag}>`), `<${tag}> balanced`);
+  }
+}
+
+test('escapeHtml escapes text and attribute breakers', () => {
+  assert.equal(escapeHtml(HOSTILE), 'a|b&lt;script&gt;alert(1)&lt;/script&gt;&#96;x&#96;');
+  assert.equal(escapeHtml(`"'&`), '&quot;&#39;&amp;');
+});
+
+test('the sample report is self-contained, escaped, and says why cells did not run', () => {
+  const html = renderHtml(sample);
+  assertSelfContained(html);
+  assertBalanced(html);
+  // the hostile workload name shows up only escaped: never as markup
+  assert.ok(!html.includes(HOSTILE));
+  assert.ok(!html.includes('<i>1</i>') && !html.includes('one"><b>'));
+  assert.ok(html.includes(escapeHtml(HOSTILE)));
+  // one chart per workload, inside that workload's section
+  const sections = html.split('<section class="workload"').slice(1);
+  assert.equal(sections.length, workloadsOf(sample).length);
+  for (const section of sections) assert.equal(count(section, '<svg'), 1);
+  // every failed or skipped cell's reason is on the page (escaped)
+  const notRun = sample.cells.filter((c) => c.status !== 'ok');
+  assert.ok(notRun.some((c) => c.status === 'failed') && notRun.some((c) => c.status === 'skipped'));
+  for (const cell of notRun) assert.ok(html.includes(escapeHtml(cell.status === 'failed' ? cell.error : cell.reason)), `reason of ${cell.strategy} ${cell.level}`);
+  // names, system line, legend, noisy mark
+  for (const name of Object.values(STRATEGY_NAMES)) assert.ok(html.includes(name), name);
+  for (const fact of ['2 cores', 'AMD EPYC 7763', '7.8 GB', 'Node v24.21.0', 'python3.14t 3.14.0 <b>(free-threaded)</b>', 'GitHub Actions 12', 'c189e4bcae71', '2026-11-25 10:41 UTC']) assert.ok(html.includes(fact), fact);
+  assert.match(html, /<b>Speedup<\/b> = serial time ÷ parallel time/);
+  assert.match(html, /<b>CPU utilization<\/b> = CPU time ÷ \(wall time × workers\)/);
+  assert.match(html, /ideal 2×/);
+  assert.match(html, /class="tilde">~</);
+  assert.equal(count(html, '<details>'), sections.length);
+});
+
+test('best strategy: highest median speedup at the highest level that ran, non-noisy first', () => {
+  const of = (workload: string) => bestCell(sample.cells.filter((c) => c.workload === workload));
+  assert.deepEqual([of('cpu')?.strategy, of('cpu')?.level], ['child-processes', 'high']);
+  // the noisy EventLoop is faster (1.94×), but a non-noisy cell exists at that level
+  assert.deepEqual([of('network')?.runtime, of('network')?.strategy], ['python3.12', 'thread-pool']);
+  const ok = (strategy: string, level: string, speedup: number, noisy = false): CellResult => ({ ...key(strategy, level), status: 'ok', ...figures(speedup, noisy) });
+  const failed = (strategy: string, level: string): CellResult => ({ ...key(strategy, level), status: 'failed', error: 'boom' });
+  assert.equal(bestCell([ok('event-loop', 'high', 1.2, true), ok('worker-threads', 'high', 1.5, true)])?.strategy, 'worker-threads');
+  // nothing ran at "high": the best of "low"
+  assert.equal(bestCell([ok('event-loop', 'low', 1.1), ok('worker-threads', 'low', 1.6), failed('event-loop', 'high')])?.strategy, 'worker-threads');
+  assert.equal(bestCell([failed('event-loop', 'low')]), undefined);
+});
+
+test('one cell, no ok cell, no cell at all, 6 strategies × 3 levels: all render', () => {
+  const one = renderHtml(withCells([{ ...key('event-loop', 'low'), status: 'ok', ...figures(0.9) }]));
+  assertSelfContained(one);
+  assertBalanced(one);
+  assert.equal(count(one, '<svg'), 1);
+  assert.match(one, /0\.90×/);
+
+  const none = renderHtml(
+    withCells([
+      { ...key('worker-threads', 'low'), status: 'failed', error: 'Error: <b>boom</b>' },
+      { ...key('interpreter-pool', 'low'), status: 'skipped', reason: 'needs 3.14' },
+    ]),
+  );
+  assertSelfContained(none);
+  assertBalanced(none);
+  assert.equal(count(none, '<svg'), 1);
+  assert.match(none, /No cell of this workload was measured/);
+  assert.match(none, /Best strategy: none/);
+  assert.ok(none.includes('failed: Error: &lt;b&gt;boom&lt;/b&gt;') && none.includes('skipped: needs 3.14'));
+  assert.doesNotMatch(none, /NaN|Infinity|undefined/);
+
+  assert.match(renderHtml(withCells([])), /No cells in these results/);
+
+  const full = renderHtml(withCells(Object.keys(STRATEGY_NAMES).flatMap((s, i) => ['low', 'med', 'high'].map((level, j) => ({ ...key(s, level), status: 'ok' as const, ...figures(0.5 + i * 0.3 + j * 0.1, j === 1) })))));
+  assertSelfContained(full);
+  assertBalanced(full);
+  assert.equal(count(full, '</title></rect>'), 18, 'a bar per strategy × level');
+  assert.doesNotMatch(full, /NaN|Infinity|undefined/);
+});
+
+// ---- a real render ----
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Width, height and RGB pixels of an 8-bit, non-interlaced RGB or RGBA PNG. */
+function decodePng(png: Buffer): { width: number; height: number; rgb: (x: number, y: number) => number } {
+  assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'PNG signature');
+  let offset = 8;
+  let header: Buffer | undefined;
+  const data: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('ascii', offset + 4, offset + 8);
+    if (type === 'IHDR') header = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IDAT') data.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  assert.ok(header);
+  const [width, height, depth, colorType, interlace] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[12]];
+  assert.ok(depth === 8 && (colorType === 2 || colorType === 6) && interlace === 0, 'an 8-bit RGB(A) PNG');
+  const bpp = colorType === 6 ? 4 : 3;
+  const stride = width * bpp;
+  const raw = inflateSync(Buffer.concat(data));
+  const px = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = y * (stride + 1) + 1;
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? px[y * stride + i - bpp] : 0;
+      const b = y > 0 ? px[(y - 1) * stride + i] : 0;
+      const c = i >= bpp && y > 0 ? px[(y - 1) * stride + i - bpp] : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const predictor = [0, a, b, (a + b) >> 1, paeth][filter];
+      px[y * stride + i] = (raw[line + i] + predictor) & 255;
+    }
+  }
+  return { width, height, rgb: (x, y) => px.readUIntBE((y * width + x) * bpp, 3) };
+}
+
+function chromium(dir: string, args: string[]) {
+  const result = spawnSync(
+    CHROMIUM,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND', `--user-data-dir=${mkdtempSync(join(dir, 'profile-'))}`, ...args],
+    { encoding: 'utf8', timeout: 20_000, maxBuffer: 64 * 2 ** 20 },
+  );
+  assert.equal(result.error, undefined, `chromium: ${result.error}`);
+  return result;
+}
+
+test(
+  'headless Chromium parses and draws the sample report',
+  { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent (apt-get install chromium): the real render is not checked`, timeout: 60_000 },
+  (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-report-html-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const page = join(dir, 'report.html');
+    writeFileSync(page, renderHtml(sample));
+
+    // parsed as intended: the sections and charts are elements, the hostile name is text
+    const dom = chromium(dir, ['--dump-dom', `file://${page}`]).stdout;
+    assert.equal(count(dom, '<section class="workload"'), workloadsOf(sample).length, dom.slice(0, 500));
+    assert.equal(count(dom, '<svg'), workloadsOf(sample).length);
+    assert.doesNotMatch(dom, /<script/i);
+    assert.ok(dom.includes('a|b&lt;script&gt;alert(1)&lt;/script&gt;`x`'));
+
+    const png = join(dir, 'report.png');
+    chromium(dir, [`--screenshot=${png}`, '--window-size=1280,2400', `file://${page}`]);
+    assert.ok(existsSync(png), 'the screenshot was written');
+    assert.ok(statSync(png).size > 50_000, `a blank page is ~14 KB; this one is ${statSync(png).size} bytes`);
+    const image = decodePng(readFileSync(png));
+    assert.deepEqual([image.width, image.height], [1280, 2400]);
+    // the first chart is on screen: every strategy's colour is somewhere in its pixels
+    const seen = new Set<number>();
+    for (let y = 0; y < image.height; y += 2) for (let x = 0; x < image.width; x += 2) seen.add(image.rgb(x, y));
+    for (const [id, color] of Object.entries(STRATEGY_COLORS)) assert.ok(seen.has(parseInt(color.slice(1), 16)), `${id}'s ${color} is drawn`);
+  },
+);
