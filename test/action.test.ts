@@ -101,11 +101,11 @@ describe('the Action on a pull request', () => {
     assert.deepEqual(writes, ['POST /repos/octo/bench/issues/7/comments', `PATCH /repos/octo/bench/issues/comments/${ours[0].id}`]);
     assert.ok(fake.requests.some((r) => r.method === 'GET' && r.path.includes('page=2')), 'read the second page of comments');
     assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
-    assert.match(ours[0].body, /### Speedup/);
-    assert.match(ours[0].body, /### Efficiency/);
+    assert.match(ours[0].body, /### cpu\n\nBest here: \*\*node · EventLoop\*\*/);
+    assert.match(ours[0].body, /```mermaid\nxychart-beta/);
     assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.com\/octo\/bench\/actions\/runs\/4242\)/);
 
-    assert.match(second.summary, /### Speedup[\s\S]*### Efficiency/);
+    assert.match(second.summary, /### cpu[\s\S]*\| node · EventLoop \| +[\d.]+× · [\d.]+ · \d+%/);
     assert.equal(second.outputs['results-path'], join(dir, 'bench-results', 'results.json'));
     assert.equal(second.outputs['report-path'], join(dir, 'bench-results', 'report.md'));
     assert.equal(second.outputs.regressions, '0');
@@ -123,7 +123,7 @@ describe('the Action on a pull request', () => {
     const run = await runAction(dir, env(fake));
     assert.equal(run.code, 0, run.stdout);
     assert.match(run.stdout, /::warning::Commenting on pull request #7: the token may not write here \(HTTP 403: Resource not accessible by integration[^)]*\)\. A pull request from a fork gets a read-only token: use the workflow_run pattern/);
-    assert.match(run.summary, /### Speedup/);
+    assert.match(run.summary, /### cpu/);
     assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1, 'a 403 is not retried');
     assertTokenNeverPrinted(run.stdout);
   });
@@ -229,7 +229,7 @@ describe('mode: comment (the workflow_run pattern for fork pull requests)', () =
     const run = await runAction(dir, env(fake, { mode: 'comment', results }));
     assert.equal(run.code, 0, run.stdout);
     assert.equal(fake.comments.get(7)?.length, 1, run.stdout);
-    assert.match(fake.comments.get(7)![0].body, /### Speedup/);
+    assert.match(fake.comments.get(7)![0].body, /### cpu/);
   });
 
   test('refuses a PR number that is not the one the run built', async (t) => {

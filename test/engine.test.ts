@@ -64,8 +64,8 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
   assert.ok(network?.status === 'ok' && network.serial_wall_time >= network.tasks * 2 * 0.02);
   const leftovers = readdirSync('/tmp').filter((name) => !tmpBefore.has(name) && name.startsWith('concurrency-bench-'));
   assert.deepEqual(leftovers, []);
-  assert.match(run.stdout, /### Speedup/);
-  assert.match(run.stdout, /### Efficiency/);
+  for (const workload of ['cpu', 'memory', 'io', 'network']) assert.match(run.stdout, new RegExp(`### ${workload}\\n\\nBest here: `));
+  assert.doesNotMatch(run.stdout, /```mermaid|<details>/, 'the terminal gets the tables only');
 });
 
 test('a TypeScript workload, its path relative to the config file, runs in all three strategies', (t) => {
