@@ -2,7 +2,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import packageJson from '../package.json' with { type: 'json' };
 import { loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import { PYTHON_STRATEGIES, type ResolvedConfig } from './config/types.ts';
@@ -18,6 +17,7 @@ import { writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
 import type { CellResult, PythonInfo, Results } from './results/types.ts';
 import { discoverPythons, NODE_RUNTIME, nodeRunner, pythonRunner } from './runtimes.ts';
+import { VERSION } from './version.ts';
 import { checkUserWorkloads } from './workload-check.ts';
 import { ENV_TMPDIR, ENV_URL } from './workloads/run-env.ts';
 
@@ -82,7 +82,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     const resultsPath = join(options.outDir, 'results.json');
     const results: Results = {
       schema_version: 1,
-      tool: { name: 'concurrency-bench', version: packageJson.version },
+      tool: { name: 'concurrency-bench', version: VERSION },
       created_at: new Date().toISOString(),
       system: systemInfo(options.env, pythons.flatMap((p): PythonInfo[] => (p.info ? [p.info] : []))),
       config: { ...config, workers: plan.cells[0]?.workers ?? config.workers, tasks: plan.cells[0]?.tasks ?? config.tasks },

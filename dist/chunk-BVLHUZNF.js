@@ -11545,50 +11545,6 @@ import { mkdirSync, mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
 import { join as join2, resolve as resolve3 } from "node:path";
 
-// package.json
-var package_default = {
-  name: "concurrency-bench",
-  version: "0.1.0",
-  description: "Measure how concurrency models scale on the machine you run on: Node's event loop, worker threads and child processes, Python's thread, process and interpreter pools.",
-  license: "MIT",
-  type: "module",
-  private: true,
-  bin: {
-    "concurrency-bench": "dist/cli.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    build: "node scripts/gen-validators.mjs && node scripts/build.mjs",
-    "check-dist": "node scripts/check-dist.mjs",
-    typecheck: "tsc --noEmit",
-    bench: "node dist/cli.js",
-    "bench:dispatch": "npm run build && node bench/dispatch.ts",
-    "test:node": 'node --test --test-concurrency=1 "test/**/*.test.ts"',
-    "test:python": "python3 -m unittest discover -s test/python",
-    test: "npm run check-dist && npm run typecheck && npm run test:node && npm run test:python"
-  },
-  dependencies: {
-    "@actions/artifact": "^6.2.1",
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    ajv: "^8.20.0",
-    "jsonc-parser": "^3.3.1",
-    "markdown-table": "^3.1.0",
-    pidusage: "^4.1.0",
-    piscina: "^5.3.2"
-  },
-  devDependencies: {
-    "@types/node": "^24.19.2",
-    "@types/pidusage": "^2.0.5",
-    esbuild: "^0.28.2",
-    node: "^24.21.0",
-    typescript: "^5.9.3"
-  }
-};
-
 // src/measure/stats.ts
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -13050,6 +13006,9 @@ async function discoverPython(command, label2, env) {
   };
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/workload-check.ts
 var PROBE_TIMEOUT_MS2 = 6e4;
 async function checkUserWorkloads(config, runnerFor) {
@@ -13091,7 +13050,7 @@ async function runBenchmark(options) {
     const resultsPath = join2(options.outDir, "results.json");
     const results = {
       schema_version: 1,
-      tool: { name: "concurrency-bench", version: package_default.version },
+      tool: { name: "concurrency-bench", version: VERSION },
       created_at: (/* @__PURE__ */ new Date()).toISOString(),
       system: systemInfo(options.env, pythons.flatMap((p) => p.info ? [p.info] : [])),
       config: { ...config, workers: plan.cells[0]?.workers ?? config.workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
