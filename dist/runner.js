@@ -1760,11 +1760,25 @@ var startWorkerThreads = async ({ workers, workload }) => {
     atomics: "async",
     workerData: { workload, readyChannel }
   });
-  await ready;
-  return {
-    run: (arg) => pool.run(arg),
-    close: () => pool.destroy()
+  let workerError;
+  const workerDied = new Promise(
+    (_, reject) => pool.on("error", (error) => {
+      workerError = error;
+      reject(error);
+    })
+  );
+  workerDied.catch(() => {
+  });
+  await Promise.race([ready, workerDied]);
+  const run = async (arg) => {
+    try {
+      return await pool.run(arg);
+    } catch (error) {
+      await new Promise((resolve) => setImmediate(resolve));
+      throw workerError ?? (error.message ? error : new Error("a worker thread died while running its task: a result that cannot be cloned back (a function, a socket\u2026) or a crash in the worker"));
+    }
   };
+  return { run, close: () => pool.destroy() };
 };
 function waitForMessages(name, count) {
   const channel = new BroadcastChannel(name);

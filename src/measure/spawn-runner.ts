@@ -33,8 +33,21 @@ function keepTail(stream: Readable): () => string {
   return () => tail;
 }
 
-function lastLine(text: string): string {
-  return text.trim().split('\n').pop()?.trim() ?? '';
+/** The last line of stderr that reads like an error ("DataCloneError: …"), not a stack frame or banner. */
+function lastErrorLine(text: string): string | undefined {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^[\w.]*(Error|Exception)\b.*:|^Fatal|out of memory/i.test(line))
+    .pop();
+}
+
+/** Why a runner ended without a result, in the words a developer needs. */
+function whyItEnded(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  const error = lastErrorLine(stderr);
+  if (signal) return `the process was killed by ${signal}${error ? ` (${error})` : ''}: the workload crashed it or ran out of memory`;
+  if (error) return error;
+  return `the process exited with code ${code} before reporting a result: does the workload call process.exit() or os._exit()?`;
 }
 
 /** `signal` cancels: the runner's whole process group is killed and the outcome says so. */
@@ -105,8 +118,8 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: 
         return;
       }
       const error = timedOut
-        ? `timed out after ${timeoutMs / 1000} s`
-        : (reportedError ?? (lastLine(stderrTail()) || `runner exited with ${exitSignal ?? `code ${code}`}`));
+        ? `timed out after ${timeoutMs / 1000} s (config timeout_s): the runner and its pool were killed`
+        : (reportedError ?? whyItEnded(code, exitSignal, stderrTail()));
       resolve({ ok: false, error });
     });
   });

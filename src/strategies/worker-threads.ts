@@ -20,11 +20,27 @@ export const startWorkerThreads: StartPool = async ({ workers, workload }) => {
     atomics: 'async',
     workerData: { workload, readyChannel },
   });
-  await ready;
-  return {
-    run: (arg) => pool.run(arg),
-    close: () => pool.destroy(),
+  // A worker that dies (its result could not be cloned back, it ran out of memory…) makes piscina
+  // emit 'error' on the pool, and reject its task with an empty Error: the task fails with the
+  // pool's error, which says what happened, instead of the runner crashing on an unhandled event.
+  let workerError: Error | undefined;
+  const workerDied = new Promise<never>((_, reject) =>
+    pool.on('error', (error: Error) => {
+      workerError = error;
+      reject(error);
+    }),
+  );
+  workerDied.catch(() => {});
+  await Promise.race([ready, workerDied]);
+  const run = async (arg: unknown) => {
+    try {
+      return await pool.run(arg);
+    } catch (error) {
+      await new Promise((resolve) => setImmediate(resolve)); // the pool's 'error' comes just after
+      throw workerError ?? ((error as Error).message ? error : new Error('a worker thread died while running its task: a result that cannot be cloned back (a function, a socket…) or a crash in the worker'));
+    }
   };
+  return { run, close: () => pool.destroy() };
 };
 
 /** Each worker says on a BroadcastChannel when it has loaded the workload (piscina has no ready event). */

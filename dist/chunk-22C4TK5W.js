@@ -11643,8 +11643,14 @@ function keepTail(stream) {
   });
   return () => tail;
 }
-function lastLine(text) {
-  return text.trim().split("\n").pop()?.trim() ?? "";
+function lastErrorLine(text) {
+  return text.split("\n").map((line) => line.trim()).filter((line) => /^[\w.]*(Error|Exception)\b.*:|^Fatal|out of memory/i.test(line)).pop();
+}
+function whyItEnded(code, signal, stderr) {
+  const error = lastErrorLine(stderr);
+  if (signal) return `the process was killed by ${signal}${error ? ` (${error})` : ""}: the workload crashed it or ran out of memory`;
+  if (error) return error;
+  return `the process exited with code ${code} before reporting a result: does the workload call process.exit() or os._exit()?`;
 }
 function runRepetition(runner, job, timeoutMs, signal) {
   if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED, cancelled: true });
@@ -11707,7 +11713,7 @@ function runRepetition(runner, job, timeoutMs, signal) {
         resolve4({ ok: true, repetition: { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory }, info });
         return;
       }
-      const error = timedOut ? `timed out after ${timeoutMs / 1e3} s` : reportedError ?? (lastLine(stderrTail()) || `runner exited with ${exitSignal ?? `code ${code}`}`);
+      const error = timedOut ? `timed out after ${timeoutMs / 1e3} s (config timeout_s): the runner and its pool were killed` : reportedError ?? whyItEnded(code, exitSignal, stderrTail());
       resolve4({ ok: false, error });
     });
   });
