@@ -11779,10 +11779,17 @@ var PAGE = Buffer.from(
 `
 );
 var MAX_CONNECTIONS = 1024;
+var MAX_HEADER_BYTES = 8 * 1024;
 async function startLoopbackServer(latencyMs) {
   const { createServer } = await import("node:http");
-  const server = createServer((request, response) => {
-    request.resume();
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+    const hasBody = Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== void 0;
+    if (request.method !== "GET" && request.method !== "HEAD" || hasBody) {
+      response.writeHead(405, { allow: "GET", connection: "close" });
+      response.end();
+      request.destroy();
+      return;
+    }
     const timer = setTimeout(() => {
       response.writeHead(200, { "content-type": "text/html", "content-length": PAGE.length, connection: "close" });
       response.end(PAGE);
@@ -11796,9 +11803,9 @@ async function startLoopbackServer(latencyMs) {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", resolve4);
   });
-  const { port } = server.address();
+  const { address, port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${address}:${port}/`,
     close: () => new Promise((resolve4) => {
       server.closeAllConnections();
       server.close(() => resolve4());
