@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-XD4VDIOE.js";
+} from "./chunk-LBXFY333.js";
 import "./chunk-7E7XB7DU.js";
 import "./chunk-KT2SS2FB.js";
 import {

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadConfig } from './config/load.ts';
+import { ConfigError, loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import { PYTHON_STRATEGIES, type ResolvedConfig } from './config/types.ts';
 import { runPlan } from './measure/run-plan.ts';
@@ -52,12 +52,23 @@ export interface BenchmarkOutcome {
   comparisonProblem?: string;
 }
 
+/** Everything the run writes goes into this one folder: fail now, not after the measuring. */
+function makeOutDir(outDir: string): void {
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`output folder ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : `cannot create it (${code})`}`);
+  }
+}
+
 const needsLoopbackServer = (config: ResolvedConfig) =>
   config.network.url === null && config.workloads.some((w) => w.name === 'network' && w.language === 'any');
 
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkOutcome> {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
   const baseline = options.compareTo === undefined ? undefined : readResultsFile(resolve(options.cwd, options.compareTo));
+  makeOutDir(options.outDir);
   const scratch = mkdtempSync(join(os.tmpdir(), 'concurrency-bench-'));
   let server: LoopbackServer | undefined;
   try {
@@ -68,7 +79,6 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     await checkUserWorkloads(config, (language) =>
       language === 'node' ? nodeRunner(env) : firstPython && pythonRunner(firstPython.command, env),
     );
-    mkdirSync(options.outDir, { recursive: true });
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? '';
 

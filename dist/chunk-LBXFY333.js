@@ -13036,10 +13036,19 @@ async function checkUserWorkloads(config, runnerFor) {
 }
 
 // src/benchmark.ts
+function makeOutDir(outDir) {
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    const code = error.code;
+    throw new ConfigError(`output folder ${outDir}: ${code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way" : `cannot create it (${code})`}`);
+  }
+}
 var needsLoopbackServer = (config) => config.network.url === null && config.workloads.some((w) => w.name === "network" && w.language === "any");
 async function runBenchmark(options) {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
   const baseline = options.compareTo === void 0 ? void 0 : readResultsFile(resolve3(options.cwd, options.compareTo));
+  makeOutDir(options.outDir);
   const scratch = mkdtempSync(join2(os2.tmpdir(), "concurrency-bench-"));
   let server;
   try {
@@ -13051,7 +13060,6 @@ async function runBenchmark(options) {
       config,
       (language) => language === "node" ? nodeRunner(env) : firstPython && pythonRunner(firstPython.command, env)
     );
-    mkdirSync(options.outDir, { recursive: true });
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? "";
     const cores = os2.availableParallelism();
