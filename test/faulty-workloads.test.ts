@@ -2,10 +2,11 @@
 // flood stdout: each fails only its own cells, with one line saying what happened, and leaves
 // no process behind; the well-behaved cells of the same run finish.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CellResult } from '../src/results/types.ts';
-import { fixture, leftoverProcesses, readResults, runCli, scratchDir, writeJson } from './helpers.ts';
+import { fixture, leftoverProcesses, readResults, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
 
 const outcome = (cell: CellResult) => (cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`);
 
@@ -58,5 +59,26 @@ test('Python workloads that misbehave fail their own cells only', (t) => {
   expectCells(cells, 'exit', both(/exited with code 3 before reporting a result/));
   expectCells(cells, 'chatty', both(/^ok$/));
   expectCells(cells, 'cpu', both(/^ok$/));
+  assert.deepEqual(leftoverProcesses(), []);
+});
+
+test('a Node workload out of memory under a heap limit fails its cells, saying so', (t) => {
+  const dir = scratchDir(t);
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    strategies: ['event-loop', 'worker-threads', 'child-processes'],
+    workloads: { oom: { module: fixture('faulty.mjs'), export: 'oom', levels: { once: 1 } }, cpu: { low: 1000 } },
+  });
+  // the limit reaches the runner and its pools through NODE_OPTIONS; the orchestrator stays small anyway
+  const run = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), '--config', config, '--out', join(dir, 'out')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=48' },
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const cells = readResults(join(dir, 'out')).cells;
+  const all = (pattern: RegExp) => ({ 'event-loop': pattern, 'worker-threads': pattern, 'child-processes': pattern });
+  expectCells(cells, 'oom', all(/killed by SIGABRT \(FATAL ERROR: .*heap out of memory\)/));
+  expectCells(cells, 'cpu', all(/^ok$/));
   assert.deepEqual(leftoverProcesses(), []);
 });
