@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-LBXFY333.js";
+} from "./chunk-QXQYESDP.js";
 import "./chunk-7E7XB7DU.js";
 import "./chunk-KT2SS2FB.js";
 import {

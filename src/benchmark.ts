@@ -4,7 +4,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
-import { PYTHON_STRATEGIES, type ResolvedConfig } from './config/types.ts';
+import { runtimeKindOf, type ResolvedConfig } from './config/types.ts';
 import { runPlan } from './measure/run-plan.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { makePlan, type PlannedCell } from './plan/plan.ts';
@@ -73,7 +73,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   let server: LoopbackServer | undefined;
   try {
     const env: NodeJS.ProcessEnv = { ...options.env, [ENV_TMPDIR]: scratch };
-    const wantsPython = config.strategies.some((id) => (PYTHON_STRATEGIES as readonly string[]).includes(id));
+    const wantsPython = config.strategies.some((id) => runtimeKindOf(id) === 'python');
     const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
     const firstPython = pythons.find((p) => !p.unavailable);
     await checkUserWorkloads(config, (language) =>

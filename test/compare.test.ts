@@ -223,8 +223,13 @@ test('compareWithBaseline: the report view, or the reason there is none', () => 
   assert.equal(view.comparison?.regressions, 1);
   assert.equal(view.comparison?.baselineLabel, 'main');
   const [shown] = view.comparison!.cells;
-  assert.deepEqual({ ...shown, change: undefined }, { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', change: undefined, verdict: 'regression' });
+  assert.deepEqual(
+    { ...shown, change: undefined, wallRatio: undefined, pValue: undefined },
+    { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', status: 'compared', change: undefined, wallRatio: undefined, pValue: undefined, verdict: 'regression' },
+  );
   close(shown.change?.wall_time, 0.2 / 1.01);
+  close(shown.wallRatio, 1.21 / 1.01);
+  close(shown.pValue, 0.05);
   const none = compareWithBaseline(results([cell([1], { workload: 'io' })]), results([cell([1])]), 'main');
   assert.deepEqual(none, { comparisonProblem: 'the baseline has no cell in common with this run (baseline: node × cpu; this run: node × io)' });
 });

@@ -1,5 +1,5 @@
 // The run's comparison for the report and the regression gate (used by src/benchmark.ts):
-// compareResults, shaped as the report's ComparisonView, or the one-line reason there is none.
+// compareResults with the baseline's name, or the one-line reason there is none.
 import type { ComparisonView } from '../report/markdown.ts';
 import type { Results } from '../results/types.ts';
 import { compareResults } from './compare.ts';
@@ -13,23 +13,7 @@ export interface WithBaseline {
 
 export function compareWithBaseline(results: Results, baseline: Results, baselineLabel: string, options?: CompareOptions): WithBaseline {
   try {
-    const { cells, method, regressions, improvements, notes } = compareResults(results, baseline, options);
-    return {
-      comparison: {
-        method: [method, ...notes.map((note) => `Note: ${note}.`)].join(' '),
-        regressions,
-        improvements,
-        baselineLabel,
-        cells: cells.map(({ runtime, strategy, workload, level, change, verdict }) => ({
-          runtime,
-          strategy,
-          workload,
-          level,
-          ...(change?.wall_time === undefined ? {} : { change: { wall_time: change.wall_time } }),
-          ...(verdict === undefined ? {} : { verdict }),
-        })),
-      },
-    };
+    return { comparison: { ...compareResults(results, baseline, options), baselineLabel } };
   } catch (error) {
     if (error instanceof ComparisonError) return { comparisonProblem: error.message };
     throw error;

@@ -11,6 +11,10 @@ export type PythonStrategyId = (typeof PYTHON_STRATEGIES)[number];
 export type StrategyId = (typeof ALL_STRATEGIES)[number];
 export type BuiltinWorkloadName = (typeof BUILTIN_WORKLOADS)[number];
 
+/** Which runtime runs a strategy. */
+export const runtimeKindOf = (id: StrategyId): 'node' | 'python' =>
+  (NODE_STRATEGIES as readonly string[]).includes(id) ? 'node' : 'python';
+
 /** Which runtime family can run a workload. */
 export type WorkloadLanguage = 'any' | 'node' | 'python';
 

@@ -1,5 +1,5 @@
 // From the resolved config and the runtimes found on this machine to the list of cells (pure).
-import { NODE_STRATEGIES, type ResolvedConfig, type StrategyId } from '../config/types.ts';
+import { runtimeKindOf, type ResolvedConfig, type StrategyId } from '../config/types.ts';
 import type { CellKey } from '../results/types.ts';
 import type { WorkloadRef } from '../workloads/resolve.ts';
 
@@ -27,15 +27,12 @@ export interface Plan {
   timeoutMs: number;
 }
 
-const strategyKind = (id: StrategyId): 'node' | 'python' =>
-  (NODE_STRATEGIES as readonly string[]).includes(id) ? 'node' : 'python';
-
 export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: number): Plan {
   const workers = config.workers === 'auto' ? cores : config.workers;
   const tasks = config.tasks === 'auto' ? workers : config.tasks;
   const cells: PlannedCell[] = [];
   for (const runtime of runtimes) {
-    const strategies = config.strategies.filter((id) => strategyKind(id) === runtime.kind);
+    const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
     const workloads = config.workloads.filter((w) => w.language === 'any' || w.language === runtime.kind);
     for (const workload of workloads) {
       for (const level of workload.levels) {

@@ -2,20 +2,15 @@
 // the PR comment. Per workload: strategies × levels with speedup, efficiency and CPU
 // utilization, the best model named; then what did not run and why; full metrics folded away.
 import { markdownTable } from 'markdown-table';
+import type { CellComparison, Comparison } from '../compare/types.ts';
 import type { CellResult, OkCell, Results } from '../results/types.ts';
 import { bestCell } from './best.ts';
 import { escapeMarkdown } from './escape.ts';
 import { speedupChart } from './mermaid.ts';
 import { rowName, uniq } from './names.ts';
 
-/** What the report shows of a comparison with a baseline (src/compare). */
-export interface ComparisonView {
-  method: string;
-  regressions: number;
-  improvements: number;
-  baselineLabel: string;
-  cells: { runtime: string; strategy: string; workload: string; level: string; change?: { wall_time: number }; verdict?: 'regression' | 'improvement' | 'unchanged' }[];
-}
+/** A comparison with a baseline (src/compare), and how the report names the baseline. */
+export type ComparisonView = Comparison & { baselineLabel: string };
 
 export interface MarkdownOptions {
   /** Mermaid charts: for GitHub, not for a terminal. */
@@ -36,8 +31,8 @@ function cellText(cell: CellResult | undefined): string {
   return `${m.speedup.toFixed(2)}× · ${m.efficiency.toFixed(2)} · ${percent(m.gil_eff)}${cell.noisy ? ' ~' : ''}`;
 }
 
-function deltaText(change: ComparisonView['cells'][number] | undefined): string {
-  if (!change?.change) return '';
+function deltaText(change: CellComparison | undefined): string {
+  if (change?.change?.wall_time === undefined) return '';
   const text = `${signed(change.change.wall_time)}`;
   if (change.verdict === 'regression') return `**${text} ▲ slower**`;
   if (change.verdict === 'improvement') return `${text} ▼ faster`;
@@ -139,7 +134,8 @@ function comparisonSummary(comparison: ComparisonView): string[] {
     comparison.regressions > 0
       ? `**${comparison.regressions} regression${comparison.regressions === 1 ? '' : 's'}**`
       : 'no regression';
-  return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}`, ''];
+  const notes = comparison.notes.map((note) => ` Note: ${escapeMarkdown(note)}.`).join('');
+  return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}${notes}`, ''];
 }
 
 export function renderMarkdown(results: Results, options: MarkdownOptions = {}): string {

@@ -7719,6 +7719,7 @@ var NODE_STRATEGIES = ["event-loop", "worker-threads", "child-processes"];
 var PYTHON_STRATEGIES = ["thread-pool", "process-pool", "interpreter-pool"];
 var ALL_STRATEGIES = [...NODE_STRATEGIES, ...PYTHON_STRATEGIES];
 var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network"];
+var runtimeKindOf = (id) => NODE_STRATEGIES.includes(id) ? "node" : "python";
 
 // src/config/defaults.ts
 var STUDY_CONFIG = config_default;
@@ -11814,13 +11815,12 @@ async function startLoopbackServer(latencyMs) {
 }
 
 // src/plan/plan.ts
-var strategyKind = (id) => NODE_STRATEGIES.includes(id) ? "node" : "python";
 function makePlan(config, runtimes, cores) {
   const workers2 = config.workers === "auto" ? cores : config.workers;
   const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
   const cells = [];
   for (const runtime of runtimes) {
-    const strategies = config.strategies.filter((id) => strategyKind(id) === runtime.kind);
+    const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
     const workloads = config.workloads.filter((w) => w.language === "any" || w.language === runtime.kind);
     for (const workload of workloads) {
       for (const level of workload.levels) {
@@ -12485,7 +12485,7 @@ function cellText(cell) {
   return `${m.speedup.toFixed(2)}\xD7 \xB7 ${m.efficiency.toFixed(2)} \xB7 ${percent(m.gil_eff)}${cell.noisy ? " ~" : ""}`;
 }
 function deltaText(change) {
-  if (!change?.change) return "";
+  if (change?.change?.wall_time === void 0) return "";
   const text = `${signed(change.change.wall_time)}`;
   if (change.verdict === "regression") return `**${text} \u25B2 slower**`;
   if (change.verdict === "improvement") return `${text} \u25BC faster`;
@@ -12577,7 +12577,8 @@ function freeThreadedNote(results) {
 }
 function comparisonSummary(comparison) {
   const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
-  return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}`, ""];
+  const notes = comparison.notes.map((note) => ` Note: ${escapeMarkdown(note)}.`).join("");
+  return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
 }
 function renderMarkdown(results, options = {}) {
   const workers2 = uniq(results.cells.map((cell) => cell.workers));
@@ -12897,23 +12898,7 @@ function compareResults(current, baseline, options = {}) {
 // src/compare/with-baseline.ts
 function compareWithBaseline(results, baseline, baselineLabel, options) {
   try {
-    const { cells, method, regressions, improvements, notes } = compareResults(results, baseline, options);
-    return {
-      comparison: {
-        method: [method, ...notes.map((note) => `Note: ${note}.`)].join(" "),
-        regressions,
-        improvements,
-        baselineLabel,
-        cells: cells.map(({ runtime, strategy, workload, level, change, verdict }) => ({
-          runtime,
-          strategy,
-          workload,
-          level,
-          ...change?.wall_time === void 0 ? {} : { change: { wall_time: change.wall_time } },
-          ...verdict === void 0 ? {} : { verdict }
-        }))
-      }
-    };
+    return { comparison: { ...compareResults(results, baseline, options), baselineLabel } };
   } catch (error) {
     if (error instanceof ComparisonError) return { comparisonProblem: error.message };
     throw error;
@@ -13053,7 +13038,7 @@ async function runBenchmark(options) {
   let server;
   try {
     const env = { ...options.env, [ENV_TMPDIR]: scratch };
-    const wantsPython = config.strategies.some((id) => PYTHON_STRATEGIES.includes(id));
+    const wantsPython = config.strategies.some((id) => runtimeKindOf(id) === "python");
     const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
     const firstPython = pythons.find((p) => !p.unavailable);
     await checkUserWorkloads(
