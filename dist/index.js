@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-QXQYESDP.js";
+} from "./chunk-IHW7ZOS3.js";
 import "./chunk-7E7XB7DU.js";
 import "./chunk-KT2SS2FB.js";
 import {

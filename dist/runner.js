@@ -1775,11 +1775,17 @@ var startWorkerThreads = async ({ workers, workload }) => {
       return await pool.run(arg);
     } catch (error) {
       await new Promise((resolve) => setImmediate(resolve));
-      throw workerError ?? (error.message ? error : new Error("a worker thread died while running its task: a result that cannot be cloned back (a function, a socket\u2026) or a crash in the worker"));
+      throw explain(workerError ?? error);
     }
   };
   return { run, close: () => pool.destroy() };
 };
+function explain(error) {
+  const exited = /^worker exited with code: (-?\d+)/.exec(error.message);
+  if (exited) return new Error(`a worker thread exited with code ${exited[1]} while running a task: does the workload call process.exit()?`);
+  if (!error.message) return new Error("a worker thread died while running its task: a result that cannot be cloned back (a function, a socket\u2026) or a crash in the worker");
+  return error;
+}
 function waitForMessages(name, count) {
   const channel = new BroadcastChannel(name);
   return new Promise((resolve, reject) => {
@@ -1794,6 +1800,48 @@ function waitForMessages(name, count) {
         resolve();
       }
     };
+  });
+}
+
+// src/measure/run-tasks.ts
+var TaskTimeoutError = class extends Error {
+};
+var checkIntervalMs = (timeoutMs) => Math.min(1e3, Math.max(5, timeoutMs / 20));
+function runTasks(pool, { tasks, inFlight, arg, timeoutMs }) {
+  return new Promise((resolve, reject) => {
+    const startedAt = /* @__PURE__ */ new Map();
+    let submitted = 0;
+    let succeeded = 0;
+    let settled = false;
+    const settle = (error) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watchdog);
+      if (error) reject(error);
+      else resolve();
+    };
+    const watchdog = setInterval(() => {
+      const now = performance.now();
+      for (const started of startedAt.values()) {
+        if (now - started > timeoutMs) {
+          settle(new TaskTimeoutError(`a task ran longer than ${timeoutMs / 1e3} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`));
+          return;
+        }
+      }
+    }, checkIntervalMs(timeoutMs));
+    const submit = () => {
+      while (!settled && submitted < tasks && startedAt.size < inFlight) {
+        const id = submitted++;
+        startedAt.set(id, performance.now());
+        pool.run(arg).then(() => {
+          startedAt.delete(id);
+          if (++succeeded === tasks) settle();
+          else submit();
+        }, settle);
+      }
+    };
+    if (tasks === 0) settle();
+    else submit();
   });
 }
 
@@ -1818,27 +1866,32 @@ var say = (message) => writeSync(MESSAGE_FD, `${JSON.stringify(message)}
 `);
 var seconds = (from, to) => Number(to - from) / 1e9;
 async function prepare(job) {
+  const timeoutMs = (job.task_timeout_s ?? Infinity) * 1e3;
   if (job.mode === "serial") {
     const fn = await resolveWorkload(job.workload);
+    const inline = { run: async (arg) => fn(arg), close: async () => {
+    } };
     return async () => {
       const start = process.hrtime.bigint();
-      for (let i = 0; i < job.tasks; i++) await fn(job.arg);
+      await runTasks(inline, { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs });
       return { startup: 0, run: seconds(start, process.hrtime.bigint()), shutdown: 0 };
     };
   }
   const startPool = POOLS[job.strategy ?? ""];
   if (!startPool) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
+  const inFlight = job.strategy === "event-loop" ? job.tasks : job.workers;
   return async () => {
     const t0 = process.hrtime.bigint();
     const pool = await startPool({ workers: job.workers, workload: job.workload });
     const t1 = process.hrtime.bigint();
-    let t2 = t1;
     try {
-      await Promise.all(Array.from({ length: job.tasks }, () => pool.run(job.arg)));
-    } finally {
-      t2 = process.hrtime.bigint();
-      await pool.close();
+      await runTasks(pool, { tasks: job.tasks, inFlight, arg: job.arg, timeoutMs });
+    } catch (error) {
+      if (!(error instanceof TaskTimeoutError)) await pool.close();
+      throw error;
     }
+    const t2 = process.hrtime.bigint();
+    await pool.close();
     return { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t2, process.hrtime.bigint()) };
   };
 }

@@ -35,7 +35,7 @@ export function discoverPythons(commands: string[], env: NodeJS.ProcessEnv): Pro
 
 async function discoverPython(command: string, label: string, env: NodeJS.ProcessEnv): Promise<PythonRuntime> {
   const job = { mode: 'about' as const, workload: { name: '' }, arg: null, workers: 1, tasks: 0 };
-  const outcome = await runRepetition(pythonRunner(command, env), job, PROBE_TIMEOUT_MS);
+  const outcome = await runRepetition(pythonRunner(command, env), job, { ms: PROBE_TIMEOUT_MS, what: 'asking the interpreter about itself' });
   if (!outcome.ok) {
     const missing = /ENOENT|could not start/.test(outcome.error);
     return { label, kind: 'python', command, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };

@@ -4,9 +4,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import type { CellResult } from '../src/results/types.ts';
-import { fixture, leftoverProcesses, readResults, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
+import { fixture, leftoverProcesses, NO_PYTHON_314, python314, readResults, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
+
+const TASK_TIMED_OUT = /^a task ran longer than 2 s \(config timeout_s\); its pool was torn down/;
 
 const outcome = (cell: CellResult) => (cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`);
 
@@ -32,7 +34,8 @@ test('Node workloads that misbehave fail their own cells only', (t) => {
   assert.equal(run.code, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
   const all = (pattern: RegExp) => ({ 'event-loop': pattern, 'worker-threads': pattern, 'child-processes': pattern });
-  expectCells(cells, 'hang', all(/^timed out after 2 s \(config timeout_s\)/));
+  // a promise that never settles, in the serial baseline: the runner's own per-task check
+  expectCells(cells, 'hang', all(TASK_TIMED_OUT));
   expectCells(cells, 'exit', all(/exited with code 3 before reporting a result/));
   expectCells(cells, 'abort', all(/killed by SIGABRT/));
   expectCells(cells, 'uncloneable', { 'event-loop': /^ok$/, 'worker-threads': /worker thread died while running its task/, 'child-processes': /could not be cloned/ });
@@ -55,7 +58,8 @@ test('Python workloads that misbehave fail their own cells only', (t) => {
   assert.equal(run.code, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
   const both = (pattern: RegExp) => ({ 'thread-pool': pattern, 'process-pool': pattern });
-  expectCells(cells, 'hang', both(/^timed out after 2 s/));
+  // the serial baseline blocks the harness's main thread: the orchestrator's bound, tasks = 2
+  expectCells(cells, 'hang', both(/^timed out after 6 s \(config timeout_s × \(tasks \+ 1\)/));
   expectCells(cells, 'exit', both(/exited with code 3 before reporting a result/));
   expectCells(cells, 'chatty', both(/^ok$/));
   expectCells(cells, 'cpu', both(/^ok$/));
@@ -81,4 +85,88 @@ test('a Node workload out of memory under a heap limit fails its cells, saying s
   expectCells(cells, 'oom', all(/killed by SIGABRT \(FATAL ERROR: .*heap out of memory\)/));
   expectCells(cells, 'cpu', all(/^ok$/));
   assert.deepEqual(leftoverProcesses(), []);
+});
+
+// These workloads misbehave inside a pool only, so the serial baseline finishes and what is tested
+// is the pool's side. config timeout_s bounds each task: a task that hangs in a pool fails its cell
+// with the pool torn down (no process left), while the other cells finish.
+test('a Node task that hangs, spins or ends its worker inside a pool fails that cell only', (t) => {
+  const dir = scratchDir(t);
+  const workload = (entry: string) => ({ module: fixture('faulty.mjs'), export: entry, levels: { once: 1 } });
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    timeout_s: 2,
+    workers: 2,
+    tasks: 4,
+    strategies: ['event-loop', 'worker-threads', 'child-processes'],
+    workloads: {
+      hangInPool: workload('hangInPool'),
+      spinInPool: workload('spinInPool'),
+      spin: workload('spin'),
+      exitInPool: workload('exitInPool'),
+      abortInPool: workload('abortInPool'),
+      cpu: { low: 1000 },
+    },
+  });
+  const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const cells = readResults(join(dir, 'out')).cells;
+  expectCells(cells, 'hangInPool', { 'event-loop': TASK_TIMED_OUT, 'worker-threads': TASK_TIMED_OUT, 'child-processes': TASK_TIMED_OUT });
+  expectCells(cells, 'spinInPool', { 'event-loop': /^ok$/, 'worker-threads': TASK_TIMED_OUT, 'child-processes': TASK_TIMED_OUT });
+  // an endless loop on the runner's own thread (the serial baseline) stops its watchdog too:
+  // the orchestrator's bound of timeout_s × (tasks + 1) ends it
+  expectCells(cells, 'spin', { 'event-loop': /^timed out after 10 s \(config timeout_s × \(tasks \+ 1\)/ });
+  expectCells(cells, 'exitInPool', {
+    'event-loop': /^the process exited with code 3 before reporting a result/,
+    'worker-threads': /^a worker thread exited with code 3 while running a task/,
+    'child-processes': /^worker process exited \(3\) while running a task/,
+  });
+  expectCells(cells, 'abortInPool', {
+    'event-loop': /^the process was killed by SIGABRT/,
+    'worker-threads': /process.abort\(\) is not supported in workers/, // Node's own rule
+    'child-processes': /^worker process exited \(SIGABRT\) while running a task/,
+  });
+  expectCells(cells, 'cpu', { 'event-loop': /^ok$/, 'worker-threads': /^ok$/, 'child-processes': /^ok$/ });
+  assert.deepEqual(leftoverProcesses(), []);
+});
+
+function pythonPoolTimeouts(t: TestContext, python: string, strategies: string[]) {
+  const dir = scratchDir(t);
+  const workload = (entry: string) => ({ module: fixture('faulty.py'), function: entry, levels: { once: 1 } });
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    timeout_s: 2,
+    workers: 2,
+    tasks: 4,
+    python: [python],
+    strategies,
+    workloads: {
+      hang_in_pool: workload('hang_in_pool'),
+      spin_in_pool: workload('spin_in_pool'),
+      exit_in_pool: workload('exit_in_pool'),
+      oom_in_pool: workload('oom_in_pool'),
+      cpu: { low: 1000 },
+    },
+  });
+  const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const cells = readResults(join(dir, 'out')).cells;
+  const each = (pattern: RegExp) => Object.fromEntries(strategies.map((strategy) => [strategy, pattern]));
+  expectCells(cells, 'hang_in_pool', each(TASK_TIMED_OUT));
+  expectCells(cells, 'spin_in_pool', each(TASK_TIMED_OUT));
+  const ended = /^the process exited with code 3 before reporting a result/; // threads share the harness's process
+  const died = /^a worker process died while running a task \(os._exit\(\), a crash, or the kernel's out-of-memory killer\): BrokenProcessPool/;
+  expectCells(cells, 'exit_in_pool', Object.fromEntries(strategies.map((strategy) => [strategy, strategy === 'process-pool' ? died : ended])));
+  // under an address-space limit (RLIMIT_AS) the workload sets itself: Python raises MemoryError
+  expectCells(cells, 'oom_in_pool', each(/^MemoryError \(the workload ran out of memory\)$/));
+  expectCells(cells, 'cpu', each(/^ok$/));
+  assert.deepEqual(leftoverProcesses(), []);
+}
+
+test('a Python task that hangs, spins, ends its process or runs out of memory in a thread or process pool fails that cell only', (t) => {
+  pythonPoolTimeouts(t, 'python3', ['thread-pool', 'process-pool']);
+});
+
+test('a Python task that hangs, spins, ends its process or runs out of memory in a 3.14 process or interpreter pool fails that cell only', { skip: python314() ? false : NO_PYTHON_314 }, (t) => {
+  pythonPoolTimeouts(t, python314()!, ['process-pool', 'interpreter-pool']);
 });

@@ -13,6 +13,8 @@ export interface RunnerJob {
   arg: unknown;
   workers: number;
   tasks: number;
+  /** Each task must settle within this many seconds of being handed to a worker (config timeout_s). */
+  task_timeout_s?: number;
 }
 
 export interface Phases {

@@ -5,7 +5,7 @@ import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
 import { cellFigures, type Repetition } from './metrics.ts';
 import type { RunnerJob } from './protocol.ts';
-import { CANCELLED, runRepetition, type RunnerCommand } from './spawn-runner.ts';
+import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
 export interface PlanEvents {
   cellStarted?(cell: PlannedCell, index: number, total: number): void;
@@ -19,11 +19,22 @@ function cellKey(cell: PlannedCell): CellKey {
   return { runtime, strategy, workload, level, arg, workers, tasks };
 }
 
+/**
+ * The runner bounds each task by config timeout_s itself. A task that blocks the runner's own
+ * thread (the event-loop strategy, the serial baseline) blocks that check too; the runner's whole
+ * life is bounded from outside by what the longest legitimate repetition could take: every task
+ * one after another, plus one more timeout_s for starting and closing the pool.
+ */
+export function repetitionTimeout(taskTimeoutMs: number, tasks: number): RunnerTimeout {
+  return { ms: taskTimeoutMs * (tasks + 1), what: 'config timeout_s × (tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run' };
+}
+
 async function measure(runner: RunnerCommand, job: RunnerJob, plan: Plan, signal?: AbortSignal): Promise<Measured> {
   const reps: Repetition[] = [];
   let info: Record<string, unknown> | undefined;
+  const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
   for (let i = 0; i < plan.repetitions; i++) {
-    const outcome = await runRepetition(runner, job, plan.timeoutMs, signal);
+    const outcome = await runRepetition(runner, { ...job, task_timeout_s: plan.timeoutMs / 1000 }, bound, signal);
     if (!outcome.ok) return outcome;
     reps.push(outcome.repetition);
     info = outcome.info ?? info;

@@ -4,10 +4,11 @@ import { writeSync } from 'node:fs';
 import { oneLine } from '../one-line.ts';
 import { startChildProcesses } from '../strategies/child-processes.ts';
 import { startEventLoop } from '../strategies/event-loop.ts';
-import type { StartPool } from '../strategies/types.ts';
+import type { Pool, StartPool } from '../strategies/types.ts';
 import { startWorkerThreads } from '../strategies/worker-threads.ts';
 import { resolveWorkload } from '../workloads/resolve.ts';
 import { MESSAGE_FD, type Phases, type RunnerJob, type RunnerMessage } from './protocol.ts';
+import { runTasks, TaskTimeoutError } from './run-tasks.ts';
 import { treeCpuSeconds } from './tree-cpu.ts';
 
 const POOLS: Record<string, StartPool> = {
@@ -21,27 +22,35 @@ const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
 
 /** Loads what must be loaded before the span; returns the measured part. */
 async function prepare(job: RunnerJob): Promise<() => Promise<Phases>> {
+  const timeoutMs = (job.task_timeout_s ?? Infinity) * 1000;
   if (job.mode === 'serial') {
     const fn = await resolveWorkload(job.workload);
+    // async so a synchronous throw becomes a rejection
+    const inline: Pool = { run: async (arg) => fn(arg), close: async () => {} };
     return async () => {
       const start = process.hrtime.bigint();
-      for (let i = 0; i < job.tasks; i++) await fn(job.arg);
+      await runTasks(inline, { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs });
       return { startup: 0, run: seconds(start, process.hrtime.bigint()), shutdown: 0 };
     };
   }
   const startPool = POOLS[job.strategy ?? ''];
   if (!startPool) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
+  // The event loop starts every task at once: that is its model. Pools take one per worker.
+  const inFlight = job.strategy === 'event-loop' ? job.tasks : job.workers;
   return async () => {
     const t0 = process.hrtime.bigint();
     const pool = await startPool({ workers: job.workers, workload: job.workload });
     const t1 = process.hrtime.bigint();
-    let t2 = t1;
     try {
-      await Promise.all(Array.from({ length: job.tasks }, () => pool.run(job.arg)));
-    } finally {
-      t2 = process.hrtime.bigint();
-      await pool.close();
+      await runTasks(pool, { tasks: job.tasks, inFlight, arg: job.arg, timeoutMs });
+    } catch (error) {
+      // A hung worker would never close: the runner exits instead, which ends its threads, and
+      // the orchestrator then kills the process group, which ends its child processes.
+      if (!(error instanceof TaskTimeoutError)) await pool.close();
+      throw error;
     }
+    const t2 = process.hrtime.bigint();
+    await pool.close();
     return { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t2, process.hrtime.bigint()) };
   };
 }

@@ -50,8 +50,14 @@ function whyItEnded(code: number | null, signal: NodeJS.Signals | null, stderr: 
   return `the process exited with code ${code} before reporting a result: does the workload call process.exit() or os._exit()?`;
 }
 
+/** A bound on a runner's whole life, and what it bounds, for the message when it runs out. */
+export interface RunnerTimeout {
+  ms: number;
+  what: string;
+}
+
 /** `signal` cancels: the runner's whole process group is killed and the outcome says so. */
-export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: number, signal?: AbortSignal): Promise<RepetitionOutcome> {
+export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeout: RunnerTimeout, signal?: AbortSignal): Promise<RepetitionOutcome> {
   if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED, cancelled: true });
   // A process group of its own, so the whole tree can be ended at once.
   const child = spawn(runner.command, [...runner.args, JSON.stringify(job)], {
@@ -92,7 +98,7 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: 
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup();
-    }, timeoutMs);
+    }, timeout.ms);
     const onAbort = () => killGroup();
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (error) => {
@@ -118,7 +124,7 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeoutMs: 
         return;
       }
       const error = timedOut
-        ? `timed out after ${timeoutMs / 1000} s (config timeout_s): the runner and its pool were killed`
+        ? `timed out after ${timeout.ms / 1000} s (${timeout.what}): the runner and everything it started were killed`
         : (reportedError ?? whyItEnded(code, exitSignal, stderrTail()));
       resolve({ ok: false, error });
     });

@@ -13,7 +13,8 @@ workload prints on stdout or stderr cannot be mistaken for a message:
 
 Job fields: mode ('serial' | 'parallel' | 'probe' | 'about'), strategy ('thread-pool' |
 'process-pool' | 'interpreter-pool'), workload {name, module?, entry?} (module = path of a .py
-file, entry = the function to call; no module = a built-in), arg, workers, tasks.
+file, entry = the function to call; no module = a built-in), arg, workers, tasks, task_timeout_s
+(each pool task must finish within it of being handed to a worker; absent = no bound).
 
 This file is also imported as a module (by its own name, "harness") in every worker: worker
 processes and subinterpreters can only run functions that live in an importable module, never in
@@ -45,6 +46,11 @@ if __name__ == "__mp_main__":
 
 class HarnessError(Exception):
     """An error whose message is already what the user should read (shown without a type name)."""
+
+
+class TaskTimeout(HarnessError):
+    """A pool task outlived task_timeout_s. Its worker may never return: the process leaves at
+    once (os._exit) instead of waiting for the pool, and the orchestrator kills its group."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -248,6 +254,10 @@ def run_task(arg):
         raise HarnessError(_load_error)
     try:
         return call(_fn, arg)
+    except MemoryError as error:
+        # Raised as itself out of a subinterpreter, CPython 3.14.10 loses it: the task "returns"
+        # None and the interpreter's next task raises it instead. Under another type it arrives.
+        raise HarnessError(one_line(error) + " (the workload ran out of memory)") from None
     except Exception as error:
         # Process and interpreter pools pickle the exception back; one that cannot be pickled
         # would otherwise arrive as a pickling error that hides what the workload said.
@@ -333,7 +343,8 @@ def one_line(error):
         else:
             name = type(error).__name__
             message = str(error)
-            if name == "HarnessError":
+            # by name: from a worker it is the class of the module "harness", not of __main__
+            if name in ("HarnessError", "TaskTimeout"):
                 text = message
             elif message:
                 text = "%s: %s" % (name, message)
@@ -358,6 +369,8 @@ def explain(message, strategy):
             )
     if strategy == "process-pool" and "pickl" in lowered:
         return message + "; what crosses between processes (argument, return value, exception) must be picklable"
+    if strategy == "process-pool" and message.startswith("BrokenProcessPool"):
+        return "a worker process died while running a task (os._exit(), a crash, or the kernel's out-of-memory killer): " + message
     return message
 
 
@@ -473,6 +486,38 @@ def serial(job):
     return measured, {"python": python_version()}
 
 
+def task_timeout(job):
+    value = job.get("task_timeout_s")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise HarnessError('the job\'s "task_timeout_s" must be a number > 0, got %r' % (value,))
+    return float(value)
+
+
+def run_tasks(submit, tasks, in_flight, timeout_s):
+    """Runs `tasks` tasks through submit() (which returns a Future), at most `in_flight` at a time
+    so that each is handed to an idle worker when submitted, and each within timeout_s of that."""
+    import concurrent.futures
+
+    deadlines = {}
+    submitted = 0
+    while submitted < tasks or deadlines:
+        while submitted < tasks and len(deadlines) < in_flight:
+            deadlines[submit()] = None if timeout_s is None else time.monotonic() + timeout_s
+            submitted += 1
+        nearest = min((d for d in deadlines.values() if d is not None), default=None)
+        wait_s = None if nearest is None else max(0.0, nearest - time.monotonic())
+        done, _ = concurrent.futures.wait(deadlines, timeout=wait_s, return_when=concurrent.futures.FIRST_COMPLETED)
+        for future in done:
+            del deadlines[future]
+            future.result()  # a task's exception ends the run here
+        if not done and nearest is not None and time.monotonic() >= nearest:
+            raise TaskTimeout(
+                "a task ran longer than %g s (config timeout_s); its pool was torn down: does the workload hang?" % timeout_s
+            )
+
+
 def parallel(job):
     strategy = job.get("strategy")
     if strategy not in STRATEGIES:
@@ -481,6 +526,7 @@ def parallel(job):
         )
     workers = positive_int(job, "workers")
     tasks = positive_int(job, "tasks")
+    timeout_s = task_timeout(job)
     arg = job.get("arg")
     spec = workload_spec(job.get("workload"))
     # Fail here, before the span, when the workload does not even load in this process.
@@ -538,10 +584,10 @@ def parallel(job):
         try:
             started = start_workers(me, executor, workers, pipes)
             t1 = time.perf_counter()
-            futures = [executor.submit(me.run_task, arg) for _ in range(tasks)]
-            for future in futures:
-                future.result()
+            run_tasks(lambda: executor.submit(me.run_task, arg), tasks, workers, timeout_s)
             t2 = time.perf_counter()
+        except TaskTimeout:
+            raise  # no shutdown: it would wait for the hung worker
         except BaseException:
             executor.shutdown(wait=True, cancel_futures=True)
             raise
@@ -638,6 +684,11 @@ def main(argv):
     except BaseException as error:  # noqa: BLE001 - everything ends as one line
         strategy = job.get("strategy") if isinstance(job, dict) and job.get("mode") == "parallel" else None
         channel.say({"type": "error", "message": explain(one_line(error), strategy)})
+        if isinstance(error, TaskTimeout):
+            # A hung thread would hold a normal exit for ever (the interpreter joins pool threads).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(1)
         return 1
 
 

@@ -37,11 +37,19 @@ export const startWorkerThreads: StartPool = async ({ workers, workload }) => {
       return await pool.run(arg);
     } catch (error) {
       await new Promise((resolve) => setImmediate(resolve)); // the pool's 'error' comes just after
-      throw workerError ?? ((error as Error).message ? error : new Error('a worker thread died while running its task: a result that cannot be cloned back (a function, a socket…) or a crash in the worker'));
+      throw explain(workerError ?? (error as Error));
     }
   };
   return { run, close: () => pool.destroy() };
 };
+
+/** piscina's own words for a worker that died are terse or empty: say what probably happened. */
+function explain(error: Error): Error {
+  const exited = /^worker exited with code: (-?\d+)/.exec(error.message);
+  if (exited) return new Error(`a worker thread exited with code ${exited[1]} while running a task: does the workload call process.exit()?`);
+  if (!error.message) return new Error('a worker thread died while running its task: a result that cannot be cloned back (a function, a socket…) or a crash in the worker');
+  return error;
+}
 
 /** Each worker says on a BroadcastChannel when it has loaded the workload (piscina has no ready event). */
 function waitForMessages(name: string, count: number): Promise<void> {

@@ -263,6 +263,56 @@ class BuiltinWorkloadFunctions(unittest.TestCase):
         self.assertEqual(len(self.h.one_line(RuntimeError("x" * 1000))), 300)
 
 
+class RunTasks(unittest.TestCase):
+    """run_tasks: at most in_flight tasks at once, each bounded by timeout_s from its submission."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.h = load_harness_module()
+
+    def run_with(self, durations, in_flight, timeout_s):
+        import concurrent.futures
+
+        lock = threading.Lock()
+        state = {"running": 0, "most": 0, "done": 0}
+
+        def task(seconds):
+            with lock:
+                state["running"] += 1
+                state["most"] = max(state["most"], state["running"])
+            time.sleep(seconds)
+            with lock:
+                state["running"] -= 1
+                state["done"] += 1
+
+        queue = list(durations)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=len(durations)) as executor:
+            self.h.run_tasks(lambda: executor.submit(task, queue.pop(0)), len(durations), in_flight, timeout_s)
+        return state
+
+    def test_all_tasks_run_with_at_most_in_flight_at_once(self):
+        state = self.run_with([0.05] * 6, 2, 5.0)
+        self.assertEqual((state["done"], state["most"]), (6, 2))
+
+    def test_each_task_has_the_whole_bound_from_its_own_start(self):
+        # 4 tasks of 0.3 s, 2 at a time: 0.6 s in all, more than the 0.45 s bound, yet none is late
+        self.assertEqual(self.run_with([0.3] * 4, 2, 0.45)["done"], 4)
+
+    def test_a_task_over_the_bound_raises_task_timeout(self):
+        with self.assertRaisesRegex(self.h.TaskTimeout, r"a task ran longer than 0.2 s \(config timeout_s\)"):
+            self.run_with([0.05, 1.0], 2, 0.2)
+
+    def test_a_task_error_ends_the_run(self):
+        import concurrent.futures
+
+        def fail():
+            raise ValueError("boom")
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
+            with self.assertRaisesRegex(ValueError, "boom"):
+                self.h.run_tasks(lambda: executor.submit(fail), 3, 1, None)
+
+
 class BuiltinsThroughTheHarness(HarnessCase):
     STRATEGIES = ("thread-pool", "process-pool")
     ARGS = {"cpu": 20000, "memory": 20000, "io": 1, "network": 2}

@@ -7846,7 +7846,7 @@ var config_schema_default = {
       ]
     },
     timeout_s: {
-      description: "Seconds one repetition of a cell may take before it is stopped and the cell marked failed. Default 600. More than 0, at most 86400 (one day).",
+      description: "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).",
       default: 600,
       type: "number",
       exclusiveMinimum: 0,
@@ -9271,7 +9271,7 @@ var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = wor
 var schema15 = { "description": "Fresh-process repetitions per cell; metrics are the median. Default 3. Capped at 100: beyond that the median stops moving and the run only gets longer.", "default": 3, "type": "integer", "minimum": 1, "maximum": 100 };
 var schema16 = { "description": "Concurrency models to measure, each at most once. Default: all six.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
 var schema17 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
-var schema18 = { "description": "Seconds one repetition of a cell may take before it is stopped and the cell marked failed. Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
+var schema18 = { "description": "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
 var schema19 = { "description": "Target of the built-in network workload. By default the tool serves a ~1.2 KiB page on 127.0.0.1 after latency_ms; url sends the requests elsewhere.", "type": "object", "properties": { "url": { "description": "http:// or https:// URL to GET instead of the local server; null (default) = the local server.", "default": null, "anyOf": [{ "type": "null" }, { "type": "string", "format": "uri", "pattern": "^https?://" }] }, "latency_ms": { "description": "Delay of the local server before it answers, in milliseconds. Default 50 (a WAN round trip). 0 to 60000.", "default": 50, "type": "number", "minimum": 0, "maximum": 6e4 } }, "additionalProperties": false };
 var func2 = Object.prototype.hasOwnProperty;
 var func0 = import_equal.default.default;
@@ -11653,7 +11653,7 @@ function whyItEnded(code, signal, stderr) {
   if (error) return error;
   return `the process exited with code ${code} before reporting a result: does the workload call process.exit() or os._exit()?`;
 }
-function runRepetition(runner, job, timeoutMs, signal) {
+function runRepetition(runner, job, timeout, signal) {
   if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED, cancelled: true });
   const child = spawn(runner.command, [...runner.args, JSON.stringify(job)], {
     stdio: ["ignore", "pipe", "pipe", "pipe"],
@@ -11690,7 +11690,7 @@ function runRepetition(runner, job, timeoutMs, signal) {
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup();
-    }, timeoutMs);
+    }, timeout.ms);
     const onAbort = () => killGroup();
     signal?.addEventListener("abort", onAbort, { once: true });
     child.on("error", (error) => {
@@ -11714,7 +11714,7 @@ function runRepetition(runner, job, timeoutMs, signal) {
         resolve4({ ok: true, repetition: { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory }, info });
         return;
       }
-      const error = timedOut ? `timed out after ${timeoutMs / 1e3} s (config timeout_s): the runner and its pool were killed` : reportedError ?? whyItEnded(code, exitSignal, stderrTail());
+      const error = timedOut ? `timed out after ${timeout.ms / 1e3} s (${timeout.what}): the runner and everything it started were killed` : reportedError ?? whyItEnded(code, exitSignal, stderrTail());
       resolve4({ ok: false, error });
     });
   });
@@ -11725,11 +11725,15 @@ function cellKey(cell) {
   const { runtime, strategy, workload, level, arg, workers: workers2, tasks: tasks2 } = cell;
   return { runtime, strategy, workload, level, arg, workers: workers2, tasks: tasks2 };
 }
+function repetitionTimeout(taskTimeoutMs, tasks2) {
+  return { ms: taskTimeoutMs * (tasks2 + 1), what: "config timeout_s \xD7 (tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run" };
+}
 async function measure(runner, job, plan, signal) {
   const reps = [];
   let info;
+  const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
   for (let i = 0; i < plan.repetitions; i++) {
-    const outcome = await runRepetition(runner, job, plan.timeoutMs, signal);
+    const outcome = await runRepetition(runner, { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
     if (!outcome.ok) return outcome;
     reps.push(outcome.repetition);
     info = outcome.info ?? info;
@@ -12989,7 +12993,7 @@ function discoverPythons(commands, env) {
 }
 async function discoverPython(command, label2, env) {
   const job = { mode: "about", workload: { name: "" }, arg: null, workers: 1, tasks: 0 };
-  const outcome = await runRepetition(pythonRunner(command, env), job, PROBE_TIMEOUT_MS);
+  const outcome = await runRepetition(pythonRunner(command, env), job, { ms: PROBE_TIMEOUT_MS, what: "asking the interpreter about itself" });
   if (!outcome.ok) {
     const missing = /ENOENT|could not start/.test(outcome.error);
     return { label: label2, kind: "python", command, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };
@@ -13015,7 +13019,7 @@ async function checkUserWorkloads(config, runnerFor) {
     const runner = runnerFor(workload.language);
     if (!runner) continue;
     const job = { mode: "probe", workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 1 };
-    const outcome = await runRepetition(runner, job, PROBE_TIMEOUT_MS2);
+    const outcome = await runRepetition(runner, job, { ms: PROBE_TIMEOUT_MS2, what: "loading the workload" });
     if (!outcome.ok) throw new ConfigError(`workloads.${workload.name}: ${outcome.error}`);
   }
 }
