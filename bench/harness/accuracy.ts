@@ -1,0 +1,126 @@
+// 3. Accuracy: cpu_time against the CPU that tasks are known to burn, per strategy, Node and
+// Python; memory_mb against the tree's RSS read independently from /proc at the peak.
+// 2. Sampler: the orchestrator's own CPU during each long cpu cell, against the cell's cpu_time
+// (measured in the same run as the CPU accuracy).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CellResult } from '../../src/results/types.ts';
+import { fixture, fmt, okCell, PYTHON_314, runEngine } from './common.ts';
+
+const NODE = ['event-loop', 'worker-threads', 'child-processes'];
+const PYTHON = ['thread-pool', 'process-pool', 'interpreter-pool'];
+const pythons = () => ['python3', ...(existsSync(PYTHON_314) ? [PYTHON_314] : [])];
+
+export interface CpuFigures {
+  lines: string[];
+  /** The ratio furthest from 1 (cpu_time / known CPU). */
+  worst: number;
+  samplerLines: string[];
+  /** The highest orchestrator CPU / cell cpu_time, in percent. */
+  samplerWorstPercent: number;
+}
+
+/** Tasks of `seconds` CPU each, workers = tasks = 2: every strategy, Node and Python, one run. */
+export async function measureCpuAccuracy(seconds: number): Promise<CpuFigures> {
+  const tasks = 2;
+  const run = await runEngine({
+    workers: 2,
+    tasks,
+    repetitions: 1,
+    strategies: [...NODE, ...PYTHON],
+    python: pythons(),
+    workloads: {
+      burn_js: { module: fixture('burn.mjs'), export: 'burn', levels: { long: seconds } },
+      burn_py: { module: fixture('burn.py'), function: 'burn', levels: { long: seconds } },
+    },
+  });
+  const known = tasks * seconds;
+  const lines = [`tasks that each burn ${seconds} s of CPU (their own thread's clock), workers = tasks = ${tasks}, known CPU ${known} s:`];
+  let worst = 1;
+  const measured = run.cells.filter((cell) => cell.status === 'ok');
+  for (const cell of measured) {
+    const ratio = cell.metrics.cpu_time / known;
+    if (Math.abs(ratio - 1) > Math.abs(worst - 1)) worst = ratio;
+    lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} cpu_time ${fmt(cell.metrics.cpu_time).padStart(7)} s  ratio ${fmt(ratio)}`);
+  }
+  for (const cell of run.cells.filter((c) => c.status !== 'ok')) lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} not measured: ${cell.status === 'failed' ? cell.error : cell.reason}`);
+  return { lines, worst, ...samplerCost(run.cells, run.orchestratorCpuAtCellEnd, run.orchestratorCpuAtStart) };
+}
+
+/**
+ * The orchestrator's CPU between the end of the previous cell and the end of this one, for cells
+ * whose serial baseline was measured earlier (the first cell of a runtime × workload × level
+ * also measures the serial runs, whose cpu_time is not in the cell).
+ */
+function samplerCost(cells: CellResult[], cpuAtEnd: number[], cpuAtStart: number) {
+  const lines = ['orchestrator CPU (sampling, spawning, bookkeeping, results.json) during each cell / the cell\'s cpu_time:'];
+  let worst = 0;
+  const baselineSeen = new Set<string>();
+  cells.forEach((cell, i) => {
+    if (cell.status !== 'ok') return;
+    const key = `${cell.runtime}/${cell.workload}/${cell.level}`;
+    const first = !baselineSeen.has(key);
+    baselineSeen.add(key);
+    if (first) return;
+    const own = cpuAtEnd[i] - (i === 0 ? cpuAtStart : cpuAtEnd[i - 1]);
+    const percent = (own / cell.metrics.cpu_time) * 100;
+    worst = Math.max(worst, percent);
+    lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} orchestrator ${fmt(own * 1000, 1).padStart(6)} ms  cell ${fmt(cell.metrics.cpu_time, 2)} s  ${fmt(percent, 2)}%`);
+  });
+  return { samplerLines: lines, samplerWorstPercent: worst };
+}
+
+export interface MemoryFigures {
+  lines: string[];
+  /** The ratio furthest from 1 (memory_mb / independent peak). */
+  worst: number;
+}
+
+/** Each strategy alone: 2 tasks on 2 workers each hold `mib` MiB; ours against /proc read every 5 ms. */
+export async function measureMemoryAccuracy(mib: number): Promise<MemoryFigures> {
+  const lines = [`tasks that each fill and hold ${mib} MiB for 1.5 s, workers = tasks = 2; memory_mb (sampled every 50 ms) / the tree's VmRSS sum read independently every 5 ms:`];
+  let worst = 1;
+  const subjects = [
+    ...NODE.map((strategy) => ({ strategy, python: 'python3' })),
+    ...pythons().flatMap((python) => PYTHON.filter((s) => s !== 'interpreter-pool' || python === PYTHON_314).map((strategy) => ({ strategy, python }))),
+  ];
+  for (const { strategy, python } of subjects) {
+    const { value: cells, peakBytes } = await independentPeak(() =>
+      runEngine({
+        workers: 2,
+        tasks: 2,
+        repetitions: 1,
+        strategies: [strategy],
+        python: [python],
+        workloads: {
+          hold: NODE.includes(strategy)
+            ? { module: join(import.meta.dirname, 'fixtures', 'hold.mjs'), export: 'hold', levels: { held: mib } }
+            : { module: join(import.meta.dirname, 'fixtures', 'hold.py'), function: 'hold', levels: { held: mib } },
+        },
+      }).then((run) => run.cells),
+    );
+    const cell = okCell(cells, { strategy });
+    const independentMib = peakBytes / 1024 / 1024;
+    const ratio = cell.metrics.memory_mb / independentMib;
+    if (Math.abs(ratio - 1) > Math.abs(worst - 1)) worst = ratio;
+    lines.push(`  ${cell.runtime.padEnd(12)} ${strategy.padEnd(16)} memory_mb ${fmt(cell.metrics.memory_mb, 1).padStart(7)}  /proc ${fmt(independentMib, 1).padStart(7)}  ratio ${fmt(ratio)}`);
+  }
+  return { lines, worst };
+}
+
+/** Runs `work` while proc-peak.mjs samples this process's descendants; returns their peak RSS. */
+async function independentPeak<T>(work: () => Promise<T>): Promise<{ value: T; peakBytes: number }> {
+  const sampler = spawn(process.execPath, [join(import.meta.dirname, 'proc-peak.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  sampler.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  const exited = new Promise((done) => sampler.on('close', done));
+  let value: T;
+  try {
+    value = await work();
+  } finally {
+    sampler.stdin.end();
+    await exited;
+  }
+  return { value, peakBytes: Number(out.trim()) };
+}

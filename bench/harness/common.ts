@@ -1,0 +1,69 @@
+// What the harness's parts share: running the real engine in this process on a config, and the
+// statistics of a few samples.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runBenchmark } from '../../src/benchmark.ts';
+import type { CellResult, OkCell } from '../../src/results/types.ts';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
+
+export const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The Python 3.14 to use for InterpreterPool, if this machine has one. */
+export const PYTHON_314 = '/opt/python3.14/bin/python3.14';
+
+export interface EngineRun {
+  cells: CellResult[];
+  /** CPU seconds this process (the orchestrator) used from the start of the run to each cell's end. */
+  orchestratorCpuAtCellEnd: number[];
+  /** The same, when the run announced its cells (after config, interpreter discovery, probes). */
+  orchestratorCpuAtStart: number;
+}
+
+const ownCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+/**
+ * Runs the engine that the CLI and the Action run, in this process, on `config` (an object in
+ * the full shape), and keeps what it measured. Progress lines mark the run's start and each
+ * cell's end, which is where this process's own CPU is read.
+ */
+export async function runEngine(config: object): Promise<EngineRun> {
+  const scratch = mkdtempSync(join(tmpdir(), 'cb-harness-'));
+  try {
+    const configPath = join(scratch, 'config.json');
+    writeFileSync(configPath, JSON.stringify(config));
+    const startCpu = ownCpuSeconds();
+    const marks: number[] = [];
+    const outcome = await runBenchmark({
+      configPath,
+      outDir: join(scratch, 'out'),
+      overrides: {},
+      cwd: scratch,
+      env: process.env,
+      progress: () => marks.push(ownCpuSeconds() - startCpu),
+      withEta: false,
+    });
+    // the first line announces the cells; then one line per finished cell
+    return { cells: outcome.results.cells, orchestratorCpuAtStart: marks[0], orchestratorCpuAtCellEnd: marks.slice(1) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export function okCell(cells: CellResult[], match: Partial<Pick<CellResult, 'runtime' | 'strategy' | 'workload' | 'level'>>): OkCell {
+  const cell = cells.find((c) => Object.entries(match).every(([key, value]) => c[key as keyof CellResult] === value));
+  if (!cell) throw new Error(`no cell ${JSON.stringify(match)} in the run`);
+  if (cell.status !== 'ok') throw new Error(`cell ${JSON.stringify(match)} did not run: ${cell.status === 'failed' ? cell.error : cell.reason}`);
+  return cell;
+}
+
+export const fmt = (value: number, digits = 3) => value.toFixed(digits);
