@@ -1653,15 +1653,14 @@ var startChildProcesses = async ({ workers, workload }) => {
 async function waitUntilReady(child) {
   const [message] = await Promise.race([
     once(child, "message"),
-    once(child, "exit").then(([code, signal]) => [{ type: "load-error", error: `worker exited (${signal ?? code}) while starting` }])
+    once(child, "exit").then(([code, signal]) => [{ loadError: `worker exited (${signal ?? code}) while starting` }])
   ]);
-  if (message.type === "load-error") throw new Error(message.error);
+  if ("loadError" in message) throw new Error(message.loadError);
 }
 var ChildPool = class {
   queue = [];
   running = /* @__PURE__ */ new Map();
   idle;
-  nextId = 0;
   closing = false;
   children;
   constructor(children) {
@@ -1670,11 +1669,12 @@ var ChildPool = class {
     for (const child of children) {
       child.on("message", (message) => this.onMessage(child, message));
       child.on("exit", (code, signal) => this.onExit(child, signal ?? code));
+      child.on("error", (error) => this.onError(child, error));
     }
   }
   run(arg) {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, arg, resolve, reject });
+      this.queue.push({ arg, resolve, reject });
       this.dispatch();
     });
   }
@@ -1689,15 +1689,14 @@ var ChildPool = class {
       const child = this.idle.pop();
       const task = this.queue.shift();
       this.running.set(child, task);
-      child.send({ type: "task", id: task.id, arg: task.arg }, (error) => {
-        if (error) this.settle(child, () => task.reject(error));
-      });
+      child.send(task.arg);
     }
   }
+  /** A worker holds one task at a time: its message is that task's outcome. */
   onMessage(child, message) {
     const task = this.running.get(child);
-    if (!task || message.type !== "done" && message.type !== "failed" || message.id !== task.id) return;
-    this.settle(child, () => message.type === "done" ? task.resolve(message.value) : task.reject(new Error(message.error)));
+    if (!task) return;
+    this.settle(child, () => Array.isArray(message) ? task.resolve(message[0]) : task.reject(new Error(message.error)));
     this.idle.push(child);
     this.dispatch();
   }
@@ -1710,6 +1709,10 @@ var ChildPool = class {
     if (this.children.length === 0 && !this.closing) {
       for (const queued of this.queue.splice(0)) queued.reject(new Error("every worker process has exited"));
     }
+  }
+  onError(child, error) {
+    const task = this.running.get(child);
+    if (task) this.settle(child, () => task.reject(new Error(`could not send a task to a worker process: ${error.message}`)));
   }
   settle(child, settleTask) {
     this.running.delete(child);
@@ -1807,7 +1810,25 @@ function waitForMessages(name, count) {
 var TaskTimeoutError = class extends Error {
 };
 var checkIntervalMs = (timeoutMs) => Math.min(1e3, Math.max(5, timeoutMs / 20));
-function runTasks(pool, { tasks, inFlight, arg, timeoutMs }) {
+var timeoutError = (timeoutMs) => new TaskTimeoutError(`a task ran longer than ${timeoutMs / 1e3} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`);
+function runTasks(pool, run) {
+  return run.inFlight >= run.tasks ? allAtOnce(pool, run) : workerPaced(pool, run);
+}
+function allAtOnce(pool, { tasks, arg, timeoutMs }) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    if (Number.isFinite(timeoutMs)) timer = setTimeout(() => reject(timeoutError(timeoutMs)), timeoutMs);
+  });
+  const all = Promise.all(Array.from({ length: tasks }, () => pool.run(arg)));
+  return Promise.race([all, expired]).then(
+    () => clearTimeout(timer),
+    (error) => {
+      clearTimeout(timer);
+      throw error;
+    }
+  );
+}
+function workerPaced(pool, { tasks, inFlight, arg, timeoutMs }) {
   return new Promise((resolve, reject) => {
     const startedAt = /* @__PURE__ */ new Map();
     let submitted = 0;
@@ -1824,7 +1845,7 @@ function runTasks(pool, { tasks, inFlight, arg, timeoutMs }) {
       const now = performance.now();
       for (const started of startedAt.values()) {
         if (now - started > timeoutMs) {
-          settle(new TaskTimeoutError(`a task ran longer than ${timeoutMs / 1e3} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`));
+          settle(timeoutError(timeoutMs));
           return;
         }
       }
@@ -1840,8 +1861,7 @@ function runTasks(pool, { tasks, inFlight, arg, timeoutMs }) {
         }, settle);
       }
     };
-    if (tasks === 0) settle();
-    else submit();
+    submit();
   });
 }
 

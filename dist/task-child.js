@@ -15,18 +15,24 @@ import "./chunk-LSNVCVIY.js";
 
 // src/strategies/task-child.ts
 var send = (message) => process.send(message);
-var fn;
-try {
-  fn = await resolveWorkload(JSON.parse(process.argv[2]));
-  process.on("message", async (message) => {
-    try {
-      send({ type: "done", id: message.id, value: await fn(message.arg) });
-    } catch (error) {
-      send({ type: "failed", id: message.id, error: oneLine(error) });
+var failed = (error) => send({ error: oneLine(error) });
+function runTask(fn, arg) {
+  try {
+    const value = fn(arg);
+    if (typeof value?.then === "function") {
+      Promise.resolve(value).then((settled) => send([settled])).catch(failed);
+    } else {
+      send([value]);
     }
-  });
-  send({ type: "ready" });
+  } catch (error) {
+    failed(error);
+  }
+}
+try {
+  const fn = await resolveWorkload(JSON.parse(process.argv[2]));
+  process.on("message", (arg) => runTask(fn, arg));
+  send({ ready: true });
 } catch (error) {
-  send({ type: "load-error", error: oneLine(error) });
+  send({ loadError: oneLine(error) });
 }
 process.on("disconnect", () => process.exit(0));

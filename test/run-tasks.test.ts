@@ -45,6 +45,12 @@ test('a task that never settles rejects with TaskTimeoutError naming timeout_s',
   });
 });
 
+test('paced one at a time, a later task that never settles also times out', async () => {
+  const { pool, state } = sleepyPool([10, 10, Infinity]);
+  await assert.rejects(runTasks(pool, { tasks: 3, inFlight: 1, arg: null, timeoutMs: 100 }), TaskTimeoutError);
+  assert.equal(state.done, 2);
+});
+
 test("a task's error ends the run with that error", async () => {
   let calls = 0;
   const pool: Pool = { run: async () => (++calls === 2 ? Promise.reject(new Error('boom')) : 1), close: async () => {} };
