@@ -12,6 +12,9 @@ import {
   readProcStat
 } from "./chunk-7E7XB7DU.js";
 import {
+  READY_KEY
+} from "./chunk-ZXYCRDC7.js";
+import {
   resolveWorkload
 } from "./chunk-TBQIIOK2.js";
 import "./chunk-KT2SS2FB.js";
@@ -1731,10 +1734,6 @@ var startEventLoop = async ({ workload }) => {
   };
 };
 
-// src/strategies/worker-threads.ts
-import { randomUUID } from "node:crypto";
-import { BroadcastChannel } from "node:worker_threads";
-
 // node_modules/piscina/dist/esm-wrapper.mjs
 var import_main = __toESM(require_main(), 1);
 var ArrayTaskQueue = import_main.default.ArrayTaskQueue;
@@ -1750,8 +1749,6 @@ var workerData = import_main.default.workerData;
 
 // src/strategies/worker-threads.ts
 var startWorkerThreads = async ({ workers, workload }) => {
-  const readyChannel = `concurrency-bench-ready-${randomUUID()}`;
-  const ready = waitForMessages(readyChannel, workers);
   const pool = new Piscina({
     filename: entryFile("task-worker.js"),
     minThreads: workers,
@@ -1761,8 +1758,9 @@ var startWorkerThreads = async ({ workers, workload }) => {
     // between tasks: I/O and network workloads, and user code that leaves timers or sockets
     // behind, behave as in a real app. 'sync' would freeze that loop while idle.
     atomics: "async",
-    workerData: { workload, readyChannel }
+    workerData: { workload }
   });
+  const ready = everyWorkerReady(pool, workers);
   let workerError;
   const workerDied = new Promise(
     (_, reject) => pool.on("error", (error) => {
@@ -1789,20 +1787,17 @@ function explain(error) {
   if (!error.message) return new Error("a worker thread died while running its task: a result that cannot be cloned back (a function, a socket\u2026) or a crash in the worker");
   return error;
 }
-function waitForMessages(name, count) {
-  const channel = new BroadcastChannel(name);
+function everyWorkerReady(pool, count) {
   return new Promise((resolve, reject) => {
     let seen = 0;
-    channel.onmessage = (event) => {
-      const message = event.data;
-      if (message.error !== void 0) {
-        channel.close();
-        reject(new Error(message.error));
-      } else if (++seen === count) {
-        channel.close();
-        resolve();
-      }
+    const onMessage = (message) => {
+      if (typeof message !== "object" || message === null || !(READY_KEY in message)) return;
+      if (!message[READY_KEY]) reject(new Error(message.error));
+      else if (++seen < count) return;
+      else resolve();
+      pool.off("message", onMessage);
     };
+    pool.on("message", onMessage);
   });
 }
 

@@ -5,6 +5,9 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
+  READY_KEY
+} from "./chunk-ZXYCRDC7.js";
+import {
   resolveWorkload
 } from "./chunk-TBQIIOK2.js";
 import "./chunk-KT2SS2FB.js";
@@ -14,19 +17,18 @@ import {
 import "./chunk-LSNVCVIY.js";
 
 // src/strategies/task-worker.ts
-import { BroadcastChannel, workerData } from "node:worker_threads";
-var { workload, readyChannel } = workerData;
-var channel = new BroadcastChannel(readyChannel);
+import { parentPort, workerData } from "node:worker_threads";
+var { workload } = workerData;
+var say = (message) => parentPort.postMessage(message);
 var fn = () => {
   throw new Error("workload failed to load");
 };
 try {
   fn = await resolveWorkload(workload);
-  channel.postMessage({});
+  say({ [READY_KEY]: true });
 } catch (error) {
-  channel.postMessage({ error: oneLine(error) });
+  say({ [READY_KEY]: false, error: oneLine(error) });
 }
-channel.close();
 function runTask(arg) {
   return fn(arg);
 }

@@ -1,20 +1,20 @@
 // Entry of each worker thread of the worker-threads pool (dist/task-worker.js).
-import { BroadcastChannel, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { oneLine } from '../one-line.ts';
 import { resolveWorkload, type TaskFunction, type WorkloadRef } from '../workloads/resolve.ts';
+import { READY_KEY, type WorkerReady } from './worker-ready.ts';
 
-const { workload, readyChannel } = workerData as { workload: WorkloadRef; readyChannel: string };
-const channel = new BroadcastChannel(readyChannel);
+const { workload } = workerData as { workload: WorkloadRef };
+const say = (message: WorkerReady) => parentPort!.postMessage(message);
 let fn: TaskFunction = () => {
   throw new Error('workload failed to load');
 };
 try {
   fn = await resolveWorkload(workload);
-  channel.postMessage({});
+  say({ [READY_KEY]: true });
 } catch (error) {
-  channel.postMessage({ error: oneLine(error) });
+  say({ [READY_KEY]: false, error: oneLine(error) });
 }
-channel.close();
 
 export default function runTask(arg: unknown): unknown {
   return fn(arg);

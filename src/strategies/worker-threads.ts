@@ -1,14 +1,11 @@
 // A piscina pool of worker_threads: one V8 isolate and event loop per worker, one process,
 // arguments and results cross by structured clone.
-import { randomUUID } from 'node:crypto';
-import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { entryFile } from '../paths.ts';
 import type { StartPool } from './types.ts';
+import { READY_KEY, type WorkerReady } from './worker-ready.ts';
 
 export const startWorkerThreads: StartPool = async ({ workers, workload }) => {
-  const readyChannel = `concurrency-bench-ready-${randomUUID()}`;
-  const ready = waitForMessages(readyChannel, workers);
   const pool = new Piscina({
     filename: entryFile('task-worker.js'),
     minThreads: workers,
@@ -18,8 +15,9 @@ export const startWorkerThreads: StartPool = async ({ workers, workload }) => {
     // between tasks: I/O and network workloads, and user code that leaves timers or sockets
     // behind, behave as in a real app. 'sync' would freeze that loop while idle.
     atomics: 'async',
-    workerData: { workload, readyChannel },
+    workerData: { workload },
   });
+  const ready = everyWorkerReady(pool, workers);
   // A worker that dies (its result could not be cloned back, it ran out of memory…) makes piscina
   // emit 'error' on the pool, and reject its task with an empty Error: the task fails with the
   // pool's error, which says what happened, instead of the runner crashing on an unhandled event.
@@ -51,20 +49,17 @@ function explain(error: Error): Error {
   return error;
 }
 
-/** Each worker says on a BroadcastChannel when it has loaded the workload (piscina has no ready event). */
-function waitForMessages(name: string, count: number): Promise<void> {
-  const channel = new BroadcastChannel(name);
+/** Resolves when `count` workers have said they loaded the workload; rejects with the first load error. */
+function everyWorkerReady(pool: Piscina, count: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let seen = 0;
-    channel.onmessage = (event) => {
-      const message = (event as MessageEvent).data as { error?: string };
-      if (message.error !== undefined) {
-        channel.close();
-        reject(new Error(message.error));
-      } else if (++seen === count) {
-        channel.close();
-        resolve();
-      }
+    const onMessage = (message: WorkerReady) => {
+      if (typeof message !== 'object' || message === null || !(READY_KEY in message)) return;
+      if (!message[READY_KEY]) reject(new Error(message.error));
+      else if (++seen < count) return;
+      else resolve();
+      pool.off('message', onMessage);
     };
+    pool.on('message', onMessage);
   });
 }
