@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-IHW7ZOS3.js";
+} from "./chunk-4FBJZNFX.js";
 import "./chunk-7E7XB7DU.js";
 import "./chunk-KT2SS2FB.js";
 import {

@@ -15,7 +15,7 @@ const close = (actual: number | undefined, expected: number, what = '') =>
 function cell(wallTimes: number[], place: Partial<OkCell> = {}): OkCell {
   const phases = { startup: 0, run: 0, shutdown: 0 };
   const reps = wallTimes.map((wall_time) => ({ wall_time, cpu_time: wall_time, peak_memory_bytes: 50 * 1024 * 1024, phases }));
-  return { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', arg: 1000, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, [1], 2, 2), ...place };
+  return { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', arg: 1000, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, reps.map(() => 1), 2, 2), ...place };
 }
 
 function results(cells: CellResult[], extra: Partial<Results> = {}): Results {

@@ -40,3 +40,14 @@ test('every metric is the median of its per-repetition values; spread flags nois
   assert.equal(figures.noisy, true);
   assert.deepEqual(figures.phases, phases);
 });
+
+test("each repetition's speedup is against the serial run of its own round", () => {
+  // The machine slows by half between rounds: serial 4 s then 8 s, parallel 2 s then 4 s. Paired,
+  // every round reads 2×; against the median serial (6 s) the rounds would read 3× and 1.5×.
+  const reps = [2, 4].map((wall) => ({ wall_time: wall, cpu_time: 2 * wall, peak_memory_bytes: 0, phases }));
+  const figures = cellFigures(reps, [4, 8], 2, 2);
+  assert.deepEqual(figures.stats.speedup.samples, [2, 2]);
+  assert.equal(figures.metrics.speedup, 2);
+  assert.equal(figures.serial_wall_time, 6);
+  assert.throws(() => cellFigures(reps, [4], 2, 2), /2 repetitions but 1 serial runs/);
+});

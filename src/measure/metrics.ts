@@ -30,9 +30,16 @@ function repetitionMetrics(rep: Repetition, serialWallTime: number, workers: num
 
 export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases'>;
 
+/**
+ * `serialWallTimes[i]` is the serial run of the same round as `reps[i]` (run-plan.ts measures a
+ * serial repetition, then each strategy's, round after round): each repetition's speedup is taken
+ * against its own round's serial time, so a shared machine's slow drift in speed cancels out
+ * instead of landing on whichever side was measured in the slower minute.
+ */
 export function cellFigures(reps: Repetition[], serialWallTimes: number[], workers: number, tasks: number): CellFigures {
+  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
-  const perRep = reps.map((rep) => repetitionMetrics(rep, serialWallTime, workers, tasks));
+  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers, tasks));
   const keys = Object.keys(perRep[0]) as MetricKey[];
   const stats = Object.fromEntries(keys.map((key) => [key, describe(perRep.map((m) => m[key]))])) as Record<MetricKey, SampleStats>;
   const serialStats = describe(serialWallTimes);

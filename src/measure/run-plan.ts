@@ -1,6 +1,12 @@
 // Runs every cell of a plan, one repetition per fresh runner process, and turns what the
-// runners reported into cell results. The serial baseline of a runtime × workload × level is
-// measured once, right before the first cell that needs it, and shared.
+// runners reported into cell results.
+//
+// The cells that share a serial baseline (same runtime × workload × level) are measured
+// together, in rounds: one serial repetition, then one repetition of each of their strategies,
+// as many rounds as the config's repetitions. Each repetition's speedup is then taken against its
+// own round's serial run (metrics.ts), so a shared machine whose speed drifts from one minute to
+// the next weighs on both sides of the ratio alike. The serial baseline is still measured once
+// per round and shared by the strategies, as DESIGN §3 has it.
 import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
 import { cellFigures, type Repetition } from './metrics.ts';
@@ -8,15 +14,7 @@ import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
 export interface PlanEvents {
-  cellStarted?(cell: PlannedCell, index: number, total: number): void;
   cellFinished(result: CellResult, index: number, total: number): void | Promise<void>;
-}
-
-type Measured = { ok: true; reps: Repetition[]; info?: Record<string, unknown> } | { ok: false; error: string; cancelled?: true };
-
-function cellKey(cell: PlannedCell): CellKey {
-  const { runtime, strategy, workload, level, arg, workers, tasks } = cell;
-  return { runtime, strategy, workload, level, arg, workers, tasks };
 }
 
 /**
@@ -29,61 +27,92 @@ export function repetitionTimeout(taskTimeoutMs: number, tasks: number): RunnerT
   return { ms: taskTimeoutMs * (tasks + 1), what: 'config timeout_s × (tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run' };
 }
 
-async function measure(runner: RunnerCommand, job: RunnerJob, plan: Plan, signal?: AbortSignal): Promise<Measured> {
-  const reps: Repetition[] = [];
-  let info: Record<string, unknown> | undefined;
-  const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
-  for (let i = 0; i < plan.repetitions; i++) {
-    const outcome = await runRepetition(runner, { ...job, task_timeout_s: plan.timeoutMs / 1000 }, bound, signal);
-    if (!outcome.ok) return outcome;
-    reps.push(outcome.repetition);
-    info = outcome.info ?? info;
-  }
-  return { ok: true, reps, info };
+function cellKey(cell: PlannedCell): CellKey {
+  const { runtime, strategy, workload, level, arg, workers, tasks } = cell;
+  return { runtime, strategy, workload, level, arg, workers, tasks };
 }
 
-/** After `signal` aborts, the cell under way and every later one are `skipped` as cancelled. */
+/** How one cell stands while its group's rounds go on. */
+interface CellProgress {
+  cell: PlannedCell;
+  reps: Repetition[];
+  info?: Record<string, unknown>;
+  /** Set once the cell will not be measured further: its result is decided. */
+  ended?: CellResult;
+}
+
+/** Cells sharing a serial baseline, in plan order (the plan keeps them next to each other). */
+function groupsOf(cells: PlannedCell[]): PlannedCell[][] {
+  const groups = new Map<string, PlannedCell[]>();
+  for (const cell of cells) groups.set(cell.baselineKey, [...(groups.get(cell.baselineKey) ?? []), cell]);
+  return [...groups.values()];
+}
+
+/** After `signal` aborts, the cells under way and every later one are `skipped` as cancelled. */
 export async function runPlan(
   plan: Plan,
   runnerFor: (cell: PlannedCell) => RunnerCommand,
   events: PlanEvents,
   signal?: AbortSignal,
 ): Promise<CellResult[]> {
-  const baselines = new Map<string, Promise<Measured>>();
-  const baseline = (cell: PlannedCell) => {
-    if (!baselines.has(cell.baselineKey)) {
-      const job: RunnerJob = { mode: 'serial', workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
-      baselines.set(cell.baselineKey, measure(runnerFor(cell), job, plan, signal));
-    }
-    return baselines.get(cell.baselineKey)!;
-  };
-
   const results: CellResult[] = [];
-  for (const [index, cell] of plan.cells.entries()) {
-    events.cellStarted?.(cell, index, plan.cells.length);
-    const result = await runCell(cell);
-    results.push(result);
-    await events.cellFinished(result, index, plan.cells.length);
+  for (const group of groupsOf(plan.cells)) {
+    for (const result of await measureGroup(group)) {
+      results.push(result);
+      await events.cellFinished(result, results.length - 1, plan.cells.length);
+    }
   }
   return results;
 
-  async function runCell(cell: PlannedCell): Promise<CellResult> {
-    const key = cellKey(cell);
-    if (cell.skip) return { ...key, status: 'skipped', reason: cell.skip };
-    if (signal?.aborted) return { ...key, status: 'skipped', reason: CANCELLED };
-    const serial = await baseline(cell);
-    if (!serial.ok) return serial.cancelled ? { ...key, status: 'skipped', reason: CANCELLED } : { ...key, status: 'failed', error: serial.error };
-    const job: RunnerJob = {
-      mode: 'parallel',
-      strategy: cell.strategy,
-      workload: cell.workloadRef,
-      arg: cell.arg,
-      workers: cell.workers,
-      tasks: cell.tasks,
+  async function measureGroup(group: PlannedCell[]): Promise<CellResult[]> {
+    const progress: CellProgress[] = group.map((cell) => ({
+      cell,
+      reps: [],
+      ...(cell.skip ? { ended: { ...cellKey(cell), status: 'skipped' as const, reason: cell.skip } } : {}),
+    }));
+    const running = () => progress.filter((p) => !p.ended);
+    const endAll = (outcome: { error: string; cancelled?: true }) => {
+      for (const p of running()) p.ended = ended(p.cell, outcome);
     };
-    const parallel = await measure(runnerFor(cell), job, plan, signal);
-    if (!parallel.ok) return parallel.cancelled ? { ...key, status: 'skipped', reason: CANCELLED } : { ...key, status: 'failed', error: parallel.error };
-    const figures = cellFigures(parallel.reps, serial.reps.map((rep) => rep.wall_time), cell.workers, cell.tasks);
-    return { ...key, status: 'ok', ...figures, ...(parallel.info ? { info: parallel.info } : {}) };
+    const serialWalls: number[] = [];
+    const first = group[0];
+    const serialJob: RunnerJob = { mode: 'serial', workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
+
+    for (let round = 0; round < plan.repetitions && running().length > 0; round++) {
+      const serial = await repetition(first, serialJob);
+      if (!serial.ok) {
+        endAll(serial);
+        break;
+      }
+      serialWalls.push(serial.repetition.wall_time);
+      for (const p of running()) {
+        const outcome = await repetition(p.cell, parallelJob(p.cell));
+        if (outcome.ok) {
+          p.reps.push(outcome.repetition);
+          p.info = outcome.info ?? p.info;
+        } else {
+          p.ended = ended(p.cell, outcome);
+          if (outcome.cancelled) endAll(outcome);
+        }
+      }
+    }
+    return progress.map((p) => {
+      if (p.ended) return p.ended;
+      const figures = cellFigures(p.reps, serialWalls, p.cell.workers, p.cell.tasks);
+      return { ...cellKey(p.cell), status: 'ok', ...figures, ...(p.info ? { info: p.info } : {}) };
+    });
   }
+
+  function repetition(cell: PlannedCell, job: RunnerJob) {
+    const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
+    return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1000 }, bound, signal);
+  }
+}
+
+function parallelJob(cell: PlannedCell): RunnerJob {
+  return { mode: 'parallel', strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
+}
+
+function ended(cell: PlannedCell, outcome: { error: string; cancelled?: true }): CellResult {
+  return outcome.cancelled ? { ...cellKey(cell), status: 'skipped', reason: CANCELLED } : { ...cellKey(cell), status: 'failed', error: outcome.error };
 }

@@ -11580,8 +11580,9 @@ function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
   };
 }
 function cellFigures(reps, serialWallTimes, workers2, tasks2) {
+  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
-  const perRep = reps.map((rep) => repetitionMetrics(rep, serialWallTime, workers2, tasks2));
+  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
   const keys = Object.keys(perRep[0]);
   const stats = Object.fromEntries(keys.map((key) => [key, describe2(perRep.map((m) => m[key]))]));
   const serialStats = describe2(serialWallTimes);
@@ -11721,61 +11722,74 @@ function runRepetition(runner, job, timeout, signal) {
 }
 
 // src/measure/run-plan.ts
+function repetitionTimeout(taskTimeoutMs, tasks2) {
+  return { ms: taskTimeoutMs * (tasks2 + 1), what: "config timeout_s \xD7 (tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run" };
+}
 function cellKey(cell) {
   const { runtime, strategy, workload, level, arg, workers: workers2, tasks: tasks2 } = cell;
   return { runtime, strategy, workload, level, arg, workers: workers2, tasks: tasks2 };
 }
-function repetitionTimeout(taskTimeoutMs, tasks2) {
-  return { ms: taskTimeoutMs * (tasks2 + 1), what: "config timeout_s \xD7 (tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run" };
-}
-async function measure(runner, job, plan, signal) {
-  const reps = [];
-  let info;
-  const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
-  for (let i = 0; i < plan.repetitions; i++) {
-    const outcome = await runRepetition(runner, { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
-    if (!outcome.ok) return outcome;
-    reps.push(outcome.repetition);
-    info = outcome.info ?? info;
-  }
-  return { ok: true, reps, info };
+function groupsOf(cells) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of cells) groups.set(cell.baselineKey, [...groups.get(cell.baselineKey) ?? [], cell]);
+  return [...groups.values()];
 }
 async function runPlan(plan, runnerFor, events, signal) {
-  const baselines = /* @__PURE__ */ new Map();
-  const baseline = (cell) => {
-    if (!baselines.has(cell.baselineKey)) {
-      const job = { mode: "serial", workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
-      baselines.set(cell.baselineKey, measure(runnerFor(cell), job, plan, signal));
-    }
-    return baselines.get(cell.baselineKey);
-  };
   const results = [];
-  for (const [index, cell] of plan.cells.entries()) {
-    events.cellStarted?.(cell, index, plan.cells.length);
-    const result = await runCell(cell);
-    results.push(result);
-    await events.cellFinished(result, index, plan.cells.length);
+  for (const group of groupsOf(plan.cells)) {
+    for (const result of await measureGroup(group)) {
+      results.push(result);
+      await events.cellFinished(result, results.length - 1, plan.cells.length);
+    }
   }
   return results;
-  async function runCell(cell) {
-    const key = cellKey(cell);
-    if (cell.skip) return { ...key, status: "skipped", reason: cell.skip };
-    if (signal?.aborted) return { ...key, status: "skipped", reason: CANCELLED };
-    const serial = await baseline(cell);
-    if (!serial.ok) return serial.cancelled ? { ...key, status: "skipped", reason: CANCELLED } : { ...key, status: "failed", error: serial.error };
-    const job = {
-      mode: "parallel",
-      strategy: cell.strategy,
-      workload: cell.workloadRef,
-      arg: cell.arg,
-      workers: cell.workers,
-      tasks: cell.tasks
+  async function measureGroup(group) {
+    const progress = group.map((cell) => ({
+      cell,
+      reps: [],
+      ...cell.skip ? { ended: { ...cellKey(cell), status: "skipped", reason: cell.skip } } : {}
+    }));
+    const running = () => progress.filter((p) => !p.ended);
+    const endAll = (outcome) => {
+      for (const p of running()) p.ended = ended(p.cell, outcome);
     };
-    const parallel = await measure(runnerFor(cell), job, plan, signal);
-    if (!parallel.ok) return parallel.cancelled ? { ...key, status: "skipped", reason: CANCELLED } : { ...key, status: "failed", error: parallel.error };
-    const figures = cellFigures(parallel.reps, serial.reps.map((rep) => rep.wall_time), cell.workers, cell.tasks);
-    return { ...key, status: "ok", ...figures, ...parallel.info ? { info: parallel.info } : {} };
+    const serialWalls = [];
+    const first = group[0];
+    const serialJob = { mode: "serial", workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
+    for (let round = 0; round < plan.repetitions && running().length > 0; round++) {
+      const serial = await repetition(first, serialJob);
+      if (!serial.ok) {
+        endAll(serial);
+        break;
+      }
+      serialWalls.push(serial.repetition.wall_time);
+      for (const p of running()) {
+        const outcome = await repetition(p.cell, parallelJob(p.cell));
+        if (outcome.ok) {
+          p.reps.push(outcome.repetition);
+          p.info = outcome.info ?? p.info;
+        } else {
+          p.ended = ended(p.cell, outcome);
+          if (outcome.cancelled) endAll(outcome);
+        }
+      }
+    }
+    return progress.map((p) => {
+      if (p.ended) return p.ended;
+      const figures = cellFigures(p.reps, serialWalls, p.cell.workers, p.cell.tasks);
+      return { ...cellKey(p.cell), status: "ok", ...figures, ...p.info ? { info: p.info } : {} };
+    });
   }
+  function repetition(cell, job) {
+    const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
+    return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
+  }
+}
+function parallelJob(cell) {
+  return { mode: "parallel", strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
+}
+function ended(cell, outcome) {
+  return outcome.cancelled ? { ...cellKey(cell), status: "skipped", reason: CANCELLED } : { ...cellKey(cell), status: "failed", error: outcome.error };
 }
 
 // src/network/server.ts
