@@ -172,7 +172,7 @@ async function runMode(inputs, env, event) {
 }
 async function baselineFor(inputs, env, event, scratch) {
   if (inputs.compareTo !== "base") return { compareTo: inputs.compareTo };
-  const { fetchBaseline } = await import("./chunk-63EV45JI.js");
+  const { fetchBaseline } = await import("./chunk-QB7KUJUN.js");
   const baseline = await fetchBaseline(inputs.token, env, event, inputs.artifactName || "concurrency-bench-results", scratch);
   if ("none" in baseline) {
     notice(`No comparison: ${baseline.none}`);

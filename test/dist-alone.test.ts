@@ -1,5 +1,5 @@
 // GitHub runs an Action's dist/ with no node_modules anywhere: a copy of dist/ alone must run
-// every Node strategy (piscina finds its own worker.js beside the bundle).
+// every Node strategy (piscina finds its thread entry, piscina-worker.cjs, beside the bundle).
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
