@@ -1,7 +1,7 @@
 // 3. Accuracy: cpu_time against the CPU that tasks are known to burn, per strategy, Node and
 // Python; memory_mb against the tree's RSS read independently from /proc at the peak.
-// 2. Sampler: the orchestrator's own CPU during each long cpu cell, against the cell's cpu_time
-// (measured in the same run as the CPU accuracy).
+// 2. Sampler: the orchestrator's own CPU while long cpu cells ran, against the CPU of the runners
+// it watched (measured in the same run as the CPU accuracy).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ export interface CpuFigures {
   /** The ratio furthest from 1 (cpu_time / known CPU). */
   worst: number;
   samplerLines: string[];
-  /** The highest orchestrator CPU / cell cpu_time, in percent. */
+  /** The highest orchestrator CPU / its runners' CPU over the groups of cells, in percent. */
   samplerWorstPercent: number;
 }
 
@@ -45,28 +45,32 @@ export async function measureCpuAccuracy(seconds: number): Promise<CpuFigures> {
     lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} cpu_time ${fmt(cell.metrics.cpu_time).padStart(7)} s  ratio ${fmt(ratio)}`);
   }
   for (const cell of run.cells.filter((c) => c.status !== 'ok')) lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} not measured: ${cell.status === 'failed' ? cell.error : cell.reason}`);
-  return { lines, worst, ...samplerCost(run.cells, run.orchestratorCpuAtCellEnd, run.orchestratorCpuAtStart) };
+  return { lines, worst, ...samplerCost(run.cells, run.orchestratorCpuAtCellEnd, run.orchestratorCpuAtStart, known, 1) };
 }
 
 /**
- * The orchestrator's CPU between the end of the previous cell and the end of this one, for cells
- * whose serial baseline was measured earlier (the first cell of a runtime × workload × level
- * also measures the serial runs, whose cpu_time is not in the cell).
+ * The orchestrator's CPU while each group of cells sharing a serial baseline was measured (the
+ * engine runs such a group in rounds and reports its cells together at the end), against all the
+ * CPU its runners used meanwhile: each cell's cpu_time, plus the serial runs, whose CPU is known
+ * (`serialCpuPerRound` a round) and not in any cell.
  */
-function samplerCost(cells: CellResult[], cpuAtEnd: number[], cpuAtStart: number) {
-  const lines = ['orchestrator CPU (sampling, spawning, bookkeeping, results.json) during each cell / the cell\'s cpu_time:'];
+function samplerCost(cells: CellResult[], cpuAtEnd: number[], cpuAtStart: number, serialCpuPerRound: number, rounds: number) {
+  const lines = ["orchestrator CPU (spawning, sampling memory, messages, results.json) while each group of cells ran / the CPU its runners used:"];
   let worst = 0;
-  const baselineSeen = new Set<string>();
+  let groupStart = cpuAtStart;
   cells.forEach((cell, i) => {
-    if (cell.status !== 'ok') return;
-    const key = `${cell.runtime}/${cell.workload}/${cell.level}`;
-    const first = !baselineSeen.has(key);
-    baselineSeen.add(key);
-    if (first) return;
-    const own = cpuAtEnd[i] - (i === 0 ? cpuAtStart : cpuAtEnd[i - 1]);
-    const percent = (own / cell.metrics.cpu_time) * 100;
+    const next = cells[i + 1];
+    const sameGroup = next && next.runtime === cell.runtime && next.workload === cell.workload && next.level === cell.level;
+    if (sameGroup) return;
+    const group = cells.filter((c) => c.runtime === cell.runtime && c.workload === cell.workload && c.level === cell.level);
+    const measured = group.filter((c) => c.status === 'ok');
+    const own = cpuAtEnd[i] - groupStart;
+    groupStart = cpuAtEnd[i];
+    if (measured.length === 0) return;
+    const runners = measured.reduce((sum, c) => sum + c.metrics.cpu_time * rounds, 0) + serialCpuPerRound * rounds;
+    const percent = (own / runners) * 100;
     worst = Math.max(worst, percent);
-    lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} orchestrator ${fmt(own * 1000, 1).padStart(6)} ms  cell ${fmt(cell.metrics.cpu_time, 2)} s  ${fmt(percent, 2)}%`);
+    lines.push(`  ${cell.runtime.padEnd(12)} ${measured.map((c) => c.strategy).join(', ').padEnd(45)} orchestrator ${fmt(own * 1000, 1).padStart(6)} ms  runners ${fmt(runners, 2)} s  ${fmt(percent, 2)}%`);
   });
   return { samplerLines: lines, samplerWorstPercent: worst };
 }

@@ -20,7 +20,8 @@ export const PYTHON_314 = '/opt/python3.14/bin/python3.14';
 
 export interface EngineRun {
   cells: CellResult[];
-  /** CPU seconds this process (the orchestrator) used from the start of the run to each cell's end. */
+  /** CPU seconds this process (the orchestrator) had used when each cell was reported (a group of
+   * cells sharing a serial baseline is measured in rounds and reported together, at its end). */
   orchestratorCpuAtCellEnd: number[];
   /** The same, when the run announced its cells (after config, interpreter discovery, probes). */
   orchestratorCpuAtStart: number;

@@ -50,7 +50,7 @@ async function bareWall(runtime: 'node' | 'python', n: number, copies: number): 
 }
 
 /** The machine's own ceiling for this work: one copy alone against one per core at once, interleaved. */
-async function bareCeiling(runtime: 'node' | 'python', n: number, rounds: number): Promise<number> {
+export async function bareCeiling(runtime: 'node' | 'python', n: number, rounds: number): Promise<number> {
   const cores = availableParallelism();
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round++) {

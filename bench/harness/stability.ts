@@ -1,7 +1,7 @@
 // 5. Stability: the default matrix's cpu and memory cells at their "high" level, in every
 // strategy, measured twice back to back; how far each cell's median speedup moved.
 import { fmt, runEngine } from './common.ts';
-import { defaultMatrix } from './efficiency.ts';
+import { bareCeiling, defaultMatrix } from './efficiency.ts';
 
 export interface StabilityFigures {
   lines: string[];
@@ -23,5 +23,11 @@ export async function measureStability(repetitions: number): Promise<StabilityFi
     worstPercent = Math.max(worstPercent, percent);
     lines.push(`  ${a.runtime.padEnd(8)} ${a.strategy.padEnd(16)} ${a.workload.padEnd(7)} speedup ${fmt(a.metrics.speedup, 3)} then ${fmt(b.metrics.speedup, 3)}  |Δ| ${fmt(percent, 1)}%${a.noisy || b.noisy ? '  (flagged noisy)' : ''}`);
   }
+  // The machine's own noise, without the tool: the same Python cpu(n) in plain processes, one
+  // alone / one per core at once (median of `repetitions` rounds), measured twice.
+  const bareFirst = await bareCeiling('python', matrix.cpu.high, repetitions);
+  const bareSecond = await bareCeiling('python', matrix.cpu.high, repetitions);
+  const barePercent = (Math.abs(bareSecond - bareFirst) / bareFirst) * 100;
+  lines.push(`  the machine alone: python3 cpu(${matrix.cpu.high}) in plain processes, one alone / two at once, ${fmt(bareFirst, 3)} then ${fmt(bareSecond, 3)}  |Δ| ${fmt(barePercent, 1)}%  (no tool involved)`);
   return { lines, worstPercent };
 }
