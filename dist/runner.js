@@ -1957,9 +1957,7 @@ var seconds = (from, to) => Number(to - from) / 1e9;
 async function prepare(job) {
   const timeoutMs = (job.task_timeout_s ?? Infinity) * 1e3;
   if (job.mode === "serial") {
-    const fn = await resolveWorkload(job.workload);
-    const inline = { run: async (arg) => fn(arg), close: async () => {
-    } };
+    const inline = await startEventLoop({ workers: 1, workload: job.workload });
     return async () => {
       const start = process.hrtime.bigint();
       await runTasks(inline, { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs });

@@ -9,11 +9,7 @@ import type { CellResult, OkCell } from '../../src/results/types.ts';
 export const root = resolve(import.meta.dirname, '..', '..');
 export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
 
-export const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+export { median } from '../../src/measure/stats.ts';
 
 /** The Python 3.14 to use for InterpreterPool, if this machine has one. */
 export const PYTHON_314 = '/opt/python3.14/bin/python3.14';

@@ -13,7 +13,7 @@ export interface TaskRun {
 }
 
 /** How often the in-flight tasks' ages are checked: a twentieth of the bound, 5 ms to 1 s. */
-export const checkIntervalMs = (timeoutMs: number) => Math.min(1000, Math.max(5, timeoutMs / 20));
+const checkIntervalMs = (timeoutMs: number) => Math.min(1000, Math.max(5, timeoutMs / 20));
 
 const timeoutError = (timeoutMs: number) =>
   new TaskTimeoutError(`a task ran longer than ${timeoutMs / 1000} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`);

@@ -4,7 +4,7 @@ import { writeSync } from 'node:fs';
 import { oneLine } from '../one-line.ts';
 import { startChildProcesses } from '../strategies/child-processes.ts';
 import { startEventLoop } from '../strategies/event-loop.ts';
-import type { Pool, StartPool } from '../strategies/types.ts';
+import type { StartPool } from '../strategies/types.ts';
 import { startWorkerThreads } from '../strategies/worker-threads.ts';
 import { resolveWorkload } from '../workloads/resolve.ts';
 import { MESSAGE_FD, type Phases, type RunnerJob, type RunnerMessage } from './protocol.ts';
@@ -24,9 +24,8 @@ const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
 async function prepare(job: RunnerJob): Promise<() => Promise<Phases>> {
   const timeoutMs = (job.task_timeout_s ?? Infinity) * 1000;
   if (job.mode === 'serial') {
-    const fn = await resolveWorkload(job.workload);
-    // async so a synchronous throw becomes a rejection
-    const inline: Pool = { run: async (arg) => fn(arg), close: async () => {} };
+    // the event loop's "pool" is the workload called in this thread; one task at a time
+    const inline = await startEventLoop({ workers: 1, workload: job.workload });
     return async () => {
       const start = process.hrtime.bigint();
       await runTasks(inline, { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs });
