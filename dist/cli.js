@@ -10,8 +10,8 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-4FBJZNFX.js";
-import "./chunk-7E7XB7DU.js";
+} from "./chunk-5GND7YBE.js";
+import "./chunk-IWBGAUZK.js";
 import "./chunk-KT2SS2FB.js";
 import {
   oneLine
@@ -26,17 +26,25 @@ import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
 var USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies a,b] [--workloads a,b]
-                         [--levels a,b] [--workers N] [--tasks N] [--repetitions N] [--python P1,P2]
-                         [--compare-to RESULTS.json] [--fail-on-regression]
+                         [--levels a,b] [--workers N] [--tasks N] [--repetitions N|auto]
+                         [--max-minutes M] [--python P1,P2] [--compare-to RESULTS.json]
+                         [--fail-on-regression]
 
 Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json and
 DIR/report.md (DIR defaults to ./bench-results). Without --config it reads ./config.json if
-present, else the built-in study config. --compare-to adds the change against an earlier
+present, else the built-in default config. --repetitions auto (the default) adds rounds to a cell
+while its speedup interval is wider than the config's precision (\xB15%), within --max-minutes
+(default 9) for the whole run; a number runs exactly that many rounds. --compare-to adds the change against an earlier
 results.json; --fail-on-regression exits 1 when a cell got slower beyond noise.`;
 var list = (value) => value === void 0 ? void 0 : value.split(",").map((item) => item.trim()).filter(Boolean);
 function integer(flag, value) {
   if (value === void 0) return void 0;
   if (!/^\s*-?\d+\s*$/.test(value)) throw new UsageError(`--${flag}: expected a whole number, got "${value}"`);
+  return Number(value);
+}
+function decimal(flag, value) {
+  if (value === void 0) return void 0;
+  if (!/^\s*-?\d+(\.\d+)?\s*$/.test(value)) throw new UsageError(`--${flag}: expected a number, got "${value}"`);
   return Number(value);
 }
 function parseCliArgs(argv) {
@@ -56,6 +64,7 @@ function parseCliArgs(argv) {
         workers: { type: "string" },
         tasks: { type: "string" },
         repetitions: { type: "string" },
+        "max-minutes": { type: "string" },
         python: { type: "string" },
         "compare-to": { type: "string" },
         "fail-on-regression": { type: "boolean" }
@@ -71,7 +80,8 @@ function parseCliArgs(argv) {
     python: list(values.python),
     workers: integer("workers", values.workers),
     tasks: integer("tasks", values.tasks),
-    repetitions: integer("repetitions", values.repetitions)
+    repetitions: values.repetitions?.trim() === "auto" ? "auto" : integer("repetitions", values.repetitions),
+    max_minutes: decimal("max-minutes", values["max-minutes"])
   };
   if (values["fail-on-regression"] && values["compare-to"] === void 0) {
     throw new UsageError("--fail-on-regression needs --compare-to RESULTS.json (the baseline to compare with)");

@@ -9,8 +9,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-4FBJZNFX.js";
-import "./chunk-7E7XB7DU.js";
+} from "./chunk-5GND7YBE.js";
+import "./chunk-IWBGAUZK.js";
 import "./chunk-KT2SS2FB.js";
 import {
   oneLine
@@ -63,6 +63,7 @@ function readInputs(get) {
       workers: orUndefined(get("workers")),
       tasks: orUndefined(get("tasks")),
       repetitions: orUndefined(get("repetitions")),
+      max_minutes: orUndefined(get("max-minutes")),
       python: orUndefined(get("python"))
     },
     comment: oneOf("comment", get("comment") || "auto", ["auto", "always", "never"]),

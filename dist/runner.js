@@ -5,12 +5,14 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
+  CALIBRATION,
   MESSAGE_FD,
   descendants,
   entryFile,
+  formatSeconds,
   hasProcFs,
   readProcStat
-} from "./chunk-7E7XB7DU.js";
+} from "./chunk-IWBGAUZK.js";
 import {
   READY_KEY
 } from "./chunk-ZXYCRDC7.js";
@@ -1875,6 +1877,54 @@ function everyWorkerReady(pool, count) {
   });
 }
 
+// src/measure/calibration-search.ts
+var callsFor = (targetS) => targetS < 0.05 ? 5 : targetS < 0.3 ? 3 : 1;
+async function timed(timeCall, arg, calls) {
+  const seconds2 = [];
+  for (let i = 0; i < calls; i++) seconds2.push(await timeCall(arg));
+  seconds2.sort((a, b) => a - b);
+  return seconds2[Math.floor(seconds2.length / 2)];
+}
+var clampArg = (arg) => Math.min(CALIBRATION.max_arg, Math.max(1, Math.round(arg)));
+var miss = (seconds2, target) => Math.abs(seconds2 / target - 1);
+async function calibrate(timeCall, targets) {
+  const measured = [];
+  let arg = 1;
+  let seconds2 = await timeCall(arg);
+  measured.push({ arg, seconds: seconds2 });
+  const probe = Math.min(CALIBRATION.probe_s, Math.min(...targets) / 2);
+  while (seconds2 < probe && arg < CALIBRATION.max_arg) {
+    arg = clampArg(arg * Math.min(100, Math.max(2, probe / Math.max(seconds2, 1e-6))));
+    seconds2 = await timeCall(arg);
+    measured.push({ arg, seconds: seconds2 });
+  }
+  const points = [];
+  for (const target of [...targets].sort((a, b) => a - b)) {
+    const nearest = measured.reduce((best2, m) => Math.abs(Math.log(m.seconds / target)) < Math.abs(Math.log(best2.seconds / target)) ? m : best2);
+    let candidate = clampArg(nearest.arg * target / Math.max(nearest.seconds, 1e-9));
+    let best;
+    for (let attempt = 0; attempt < CALIBRATION.attempts; attempt++) {
+      const took = await timed(timeCall, candidate, callsFor(target));
+      measured.push({ arg: candidate, seconds: took });
+      if (!best || miss(took, target) < miss(best.seconds, target)) best = { arg: candidate, seconds: took };
+      if (miss(took, target) <= CALIBRATION.tolerance) break;
+      const next = clampArg(candidate * target / Math.max(took, 1e-9));
+      if (next === candidate) break;
+      candidate = next;
+    }
+    points.push({ target_s: target, ...best, ...noteFor(best, target) });
+  }
+  return targets.map((target) => points.find((p) => p.target_s === target));
+}
+function noteFor(best, target) {
+  if (miss(best.seconds, target) <= CALIBRATION.tolerance) return {};
+  if (best.arg === 1 && best.seconds > target) return { note: `the smallest argument (1) already takes ${formatSeconds(best.seconds)}` };
+  if (best.seconds / best.arg > 2 * CALIBRATION.tolerance * target) {
+    return { note: `whole arguments move in steps of ${formatSeconds(best.seconds / best.arg)}: the nearest takes ${formatSeconds(best.seconds)}` };
+  }
+  return { note: `no argument came within ${CALIBRATION.tolerance * 100}%: the closest took ${formatSeconds(best.seconds)}` };
+}
+
 // src/measure/run-tasks.ts
 var TaskTimeoutError = class extends Error {
 };
@@ -1959,28 +2009,56 @@ async function prepare(job) {
   if (job.mode === "serial") {
     const inline = await startEventLoop({ workers: 1, workload: job.workload });
     return async () => {
+      const cpu0 = treeCpuSeconds();
       const start = process.hrtime.bigint();
       await runTasks(inline, { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs });
-      return { startup: 0, run: seconds(start, process.hrtime.bigint()), shutdown: 0 };
+      const run = seconds(start, process.hrtime.bigint());
+      return { phases: { startup: 0, run, shutdown: 0 }, cpu_time: treeCpuSeconds() - cpu0 };
     };
   }
   const startPool = POOLS[job.strategy ?? ""];
   if (!startPool) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
-  const inFlight = job.strategy === "event-loop" ? job.tasks : job.workers;
+  const batch = { tasks: job.tasks, inFlight: job.strategy === "event-loop" ? job.tasks : job.workers, arg: job.arg, timeoutMs };
   return async () => {
+    const cpu0 = treeCpuSeconds();
     const t0 = process.hrtime.bigint();
     const pool = await startPool({ workers: job.workers, workload: job.workload });
     const t1 = process.hrtime.bigint();
-    try {
-      await runTasks(pool, { tasks: job.tasks, inFlight, arg: job.arg, timeoutMs });
-    } catch (error) {
-      if (!(error instanceof TaskTimeoutError)) await pool.close();
-      throw error;
-    }
+    await runOrTearDown(pool, () => runTasks(pool, batch));
     const t2 = process.hrtime.bigint();
+    const cpu2 = treeCpuSeconds();
+    const t2b = process.hrtime.bigint();
+    await runOrTearDown(pool, () => runTasks(pool, batch));
+    const t3 = process.hrtime.bigint();
+    const cpu3 = treeCpuSeconds();
+    const t3b = process.hrtime.bigint();
     await pool.close();
-    return { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t2, process.hrtime.bigint()) };
+    const t4 = process.hrtime.bigint();
+    const cpu4 = treeCpuSeconds();
+    return {
+      phases: { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t3b, t4) },
+      cpu_time: cpu2 - cpu0 + (cpu4 - cpu3),
+      warm: { wall_time: seconds(t2b, t3), cpu_time: cpu3 - cpu2 }
+    };
   };
+}
+async function runOrTearDown(pool, run) {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof TaskTimeoutError)) await pool.close();
+    throw error;
+  }
+}
+async function calibrateJob(job) {
+  const fn = await resolveWorkload(job.workload);
+  const timeCall = async (arg) => {
+    const start = process.hrtime.bigint();
+    await fn(arg);
+    return seconds(start, process.hrtime.bigint());
+  };
+  const calibration = await calibrate(timeCall, job.targets_s ?? []);
+  say({ type: "result", wall_time: 0, cpu_time: 0, phases: { startup: 0, run: 0, shutdown: 0 }, calibration });
 }
 async function main() {
   const job = JSON.parse(process.argv[2]);
@@ -1989,14 +2067,13 @@ async function main() {
     say({ type: "result", wall_time: 0, cpu_time: 0, phases: { startup: 0, run: 0, shutdown: 0 } });
     return;
   }
+  if (job.mode === "calibrate") return calibrateJob(job);
   const measured = await prepare(job);
   say({ type: "span-start" });
-  const cpuBefore = treeCpuSeconds();
-  const phases = await measured();
-  const cpuAfter = treeCpuSeconds();
+  const span = await measured();
   say({ type: "span-end" });
-  const wall = phases.startup + phases.run + phases.shutdown;
-  say({ type: "result", wall_time: wall, cpu_time: cpuAfter - cpuBefore, phases });
+  const { phases, cpu_time, warm } = span;
+  say({ type: "result", wall_time: phases.startup + phases.run + phases.shutdown, cpu_time, phases, ...warm ? { warm } : {} });
 }
 main().then(
   () => process.exit(0),

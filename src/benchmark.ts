@@ -2,17 +2,24 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { breakEvens } from './analysis/break-even.ts';
+import { ceilingSummary } from './analysis/ceiling.ts';
+import { verdicts } from './analysis/verdicts.ts';
+import { compareWithBaseline } from './compare/with-baseline.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import { runtimeKindOf, type ResolvedConfig } from './config/types.ts';
+import { calibrateAll } from './measure/calibrate.ts';
+import { measureCeiling, readCpuTicks, stealShare } from './measure/ceiling.ts';
 import { runPlan } from './measure/run-plan.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
+import { oneLine } from './one-line.ts';
+import { applyCalibration, calibrationNeeds } from './plan/calibration.ts';
 import { makePlan, type PlannedCell } from './plan/plan.ts';
 import type { ComparisonView } from './report/markdown.ts';
+import { calibrationLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
-import { compareWithBaseline } from './compare/with-baseline.ts';
 import { readResultsFile } from './results/read.ts';
-import { progressLine } from './report/progress.ts';
 import { writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
 import type { CellResult, PythonInfo, Results } from './results/types.ts';
@@ -52,6 +59,22 @@ export interface BenchmarkOutcome {
   comparisonProblem?: string;
 }
 
+/** Kept free at the end of the budget for the closing ceiling measurement and the reports. */
+const END_RESERVE_MS = 10_000;
+
+/** The runner's ceiling, or nothing when the run is cancelled or the machine would not tell. */
+async function runnerCeiling(workers: number, options: BenchmarkOptions, when: 'start' | 'end'): Promise<number | undefined> {
+  if (options.signal?.aborted) return undefined;
+  try {
+    const reading = await measureCeiling(workers, { signal: options.signal });
+    options.progress(`runner ceiling (${when}): ${workers} independent busy processes ran ${reading.ratio.toFixed(2)}× as fast as one`);
+    return reading.ratio;
+  } catch (error) {
+    if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
+    return undefined;
+  }
+}
+
 /** Everything the run writes goes into this one folder: fail now, not after the measuring. */
 function makeOutDir(outDir: string): void {
   try {
@@ -83,11 +106,14 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     env[ENV_URL] = config.network.url ?? server?.url ?? '';
 
     const cores = os.availableParallelism();
-    const plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
+    const runStart = performance.now();
+    const budgetMs = config.max_minutes * 60_000;
+    let plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
     const runnerFor = (cell: PlannedCell) => {
       const python = pythons.find((p) => p.label === cell.runtime);
       return python ? pythonRunner(python.command, env) : nodeRunner(env);
     };
+    const workers = plan.cells[0]?.workers ?? cores;
 
     const resultsPath = join(options.outDir, 'results.json');
     const results: Results = {
@@ -95,22 +121,54 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       tool: { name: 'concurrency-bench', version: VERSION },
       created_at: new Date().toISOString(),
       system: systemInfo(options.env, pythons.flatMap((p): PythonInfo[] => (p.info ? [p.info] : []))),
-      config: { ...config, workers: plan.cells[0]?.workers ?? config.workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
+      config: { ...config, workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
       cells: [],
     };
     writeResults(resultsPath, results);
 
     const measured = plan.cells.filter((cell) => !cell.skip).length;
-    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${plan.repetitions} repetitions each, ${plan.cells[0]?.workers ?? 0} workers, results in ${resultsPath}`);
-    const started = Date.now();
+    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (to ±${+(plan.precision * 100).toFixed(1)}%)`;
+    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers} workers, budget ${config.max_minutes} min, results in ${resultsPath}`);
+
+    const ticksBefore = readCpuTicks();
+    const ceilingStart = await runnerCeiling(workers, options, 'start');
+    if (ceilingStart !== undefined) results.system.ceiling = { workers, start: ceilingStart };
+
+    const needs = calibrationNeeds(plan);
+    if (needs.length > 0) {
+      options.progress(`calibrating ${needs.length} runtime × workload pairs for duration levels`);
+      const outcomes = await calibrateAll(needs, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+      plan = applyCalibration(plan, outcomes);
+    }
+
+    const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
+    const place = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+    const refresh = () => {
+      results.verdicts = verdicts(results, config.precision);
+      results.break_even = breakEvens(results);
+      writeResults(resultsPath, results);
+    };
     await runPlan(plan, runnerFor, {
       cellFinished(cell: CellResult, index, total) {
         results.cells.push(cell);
-        writeResults(resultsPath, results);
-        const perCell = (Date.now() - started) / 1000 / (index + 1);
-        options.progress(progressLine(cell, index, total, options.withEta ? perCell * (total - index - 1) : undefined));
+        refresh();
+        const elapsed = performance.now() - runStart;
+        const eta = Math.min((elapsed / 1000 / (index + 1)) * (total - index - 1), Math.max(0, (clock.deadline - performance.now()) / 1000));
+        options.progress(progressLine(cell, index, total, options.withEta ? eta : undefined));
       },
-    }, options.signal);
+      cellsRefined(cells, round) {
+        for (const cell of cells) {
+          const at = results.cells.findIndex((c) => place(c) === place(cell));
+          if (at >= 0) results.cells[at] = cell;
+        }
+        refresh();
+        options.progress(refinedLine(cells, round, plan.precision));
+      },
+    }, options.signal, clock);
+
+    const ceilingEnd = ceilingStart === undefined ? undefined : await runnerCeiling(workers, options, 'end');
+    if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd, stealShare(ticksBefore, readCpuTicks()));
+    refresh();
 
     const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!) : {};
     return { results, resultsPath, ...compared, ...writeReports(options.outDir, results, compared.comparison) };

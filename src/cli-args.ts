@@ -6,12 +6,15 @@ import type { Overrides } from './config/overrides.ts';
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies a,b] [--workloads a,b]
-                         [--levels a,b] [--workers N] [--tasks N] [--repetitions N] [--python P1,P2]
-                         [--compare-to RESULTS.json] [--fail-on-regression]
+                         [--levels a,b] [--workers N] [--tasks N] [--repetitions N|auto]
+                         [--max-minutes M] [--python P1,P2] [--compare-to RESULTS.json]
+                         [--fail-on-regression]
 
 Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json and
 DIR/report.md (DIR defaults to ./bench-results). Without --config it reads ./config.json if
-present, else the built-in study config. --compare-to adds the change against an earlier
+present, else the built-in default config. --repetitions auto (the default) adds rounds to a cell
+while its speedup interval is wider than the config's precision (±5%), within --max-minutes
+(default 9) for the whole run; a number runs exactly that many rounds. --compare-to adds the change against an earlier
 results.json; --fail-on-regression exits 1 when a cell got slower beyond noise.`;
 
 export interface CliOptions {
@@ -32,6 +35,12 @@ function integer(flag: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
+function decimal(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\s*-?\d+(\.\d+)?\s*$/.test(value)) throw new UsageError(`--${flag}: expected a number, got "${value}"`);
+  return Number(value);
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let values;
   try {
@@ -49,6 +58,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         workers: { type: 'string' },
         tasks: { type: 'string' },
         repetitions: { type: 'string' },
+        'max-minutes': { type: 'string' },
         python: { type: 'string' },
         'compare-to': { type: 'string' },
         'fail-on-regression': { type: 'boolean' },
@@ -64,7 +74,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     python: list(values.python),
     workers: integer('workers', values.workers),
     tasks: integer('tasks', values.tasks),
-    repetitions: integer('repetitions', values.repetitions),
+    repetitions: values.repetitions?.trim() === 'auto' ? 'auto' : integer('repetitions', values.repetitions),
+    max_minutes: decimal('max-minutes', values['max-minutes']),
   };
   if (values['fail-on-regression'] && values['compare-to'] === undefined) {
     throw new UsageError('--fail-on-regression needs --compare-to RESULTS.json (the baseline to compare with)');

@@ -8,7 +8,8 @@ import { applyOverrides, ConfigError, loadConfig, type ConfigOverrides } from '.
 import { ALL_STRATEGIES, BUILTIN_WORKLOADS, type ResolvedConfig } from '../src/config/types.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
-const studyFile = JSON.parse(readFileSync(join(repoRoot, 'config.json'), 'utf8')) as Record<string, Record<string, number>>;
+const studyFile = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'study-config.json'), 'utf8')) as Record<string, Record<string, number>>;
+const defaultFile = JSON.parse(readFileSync(join(repoRoot, 'config.json'), 'utf8')) as { workloads: Record<string, Record<string, string>> };
 const schemaFile = JSON.parse(readFileSync(join(repoRoot, 'config.schema.json'), 'utf8'));
 
 let dir: string;
@@ -79,8 +80,8 @@ describe('schema and code agree', () => {
 });
 
 describe('valid configs', () => {
-  test('the study shape (the repo config.json) gets all defaults, levels in file order', () => {
-    const config = load(readFileSync(join(repoRoot, 'config.json'), 'utf8'));
+  test("the study's own file, unchanged, gets all defaults, levels in file order, its arguments as given", () => {
+    const config = load(readFileSync(join(repoRoot, 'test', 'fixtures', 'study-config.json'), 'utf8'));
     assert.deepEqual(config, {
       ...defaultSettings(),
       source: 'cfg.json',
@@ -101,14 +102,29 @@ describe('valid configs', () => {
     assert.deepEqual(levelNames(config), [['cpu', ['tiny']]]);
   });
 
-  test('no path and no ./config.json: the built-in study config', () => {
+  test('no path and no ./config.json: the built-in default config (the repo config.json), with duration levels', () => {
     const config = loadConfig(undefined, { cwd: dir });
-    assert.equal(config.source, 'built-in study config');
+    assert.equal(config.source, 'built-in default config');
     assert.deepEqual(
       levelNames(config),
-      BUILTIN_WORKLOADS.map((name) => [name, Object.keys(studyFile[name]!)]),
+      BUILTIN_WORKLOADS.map((name) => [name, Object.keys(defaultFile.workloads[name]!)]),
     );
-    assert.equal(config.workloads[0]!.levels[2]!.arg, 80000000);
+    assert.deepEqual(config.workloads[0]!.levels, [
+      { name: 'short', duration: '10ms', target_s: 0.01 },
+      { name: 'medium', duration: '100ms', target_s: 0.1 },
+      { name: 'long', duration: '1s', target_s: 1 },
+    ]);
+  });
+
+  test('durations and arguments side by side; a user workload gets durations too', () => {
+    write('p.mjs', 'export const parse = (n) => n;\n');
+    const config = load({ workloads: { cpu: { a: 5, b: '1.5s', c: '250us' }, parse: { module: 'p.mjs', export: 'parse', levels: { x: '20ms', y: 'small' } } } }, 'cfg.json');
+    assert.deepEqual(config.workloads[0]!.levels, [
+      { name: 'a', arg: 5 },
+      { name: 'b', duration: '1.5s', target_s: 1.5 },
+      { name: 'c', duration: '250us', target_s: 0.00025 },
+    ]);
+    assert.deepEqual(config.workloads[1]!.levels, [{ name: 'x', duration: '20ms', target_s: 0.02 }, { name: 'y', arg: 'small' }]);
   });
 
   test('levels and workloads keep file order, even with number-like names', () => {
@@ -245,9 +261,10 @@ describe('malformed configs: one line naming file and path', () => {
     ['study level zero', { memory: { low: 0 } }, 'cfg.json: memory.low: must be a positive integer, got 0'],
     ['full-shape level negative', { workloads: { cpu: { low: -5 } } }, 'cfg.json: workloads.cpu.low: must be a positive integer, got -5'],
     ['level not an integer', { io: { low: 1.5 } }, 'io.low: must be a positive integer, got 1.5'],
-    ['level a string', { cpu: { low: '5e6' } }, 'cpu.low: must be a positive integer, got "5e6"'],
+    ['level a string', { cpu: { low: '5e6' } }, 'cpu.low: must be a positive integer or a duration above zero such as "10ms", "1.5s" or "500us", got "5e6"'],
+    ['level a zero duration', { cpu: { low: '0ms' } }, 'cpu.low: must be a positive integer or a duration above zero such as "10ms", "1.5s" or "500us", got "0ms"'],
     ['io level above the cap', { io: { big: 200000 } }, 'io.big: must be at most 100000, got 200000'],
-    ['study workload not an object', { cpu: 5 }, 'cpu: must be an object of level name → positive integer, got 5'],
+    ['study workload not an object', { cpu: 5 }, 'cpu: must be an object of level name → positive integer or duration ("100ms"), got 5'],
     ['unknown workload in study shape', { cpuu: { low: 5 } }, 'unknown key "cpuu" at top level', 'cpu, memory, io, network', 'did you mean "cpu"?'],
     ['unknown workload in full shape', { workloads: { gpu: { low: 5 } } }, 'workloads.gpu: unknown workload "gpu" (built in: cpu, memory, io, network)', 'needs "module"'],
     ['user workload not an object', { workloads: { foo: 5 } }, 'workloads.foo: unknown workload "foo"', 'needs "module"'],
@@ -264,7 +281,7 @@ describe('malformed configs: one line naming file and path', () => {
     ['workers absurd', { workers: 100000 }, 'workers: must be "auto" or an integer from 1 to 256, got 100000'],
     ['workers wrong type', { workers: '4' }, 'workers: must be "auto" or an integer from 1 to 256, got "4"'],
     ['tasks zero', { tasks: 0 }, 'tasks: must be "auto" or an integer from 1 to 10000, got 0'],
-    ['repetitions zero', { repetitions: 0 }, 'repetitions: must be an integer from 1 to 100, got 0'],
+    ['repetitions zero', { repetitions: 0 }, 'repetitions: must be "auto" or an integer from 1 to 100, got 0'],
     ['timeout zero', { timeout_s: 0 }, 'timeout_s: must be a number greater than 0 and at most 86400, got 0'],
     ['unknown strategy', { strategies: ['event-loop', 'threads'] }, 'strategies[1]: must be one of event-loop, worker-threads, child-processes, thread-pool, process-pool, interpreter-pool, got "threads"'],
     ['strategy listed twice', { strategies: ['event-loop', 'event-loop'] }, 'strategies: lists "event-loop" more than once'],
@@ -377,7 +394,7 @@ describe('malformed configs: one line naming file and path', () => {
 });
 
 describe('applyOverrides', () => {
-  const base = (): ResolvedConfig => loadConfig(undefined, { cwd: dir });
+  const base = (): ResolvedConfig => loadConfig(join(repoRoot, 'test', 'fixtures', 'study-config.json'));
 
   test('filters keep config order and do not change the input', () => {
     const config = base();
@@ -403,6 +420,12 @@ describe('applyOverrides', () => {
     assert.deepEqual(out.python, ['python3.12', 'python3.14']);
   });
 
+  test('repetitions "auto" and a time budget, as the CLI and the Action pass them (text)', () => {
+    const out = applyOverrides(base(), { repetitions: 'auto', max_minutes: '2.5' });
+    assert.equal(out.repetitions, 'auto');
+    assert.equal(out.max_minutes, 2.5);
+  });
+
   test('no overrides (or empty ones) change nothing', () => {
     const config = base();
     assert.deepEqual(applyOverrides(config, {}), config);
@@ -426,8 +449,10 @@ describe('applyOverrides', () => {
     ['workers absurd', { workers: 100000 }, '--workers: must be "auto" or an integer from 1 to 256, got 100000'],
     ['workers not a number', { workers: 'four' }, '--workers: must be "auto" or an integer from 1 to 256, got "four"'],
     ['tasks zero', { tasks: '0' }, '--tasks: must be "auto" or an integer from 1 to 10000, got 0'],
-    ['repetitions fraction', { repetitions: 1.5 }, '--repetitions: must be an integer from 1 to 100, got 1.5'],
-    ['repetitions auto', { repetitions: 'auto' }, '--repetitions: must be an integer from 1 to 100, got "auto"'],
+    ['repetitions fraction', { repetitions: 1.5 }, '--repetitions: must be "auto" or an integer from 1 to 100, got 1.5'],
+    ['repetitions a word', { repetitions: 'many' }, '--repetitions: must be "auto" or an integer from 1 to 100, got "many"'],
+    ['max-minutes zero', { max_minutes: 0 }, '--max-minutes: must be a number greater than 0 and at most 1440, got 0'],
+    ['max-minutes a word', { max_minutes: 'soon' }, '--max-minutes: must be a number greater than 0 and at most 1440, got "soon"'],
     ['unknown strategy', { strategies: 'event-loop,threads' }, '--strategies: unknown strategy "threads" (the config has: event-loop,'],
     ['unknown workload', { workloads: ['cpuu'] }, '--workloads: unknown workload "cpuu" (the config has: cpu, memory, io, network); did you mean "cpu"?'],
     ['unknown level', { levels: 'hgh' }, '--levels: unknown level "hgh" (the selected workloads have: low, med, high); did you mean "high"?'],

@@ -27,7 +27,7 @@ async function run(t: import('node:test').TestContext, cells: PlannedCell[], fai
   const env = { ...process.env, RUNNER_LOG: log, RUNNER_FAIL: fail ?? '' };
   const finished: CellResult[] = [];
   const results = await runPlan(
-    { cells, repetitions: 3, timeoutMs: 30_000 },
+    { cells, rounds: { min: 3, max: 3 }, precision: 0.05, budgetMs: 600_000, timeoutMs: 30_000 },
     () => ({ command: process.execPath, args: [fixture('logging-runner.mjs')], env }),
     { cellFinished: (result) => void finished.push(result) },
   );

@@ -53,6 +53,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       workers: orUndefined(get('workers')),
       tasks: orUndefined(get('tasks')),
       repetitions: orUndefined(get('repetitions')),
+      max_minutes: orUndefined(get('max-minutes')),
       python: orUndefined(get('python')),
     },
     comment: oneOf('comment', get('comment') || 'auto', ['auto', 'always', 'never'] as const),

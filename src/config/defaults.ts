@@ -1,12 +1,14 @@
 // What a config gets for every field it leaves out. The schema's "default" annotations show
 // the same values to editors; test/config.test.ts keeps the two equal.
 
-import studyConfig from '../../config.json' with { type: 'json' };
+import defaultConfig from '../../config.json' with { type: 'json' };
 import { ALL_STRATEGIES, type ResolvedConfig } from './types.ts';
 
-/** The study's matrix (repo-root config.json), carried in the bundle. */
-export const STUDY_CONFIG: unknown = studyConfig;
-export const STUDY_SOURCE = 'built-in study config';
+/** The default matrix (repo-root config.json, the full shape), carried in the bundle. */
+export const DEFAULT_CONFIG: unknown = defaultConfig;
+export const DEFAULT_SOURCE = 'built-in default config';
+/** Its workloads: what a full-shape config without "workloads" measures. */
+export const DEFAULT_WORKLOADS = defaultConfig.workloads as Record<string, Record<string, unknown>>;
 
 export type Settings = Omit<ResolvedConfig, 'workloads' | 'source'>;
 
@@ -15,7 +17,9 @@ export function defaultSettings(): Settings {
   return {
     workers: 'auto',
     tasks: 'auto',
-    repetitions: 3,
+    repetitions: 'auto',
+    max_minutes: 9,
+    precision: 0.05,
     strategies: [...ALL_STRATEGIES],
     python: ['python3'],
     timeout_s: 600,

@@ -5,7 +5,7 @@
 
 import type { ErrorObject } from 'ajv';
 import { formatPath, isPlainObject, pointerToSegments, type PathSegment } from './json-path.ts';
-import { FULL_SHAPE_KEYS } from './schema.ts';
+import { configSchema, FULL_SHAPE_KEYS } from './schema.ts';
 import type { Shape } from './shapes.ts';
 import { BUILTIN_WORKLOADS } from './types.ts';
 
@@ -25,6 +25,7 @@ const BUILTINS: readonly string[] = BUILTIN_WORKLOADS;
 const PATTERN_WORDING: Record<string, string> = {
   '^https?://': 'an http:// or https:// URL',
   '\\.(js|mjs|cjs|ts|mts|py)$': 'a path to a .js, .mjs, .cjs, .ts, .mts or .py module',
+  '^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$': 'a duration above zero such as "10ms", "1.5s" or "500us"',
 };
 
 /**
@@ -134,9 +135,16 @@ function describeError(e: ErrorObject, segments: PathSegment[], shape: Shape | u
         return at(`must be a JSON object, ${got}`);
       }
       return at(`must be ${describe(parent, e.keyword)}, ${got}`);
+    case 'anyOf': {
+      // A number that fits no branch of "a number or a duration": the numeric branch's wording
+      // says what is wrong with it ("at most 100000"). Where a branch is a word ("auto"), all are named.
+      const branches = (parent.anyOf as Schema[] | undefined) ?? [];
+      const numeric = typeof e.data === 'number' && !branches.some((b) => 'const' in b) ? (parent.anyOf as Schema[] | undefined)?.find((b) => b.type === 'integer' || b.type === 'number') : undefined;
+      if (numeric) return at(`must be ${describe(numeric, typeof numeric.maximum === 'number' && (e.data as number) > numeric.maximum ? 'maximum' : undefined)}, ${got}`);
+      return at(`must be ${describe(parent, e.keyword)}, ${got}`);
+    }
     case 'const':
     case 'enum':
-    case 'anyOf':
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -187,6 +195,7 @@ function unknownKey(key: string, segments: PathSegment[], parent: Schema, shape:
 
 /** A noun phrase for what the schema accepts: "an integer from 1 to 256", "\"auto\" or …". */
 export function describe(schema: Schema, violated?: string): string {
+  if (typeof schema.$ref === 'string') return describe(definitionOf(schema.$ref), violated);
   if ('const' in schema) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.join(', ')}`;
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).map((s) => describe(s)).join(' or ');
@@ -216,6 +225,12 @@ export function describe(schema: Schema, violated?: string): string {
     default:
       return 'a valid value';
   }
+}
+
+/** "#/definitions/duration" → that definition of config.schema.json. */
+function definitionOf(ref: string): Schema {
+  const name = ref.replace('#/definitions/', '');
+  return ((configSchema.definitions as Record<string, Schema>)[name] ?? {}) as Schema;
 }
 
 function describeInteger(schema: Schema, violated: string | undefined): string {
@@ -251,6 +266,7 @@ function describeObject(schema: Schema): string {
   const extra = schema.additionalProperties;
   const props = (schema.properties ?? {}) as Schema;
   if (isPlainObject(extra) && extra.type === 'integer') return 'an object of level name → positive integer';
+  if (isPlainObject(extra) && Array.isArray(extra.anyOf)) return 'an object of level name → positive integer or duration ("100ms")';
   if (isPlainObject(extra) && Array.isArray(extra.type)) return 'an object of level name → argument';
   if ('cpu' in props && isPlainObject(extra)) return 'an object of workload name → levels';
   if (Array.isArray(schema.required) && schema.required.includes('module')) {

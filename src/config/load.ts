@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigError } from './config-error.ts';
-import { STUDY_CONFIG, STUDY_SOURCE } from './defaults.ts';
+import { DEFAULT_CONFIG, DEFAULT_SOURCE } from './defaults.ts';
 import { detailOf, explainAjvErrors } from './errors.ts';
 import { formatPath } from './json-path.ts';
 import { parseJson } from './json.ts';
@@ -22,7 +22,7 @@ export interface LoadConfigOptions {
 
 /**
  * Loads and validates a config. `path` undefined: ./config.json if present, else the built-in
- * study config. Throws ConfigError (one line: file, JSON path, problem) on anything invalid.
+ * default config (the repository's config.json). Throws ConfigError (one line: file, JSON path, problem) on anything invalid.
  */
 export function loadConfig(path: string | undefined, opts: LoadConfigOptions = {}): ResolvedConfig {
   const cwd = resolve(opts.cwd ?? process.cwd());
@@ -30,7 +30,7 @@ export function loadConfig(path: string | undefined, opts: LoadConfigOptions = {
     const local = resolve(cwd, 'config.json');
     if (existsSync(local)) return loadFile(local, 'config.json');
     // Module paths of the built-in config (it has none today) would be relative to cwd.
-    return fromData(STUDY_CONFIG, STUDY_SOURCE, cwd, Object.keys);
+    return fromData(DEFAULT_CONFIG, DEFAULT_SOURCE, cwd, Object.keys);
   }
   return loadFile(resolve(cwd, path), path);
 }

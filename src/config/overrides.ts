@@ -20,6 +20,7 @@ export interface ConfigOverrides {
   workers?: number | string;
   tasks?: number | string;
   repetitions?: number | string;
+  max_minutes?: number | string;
   python?: string | readonly string[];
 }
 
@@ -50,6 +51,8 @@ export function applyOverrides(config: ResolvedConfig, overrides: ConfigOverride
     tasks: overrides.tasks === undefined ? config.tasks : (checked('--tasks', 'tasks', toNumber(overrides.tasks)) as number | 'auto'),
     repetitions:
       overrides.repetitions === undefined ? config.repetitions : (checked('--repetitions', 'repetitions', toNumber(overrides.repetitions)) as number),
+    max_minutes:
+      overrides.max_minutes === undefined ? config.max_minutes : (checked('--max-minutes', 'max_minutes', toNumber(overrides.max_minutes)) as number),
     python: python ? (checked('--python', 'python', python) as string[]) : [...config.python],
     strategies,
     network: { ...config.network },
@@ -68,7 +71,7 @@ function toList(value: string | readonly string[] | undefined): string[] | undef
 function toNumber(value: number | string): number | string {
   if (typeof value === 'number') return value;
   const text = value.trim();
-  return /^\d+$/.test(text) ? Number(text) : text;
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
 function checked(flag: string, definition: SchemaDefinition, value: unknown): unknown {

@@ -2,10 +2,11 @@
 // are resolved here but their existence is checked by load.ts, which owns the file system.
 
 import { extname, resolve } from 'node:path';
-import { defaultSettings, STUDY_CONFIG } from './defaults.ts';
+import { DEFAULT_WORKLOADS, defaultSettings } from './defaults.ts';
 import { isPlainObject } from './json-path.ts';
 import { FULL_SHAPE_KEYS } from './schema.ts';
-import { BUILTIN_WORKLOADS, type ResolvedConfig, type StrategyId, type WorkloadConfig } from './types.ts';
+import { parseDuration } from './duration.ts';
+import { BUILTIN_WORKLOADS, type LevelConfig, type ResolvedConfig, type StrategyId, type WorkloadConfig } from './types.ts';
 
 export type Shape = 'full' | 'study';
 
@@ -33,7 +34,9 @@ export function detectShape(data: unknown): Shape {
 interface FullShape {
   workers?: number | 'auto';
   tasks?: number | 'auto';
-  repetitions?: number;
+  repetitions?: number | 'auto';
+  max_minutes?: number;
+  precision?: number;
   strategies?: StrategyId[];
   python?: string | string[];
   timeout_s?: number;
@@ -57,15 +60,17 @@ export function toResolvedConfig(data: unknown, shape: Shape, opts: ConvertOptio
   }
   const full = data as FullShape;
   const python = full.python === undefined ? defaults.python : typeof full.python === 'string' ? [full.python] : [...full.python];
-  // Without "workloads" the full shape only tunes the run; the matrix stays the study's.
+  // Without "workloads" the full shape only tunes the run; the matrix stays the default one.
   const workloads =
     full.workloads === undefined
-      ? toWorkloads(STUDY_CONFIG as Record<string, Record<string, unknown>>, { ...opts, keyOrder: Object.keys })
+      ? toWorkloads(DEFAULT_WORKLOADS, { ...opts, keyOrder: Object.keys })
       : toWorkloads(full.workloads, opts);
   return {
     workers: full.workers ?? defaults.workers,
     tasks: full.tasks ?? defaults.tasks,
     repetitions: full.repetitions ?? defaults.repetitions,
+    max_minutes: full.max_minutes ?? defaults.max_minutes,
+    precision: full.precision ?? defaults.precision,
     strategies: full.strategies ? [...full.strategies] : defaults.strategies,
     python,
     timeout_s: full.timeout_s ?? defaults.timeout_s,
@@ -96,6 +101,10 @@ function toWorkloads(workloads: Record<string, Record<string, unknown>>, opts: C
   });
 }
 
-function toLevels(levels: Record<string, unknown>, keyOrder: KeyOrder): WorkloadConfig['levels'] {
-  return keyOrder(levels).map((name) => ({ name, arg: levels[name] }));
+function toLevels(levels: Record<string, unknown>, keyOrder: KeyOrder): LevelConfig[] {
+  return keyOrder(levels).map((name): LevelConfig => {
+    const value = levels[name];
+    const target_s = parseDuration(value);
+    return target_s === undefined ? { name, arg: value } : { name, duration: value as string, target_s };
+  });
 }

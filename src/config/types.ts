@@ -26,14 +26,27 @@ export interface WorkloadConfig {
   module?: string;
   /** Exported function (JS/TS) or module-level function (Python) to call. */
   entry?: string;
-  /** Level name → argument passed to the function, in file order. */
-  levels: { name: string; arg: unknown }[];
+  /** In file order. */
+  levels: LevelConfig[];
 }
+
+/**
+ * A level is the function's argument as written (the study's iteration counts), or a duration:
+ * the serial time one task should take, for which the engine calibrates an argument per runtime.
+ */
+export type LevelConfig = { name: string; arg: unknown } | { name: string; duration: string; target_s: number };
+
+export const isDurationLevel = (level: LevelConfig): level is Extract<LevelConfig, { target_s: number }> => 'target_s' in level;
 
 export interface ResolvedConfig {
   workers: number | 'auto';
   tasks: number | 'auto';
-  repetitions: number;
+  /** "auto": at least 3 rounds, more while a cell's interval is wider than `precision`. */
+  repetitions: number | 'auto';
+  /** Time budget of the whole run. */
+  max_minutes: number;
+  /** Target half-width of a speedup interval, relative to its median (0.05 = ±5%). */
+  precision: number;
   strategies: StrategyId[];
   python: string[];
   timeout_s: number;

@@ -4,4 +4,6 @@ export declare const study: ((data: unknown) => boolean) & { errors?: import('aj
 export declare const workers: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export declare const tasks: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export declare const repetitions: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
+export declare const max_minutes: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
+export declare const precision: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export declare const python: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };

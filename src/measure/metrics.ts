@@ -1,6 +1,7 @@
 // From a cell's repetitions to its metrics (pure). DESIGN §3 defines every formula.
-import type { Metrics, MetricKey, OkCell } from '../results/types.ts';
-import type { Phases } from './protocol.ts';
+import type { Metrics, MetricKey, OkCell, WarmFigures } from '../results/types.ts';
+import { medianInterval } from './interval.ts';
+import type { Phases, WarmSpan } from './protocol.ts';
 import { describe, median, type SampleStats } from './stats.ts';
 
 /** Repetitions whose wall time varies more than this (coefficient of variation) are flagged noisy. */
@@ -11,6 +12,8 @@ export interface Repetition {
   cpu_time: number;
   peak_memory_bytes: number;
   phases: Phases;
+  /** The same tasks again on the started pool (parallel repetitions). */
+  warm?: WarmSpan;
 }
 
 const MIB = 1024 * 1024;
@@ -28,7 +31,17 @@ function repetitionMetrics(rep: Repetition, serialWallTime: number, workers: num
   };
 }
 
-export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases'>;
+/** Half the width of a speedup's interval relative to its median: 0.05 reads "±5%". */
+export const relativeHalfWidth = (stats: SampleStats) => (stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity);
+
+/** A speedup's statistics with its interval of the median. */
+function speedupStats(samples: number[]): SampleStats {
+  const stats = describe(samples);
+  const interval = medianInterval(samples);
+  return { ...stats, ci: [interval.low, interval.high], ci_level: interval.level };
+}
+
+export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'precision' | 'warm'>;
 
 /**
  * `serialWallTimes[i]` is the serial run of the same round as `reps[i]` (run-plan.ts measures a
@@ -39,19 +52,41 @@ export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' 
 export function cellFigures(reps: Repetition[], serialWallTimes: number[], workers: number, tasks: number): CellFigures {
   if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
-  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers, tasks));
-  const keys = Object.keys(perRep[0]) as MetricKey[];
-  const stats = Object.fromEntries(keys.map((key) => [key, describe(perRep.map((m) => m[key]))])) as Record<MetricKey, SampleStats>;
+  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i]!, workers, tasks));
+  const keys = Object.keys(perRep[0]!) as MetricKey[];
+  const stats = Object.fromEntries(
+    keys.map((key) => [key, key === 'speedup' ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))]),
+  ) as Record<MetricKey, SampleStats>;
   const serialStats = describe(serialWallTimes);
+  const speedup = stats.speedup;
   return {
     metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])) as Metrics,
     serial_wall_time: serialWallTime,
     stats: { ...stats, serial_wall_time: serialStats },
     noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
+    precision: relativeHalfWidth(speedup),
     phases: {
       startup: median(reps.map((rep) => rep.phases.startup)),
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown)),
+    },
+    ...warmFigures(reps, serialWallTimes, workers),
+  };
+}
+
+/** The warm view: the same pairing with the round's serial run, on the warm batch's wall time. */
+function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: number): { warm?: WarmFigures } {
+  if (!reps.every((rep) => rep.warm)) return {};
+  const walls = reps.map((rep) => rep.warm!.wall_time);
+  const speedups = walls.map((wall, i) => serialWallTimes[i]! / wall);
+  const speedup = speedupStats(speedups);
+  return {
+    warm: {
+      wall_time: median(walls),
+      cpu_time: median(reps.map((rep) => rep.warm!.cpu_time)),
+      speedup: speedup.median,
+      efficiency: speedup.median / workers,
+      stats: { wall_time: describe(walls), speedup },
     },
   };
 }

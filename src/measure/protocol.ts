@@ -6,8 +6,12 @@ import type { WorkloadRef } from '../workloads/resolve.ts';
 export const MESSAGE_FD = 3;
 
 export interface RunnerJob {
-  /** serial: n tasks one after another, no pool. parallel: the strategy's pool. probe: load the workload only. about: describe the runtime. */
-  mode: 'serial' | 'parallel' | 'probe' | 'about';
+  /**
+   * serial: n tasks one after another, no pool. parallel: the strategy's pool, the tasks twice
+   * (cold, then warm on the started pool). calibrate: find the argument for each of `targets_s`.
+   * probe: load the workload only. about: describe the runtime.
+   */
+  mode: 'serial' | 'parallel' | 'calibrate' | 'probe' | 'about';
   strategy?: string;
   workload: WorkloadRef;
   arg: unknown;
@@ -15,19 +19,50 @@ export interface RunnerJob {
   tasks: number;
   /** Each task must settle within this many seconds of being handed to a worker (config timeout_s). */
   task_timeout_s?: number;
+  /** calibrate: the serial seconds one task should take, one argument to find for each. */
+  targets_s?: number[];
 }
+
+/** What calibration found for one target: the whole-number argument and what one call took. */
+export interface CalibrationPoint {
+  target_s: number;
+  arg: number;
+  seconds: number;
+  /** Set when no argument came within the tolerance: why the nearest was taken. */
+  note?: string;
+}
+
+/** Calibration's tolerance, and how many corrections it tries per target (both runners). */
+export const CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e10 } as const;
 
 export interface Phases {
   /** Pool creation until every worker can take a task. */
   startup: number;
-  /** First task submitted until the last result is in. */
+  /** First task submitted until the last result is in (the cold batch). */
   run: number;
   /** Pool shut down until every worker is gone. */
   shutdown: number;
 }
 
+/** The warm batch: excluded from the cold wall and CPU time. */
+export interface WarmSpan {
+  wall_time: number;
+  cpu_time: number;
+}
+
 export type RunnerMessage =
   | { type: 'span-start' }
   | { type: 'span-end' }
-  | { type: 'result'; wall_time: number; cpu_time: number; phases: Phases; info?: Record<string, unknown> }
+  | {
+      type: 'result';
+      /** Cold: start-up + run + shut-down. */
+      wall_time: number;
+      cpu_time: number;
+      phases: Phases;
+      /** parallel: the same tasks again on the started pool, between run and shut-down. */
+      warm?: WarmSpan;
+      /** calibrate: one point per target. */
+      calibration?: CalibrationPoint[];
+      info?: Record<string, unknown>;
+    }
   | { type: 'error'; message: string };

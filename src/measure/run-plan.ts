@@ -2,43 +2,73 @@
 // runners reported into cell results.
 //
 // The cells that share a serial baseline (same runtime × workload × level) are measured
-// together, in rounds: one serial repetition, then one repetition of each of their strategies,
-// as many rounds as the config's repetitions. Each repetition's speedup is then taken against its
-// own round's serial run (metrics.ts), so a shared machine whose speed drifts from one minute to
-// the next weighs on both sides of the ratio alike. The serial baseline is still measured once
-// per round and shared by the strategies, as DESIGN §3 has it.
+// together, in rounds: one serial repetition, then one repetition of each of their strategies.
+// Each repetition's speedup is taken against its own round's serial run (metrics.ts), so a
+// shared machine whose speed drifts from one minute to the next weighs on both sides of the
+// ratio alike.
+//
+// Every group first gets the plan's minimum rounds, in plan order, as long as the time budget
+// lets a group start. Then, while the budget lasts, passes over the groups add one round to
+// each group whose cells' speedup intervals are still wider than the plan's precision (only
+// those cells run, each against the new round's serial run), until every cell is precise
+// enough, reaches the maximum rounds, or no further round fits.
 import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
-import { cellFigures, type Repetition } from './metrics.ts';
+import { CONFIDENCE } from './interval.ts';
+import { cellFigures, relativeHalfWidth, type Repetition } from './metrics.ts';
 import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
 export interface PlanEvents {
+  /** Once per cell, when its group's minimum rounds are done (or it ended): in plan order. */
   cellFinished(result: CellResult, index: number, total: number): void | Promise<void>;
+  /** An extra round refined these cells (their new results replace the earlier ones). */
+  cellsRefined?(results: CellResult[], round: number): void | Promise<void>;
 }
+
+export interface PlanClock {
+  /** Milliseconds, on the same clock as `deadline`. */
+  now(): number;
+  /** No group starts, and no extra round is added, that would end after this. */
+  deadline: number;
+}
+
+export const BUDGET_SPENT = (budgetMs: number) =>
+  `did not fit in the time budget (max_minutes ${+(budgetMs / 60_000).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
 
 /**
  * The runner bounds each task by config timeout_s itself. A task that blocks the runner's own
  * thread (the event-loop strategy, the serial baseline) blocks that check too; the runner's whole
  * life is bounded from outside by what the longest legitimate repetition could take: every task
- * one after another, plus one more timeout_s for starting and closing the pool.
+ * one after another, twice for a parallel run (cold, then warm), plus one more timeout_s for
+ * starting and closing the pool.
  */
 export function repetitionTimeout(taskTimeoutMs: number, tasks: number): RunnerTimeout {
-  return { ms: taskTimeoutMs * (tasks + 1), what: 'config timeout_s × (tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run' };
+  return { ms: taskTimeoutMs * (2 * tasks + 1), what: 'config timeout_s × (2 × tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run' };
 }
 
 function cellKey(cell: PlannedCell): CellKey {
-  const { runtime, strategy, workload, level, arg, workers, tasks } = cell;
-  return { runtime, strategy, workload, level, arg, workers, tasks };
+  const { runtime, strategy, workload, level, arg, target_s, workers, tasks } = cell;
+  return { runtime, strategy, workload, level, arg, ...(target_s === undefined ? {} : { target_s }), workers, tasks };
 }
 
 /** How one cell stands while its group's rounds go on. */
 interface CellProgress {
   cell: PlannedCell;
   reps: Repetition[];
+  /** The serial wall time of each repetition's own round. */
+  serials: number[];
   info?: Record<string, unknown>;
-  /** Set once the cell will not be measured further: its result is decided. */
+  /** Set once the cell will not be measured further because it failed, was skipped or cancelled. */
   ended?: CellResult;
+  /** Seconds its last repetition took, start to end (for the budget). */
+  lastCost: number;
+}
+
+interface Group {
+  cells: CellProgress[];
+  rounds: number;
+  serialCost: number;
 }
 
 /** Cells sharing a serial baseline, in plan order (the plan keeps them next to each other). */
@@ -48,59 +78,84 @@ function groupsOf(cells: PlannedCell[]): PlannedCell[][] {
   return [...groups.values()];
 }
 
+const realClock = (budgetMs: number): PlanClock => ({ now: () => performance.now(), deadline: performance.now() + budgetMs });
+
 /** After `signal` aborts, the cells under way and every later one are `skipped` as cancelled. */
 export async function runPlan(
   plan: Plan,
   runnerFor: (cell: PlannedCell) => RunnerCommand,
   events: PlanEvents,
   signal?: AbortSignal,
+  clock: PlanClock = realClock(plan.budgetMs),
 ): Promise<CellResult[]> {
-  const results: CellResult[] = [];
-  for (const group of groupsOf(plan.cells)) {
-    for (const result of await measureGroup(group)) {
-      results.push(result);
-      await events.cellFinished(result, results.length - 1, plan.cells.length);
+  const groups: Group[] = groupsOf(plan.cells).map((cells) => ({
+    cells: cells.map((cell) => ({ cell, reps: [], serials: [], lastCost: 0, ...initialEnd(cell) })),
+    rounds: 0,
+    serialCost: 0,
+  }));
+  const running = (group: Group) => group.cells.filter((p) => !p.ended);
+  let finished = 0;
+
+  for (const group of groups) {
+    if (running(group).length > 0) {
+      if (signal?.aborted) endAll(group, { error: CANCELLED, cancelled: true });
+      else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
+      while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
+    }
+    for (const p of group.cells) await events.cellFinished(resultOf(p), finished++, plan.cells.length);
+  }
+
+  // Extra rounds, while the budget lasts, for the groups with imprecise cells.
+  for (;;) {
+    let added = false;
+    for (const group of groups) {
+      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, plan.precision));
+      if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
+      const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
+      if (clock.now() + cost >= clock.deadline) continue;
+      await round(group, imprecise);
+      added = true;
+      await events.cellsRefined?.(imprecise.map(resultOf), group.rounds);
+    }
+    if (!added) break;
+  }
+  return groups.flatMap((group) => group.cells.map(resultOf));
+
+  async function round(group: Group, cells: CellProgress[]): Promise<void> {
+    const first = group.cells[0]!.cell;
+    const serialJob: RunnerJob = { mode: 'serial', workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
+    const began = clock.now();
+    // Cancelled during an extra round, a cell keeps the rounds it finished: they are results.
+    const extra = group.rounds >= plan.rounds.min;
+    const serial = await repetition(first, serialJob);
+    group.serialCost = clock.now() - began;
+    group.rounds++;
+    if (!serial.ok) {
+      if (serial.cancelled && extra) return;
+      // The round's baseline failed: its cells cannot be measured, in this round or any other.
+      endAll(group, serial);
+      return;
+    }
+    for (const p of cells) {
+      if (p.ended) continue;
+      const start = clock.now();
+      const outcome = await repetition(p.cell, parallelJob(p.cell));
+      p.lastCost = clock.now() - start;
+      if (outcome.ok) {
+        p.reps.push(outcome.repetition);
+        p.serials.push(serial.repetition.wall_time);
+        p.info = outcome.info ?? p.info;
+      } else if (outcome.cancelled) {
+        if (!extra) endAll(group, outcome);
+        return;
+      } else {
+        p.ended = ended(p.cell, outcome);
+      }
     }
   }
-  return results;
 
-  async function measureGroup(group: PlannedCell[]): Promise<CellResult[]> {
-    const progress: CellProgress[] = group.map((cell) => ({
-      cell,
-      reps: [],
-      ...(cell.skip ? { ended: { ...cellKey(cell), status: 'skipped' as const, reason: cell.skip } } : {}),
-    }));
-    const running = () => progress.filter((p) => !p.ended);
-    const endAll = (outcome: { error: string; cancelled?: true }) => {
-      for (const p of running()) p.ended = ended(p.cell, outcome);
-    };
-    const serialWalls: number[] = [];
-    const first = group[0];
-    const serialJob: RunnerJob = { mode: 'serial', workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
-
-    for (let round = 0; round < plan.repetitions && running().length > 0; round++) {
-      const serial = await repetition(first, serialJob);
-      if (!serial.ok) {
-        endAll(serial);
-        break;
-      }
-      serialWalls.push(serial.repetition.wall_time);
-      for (const p of running()) {
-        const outcome = await repetition(p.cell, parallelJob(p.cell));
-        if (outcome.ok) {
-          p.reps.push(outcome.repetition);
-          p.info = outcome.info ?? p.info;
-        } else {
-          p.ended = ended(p.cell, outcome);
-          if (outcome.cancelled) endAll(outcome);
-        }
-      }
-    }
-    return progress.map((p) => {
-      if (p.ended) return p.ended;
-      const figures = cellFigures(p.reps, serialWalls, p.cell.workers, p.cell.tasks);
-      return { ...cellKey(p.cell), status: 'ok', ...figures, ...(p.info ? { info: p.info } : {}) };
-    });
+  function endAll(group: Group, outcome: { error: string; cancelled?: true; skipped?: true }) {
+    for (const p of running(group)) p.ended = ended(p.cell, outcome);
   }
 
   function repetition(cell: PlannedCell, job: RunnerJob) {
@@ -109,10 +164,35 @@ export async function runPlan(
   }
 }
 
+function initialEnd(cell: PlannedCell): { ended?: CellResult } {
+  if (cell.skip) return { ended: { ...cellKey(cell), status: 'skipped', reason: cell.skip } };
+  if (cell.failure) return { ended: { ...cellKey(cell), status: 'failed', error: cell.failure } };
+  return {};
+}
+
+/**
+ * Precise enough: a 95% interval exists (6 rounds or more) and is no wider than the target, for
+ * the cold speedup and the warm one alike (verdicts rest on either).
+ */
+function isPrecise(p: CellProgress, target: number): boolean {
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
+  return speedups.every((stats) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target);
+}
+
+function resultOf(p: CellProgress): CellResult {
+  if (p.ended) return p.ended;
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const calibration = p.cell.calibration ? { calibration: p.cell.calibration } : {};
+  return { ...cellKey(p.cell), status: 'ok', ...figures, ...calibration, ...(p.info ? { info: p.info } : {}) };
+}
+
 function parallelJob(cell: PlannedCell): RunnerJob {
   return { mode: 'parallel', strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
 }
 
-function ended(cell: PlannedCell, outcome: { error: string; cancelled?: true }): CellResult {
-  return outcome.cancelled ? { ...cellKey(cell), status: 'skipped', reason: CANCELLED } : { ...cellKey(cell), status: 'failed', error: outcome.error };
+function ended(cell: PlannedCell, outcome: { error: string; cancelled?: true; skipped?: true }): CellResult {
+  if (outcome.cancelled) return { ...cellKey(cell), status: 'skipped', reason: CANCELLED };
+  if (outcome.skipped) return { ...cellKey(cell), status: 'skipped', reason: outcome.error };
+  return { ...cellKey(cell), status: 'failed', error: outcome.error };
 }

@@ -4,10 +4,11 @@ import { writeSync } from 'node:fs';
 import { oneLine } from '../one-line.ts';
 import { startChildProcesses } from '../strategies/child-processes.ts';
 import { startEventLoop } from '../strategies/event-loop.ts';
-import type { StartPool } from '../strategies/types.ts';
+import type { Pool, StartPool } from '../strategies/types.ts';
 import { startWorkerThreads } from '../strategies/worker-threads.ts';
 import { resolveWorkload } from '../workloads/resolve.ts';
-import { MESSAGE_FD, type Phases, type RunnerJob, type RunnerMessage } from './protocol.ts';
+import { calibrate } from './calibration-search.ts';
+import { MESSAGE_FD, type Phases, type RunnerJob, type RunnerMessage, type WarmSpan } from './protocol.ts';
 import { runTasks, TaskTimeoutError } from './run-tasks.ts';
 import { treeCpuSeconds } from './tree-cpu.ts';
 
@@ -20,38 +21,78 @@ const POOLS: Record<string, StartPool> = {
 const say = (message: RunnerMessage) => writeSync(MESSAGE_FD, `${JSON.stringify(message)}\n`);
 const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
 
+/** What the measured span found: the cold figures, and the warm batch where there is one. */
+interface Span {
+  phases: Phases;
+  cpu_time: number;
+  warm?: WarmSpan;
+}
+
 /** Loads what must be loaded before the span; returns the measured part. */
-async function prepare(job: RunnerJob): Promise<() => Promise<Phases>> {
+async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
   const timeoutMs = (job.task_timeout_s ?? Infinity) * 1000;
   if (job.mode === 'serial') {
     // the event loop's "pool" is the workload called in this thread; one task at a time
     const inline = await startEventLoop({ workers: 1, workload: job.workload });
     return async () => {
+      const cpu0 = treeCpuSeconds();
       const start = process.hrtime.bigint();
       await runTasks(inline, { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs });
-      return { startup: 0, run: seconds(start, process.hrtime.bigint()), shutdown: 0 };
+      const run = seconds(start, process.hrtime.bigint());
+      return { phases: { startup: 0, run, shutdown: 0 }, cpu_time: treeCpuSeconds() - cpu0 };
     };
   }
   const startPool = POOLS[job.strategy ?? ''];
   if (!startPool) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
   // The event loop starts every task at once: that is its model. Pools take one per worker.
-  const inFlight = job.strategy === 'event-loop' ? job.tasks : job.workers;
+  const batch = { tasks: job.tasks, inFlight: job.strategy === 'event-loop' ? job.tasks : job.workers, arg: job.arg, timeoutMs };
   return async () => {
+    // Cold: pool created → tasks → pool shut down. Warm: the same tasks again on the started
+    // pool, between the two; its time and CPU are kept apart from the cold span's.
+    const cpu0 = treeCpuSeconds();
     const t0 = process.hrtime.bigint();
     const pool = await startPool({ workers: job.workers, workload: job.workload });
     const t1 = process.hrtime.bigint();
-    try {
-      await runTasks(pool, { tasks: job.tasks, inFlight, arg: job.arg, timeoutMs });
-    } catch (error) {
-      // A hung worker would never close: the runner exits instead, which ends its threads, and
-      // the orchestrator then kills the process group, which ends its child processes.
-      if (!(error instanceof TaskTimeoutError)) await pool.close();
-      throw error;
-    }
+    await runOrTearDown(pool, () => runTasks(pool, batch));
     const t2 = process.hrtime.bigint();
+    const cpu2 = treeCpuSeconds();
+    const t2b = process.hrtime.bigint();
+    await runOrTearDown(pool, () => runTasks(pool, batch));
+    const t3 = process.hrtime.bigint();
+    const cpu3 = treeCpuSeconds();
+    const t3b = process.hrtime.bigint();
     await pool.close();
-    return { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t2, process.hrtime.bigint()) };
+    const t4 = process.hrtime.bigint();
+    const cpu4 = treeCpuSeconds();
+    return {
+      phases: { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t3b, t4) },
+      cpu_time: cpu2 - cpu0 + (cpu4 - cpu3),
+      warm: { wall_time: seconds(t2b, t3), cpu_time: cpu3 - cpu2 },
+    };
   };
+}
+
+async function runOrTearDown(pool: Pool, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    // A hung worker would never close: the runner exits instead, which ends its threads, and
+    // the orchestrator then kills the process group, which ends its child processes.
+    if (!(error instanceof TaskTimeoutError)) await pool.close();
+    throw error;
+  }
+}
+
+/** Times one call of the workload in this thread, as the serial baseline calls it. */
+async function calibrateJob(job: RunnerJob): Promise<void> {
+  const fn = await resolveWorkload(job.workload);
+  const timeCall = async (arg: number) => {
+    const start = process.hrtime.bigint();
+    await fn(arg);
+    return seconds(start, process.hrtime.bigint());
+  };
+  const calibration = await calibrate(timeCall, job.targets_s ?? []);
+  say({ type: 'result', wall_time: 0, cpu_time: 0, phases: { startup: 0, run: 0, shutdown: 0 }, calibration });
 }
 
 async function main(): Promise<void> {
@@ -61,14 +102,13 @@ async function main(): Promise<void> {
     say({ type: 'result', wall_time: 0, cpu_time: 0, phases: { startup: 0, run: 0, shutdown: 0 } });
     return;
   }
+  if (job.mode === 'calibrate') return calibrateJob(job);
   const measured = await prepare(job);
   say({ type: 'span-start' });
-  const cpuBefore = treeCpuSeconds();
-  const phases = await measured();
-  const cpuAfter = treeCpuSeconds();
+  const span = await measured();
   say({ type: 'span-end' });
-  const wall = phases.startup + phases.run + phases.shutdown;
-  say({ type: 'result', wall_time: wall, cpu_time: cpuAfter - cpuBefore, phases });
+  const { phases, cpu_time, warm } = span;
+  say({ type: 'result', wall_time: phases.startup + phases.run + phases.shutdown, cpu_time, phases, ...(warm ? { warm } : {}) });
 }
 
 main().then(

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { MESSAGE_FD, type RunnerJob, type RunnerMessage } from './protocol.ts';
+import { MESSAGE_FD, type CalibrationPoint, type RunnerJob, type RunnerMessage } from './protocol.ts';
 import type { Repetition } from './metrics.ts';
 import { sampleTreeMemory, type MemorySampler } from './tree-memory.ts';
 
@@ -15,7 +15,7 @@ export interface RunnerCommand {
 }
 
 export type RepetitionOutcome =
-  | { ok: true; repetition: Repetition; info?: Record<string, unknown> }
+  | { ok: true; repetition: Repetition; info?: Record<string, unknown>; calibration?: CalibrationPoint[] }
   | { ok: false; error: string; cancelled?: true };
 
 export const CANCELLED = 'cancelled: the run was stopped before this finished';
@@ -119,8 +119,9 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeout: Ru
         return;
       }
       if (result && !timedOut) {
-        const { wall_time, cpu_time, phases, info } = result;
-        resolve({ ok: true, repetition: { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory }, info });
+        const { wall_time, cpu_time, phases, warm, info, calibration } = result;
+        const repetition: Repetition = { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory, ...(warm ? { warm } : {}) };
+        resolve({ ok: true, repetition, info, ...(calibration ? { calibration } : {}) });
         return;
       }
       const error = timedOut

@@ -7,6 +7,10 @@ export interface SampleStats {
   /** Coefficient of variation: standard deviation / mean (0 for a single sample). */
   cv: number;
   samples: number[];
+  /** Speedups only: a distribution-free confidence interval of the median (interval.ts). */
+  ci?: [number, number];
+  /** The probability that `ci` holds the true median. */
+  ci_level?: number;
 }
 
 export function median(values: number[]): number {

@@ -1,6 +1,6 @@
 // From the resolved config and the runtimes found on this machine to the list of cells (pure).
-import { runtimeKindOf, type ResolvedConfig, type StrategyId } from '../config/types.ts';
-import type { CellKey } from '../results/types.ts';
+import { isDurationLevel, runtimeKindOf, type ResolvedConfig, type StrategyId } from '../config/types.ts';
+import type { CalibrationResult, CellKey } from '../results/types.ts';
 import type { WorkloadRef } from '../workloads/resolve.ts';
 
 export interface Runtime {
@@ -19,11 +19,28 @@ export interface PlannedCell extends CellKey {
   /** Cells with the same key share one serial baseline. */
   baselineKey: string;
   skip?: string;
+  /** Set when the cell cannot be measured because its argument could not be calibrated. */
+  failure?: string;
+  /** A duration level, once calibrated (calibration.ts). */
+  calibration?: CalibrationResult;
 }
+
+/** Rounds per group of cells: `min` always (budget allowing), more up to `max` while imprecise. */
+export interface Rounds {
+  min: number;
+  max: number;
+}
+
+/** config repetitions "auto": at least this many rounds, at most that many. */
+export const AUTO_ROUNDS: Rounds = { min: 3, max: 30 };
 
 export interface Plan {
   cells: PlannedCell[];
-  repetitions: number;
+  rounds: Rounds;
+  /** Target half-width of a speedup interval, relative to its median. */
+  precision: number;
+  /** The whole run's time budget (config max_minutes). */
+  budgetMs: number;
   timeoutMs: number;
 }
 
@@ -38,13 +55,15 @@ export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: num
       for (const level of workload.levels) {
         for (const strategy of strategies) {
           const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
+          // A duration level's argument is calibrated per runtime before measuring (calibration.ts).
+          const what = isDurationLevel(level) ? { arg: undefined, target_s: level.target_s } : { arg: level.arg };
           cells.push({
             runtime: runtime.label,
             kind: runtime.kind,
             strategy,
             workload: workload.name,
             level: level.name,
-            arg: level.arg,
+            ...what,
             workers,
             tasks,
             workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
@@ -55,5 +74,6 @@ export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: num
       }
     }
   }
-  return { cells, repetitions: config.repetitions, timeoutMs: config.timeout_s * 1000 };
+  const rounds = config.repetitions === 'auto' ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
+  return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 60_000, timeoutMs: config.timeout_s * 1000 };
 }

@@ -11,10 +11,13 @@ workload prints on stdout or stderr cannot be mistaken for a message:
     {"type": "error", "message": "one line"}                              then exit 1
 (fd 3 not open, as when run by hand: the messages go to stdout instead.)
 
-Job fields: mode ('serial' | 'parallel' | 'probe' | 'about'), strategy ('thread-pool' |
+Job fields: mode ('serial' | 'parallel' | 'calibrate' | 'probe' | 'about'), strategy ('thread-pool' |
 'process-pool' | 'interpreter-pool'), workload {name, module?, entry?} (module = path of a .py
 file, entry = the function to call; no module = a built-in), arg, workers, tasks, task_timeout_s
-(each pool task must finish within it of being handed to a worker; absent = no bound).
+(each pool task must finish within it of being handed to a worker; absent = no bound), targets_s
+(calibrate: the serial seconds one task should take; the result's "calibration" gives an argument
+for each). A parallel run's tasks run twice on one pool: the cold batch, then the warm one, whose
+wall and CPU time come apart in the result's "warm".
 
 This file is also imported as a module (by its own name, "harness") in every worker: worker
 processes and subinterpreters can only run functions that live in an importable module, never in
@@ -375,6 +378,88 @@ def explain(message, strategy):
 
 
 # --------------------------------------------------------------------------------------------
+# Calibration of duration levels: the same search as src/measure/calibration-search.ts, step for
+# step (see there for why), with the same constants (src/measure/protocol.ts CALIBRATION).
+
+CALIBRATION_TOLERANCE = 0.03
+CALIBRATION_ATTEMPTS = 5
+CALIBRATION_PROBE_S = 0.02
+CALIBRATION_MAX_ARG = 10 ** 10
+
+
+def time_call(fn, arg):
+    start = time.perf_counter()
+    call(fn, arg)
+    return time.perf_counter() - start
+
+
+def _calls_for(target):
+    return 5 if target < 0.05 else 3 if target < 0.3 else 1
+
+
+def _clamp_arg(value):
+    return int(min(CALIBRATION_MAX_ARG, max(1, round(value))))
+
+
+def _miss(seconds, target):
+    return abs(seconds / target - 1)
+
+
+def _format_seconds(seconds):
+    if seconds >= 1:
+        return "%.3g s" % seconds
+    if seconds >= 1e-3:
+        return "%.3g ms" % (seconds * 1e3)
+    return "%.3g \u00b5s" % (seconds * 1e6)
+
+
+def calibrate(time_one, targets):
+    """[{target_s, arg, seconds, note?}] per target, in the order given."""
+    if not targets:
+        return []
+    measured = []
+    arg = 1
+    seconds = time_one(arg)
+    measured.append((arg, seconds))
+    probe = min(CALIBRATION_PROBE_S, min(targets) / 2)
+    while seconds < probe and arg < CALIBRATION_MAX_ARG:
+        arg = _clamp_arg(arg * min(100, max(2, probe / max(seconds, 1e-6))))
+        seconds = time_one(arg)
+        measured.append((arg, seconds))
+    import math
+
+    points = {}
+    for target in sorted(targets):
+        near_arg, near_s = min(measured, key=lambda m: abs(math.log(max(m[1], 1e-12) / target)))
+        candidate = _clamp_arg(near_arg * target / max(near_s, 1e-9))
+        best = None
+        for _ in range(CALIBRATION_ATTEMPTS):
+            took = sorted(time_one(candidate) for _ in range(_calls_for(target)))
+            took = took[len(took) // 2]
+            measured.append((candidate, took))
+            if best is None or _miss(took, target) < _miss(best[1], target):
+                best = (candidate, took)
+            if _miss(took, target) <= CALIBRATION_TOLERANCE:
+                break
+            following = _clamp_arg(candidate * target / max(took, 1e-9))
+            if following == candidate:
+                break
+            candidate = following
+        point = {"target_s": target, "arg": best[0], "seconds": best[1]}
+        if _miss(best[1], target) > CALIBRATION_TOLERANCE:
+            if best[0] == 1 and best[1] > target:
+                point["note"] = "the smallest argument (1) already takes %s" % _format_seconds(best[1])
+            elif best[1] / best[0] > 2 * CALIBRATION_TOLERANCE * target:
+                point["note"] = "whole arguments move in steps of %s: the nearest takes %s" % (
+                    _format_seconds(best[1] / best[0]), _format_seconds(best[1]))
+            else:
+                point["note"] = "no argument came within %g%%: the closest took %s" % (
+                    CALIBRATION_TOLERANCE * 100, _format_seconds(best[1]))
+        points[target] = point
+    return [points[target] for target in targets]
+
+
+# --------------------------------------------------------------------------------------------
 # Main process.
 
 
@@ -478,10 +563,12 @@ def serial(job):
     arg = job.get("arg")
 
     def measured():
+        cpu0 = tree_cpu_seconds()
         start = time.perf_counter()
         for _ in range(tasks):
             call(fn, arg)
-        return {"startup": 0.0, "run": time.perf_counter() - start, "shutdown": 0.0}, {}
+        run = time.perf_counter() - start
+        return {"phases": {"startup": 0.0, "run": run, "shutdown": 0.0}, "cpu_time": tree_cpu_seconds() - cpu0}, {}
 
     return measured, {"python": python_version()}
 
@@ -579,6 +666,9 @@ def parallel(job):
             return executor, os.pipe() + os.pipe()
 
     def measured():
+        # Cold: pool created -> tasks -> pool shut down. Warm: the same tasks again on the
+        # started pool, between the two; its time and CPU are kept apart from the cold span's.
+        cpu0 = tree_cpu_seconds()
         t0 = time.perf_counter()
         executor, pipes = create()
         try:
@@ -586,14 +676,26 @@ def parallel(job):
             t1 = time.perf_counter()
             run_tasks(lambda: executor.submit(me.run_task, arg), tasks, workers, timeout_s)
             t2 = time.perf_counter()
+            cpu2 = tree_cpu_seconds()
+            t2b = time.perf_counter()
+            run_tasks(lambda: executor.submit(me.run_task, arg), tasks, workers, timeout_s)
+            t3 = time.perf_counter()
+            cpu3 = tree_cpu_seconds()
         except TaskTimeout:
             raise  # no shutdown: it would wait for the hung worker
         except BaseException:
             executor.shutdown(wait=True, cancel_futures=True)
             raise
+        t3b = time.perf_counter()
         executor.shutdown(wait=True)
-        t3 = time.perf_counter()
-        return {"startup": t1 - t0, "run": t2 - t1, "shutdown": t3 - t2}, {"workers_started": started}
+        t4 = time.perf_counter()
+        cpu4 = tree_cpu_seconds()
+        span = {
+            "phases": {"startup": t1 - t0, "run": t2 - t1, "shutdown": t4 - t3b},
+            "cpu_time": (cpu2 - cpu0) + (cpu4 - cpu3),
+            "warm": {"wall_time": t3 - t2b, "cpu_time": cpu3 - cpu2},
+        }
+        return span, {"workers_started": started}
 
     return measured, info
 
@@ -645,20 +747,29 @@ def run(job, channel):
         load_workload(workload_spec(job.get("workload")))
         channel.say(result(0.0, 0.0, {"startup": 0.0, "run": 0.0, "shutdown": 0.0}, {"python": python_version()}))
         return
+    if mode == "calibrate":
+        fn = load_workload(workload_spec(job.get("workload")))
+        points = calibrate(lambda arg: time_call(fn, arg), job.get("targets_s") or [])
+        message = result(0.0, 0.0, {"startup": 0.0, "run": 0.0, "shutdown": 0.0}, {"python": python_version()})
+        message["calibration"] = points
+        channel.say(message)
+        return
     if mode == "serial":
         measured, info = serial(job)
     elif mode == "parallel":
         measured, info = parallel(job)
     else:
-        raise HarnessError('unknown mode "%s" (serial, parallel, probe or about)' % mode)
+        raise HarnessError('unknown mode "%s" (serial, parallel, calibrate, probe or about)' % mode)
     channel.say({"type": "span-start"})
-    cpu_before = tree_cpu_seconds()
-    phases, more = measured()
-    cpu_after = tree_cpu_seconds()
+    span, more = measured()
     channel.say({"type": "span-end"})
     info.update(more)
+    phases = span["phases"]
     wall = phases["startup"] + phases["run"] + phases["shutdown"]
-    channel.say(result(wall, cpu_after - cpu_before, phases, info))
+    message = result(wall, span["cpu_time"], phases, info)
+    if "warm" in span:
+        message["warm"] = span["warm"]
+    channel.say(message)
 
 
 def result(wall, cpu_time, phases, info):

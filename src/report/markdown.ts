@@ -1,13 +1,15 @@
 // Results → Markdown (pure): the same report for the terminal, report.md, the job summary and
-// the PR comment. Per workload: strategies × levels with speedup, efficiency and CPU
-// utilization, the best model named; then what did not run and why; full metrics folded away.
+// the PR comment. First the verdicts (with the break-even sentences and the runner's ceiling),
+// then per workload a table of strategies × levels (cold speedup with its interval, efficiency,
+// CPU utilization, warm speedup), what did not run and why, calibration, and the full metrics
+// folded away.
 import { markdownTable } from 'markdown-table';
 import type { CellComparison, Comparison } from '../compare/types.ts';
-import type { CellResult, OkCell, Results } from '../results/types.ts';
-import { bestCell } from './best.ts';
+import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts';
 import { escapeMarkdown } from './escape.ts';
 import { speedupChart } from './mermaid.ts';
 import { rowName, uniq } from './names.ts';
+import { breakEvenSentence, ceilingText, formatSeconds, interval, levelText, precisionText, startupNote, verdictText } from './summary-text.ts';
 
 /** A comparison with a baseline (src/compare), and how the report names the baseline. */
 export type ComparisonView = Comparison & { baselineLabel: string };
@@ -28,7 +30,10 @@ function cellText(cell: CellResult | undefined): string {
   if (!cell) return '';
   if (cell.status !== 'ok') return cell.status;
   const m = cell.metrics;
-  return `${m.speedup.toFixed(2)}× · ${m.efficiency.toFixed(2)} · ${percent(m.gil_eff)}${cell.noisy ? ' ~' : ''}`;
+  const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : '';
+  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×` : '';
+  const startup = startupNote(cell);
+  return `${m.speedup.toFixed(2)}×${ci} · ${m.efficiency.toFixed(2)} · ${percent(m.gil_eff)}${warm}${startup ? ` · ${startup}` : ''}`;
 }
 
 function deltaText(change: CellComparison | undefined): string {
@@ -55,13 +60,45 @@ function systemLine({ system }: Results): string {
   ].join(' · ');
 }
 
+function ceilingLines(results: Results): string[] {
+  const ceiling = ceilingText(results.system);
+  if (!ceiling) return [];
+  return [escapeMarkdown(ceiling.text), '', ...(ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ''] : [])];
+}
+
+/** The summary users came for: per workload, what to use and above which task size it pays off. */
+function verdictLines(results: Results): string[] {
+  const verdicts = results.verdicts ?? [];
+  if (verdicts.length === 0) return [];
+  const lines = ['### Verdicts', ''];
+  for (const workload of uniq(verdicts.map((v) => v.workload))) {
+    const mine = verdicts.filter((v) => v.workload === workload);
+    const parts = mine.map((v) => {
+      const text = verdictText(v, results.cells);
+      const names = text.names.length ? `**${text.names.map(escapeMarkdown).join(' ≈ ')}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+      return `${escapeMarkdown(text.basis)}: ${names}`;
+    });
+    lines.push(`- **${escapeMarkdown(workload)}**: ${parts.join('; ')}.`);
+    const named = uniq(mine.flatMap((v) => v.best));
+    for (const b of breakEvensOf(results, workload, named)) lines.push(`  - ${escapeMarkdown(breakEvenSentence(b))}.`);
+  }
+  return [...lines, ''];
+}
+
+const breakEvensOf = (results: Results, workload: string, models: string[]): BreakEven[] =>
+  (results.break_even ?? []).filter((b) => b.workload === workload && models.includes(`${b.runtime}/${b.strategy}`));
+
 function workloadSection(results: Results, workload: string, options: MarkdownOptions): string[] {
   const cells = results.cells.filter((cell) => cell.workload === workload);
   const levels = uniq(cells.map((cell) => cell.level));
   const rows = uniq(cells.map(rowName));
   const byPlace = new Map(cells.map((cell) => [`${rowName(cell)}\u0000${cell.level}`, cell]));
   const changes = new Map(options.comparison?.cells.map((c) => [placeKey(c), c]));
-  const header = ['Strategy', ...levels.flatMap((level) => (options.comparison ? [escapeMarkdown(level), 'Δ wall'] : [escapeMarkdown(level)]))];
+  const levelHeader = (level: string) => {
+    const first = cells.find((c) => c.level === level)!;
+    return escapeMarkdown(first.target_s === undefined ? level : levelText(first));
+  };
+  const header = ['Strategy', ...levels.flatMap((level) => (options.comparison ? [levelHeader(level), 'Δ wall'] : [levelHeader(level)]))];
   const body = rows.map((row) => [
     row,
     ...levels.flatMap((level) => {
@@ -70,18 +107,11 @@ function workloadSection(results: Results, workload: string, options: MarkdownOp
       return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
     }),
   ]);
-  const best = bestCell(cells, levels);
-  const lines = [
-    `### ${escapeMarkdown(workload)}`,
-    '',
-    best ? `Best here: **${rowName(best)}**, ${best.metrics.speedup.toFixed(2)}× at ${escapeMarkdown(best.level)}.` : 'No strategy measured.',
-    '',
-    markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }),
-    '',
-  ];
-  if (options.charts && best) {
-    const top = cells.filter((cell): cell is OkCell => cell.status === 'ok' && cell.level === best.level);
-    lines.push(speedupChart(workload, best.level, top, Math.min(best.workers, best.tasks, results.system.cores)), '');
+  const lines = [`### ${escapeMarkdown(workload)}`, '', markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), ''];
+  const verdict = results.verdicts?.find((v) => v.workload === workload && v.basis === 'cold');
+  if (options.charts && verdict) {
+    const top = cells.filter((cell): cell is OkCell => cell.status === 'ok' && cell.level === verdict.level);
+    if (top.length > 0) lines.push(speedupChart(workload, verdict.level, top, Math.min(top[0]!.workers, top[0]!.tasks, results.system.cores)), '');
   }
   return lines;
 }
@@ -99,29 +129,72 @@ function notMeasured(results: Results): string[] {
   return ['### Not measured', '', ...[...groups].map(([line, places]) => `- ${line} (${places.join(', ')})`), ''];
 }
 
+/** Duration levels: the argument each runtime got, and where no argument came close. */
+function calibration(results: Results): string[] {
+  const seen = new Set<string>();
+  const rows: string[][] = [];
+  for (const cell of results.cells) {
+    if (cell.status !== 'ok' || !cell.calibration) continue;
+    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const c = cell.calibration;
+    rows.push([escapeMarkdown(cell.runtime), escapeMarkdown(cell.workload), escapeMarkdown(cell.level), formatSeconds(c.target_s), escapeMarkdown(String(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), escapeMarkdown(c.note ?? '')]);
+  }
+  if (rows.length === 0) return [];
+  const table = markdownTable([['Runtime', 'Workload', 'Level', 'Target', 'Argument', 'Calibrated', 'Serial run, per task', 'Note'], ...rows], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'] });
+  return ['<details><summary>Calibration: the argument each runtime got for a duration level</summary>', '', table, '', '</details>', ''];
+}
+
+function breakEvenTable(results: Results): string[] {
+  const all = results.break_even ?? [];
+  if (all.length === 0) return [];
+  const when = (t: number | null) => (t === null ? 'never' : t === 0 ? 'any size' : formatSeconds(t));
+  const rows = all.map((b) => [
+    `${escapeMarkdown(b.runtime)} · ${escapeMarkdown(b.strategy)}`,
+    escapeMarkdown(b.workload),
+    when(b.cold_task_s),
+    when(b.warm_task_s),
+    formatSeconds(b.fixed_cost_s),
+    b.slope.toFixed(2),
+  ]);
+  const table = markdownTable([['Model', 'Workload', 'Pays off above (pool per job)', '(pool kept)', 'Start-up + shut-down', 'Batch ÷ task'], ...rows], { align: ['l', 'l', 'r', 'r', 'r', 'r'] });
+  return [
+    '<details><summary>Break-even: the task size above which each model beats running serially here</summary>',
+    '',
+    'Fitted over the levels: a warm batch takes about a + b × (task length); a cold one adds the start-up and shut-down. A model pays off where tasks × length exceeds that. Batch ÷ task is b: ideally tasks ÷ workers.',
+    '',
+    table,
+    '',
+    '</details>',
+    '',
+  ];
+}
+
 function fullMetrics(results: Results): string[] {
   const ok = results.cells.filter((cell): cell is OkCell => cell.status === 'ok');
   if (ok.length === 0) return [];
   const seconds = (x: number) => `${x.toFixed(3)} s`;
   const table = markdownTable(
     [
-      ['Strategy', 'Workload', 'Level', 'Wall', 'CPU', 'Throughput', 'Memory', 'Serial wall', 'Wall CV', 'Start-up'],
+      ['Strategy', 'Workload', 'Level', 'Wall', 'Warm wall', 'CPU', 'Throughput', 'Memory', 'Serial wall', 'Rounds', 'Start-up'],
       ...ok.map((cell) => [
         rowName(cell),
         escapeMarkdown(cell.workload),
         escapeMarkdown(cell.level),
         seconds(cell.metrics.wall_time),
+        cell.warm ? seconds(cell.warm.wall_time) : '',
         seconds(cell.metrics.cpu_time),
         `${cell.metrics.throughput.toFixed(2)}/s`,
         `${cell.metrics.memory_mb.toFixed(0)} MB`,
         seconds(cell.serial_wall_time),
-        percent(cell.stats.wall_time.cv),
+        String(cell.stats.wall_time.samples.length),
         seconds(cell.phases.startup),
       ]),
     ],
-    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
   );
-  return ['<details><summary>Full metrics (medians over the repetitions)</summary>', '', table, '', '</details>', ''];
+  return ['<details><summary>Full metrics (medians over the rounds)</summary>', '', table, '', '</details>', ''];
 }
 
 function freeThreadedNote(results: Results): string[] {
@@ -138,21 +211,31 @@ function comparisonSummary(comparison: ComparisonView): string[] {
   return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}${notes}`, ''];
 }
 
+/** The target precision the run aimed at (config precision), when the results say. */
+const targetPrecision = (results: Results) => {
+  const precision = (results.config as { precision?: unknown } | undefined)?.precision;
+  return typeof precision === 'number' ? precision : 0.05;
+};
+
 export function renderMarkdown(results: Results, options: MarkdownOptions = {}): string {
   const workers = uniq(results.cells.map((cell) => cell.workers));
-  const ideal = workers.length === 1 ? `ideal ${Math.min(workers[0], results.system.cores)}× with ${workers[0]} workers on ${results.system.cores} cores` : 'ideal = workers, up to the core count';
+  const ideal = workers.length === 1 ? `ideal ${Math.min(workers[0]!, results.system.cores)}× with ${workers[0]} workers on ${results.system.cores} cores` : 'ideal = workers, up to the core count';
+  const precision = precisionText(results, targetPrecision(results));
   const lines = [
     '## concurrency-bench',
     '',
     systemLine(results),
     '',
+    ...ceilingLines(results),
     ...freeThreadedNote(results),
-    `Each cell: **speedup** (serial time ÷ parallel time; ${ideal}) · **efficiency** (speedup ÷ workers; ideal 1.00) · **CPU utilization** of the workers. \`~\` noisy: the repetitions differ by more than 10%.`,
+    ...verdictLines(results),
+    `Each cell: **speedup** with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval] · **efficiency** (speedup ÷ workers) · **CPU utilization** of the workers · **warm** speedup, on a pool already started.`,
     '',
+    ...(precision ? [escapeMarkdown(precision), ''] : []),
     ...(options.comparison ? comparisonSummary(options.comparison) : []),
     ...uniq(results.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results, workload, options)),
     ...notMeasured(results),
-    ...(options.fullMetrics ? fullMetrics(results) : []),
+    ...(options.fullMetrics ? [...calibration(results), ...breakEvenTable(results), ...fullMetrics(results)] : []),
   ];
   return lines.join('\n');
 }

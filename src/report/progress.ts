@@ -1,4 +1,6 @@
 // One line per finished cell, for a developer watching the run (pure).
+import { formatSeconds } from './summary-text.ts';
+import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { CellResult } from '../results/types.ts';
 
 export function formatDuration(seconds: number): string {
@@ -20,4 +22,19 @@ export function progressLine(cell: CellResult, index: number, total: number, eta
   }
   const eta = etaSeconds !== undefined && index + 1 < total ? `  ETA ${formatDuration(etaSeconds)}` : '';
   return `${counter} ${where.padEnd(40)} ${outcome}${eta}`;
+}
+
+/** What calibration chose for one runtime × workload, one line. */
+export function calibrationLine(need: CalibrationNeed, outcome: CalibrationOutcome): string {
+  const where = `${need.cell.runtime} ${need.cell.workload}`;
+  if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
+  const points = outcome.points.map((p) => `${formatSeconds(p.target_s)} → ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ''})`);
+  return `  calibration ${where}: ${points.join(', ')}`;
+}
+
+/** After an extra round: the cells refined and the precision they reached. */
+export function refinedLine(cells: CellResult[], round: number, target: number): string {
+  const first = cells[0]!;
+  const reached = cells.map((cell) => (cell.status === 'ok' ? `${cell.strategy} ±${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`));
+  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level} (target ±${+(target * 100).toFixed(1)}%): ${reached.join(', ')}`;
 }

@@ -14,7 +14,10 @@ export interface CellKey {
   strategy: string;
   workload: string;
   level: string;
+  /** The function's argument: as configured, or as calibrated for a duration level. */
   arg: unknown;
+  /** A duration level: the serial seconds one task should take (the config's "100ms"). */
+  target_s?: number;
   workers: number;
   tasks: number;
 }
@@ -26,11 +29,33 @@ export interface OkCell extends CellKey {
   stats: Record<MetricKey | 'serial_wall_time', SampleStats>;
   /** Some repetition-to-repetition variation above NOISE_CV: read the figures with care. */
   noisy: boolean;
-  /** Median seconds per phase: a warm-pool view is `run` alone. */
+  /** Median seconds per phase (`run`: the cold batch). */
   phases: Phases;
+  /** Half the width of the speedup's interval relative to its median: 0.05 = ±5%. */
+  precision: number;
+  /** The same tasks on a pool already started: a long-lived pool's view. */
+  warm?: WarmFigures;
+  /** A duration level: what calibration found for this runtime. */
+  calibration?: CalibrationResult;
   /** What the runtime reported about itself (e.g. Python's start_method). */
   info?: Record<string, unknown>;
 }
+export interface WarmFigures {
+  wall_time: number;
+  cpu_time: number;
+  speedup: number;
+  efficiency: number;
+  stats: { wall_time: SampleStats; speedup: SampleStats };
+}
+
+/** What calibration chose for a duration level (the cell's `arg`), and what one call took then. */
+export interface CalibrationResult {
+  target_s: number;
+  measured_s: number;
+  /** Why no argument came closer, when none came within the tolerance. */
+  note?: string;
+}
+
 export interface FailedCell extends CellKey {
   status: 'failed';
   error: string;
@@ -56,8 +81,56 @@ export interface SystemInfo {
   node: string;
   pythons: PythonInfo[];
   runner?: { os?: string; arch?: string; name?: string };
+  /** The runner's own ceiling, measured at the start and the end of the run. */
+  ceiling?: CeilingInfo;
   /** pull_request: from GITHUB_REF (refs/pull/N/merge), for the fork-safe comment workflow. */
   git?: { sha?: string; ref?: string; pull_request?: number };
+}
+
+/** Which figure a verdict rests on: a pool made per job (cold), or a long-lived pool (warm). */
+export type Basis = 'cold' | 'warm';
+
+export interface Verdict {
+  workload: string;
+  basis: Basis;
+  /** The level it rests on: the workload's last level with measured cells. */
+  level: string;
+  /** "<runtime>/<strategy>": one = a clear best, several = a tie, none = run the work serially. */
+  best: string[];
+  /** The first best's median speedup and interval. */
+  speedup?: number;
+  ci?: [number, number];
+}
+
+/** Above what serial task length a model beats running serially (src/analysis/break-even.ts). */
+export interface BreakEven {
+  runtime: string;
+  strategy: string;
+  workload: string;
+  /** Start-up + shut-down of a pool: the median of cold − warm wall time. */
+  fixed_cost_s: number;
+  /** Dispatch overhead a task adds on its worker, in a started pool. */
+  per_task_s: number;
+  /** Batch time per serial task-length (ideally tasks ÷ workers). */
+  slope: number;
+  /** Pool made per job: pays off for tasks longer than this; null = never on this runner. */
+  cold_task_s: number | null;
+  /** Pool kept: the same. */
+  warm_task_s: number | null;
+  /** The longest task measured: a threshold beyond it is extrapolated. */
+  longest_task_s: number;
+}
+
+/** What this machine delivered for `workers` independent busy processes against one. */
+export interface CeilingInfo {
+  workers: number;
+  /** w × alone ÷ together: `workers` is perfect. */
+  start: number;
+  end?: number;
+  /** The ceiling moved by more than 10% between the start and the end of the run. */
+  moved?: boolean;
+  /** Share of all CPU time the hypervisor stole during the run (where /proc/stat has it). */
+  steal?: number;
 }
 
 export interface Results {
@@ -67,4 +140,6 @@ export interface Results {
   system: SystemInfo;
   config: unknown;
   cells: CellResult[];
+  verdicts?: Verdict[];
+  break_even?: BreakEven[];
 }

@@ -7,6 +7,7 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 
 // src/measure/protocol.ts
 var MESSAGE_FD = 3;
+var CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e10 };
 
 // src/measure/process-tree.ts
 import { execFileSync } from "node:child_process";
@@ -99,6 +100,13 @@ var ProcessTreeWatcher = class {
   }
 };
 
+// src/format-seconds.ts
+function formatSeconds(seconds) {
+  if (seconds >= 1) return `${seconds.toPrecision(3)} s`;
+  if (seconds >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
+  return `${(seconds * 1e6).toPrecision(3)} \xB5s`;
+}
+
 // src/paths.ts
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -108,9 +116,11 @@ var entryFile = (name) => join(distDir, name);
 
 export {
   MESSAGE_FD,
+  CALIBRATION,
   hasProcFs,
   readProcStat,
   descendants,
   ProcessTreeWatcher,
+  formatSeconds,
   entryFile
 };

@@ -8,12 +8,16 @@ import {
   MESSAGE_FD,
   ProcessTreeWatcher,
   entryFile,
+  formatSeconds,
   hasProcFs
-} from "./chunk-7E7XB7DU.js";
+} from "./chunk-IWBGAUZK.js";
 import {
   ENV_TMPDIR,
   ENV_URL
 } from "./chunk-KT2SS2FB.js";
+import {
+  oneLine
+} from "./chunk-EZLQHMBT.js";
 import {
   __commonJS,
   __export,
@@ -6930,14 +6934,14 @@ var require_ajv = __commonJS({
 var require_bin = __commonJS({
   "node_modules/pidusage/lib/bin.js"(exports, module) {
     "use strict";
-    var spawn2 = __require("child_process").spawn;
+    var spawn3 = __require("child_process").spawn;
     function run(cmd, args, options, done) {
       if (typeof options === "function") {
         done = options;
         options = void 0;
       }
       let executed = false;
-      const ch = spawn2(cmd, args, options);
+      const ch = spawn3(cmd, args, options);
       let stdout = "";
       let stderr = "";
       ch.stdout.on("data", function(d) {
@@ -6973,7 +6977,7 @@ var require_history = __commonJS({
     var history = {};
     var expireListeners = {};
     var size = 0;
-    var interval = null;
+    var interval2 = null;
     function get(pid, maxage) {
       if (maxage <= 0) {
         return;
@@ -6997,17 +7001,17 @@ var require_history = __commonJS({
     }
     function sheduleInvalidator(maxage) {
       if (size > 0) {
-        if (interval === null) {
-          interval = setInterval(runInvalidator, (maxage || DEFAULT_MAXAGE) / 2);
-          if (typeof interval.unref === "function") {
-            interval.unref();
+        if (interval2 === null) {
+          interval2 = setInterval(runInvalidator, (maxage || DEFAULT_MAXAGE) / 2);
+          if (typeof interval2.unref === "function") {
+            interval2.unref();
           }
         }
         return;
       }
-      if (interval !== null) {
-        clearInterval(interval);
-        interval = null;
+      if (interval2 !== null) {
+        clearInterval(interval2);
+        interval2 = null;
       }
     }
     function runInvalidator() {
@@ -7033,9 +7037,9 @@ var require_history = __commonJS({
       }
     }
     function clear() {
-      if (interval !== null) {
-        clearInterval(interval);
-        interval = null;
+      if (interval2 !== null) {
+        clearInterval(interval2);
+        interval2 = null;
       }
       deleteLoop(history);
       deleteLoop(expiration);
@@ -7708,10 +7712,13 @@ import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
 
 // config.json
 var config_default = {
-  cpu: { low: 5e6, med: 2e7, high: 8e7 },
-  memory: { low: 5e6, med: 1e7, high: 3e7 },
-  io: { low: 10, med: 50, high: 200 },
-  network: { low: 1, med: 3, high: 5 }
+  $schema: "./config.schema.json",
+  workloads: {
+    cpu: { short: "10ms", medium: "100ms", long: "1s" },
+    memory: { short: "10ms", medium: "100ms", long: "1s" },
+    io: { short: "10ms", medium: "100ms", long: "1s" },
+    network: { short: "10ms", medium: "100ms", long: "1s" }
+  }
 };
 
 // src/config/types.ts
@@ -7720,15 +7727,19 @@ var PYTHON_STRATEGIES = ["thread-pool", "process-pool", "interpreter-pool"];
 var ALL_STRATEGIES = [...NODE_STRATEGIES, ...PYTHON_STRATEGIES];
 var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network"];
 var runtimeKindOf = (id) => NODE_STRATEGIES.includes(id) ? "node" : "python";
+var isDurationLevel = (level) => "target_s" in level;
 
 // src/config/defaults.ts
-var STUDY_CONFIG = config_default;
-var STUDY_SOURCE = "built-in study config";
+var DEFAULT_CONFIG = config_default;
+var DEFAULT_SOURCE = "built-in default config";
+var DEFAULT_WORKLOADS = config_default.workloads;
 function defaultSettings() {
   return {
     workers: "auto",
     tasks: "auto",
-    repetitions: 3,
+    repetitions: "auto",
+    max_minutes: 9,
+    precision: 0.05,
     strategies: [...ALL_STRATEGIES],
     python: ["python3"],
     timeout_s: 600,
@@ -7770,8 +7781,15 @@ function isPlainObject(value) {
 var config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "concurrency-bench configuration",
-  description: `Either the study's plain shape ({ "cpu": { "low": 5000000 }, \u2026 }: built-in workload \u2192 level name \u2192 argument) or the full shape (workers, tasks, repetitions, strategies, python, timeout_s, network, workloads). A file is read as the full shape as soon as one of its top-level keys is a full-shape key.`,
-  anyOf: [{ $ref: "#/definitions/full" }, { $ref: "#/definitions/study" }],
+  description: `Either the study's plain shape ({ "cpu": { "low": 5000000 }, \u2026 }: built-in workload \u2192 level name \u2192 argument) or the full shape (workers, tasks, repetitions, max_minutes, precision, strategies, python, timeout_s, network, workloads). A file is read as the full shape as soon as one of its top-level keys is a full-shape key.`,
+  anyOf: [
+    {
+      $ref: "#/definitions/full"
+    },
+    {
+      $ref: "#/definitions/study"
+    }
+  ],
   definitions: {
     full: {
       type: "object",
@@ -7781,14 +7799,36 @@ var config_schema_default = {
           type: "string",
           description: "Path or URL of this schema, so editors can complete and check the file. Ignored by the tool."
         },
-        workers: { $ref: "#/definitions/workers" },
-        tasks: { $ref: "#/definitions/tasks" },
-        repetitions: { $ref: "#/definitions/repetitions" },
-        strategies: { $ref: "#/definitions/strategies" },
-        python: { $ref: "#/definitions/python" },
-        timeout_s: { $ref: "#/definitions/timeout_s" },
-        network: { $ref: "#/definitions/network" },
-        workloads: { $ref: "#/definitions/workloads" }
+        workers: {
+          $ref: "#/definitions/workers"
+        },
+        tasks: {
+          $ref: "#/definitions/tasks"
+        },
+        repetitions: {
+          $ref: "#/definitions/repetitions"
+        },
+        max_minutes: {
+          $ref: "#/definitions/max_minutes"
+        },
+        precision: {
+          $ref: "#/definitions/precision"
+        },
+        strategies: {
+          $ref: "#/definitions/strategies"
+        },
+        python: {
+          $ref: "#/definitions/python"
+        },
+        timeout_s: {
+          $ref: "#/definitions/timeout_s"
+        },
+        network: {
+          $ref: "#/definitions/network"
+        },
+        workloads: {
+          $ref: "#/definitions/workloads"
+        }
       },
       additionalProperties: false
     },
@@ -7797,10 +7837,18 @@ var config_schema_default = {
       description: "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.",
       minProperties: 1,
       properties: {
-        cpu: { $ref: "#/definitions/levels_cpu" },
-        memory: { $ref: "#/definitions/levels_memory" },
-        io: { $ref: "#/definitions/levels_io" },
-        network: { $ref: "#/definitions/levels_network" }
+        cpu: {
+          $ref: "#/definitions/levels_cpu"
+        },
+        memory: {
+          $ref: "#/definitions/levels_memory"
+        },
+        io: {
+          $ref: "#/definitions/levels_io"
+        },
+        network: {
+          $ref: "#/definitions/levels_network"
+        }
       },
       additionalProperties: false
     },
@@ -7808,41 +7856,101 @@ var config_schema_default = {
       description: `Size of each pool. "auto" (default) = the machine's available parallelism. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`,
       default: "auto",
       anyOf: [
-        { const: "auto" },
-        { type: "integer", minimum: 1, maximum: 256 }
+        {
+          const: "auto"
+        },
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 256
+        }
       ]
     },
     tasks: {
       description: 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.',
       default: "auto",
       anyOf: [
-        { const: "auto" },
-        { type: "integer", minimum: 1, maximum: 1e4 }
+        {
+          const: "auto"
+        },
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4
+        }
       ]
     },
     repetitions: {
-      description: "Fresh-process repetitions per cell; metrics are the median. Default 3. Capped at 100: beyond that the median stops moving and the run only gets longer.",
-      default: 3,
-      type: "integer",
-      minimum: 1,
-      maximum: 100
+      description: `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`,
+      default: "auto",
+      anyOf: [
+        {
+          const: "auto"
+        },
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 100
+        }
+      ]
+    },
+    max_minutes: {
+      description: `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`,
+      default: 9,
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 1440
+    },
+    precision: {
+      description: `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`,
+      default: 0.05,
+      type: "number",
+      minimum: 5e-3,
+      maximum: 0.5
     },
     strategies: {
       description: "Concurrency models to measure, each at most once. Default: all six.",
-      default: ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"],
+      default: [
+        "event-loop",
+        "worker-threads",
+        "child-processes",
+        "thread-pool",
+        "process-pool",
+        "interpreter-pool"
+      ],
       type: "array",
       minItems: 1,
       uniqueItems: true,
       items: {
-        enum: ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"]
+        enum: [
+          "event-loop",
+          "worker-threads",
+          "child-processes",
+          "thread-pool",
+          "process-pool",
+          "interpreter-pool"
+        ]
       }
     },
     python: {
       description: 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].',
-      default: ["python3"],
+      default: [
+        "python3"
+      ],
       anyOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", minLength: 1 } }
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
       ]
     },
     timeout_s: {
@@ -7860,8 +7968,14 @@ var config_schema_default = {
           description: "http:// or https:// URL to GET instead of the local server; null (default) = the local server.",
           default: null,
           anyOf: [
-            { type: "null" },
-            { type: "string", format: "uri", pattern: "^https?://" }
+            {
+              type: "null"
+            },
+            {
+              type: "string",
+              format: "uri",
+              pattern: "^https?://"
+            }
           ]
         },
         latency_ms: {
@@ -7874,51 +7988,122 @@ var config_schema_default = {
       },
       additionalProperties: false
     },
+    duration: {
+      description: 'A task length instead of an argument: "10ms", "1.5s", "500us". The tool calibrates the argument so that one task, run serially, takes that long in each runtime.',
+      type: "string",
+      pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"
+    },
     workloads: {
       description: `Workload name \u2192 levels. cpu, memory, io and network are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`,
       type: "object",
       minProperties: 1,
-      propertyNames: { minLength: 1 },
-      properties: {
-        cpu: { $ref: "#/definitions/levels_cpu" },
-        memory: { $ref: "#/definitions/levels_memory" },
-        io: { $ref: "#/definitions/levels_io" },
-        network: { $ref: "#/definitions/levels_network" }
+      propertyNames: {
+        minLength: 1
       },
-      additionalProperties: { $ref: "#/definitions/user_workload" }
+      properties: {
+        cpu: {
+          $ref: "#/definitions/levels_cpu"
+        },
+        memory: {
+          $ref: "#/definitions/levels_memory"
+        },
+        io: {
+          $ref: "#/definitions/levels_io"
+        },
+        network: {
+          $ref: "#/definitions/levels_network"
+        }
+      },
+      additionalProperties: {
+        $ref: "#/definitions/user_workload"
+      }
     },
     levels_cpu: {
-      description: "Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core).",
+      description: 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
       type: "object",
       minProperties: 1,
-      propertyNames: { minLength: 1 },
-      additionalProperties: { type: "integer", minimum: 1, maximum: 1e10 }
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e10
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
     },
     levels_memory: {
-      description: "Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10.",
+      description: 'Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
       type: "object",
       minProperties: 1,
-      propertyNames: { minLength: 1 },
-      additionalProperties: { type: "integer", minimum: 1, maximum: 1e10 }
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e10
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
     },
     levels_io: {
-      description: "Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB).",
+      description: 'Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
       type: "object",
       minProperties: 1,
-      propertyNames: { minLength: 1 },
-      additionalProperties: { type: "integer", minimum: 1, maximum: 1e5 }
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e5
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
     },
     levels_network: {
-      description: "Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000.",
+      description: 'Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
       type: "object",
       minProperties: 1,
-      propertyNames: { minLength: 1 },
-      additionalProperties: { type: "integer", minimum: 1, maximum: 1e5 }
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e5
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
     },
     user_workload: {
       description: "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.",
       type: "object",
-      required: ["module"],
+      required: [
+        "module"
+      ],
       properties: {
         module: {
           description: "Path of the module, relative to this config file.",
@@ -7927,50 +8112,99 @@ var config_schema_default = {
         }
       },
       if: {
-        required: ["module"],
-        properties: { module: { type: "string", pattern: "\\.py$" } }
+        required: [
+          "module"
+        ],
+        properties: {
+          module: {
+            type: "string",
+            pattern: "\\.py$"
+          }
+        }
       },
-      then: { $ref: "#/definitions/python_workload" },
-      else: { $ref: "#/definitions/node_workload" }
+      then: {
+        $ref: "#/definitions/python_workload"
+      },
+      else: {
+        $ref: "#/definitions/node_workload"
+      }
     },
     node_workload: {
       type: "object",
-      required: ["module", "export", "levels"],
+      required: [
+        "module",
+        "export",
+        "levels"
+      ],
       properties: {
-        module: { description: "Path of the .js/.mjs/.cjs/.ts/.mts module, relative to this config file.", type: "string" },
-        export: { description: "Name of the exported function to call with the level's value.", type: "string", minLength: 1 },
-        levels: { $ref: "#/definitions/user_levels" }
+        module: {
+          description: "Path of the .js/.mjs/.cjs/.ts/.mts module, relative to this config file.",
+          type: "string"
+        },
+        export: {
+          description: "Name of the exported function to call with the level's value.",
+          type: "string",
+          minLength: 1
+        },
+        levels: {
+          $ref: "#/definitions/user_levels"
+        }
       },
       additionalProperties: false
     },
     python_workload: {
       type: "object",
-      required: ["module", "function", "levels"],
+      required: [
+        "module",
+        "function",
+        "levels"
+      ],
       properties: {
-        module: { description: "Path of the .py module, relative to this config file.", type: "string" },
-        function: { description: "Name of the module-level function to call with the level's value.", type: "string", minLength: 1 },
-        levels: { $ref: "#/definitions/user_levels" }
+        module: {
+          description: "Path of the .py module, relative to this config file.",
+          type: "string"
+        },
+        function: {
+          description: "Name of the module-level function to call with the level's value.",
+          type: "string",
+          minLength: 1
+        },
+        levels: {
+          $ref: "#/definitions/user_levels"
+        }
       },
       additionalProperties: false
     },
     user_levels: {
-      description: "Level name \u2192 the argument passed to your function (any JSON value except null).",
+      description: 'Level name \u2192 the argument passed to your function (any JSON value except null). A duration such as "100ms" or "1s" instead means: call it with a number, calibrated so that one task takes that long serially (your function must take a number that scales its work).',
       type: "object",
       minProperties: 1,
-      propertyNames: { minLength: 1 },
-      additionalProperties: { type: ["string", "number", "boolean", "object", "array"] }
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        type: [
+          "string",
+          "number",
+          "boolean",
+          "object",
+          "array"
+        ]
+      }
     }
   }
 };
 
 // src/config/schema.ts
+var configSchema = config_schema_default;
 var FULL_SHAPE_KEYS = Object.keys(config_schema_default.definitions.full.properties);
 
 // src/config/errors.ts
 var BUILTINS = BUILTIN_WORKLOADS;
 var PATTERN_WORDING = {
   "^https?://": "an http:// or https:// URL",
-  "\\.(js|mjs|cjs|ts|mts|py)$": "a path to a .js, .mjs, .cjs, .ts, .mts or .py module"
+  "\\.(js|mjs|cjs|ts|mts|py)$": "a path to a .js, .mjs, .cjs, .ts, .mts or .py module",
+  "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$": 'a duration above zero such as "10ms", "1.5s" or "500us"'
 };
 function explainAjvErrors(errors, root, shape) {
   const useful = errors.filter((e) => e.keyword !== "if");
@@ -8052,9 +8286,14 @@ function describeError(e, segments, shape) {
         return at(`must be a JSON object, ${got}`);
       }
       return at(`must be ${describe(parent, e.keyword)}, ${got}`);
+    case "anyOf": {
+      const branches = parent.anyOf ?? [];
+      const numeric = typeof e.data === "number" && !branches.some((b) => "const" in b) ? parent.anyOf?.find((b) => b.type === "integer" || b.type === "number") : void 0;
+      if (numeric) return at(`must be ${describe(numeric, typeof numeric.maximum === "number" && e.data > numeric.maximum ? "maximum" : void 0)}, ${got}`);
+      return at(`must be ${describe(parent, e.keyword)}, ${got}`);
+    }
     case "const":
     case "enum":
-    case "anyOf":
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
@@ -8096,6 +8335,7 @@ function unknownKey(key, segments, parent, shape) {
   return { segments: [...segments, key], message, sentence: true };
 }
 function describe(schema, violated) {
+  if (typeof schema.$ref === "string") return describe(definitionOf(schema.$ref), violated);
   if ("const" in schema) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.join(", ")}`;
   if (Array.isArray(schema.anyOf)) return schema.anyOf.map((s) => describe(s)).join(" or ");
@@ -8126,6 +8366,10 @@ function describe(schema, violated) {
       return "a valid value";
   }
 }
+function definitionOf(ref) {
+  const name = ref.replace("#/definitions/", "");
+  return configSchema.definitions[name] ?? {};
+}
 function describeInteger(schema, violated) {
   const lo = schema.minimum;
   const hi = schema.maximum;
@@ -8154,6 +8398,7 @@ function describeObject(schema) {
   const extra = schema.additionalProperties;
   const props = schema.properties ?? {};
   if (isPlainObject(extra) && extra.type === "integer") return "an object of level name \u2192 positive integer";
+  if (isPlainObject(extra) && Array.isArray(extra.anyOf)) return 'an object of level name \u2192 positive integer or duration ("100ms")';
   if (isPlainObject(extra) && Array.isArray(extra.type)) return "an object of level name \u2192 argument";
   if ("cpu" in props && isPlainObject(extra)) return "an object of workload name \u2192 levels";
   if (Array.isArray(schema.required) && schema.required.includes("module")) {
@@ -9200,6 +9445,19 @@ function parseJson(source) {
 
 // src/config/shapes.ts
 import { extname, resolve } from "node:path";
+
+// src/config/duration.ts
+var UNIT_SECONDS = { us: 1e-6, ms: 1e-3, s: 1 };
+var DURATION = /^([0-9]+(?:\.[0-9]+)?)(us|ms|s)$/;
+function parseDuration(text) {
+  if (typeof text !== "string") return void 0;
+  const match = DURATION.exec(text);
+  if (!match) return void 0;
+  const seconds = Number(match[1]) * UNIT_SECONDS[match[2]];
+  return seconds > 0 ? seconds : void 0;
+}
+
+// src/config/shapes.ts
 function detectShape(data) {
   if (!isPlainObject(data)) return "study";
   return Object.keys(data).some((key) => {
@@ -9215,11 +9473,13 @@ function toResolvedConfig(data, shape, opts) {
   }
   const full2 = data;
   const python2 = full2.python === void 0 ? defaults.python : typeof full2.python === "string" ? [full2.python] : [...full2.python];
-  const workloads = full2.workloads === void 0 ? toWorkloads(STUDY_CONFIG, { ...opts, keyOrder: Object.keys }) : toWorkloads(full2.workloads, opts);
+  const workloads = full2.workloads === void 0 ? toWorkloads(DEFAULT_WORKLOADS, { ...opts, keyOrder: Object.keys }) : toWorkloads(full2.workloads, opts);
   return {
     workers: full2.workers ?? defaults.workers,
     tasks: full2.tasks ?? defaults.tasks,
     repetitions: full2.repetitions ?? defaults.repetitions,
+    max_minutes: full2.max_minutes ?? defaults.max_minutes,
+    precision: full2.precision ?? defaults.precision,
     strategies: full2.strategies ? [...full2.strategies] : defaults.strategies,
     python: python2,
     timeout_s: full2.timeout_s ?? defaults.timeout_s,
@@ -9249,13 +9509,19 @@ function toWorkloads(workloads, opts) {
   });
 }
 function toLevels(levels, keyOrder) {
-  return keyOrder(levels).map((name) => ({ name, arg: levels[name] }));
+  return keyOrder(levels).map((name) => {
+    const value = levels[name];
+    const target_s = parseDuration(value);
+    return target_s === void 0 ? { name, arg: value } : { name, duration: value, target_s };
+  });
 }
 
 // src/config/validators.generated.js
 var validators_generated_exports = {};
 __export(validators_generated_exports, {
   full: () => full,
+  max_minutes: () => max_minutes,
+  precision: () => precision,
   python: () => python,
   repetitions: () => repetitions,
   study: () => study,
@@ -9264,178 +9530,29 @@ __export(validators_generated_exports, {
 });
 var import_equal = __toESM(require_equal(), 1);
 var import_ucs2length = __toESM(require_ucs2length(), 1);
-var full = validate23;
-var schema12 = { "type": "object", "description": "The full shape. Every field is optional; omitted fields take the defaults shown on each field. Any other key is an error.", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, so editors can complete and check the file. Ignored by the tool." }, "workers": { "$ref": "#/definitions/workers" }, "tasks": { "$ref": "#/definitions/tasks" }, "repetitions": { "$ref": "#/definitions/repetitions" }, "strategies": { "$ref": "#/definitions/strategies" }, "python": { "$ref": "#/definitions/python" }, "timeout_s": { "$ref": "#/definitions/timeout_s" }, "network": { "$ref": "#/definitions/network" }, "workloads": { "$ref": "#/definitions/workloads" } }, "additionalProperties": false };
+var full = validate35;
+var schema12 = { "type": "object", "description": "The full shape. Every field is optional; omitted fields take the defaults shown on each field. Any other key is an error.", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, so editors can complete and check the file. Ignored by the tool." }, "workers": { "$ref": "#/definitions/workers" }, "tasks": { "$ref": "#/definitions/tasks" }, "repetitions": { "$ref": "#/definitions/repetitions" }, "max_minutes": { "$ref": "#/definitions/max_minutes" }, "precision": { "$ref": "#/definitions/precision" }, "strategies": { "$ref": "#/definitions/strategies" }, "python": { "$ref": "#/definitions/python" }, "timeout_s": { "$ref": "#/definitions/timeout_s" }, "network": { "$ref": "#/definitions/network" }, "workloads": { "$ref": "#/definitions/workloads" } }, "additionalProperties": false };
 var schema13 = { "description": `Size of each pool. "auto" (default) = the machine's available parallelism. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 256 }] };
 var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.', "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 1e4 }] };
-var schema15 = { "description": "Fresh-process repetitions per cell; metrics are the median. Default 3. Capped at 100: beyond that the median stops moving and the run only gets longer.", "default": 3, "type": "integer", "minimum": 1, "maximum": 100 };
-var schema16 = { "description": "Concurrency models to measure, each at most once. Default: all six.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
-var schema17 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
-var schema18 = { "description": "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
-var schema19 = { "description": "Target of the built-in network workload. By default the tool serves a ~1.2 KiB page on 127.0.0.1 after latency_ms; url sends the requests elsewhere.", "type": "object", "properties": { "url": { "description": "http:// or https:// URL to GET instead of the local server; null (default) = the local server.", "default": null, "anyOf": [{ "type": "null" }, { "type": "string", "format": "uri", "pattern": "^https?://" }] }, "latency_ms": { "description": "Delay of the local server before it answers, in milliseconds. Default 50 (a WAN round trip). 0 to 60000.", "default": 50, "type": "number", "minimum": 0, "maximum": 6e4 } }, "additionalProperties": false };
+var schema15 = { "description": `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 100 }] };
+var schema16 = { "description": `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`, "default": 9, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
+var schema17 = { "description": `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`, "default": 0.05, "type": "number", "minimum": 5e-3, "maximum": 0.5 };
+var schema18 = { "description": "Concurrency models to measure, each at most once. Default: all six.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
+var schema19 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
+var schema20 = { "description": "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
+var schema21 = { "description": "Target of the built-in network workload. By default the tool serves a ~1.2 KiB page on 127.0.0.1 after latency_ms; url sends the requests elsewhere.", "type": "object", "properties": { "url": { "description": "http:// or https:// URL to GET instead of the local server; null (default) = the local server.", "default": null, "anyOf": [{ "type": "null" }, { "type": "string", "format": "uri", "pattern": "^https?://" }] }, "latency_ms": { "description": "Delay of the local server before it answers, in milliseconds. Default 50 (a WAN round trip). 0 to 60000.", "default": 50, "type": "number", "minimum": 0, "maximum": 6e4 } }, "additionalProperties": false };
 var func2 = Object.prototype.hasOwnProperty;
 var func0 = import_equal.default.default;
 var func4 = import_ucs2length.default.default;
 var formats0 = { uri: { type: "string", validate: (s) => URL.canParse(s) } }.uri;
 var pattern0 = new RegExp("^https?://", "u");
-var schema20 = { "description": `Workload name \u2192 levels. cpu, memory, io and network are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
-var schema26 = { "description": "Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core).", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 1e10 } };
-var schema27 = { "description": "Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 1e10 } };
-var schema28 = { "description": "Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB).", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 1e5 } };
-var schema29 = { "description": "Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 1e5 } };
-var schema21 = { "description": "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.", "type": "object", "required": ["module"], "properties": { "module": { "description": "Path of the module, relative to this config file.", "type": "string", "pattern": "\\.(js|mjs|cjs|ts|mts|py)$" } }, "if": { "required": ["module"], "properties": { "module": { "type": "string", "pattern": "\\.py$" } } }, "then": { "$ref": "#/definitions/python_workload" }, "else": { "$ref": "#/definitions/node_workload" } };
+var schema22 = { "description": `Workload name \u2192 levels. cpu, memory, io and network are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
+var schema23 = { "description": "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.", "type": "object", "required": ["module"], "properties": { "module": { "description": "Path of the module, relative to this config file.", "type": "string", "pattern": "\\.(js|mjs|cjs|ts|mts|py)$" } }, "if": { "required": ["module"], "properties": { "module": { "type": "string", "pattern": "\\.py$" } } }, "then": { "$ref": "#/definitions/python_workload" }, "else": { "$ref": "#/definitions/node_workload" } };
 var pattern1 = new RegExp("\\.py$", "u");
 var pattern2 = new RegExp("\\.(js|mjs|cjs|ts|mts|py)$", "u");
-var schema22 = { "type": "object", "required": ["module", "function", "levels"], "properties": { "module": { "description": "Path of the .py module, relative to this config file.", "type": "string" }, "function": { "description": "Name of the module-level function to call with the level's value.", "type": "string", "minLength": 1 }, "levels": { "$ref": "#/definitions/user_levels" } }, "additionalProperties": false };
-var schema23 = { "description": "Level name \u2192 the argument passed to your function (any JSON value except null).", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": ["string", "number", "boolean", "object", "array"] } };
+var schema24 = { "type": "object", "required": ["module", "function", "levels"], "properties": { "module": { "description": "Path of the .py module, relative to this config file.", "type": "string" }, "function": { "description": "Name of the module-level function to call with the level's value.", "type": "string", "minLength": 1 }, "levels": { "$ref": "#/definitions/user_levels" } }, "additionalProperties": false };
+var schema25 = { "description": 'Level name \u2192 the argument passed to your function (any JSON value except null). A duration such as "100ms" or "1s" instead means: call it with a number, calibrated so that one task takes that long serially (your function must take a number that scales its work).', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": ["string", "number", "boolean", "object", "array"] } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.module === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema22.required, parentSchema: schema22, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.function === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property 'function'", schema: schema22.required, parentSchema: schema22, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.levels === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema22.required, parentSchema: schema22, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "module" || key0 === "function" || key0 === "levels")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.module !== void 0) {
-      let data0 = data.module;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.module.type, parentSchema: schema22.properties.module, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.function !== void 0) {
-      let data1 = data.function;
-      if (typeof data1 === "string") {
-        if (func4(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.function, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.function.type, parentSchema: schema22.properties.function, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.levels !== void 0) {
-      let data2 = data.levels;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (Object.keys(data2).length < 1) {
-          const err7 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        for (const key1 in data2) {
-          const _errs9 = errors;
-          if (typeof key1 === "string") {
-            if (func4(key1) < 1) {
-              const err8 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-          var valid2 = _errs9 === errors;
-          if (!valid2) {
-            const err9 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data2) {
-          let data3 = data2[key2];
-          if ((!data3 || typeof data3 != "object") && typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "boolean") {
-            const err10 = { instancePath: instancePath + "/levels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/user_levels/additionalProperties/type", keyword: "type", params: { type: schema23.additionalProperties.type }, message: "must be string,number,boolean,object,array", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate14.errors = vErrors;
-  return errors === 0;
-}
-var schema24 = { "type": "object", "required": ["module", "export", "levels"], "properties": { "module": { "description": "Path of the .js/.mjs/.cjs/.ts/.mts module, relative to this config file.", "type": "string" }, "export": { "description": "Name of the exported function to call with the level's value.", "type": "string", "minLength": 1 }, "levels": { "$ref": "#/definitions/user_levels" } }, "additionalProperties": false };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -9448,8 +9565,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.export === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "export" }, message: "must have required property 'export'", schema: schema24.required, parentSchema: schema24, data };
+    if (data.function === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property 'function'", schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9467,7 +9584,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "module" || key0 === "export" || key0 === "levels")) {
+      if (!(key0 === "module" || key0 === "function" || key0 === "levels")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
         if (vErrors === null) {
           vErrors = [err3];
@@ -9489,11 +9606,11 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.export !== void 0) {
-      let data1 = data.export;
+    if (data.function !== void 0) {
+      let data1 = data.function;
       if (typeof data1 === "string") {
         if (func4(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/export", schemaPath: "#/properties/export/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.export, data: data1 };
+          const err5 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.function, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9502,7 +9619,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/export", schemaPath: "#/properties/export/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.export.type, parentSchema: schema24.properties.export, data: data1 };
+        const err6 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.function.type, parentSchema: schema24.properties.function, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9515,7 +9632,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.levels;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (Object.keys(data2).length < 1) {
-          const err7 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23, data: data2 };
+          const err7 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9527,7 +9644,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs9 = errors;
           if (typeof key1 === "string") {
             if (func4(key1) < 1) {
-              const err8 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.propertyNames, data: key1, propertyName: key1 };
+              const err8 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -9538,7 +9655,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid2 = _errs9 === errors;
           if (!valid2) {
-            const err9 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema23.propertyNames, parentSchema: schema23, data: data2 };
+            const err9 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema25.propertyNames, parentSchema: schema25, data: data2 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -9550,7 +9667,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data2) {
           let data3 = data2[key2];
           if ((!data3 || typeof data3 != "object") && typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "boolean") {
-            const err10 = { instancePath: instancePath + "/levels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/user_levels/additionalProperties/type", keyword: "type", params: { type: schema23.additionalProperties.type }, message: "must be string,number,boolean,object,array", schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data3 };
+            const err10 = { instancePath: instancePath + "/levels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/user_levels/additionalProperties/type", keyword: "type", params: { type: schema25.additionalProperties.type }, message: "must be string,number,boolean,object,array", schema: schema25.additionalProperties.type, parentSchema: schema25.additionalProperties, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -9560,7 +9677,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data2 };
+        const err11 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9571,6 +9688,153 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
   } else {
     const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var schema26 = { "type": "object", "required": ["module", "export", "levels"], "properties": { "module": { "description": "Path of the .js/.mjs/.cjs/.ts/.mts module, relative to this config file.", "type": "string" }, "export": { "description": "Name of the exported function to call with the level's value.", "type": "string", "minLength": 1 }, "levels": { "$ref": "#/definitions/user_levels" } }, "additionalProperties": false };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.export === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "export" }, message: "must have required property 'export'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.levels === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "module" || key0 === "export" || key0 === "levels")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== void 0) {
+      let data0 = data.module;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.module.type, parentSchema: schema26.properties.module, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.export !== void 0) {
+      let data1 = data.export;
+      if (typeof data1 === "string") {
+        if (func4(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/export", schemaPath: "#/properties/export/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.export, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/export", schemaPath: "#/properties/export/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.export.type, parentSchema: schema26.properties.export, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data2 = data.levels;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (Object.keys(data2).length < 1) {
+          const err7 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          const _errs9 = errors;
+          if (typeof key1 === "string") {
+            if (func4(key1) < 1) {
+              const err8 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs9 === errors;
+          if (!valid2) {
+            const err9 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema25.propertyNames, parentSchema: schema25, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if ((!data3 || typeof data3 != "object") && typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "boolean") {
+            const err10 = { instancePath: instancePath + "/levels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/user_levels/additionalProperties/type", keyword: "type", params: { type: schema25.additionalProperties.type }, message: "must be string,number,boolean,object,array", schema: schema25.additionalProperties.type, parentSchema: schema25.additionalProperties, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -9655,7 +9919,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema21.if, parentSchema: schema21, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema23.if, parentSchema: schema23, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -9665,7 +9929,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.module === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema21.required, parentSchema: schema21, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema23.required, parentSchema: schema23, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9677,7 +9941,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.module;
       if (typeof data1 === "string") {
         if (!pattern2.test(data1)) {
-          const err5 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/pattern", keyword: "pattern", params: { pattern: "\\.(js|mjs|cjs|ts|mts|py)$" }, message: 'must match pattern "\\.(js|mjs|cjs|ts|mts|py)$"', schema: "\\.(js|mjs|cjs|ts|mts|py)$", parentSchema: schema21.properties.module, data: data1 };
+          const err5 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/pattern", keyword: "pattern", params: { pattern: "\\.(js|mjs|cjs|ts|mts|py)$" }, message: 'must match pattern "\\.(js|mjs|cjs|ts|mts|py)$"', schema: "\\.(js|mjs|cjs|ts|mts|py)$", parentSchema: schema23.properties.module, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9686,7 +9950,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.module.type, parentSchema: schema21.properties.module, data: data1 };
+        const err6 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.module.type, parentSchema: schema23.properties.module, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9696,7 +9960,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -9707,12 +9971,15 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema28 = { "description": 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e10 }, { "$ref": "#/definitions/duration" }] } };
+var schema29 = { "description": 'A task length instead of an argument: "10ms", "1.5s", "500us". The tool calibrates the argument so that one task, run serially, takes that long in each runtime.', "type": "string", "pattern": "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" };
+var pattern3 = new RegExp("^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", "u");
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema20, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9724,7 +9991,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       if (typeof key0 === "string") {
         if (func4(key0) < 1) {
-          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.propertyNames, data: key0, propertyName: key0 };
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -9735,7 +10002,522 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema20.propertyNames, parentSchema: schema20, data };
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema28.propertyNames, parentSchema: schema28, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.additionalProperties.anyOf[0].type, parentSchema: schema28.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e10 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema28.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema29, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema28.additionalProperties.anyOf, parentSchema: schema28.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+var schema30 = { "description": 'Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e10 }, { "$ref": "#/definitions/duration" }] } };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema30, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema30.propertyNames, parentSchema: schema30, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.additionalProperties.anyOf[0].type, parentSchema: schema30.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e10 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema30.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema30.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema29, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema30.additionalProperties.anyOf, parentSchema: schema30.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var schema32 = { "description": 'Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema32.propertyNames, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.additionalProperties.anyOf[0].type, parentSchema: schema32.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e5 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema32.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema29, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.additionalProperties.anyOf, parentSchema: schema32.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var schema34 = { "description": 'Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema34.propertyNames, parentSchema: schema34, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.additionalProperties.anyOf[0].type, parentSchema: schema34.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e5 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema34.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema29, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.additionalProperties.anyOf, parentSchema: schema34.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema22.propertyNames, parentSchema: schema22, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9753,330 +10535,42 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cpu !== void 0) {
-      let data1 = data.cpu;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (Object.keys(data1).length < 1) {
-          const err3 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema26, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        for (const key2 in data1) {
-          const _errs7 = errors;
-          if (typeof key2 === "string") {
-            if (func4(key2) < 1) {
-              const err4 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.propertyNames, data: key2, propertyName: key2 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          }
-          var valid4 = _errs7 === errors;
-          if (!valid4) {
-            const err5 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema26.propertyNames, parentSchema: schema26, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        for (const key3 in data1) {
-          let data2 = data1[key3];
-          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-            const err6 = { instancePath: instancePath + "/cpu/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_cpu/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.additionalProperties.type, parentSchema: schema26.additionalProperties, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-          if (typeof data2 == "number" && isFinite(data2)) {
-            if (data2 > 1e10 || isNaN(data2)) {
-              const err7 = { instancePath: instancePath + "/cpu/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_cpu/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema26.additionalProperties, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if (data2 < 1 || isNaN(data2)) {
-              const err8 = { instancePath: instancePath + "/cpu/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_cpu/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema26.additionalProperties, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
+      if (!validate19(data.cpu, { instancePath: instancePath + "/cpu", parentData: data, parentDataProperty: "cpu", rootData })) {
+        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        errors = vErrors.length;
       }
     }
     if (data.memory !== void 0) {
-      let data3 = data.memory;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (Object.keys(data3).length < 1) {
-          const err10 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        for (const key4 in data3) {
-          const _errs14 = errors;
-          if (typeof key4 === "string") {
-            if (func4(key4) < 1) {
-              const err11 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.propertyNames, data: key4, propertyName: key4 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          }
-          var valid7 = _errs14 === errors;
-          if (!valid7) {
-            const err12 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema27.propertyNames, parentSchema: schema27, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        for (const key5 in data3) {
-          let data4 = data3[key5];
-          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-            const err13 = { instancePath: instancePath + "/memory/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_memory/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.additionalProperties.type, parentSchema: schema27.additionalProperties, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-          if (typeof data4 == "number" && isFinite(data4)) {
-            if (data4 > 1e10 || isNaN(data4)) {
-              const err14 = { instancePath: instancePath + "/memory/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_memory/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema27.additionalProperties, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (data4 < 1 || isNaN(data4)) {
-              const err15 = { instancePath: instancePath + "/memory/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_memory/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.additionalProperties, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
+      if (!validate21(data.memory, { instancePath: instancePath + "/memory", parentData: data, parentDataProperty: "memory", rootData })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
       }
     }
     if (data.io !== void 0) {
-      let data5 = data.io;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (Object.keys(data5).length < 1) {
-          const err17 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        for (const key6 in data5) {
-          const _errs21 = errors;
-          if (typeof key6 === "string") {
-            if (func4(key6) < 1) {
-              const err18 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.propertyNames, data: key6, propertyName: key6 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          }
-          var valid10 = _errs21 === errors;
-          if (!valid10) {
-            const err19 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema28.propertyNames, parentSchema: schema28, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        for (const key7 in data5) {
-          let data6 = data5[key7];
-          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-            const err20 = { instancePath: instancePath + "/io/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_io/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.additionalProperties.type, parentSchema: schema28.additionalProperties, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-          if (typeof data6 == "number" && isFinite(data6)) {
-            if (data6 > 1e5 || isNaN(data6)) {
-              const err21 = { instancePath: instancePath + "/io/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_io/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema28.additionalProperties, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            if (data6 < 1 || isNaN(data6)) {
-              const err22 = { instancePath: instancePath + "/io/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_io/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.additionalProperties, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
+      if (!validate23(data.io, { instancePath: instancePath + "/io", parentData: data, parentDataProperty: "io", rootData })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
       }
     }
     if (data.network !== void 0) {
-      let data7 = data.network;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        if (Object.keys(data7).length < 1) {
-          const err24 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema29, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        for (const key8 in data7) {
-          const _errs28 = errors;
-          if (typeof key8 === "string") {
-            if (func4(key8) < 1) {
-              const err25 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.propertyNames, data: key8, propertyName: key8 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          }
-          var valid13 = _errs28 === errors;
-          if (!valid13) {
-            const err26 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema29.propertyNames, parentSchema: schema29, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        for (const key9 in data7) {
-          let data8 = data7[key9];
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err27 = { instancePath: instancePath + "/network/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_network/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema29.additionalProperties.type, parentSchema: schema29.additionalProperties, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-          if (typeof data8 == "number" && isFinite(data8)) {
-            if (data8 > 1e5 || isNaN(data8)) {
-              const err28 = { instancePath: instancePath + "/network/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_network/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema29.additionalProperties, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            if (data8 < 1 || isNaN(data8)) {
-              const err29 = { instancePath: instancePath + "/network/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_network/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema29.additionalProperties, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
+      if (!validate25(data.network, { instancePath: instancePath + "/network", parentData: data, parentDataProperty: "network", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err3];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err3);
     }
     errors++;
   }
   validate12.errors = vErrors;
   return errors === 0;
 }
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10243,8 +10737,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.repetitions !== void 0) {
       let data3 = data.repetitions;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err12 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data: data3 };
+      const _errs18 = errors;
+      let valid6 = false;
+      const _errs19 = errors;
+      if ("auto" !== data3) {
+        const err12 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema15.anyOf[0], data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10252,9 +10749,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 100 || isNaN(data3)) {
-          const err13 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15, data: data3 };
+      var _valid2 = _errs19 === errors;
+      valid6 = valid6 || _valid2;
+      if (!valid6) {
+        const _errs20 = errors;
+        if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+          const err13 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -10262,53 +10762,146 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3 < 1 || isNaN(data3)) {
-          const err14 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.strategies !== void 0) {
-      let data4 = data.strategies;
-      if (Array.isArray(data4)) {
-        if (data4.length < 1) {
-          const err15 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (!(data5 === "event-loop" || data5 === "worker-threads" || data5 === "child-processes" || data5 === "thread-pool" || data5 === "process-pool" || data5 === "interpreter-pool")) {
-            const err16 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/definitions/strategies/items/enum", keyword: "enum", params: { allowedValues: schema16.items.enum }, message: "must be equal to one of the allowed values", schema: schema16.items.enum, parentSchema: schema16.items, data: data5 };
+        if (typeof data3 == "number" && isFinite(data3)) {
+          if (data3 > 100 || isNaN(data3)) {
+            const err14 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15.anyOf[1], data: data3 };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err14];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (data3 < 1 || isNaN(data3)) {
+            const err15 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.anyOf[1], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
             }
             errors++;
           }
         }
-        let i1 = data4.length;
+        var _valid2 = _errs20 === errors;
+        valid6 = valid6 || _valid2;
+      }
+      if (!valid6) {
+        const err16 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        errors = _errs18;
+        if (vErrors !== null) {
+          if (_errs18) {
+            vErrors.length = _errs18;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.max_minutes !== void 0) {
+      let data4 = data.max_minutes;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1440 || isNaN(data4)) {
+          const err17 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1440 }, message: "must be <= 1440", schema: 1440, parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data4 <= 0 || isNaN(data4)) {
+          const err18 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.type, parentSchema: schema16, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.precision !== void 0) {
+      let data5 = data.precision;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 0.5 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema17, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5 < 5e-3 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5e-3 }, message: "must be >= 0.005", schema: 5e-3, parentSchema: schema17, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.type, parentSchema: schema17, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.strategies !== void 0) {
+      let data6 = data.strategies;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err23 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (!(data7 === "event-loop" || data7 === "worker-threads" || data7 === "child-processes" || data7 === "thread-pool" || data7 === "process-pool" || data7 === "interpreter-pool")) {
+            const err24 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/definitions/strategies/items/enum", keyword: "enum", params: { allowedValues: schema18.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.items.enum, parentSchema: schema18.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        let i1 = data6.length;
         let j0;
         if (i1 > 1) {
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
-              if (func0(data4[i1], data4[j0])) {
-                const err17 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema16, data: data4 };
+              if (func0(data6[i1], data6[j0])) {
+                const err25 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18, data: data6 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err25);
                 }
                 errors++;
                 break outer0;
@@ -10317,92 +10910,92 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data4 };
+        const err26 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data: data6 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err26];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
     if (data.python !== void 0) {
-      let data6 = data.python;
-      const _errs25 = errors;
-      let valid11 = false;
-      const _errs26 = errors;
-      if (typeof data6 === "string") {
-        if (func4(data6) < 1) {
-          const err19 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[0], data: data6 };
+      let data8 = data.python;
+      const _errs34 = errors;
+      let valid14 = false;
+      const _errs35 = errors;
+      if (typeof data8 === "string") {
+        if (func4(data8) < 1) {
+          const err27 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[0], data: data8 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err27];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err27);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[0].type, parentSchema: schema17.anyOf[0], data: data6 };
+        const err28 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[0].type, parentSchema: schema19.anyOf[0], data: data8 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err28];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err28);
         }
         errors++;
       }
-      var _valid2 = _errs26 === errors;
-      valid11 = valid11 || _valid2;
-      if (!valid11) {
-        const _errs28 = errors;
-        if (Array.isArray(data6)) {
-          if (data6.length < 1) {
-            const err21 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.anyOf[1], data: data6 };
+      var _valid3 = _errs35 === errors;
+      valid14 = valid14 || _valid3;
+      if (!valid14) {
+        const _errs37 = errors;
+        if (Array.isArray(data8)) {
+          if (data8.length < 1) {
+            const err29 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.anyOf[1], data: data8 };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err29];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err29);
             }
             errors++;
           }
-          const len1 = data6.length;
+          const len1 = data8.length;
           for (let i2 = 0; i2 < len1; i2++) {
-            let data7 = data6[i2];
-            if (typeof data7 === "string") {
-              if (func4(data7) < 1) {
-                const err22 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[1].items, data: data7 };
+            let data9 = data8[i2];
+            if (typeof data9 === "string") {
+              if (func4(data9) < 1) {
+                const err30 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[1].items, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
             } else {
-              const err23 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[1].items.type, parentSchema: schema17.anyOf[1].items, data: data7 };
+              const err31 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[1].items.type, parentSchema: schema19.anyOf[1].items, data: data9 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err31];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err31);
               }
               errors++;
             }
           }
-          let i3 = data6.length;
+          let i3 = data8.length;
           let j1;
           if (i3 > 1) {
             const indices0 = {};
             for (; i3--; ) {
-              let item0 = data6[i3];
+              let item0 = data8[i3];
               if (typeof item0 !== "string") {
                 continue;
               }
               if (typeof indices0[item0] == "number") {
                 j1 = indices0[item0];
-                const err24 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema17.anyOf[1], data: data6 };
+                const err32 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema19.anyOf[1], data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err32);
                 }
                 errors++;
                 break;
@@ -10411,30 +11004,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err25 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.anyOf[1].type, parentSchema: schema17.anyOf[1], data: data6 };
+          const err33 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.anyOf[1].type, parentSchema: schema19.anyOf[1], data: data8 };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err33];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err33);
           }
           errors++;
         }
-        var _valid2 = _errs28 === errors;
-        valid11 = valid11 || _valid2;
+        var _valid3 = _errs37 === errors;
+        valid14 = valid14 || _valid3;
       }
-      if (!valid11) {
-        const err26 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.anyOf, parentSchema: schema17, data: data6 };
+      if (!valid14) {
+        const err34 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.anyOf, parentSchema: schema19, data: data8 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err34];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err34);
         }
         errors++;
       } else {
-        errors = _errs25;
+        errors = _errs34;
         if (vErrors !== null) {
-          if (_errs25) {
-            vErrors.length = _errs25;
+          if (_errs34) {
+            vErrors.length = _errs34;
           } else {
             vErrors = null;
           }
@@ -10442,141 +11035,42 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.timeout_s !== void 0) {
-      let data8 = data.timeout_s;
-      if (typeof data8 == "number" && isFinite(data8)) {
-        if (data8 > 86400 || isNaN(data8)) {
-          const err27 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema18, data: data8 };
+      let data10 = data.timeout_s;
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 > 86400 || isNaN(data10)) {
+          const err35 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema20, data: data10 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err35];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err35);
           }
           errors++;
         }
-        if (data8 <= 0 || isNaN(data8)) {
-          const err28 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema18, data: data8 };
+        if (data10 <= 0 || isNaN(data10)) {
+          const err36 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema20, data: data10 };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err36];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err36);
           }
           errors++;
         }
       } else {
-        const err29 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.type, parentSchema: schema18, data: data8 };
+        const err37 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema20.type, parentSchema: schema20, data: data10 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err37];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
     if (data.network !== void 0) {
-      let data9 = data.network;
-      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key1 in data9) {
+      let data11 = data.network;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
           if (!(key1 === "url" || key1 === "latency_ms")) {
-            const err30 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data9.url !== void 0) {
-          let data10 = data9.url;
-          const _errs40 = errors;
-          let valid18 = false;
-          const _errs41 = errors;
-          if (data10 !== null) {
-            const err31 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema19.properties.url.anyOf[0].type, parentSchema: schema19.properties.url.anyOf[0], data: data10 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-          var _valid3 = _errs41 === errors;
-          valid18 = valid18 || _valid3;
-          if (!valid18) {
-            const _errs43 = errors;
-            if (typeof data10 === "string") {
-              if (!pattern0.test(data10)) {
-                const err32 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema19.properties.url.anyOf[1], data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-              if (!formats0.validate(data10)) {
-                const err33 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema19.properties.url.anyOf[1], data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            } else {
-              const err34 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.url.anyOf[1].type, parentSchema: schema19.properties.url.anyOf[1], data: data10 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-            var _valid3 = _errs43 === errors;
-            valid18 = valid18 || _valid3;
-          }
-          if (!valid18) {
-            const err35 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.properties.url.anyOf, parentSchema: schema19.properties.url, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          } else {
-            errors = _errs40;
-            if (vErrors !== null) {
-              if (_errs40) {
-                vErrors.length = _errs40;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data9.latency_ms !== void 0) {
-          let data11 = data9.latency_ms;
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 > 6e4 || isNaN(data11)) {
-              const err36 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema19.properties.latency_ms, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            if (data11 < 0 || isNaN(data11)) {
-              const err37 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.properties.latency_ms, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-          } else {
-            const err38 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.latency_ms.type, parentSchema: schema19.properties.latency_ms, data: data11 };
+            const err38 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data: data11 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -10585,12 +11079,111 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data11.url !== void 0) {
+          let data12 = data11.url;
+          const _errs49 = errors;
+          let valid21 = false;
+          const _errs50 = errors;
+          if (data12 !== null) {
+            const err39 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema21.properties.url.anyOf[0].type, parentSchema: schema21.properties.url.anyOf[0], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          var _valid4 = _errs50 === errors;
+          valid21 = valid21 || _valid4;
+          if (!valid21) {
+            const _errs52 = errors;
+            if (typeof data12 === "string") {
+              if (!pattern0.test(data12)) {
+                const err40 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema21.properties.url.anyOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (!formats0.validate(data12)) {
+                const err41 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema21.properties.url.anyOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            } else {
+              const err42 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.url.anyOf[1].type, parentSchema: schema21.properties.url.anyOf[1], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            var _valid4 = _errs52 === errors;
+            valid21 = valid21 || _valid4;
+          }
+          if (!valid21) {
+            const err43 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema21.properties.url.anyOf, parentSchema: schema21.properties.url, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          } else {
+            errors = _errs49;
+            if (vErrors !== null) {
+              if (_errs49) {
+                vErrors.length = _errs49;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data11.latency_ms !== void 0) {
+          let data13 = data11.latency_ms;
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 6e4 || isNaN(data13)) {
+              const err44 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema21.properties.latency_ms, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data13 < 0 || isNaN(data13)) {
+              const err45 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.latency_ms, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema21.properties.latency_ms.type, parentSchema: schema21.properties.latency_ms, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err39 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data: data9 };
+        const err47 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data: data11 };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err47];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -10602,25 +11195,25 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err48];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err48);
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-var study = validate25;
-var schema30 = { "type": "object", "description": "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var study = validate37;
+var schema36 = { "type": "object", "description": "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema30, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10630,7 +11223,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cpu" || key0 === "memory" || key0 === "io" || key0 === "network")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10640,331 +11233,43 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cpu !== void 0) {
-      let data0 = data.cpu;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (Object.keys(data0).length < 1) {
-          const err2 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema26, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        for (const key1 in data0) {
-          const _errs5 = errors;
-          if (typeof key1 === "string") {
-            if (func4(key1) < 1) {
-              const err3 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-          var valid2 = _errs5 === errors;
-          if (!valid2) {
-            const err4 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema26.propertyNames, parentSchema: schema26, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data0) {
-          let data1 = data0[key2];
-          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            const err5 = { instancePath: instancePath + "/cpu/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_cpu/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.additionalProperties.type, parentSchema: schema26.additionalProperties, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-          if (typeof data1 == "number" && isFinite(data1)) {
-            if (data1 > 1e10 || isNaN(data1)) {
-              const err6 = { instancePath: instancePath + "/cpu/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_cpu/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema26.additionalProperties, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (data1 < 1 || isNaN(data1)) {
-              const err7 = { instancePath: instancePath + "/cpu/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_cpu/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema26.additionalProperties, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/levels_cpu/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+      if (!validate19(data.cpu, { instancePath: instancePath + "/cpu", parentData: data, parentDataProperty: "cpu", rootData })) {
+        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        errors = vErrors.length;
       }
     }
     if (data.memory !== void 0) {
-      let data2 = data.memory;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (Object.keys(data2).length < 1) {
-          const err9 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        for (const key3 in data2) {
-          const _errs12 = errors;
-          if (typeof key3 === "string") {
-            if (func4(key3) < 1) {
-              const err10 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.propertyNames, data: key3, propertyName: key3 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          }
-          var valid5 = _errs12 === errors;
-          if (!valid5) {
-            const err11 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema27.propertyNames, parentSchema: schema27, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        for (const key4 in data2) {
-          let data3 = data2[key4];
-          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-            const err12 = { instancePath: instancePath + "/memory/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_memory/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.additionalProperties.type, parentSchema: schema27.additionalProperties, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-          if (typeof data3 == "number" && isFinite(data3)) {
-            if (data3 > 1e10 || isNaN(data3)) {
-              const err13 = { instancePath: instancePath + "/memory/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_memory/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema27.additionalProperties, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (data3 < 1 || isNaN(data3)) {
-              const err14 = { instancePath: instancePath + "/memory/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_memory/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.additionalProperties, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err15 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/levels_memory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
+      if (!validate21(data.memory, { instancePath: instancePath + "/memory", parentData: data, parentDataProperty: "memory", rootData })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
       }
     }
     if (data.io !== void 0) {
-      let data4 = data.io;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (Object.keys(data4).length < 1) {
-          const err16 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        for (const key5 in data4) {
-          const _errs19 = errors;
-          if (typeof key5 === "string") {
-            if (func4(key5) < 1) {
-              const err17 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.propertyNames, data: key5, propertyName: key5 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          }
-          var valid8 = _errs19 === errors;
-          if (!valid8) {
-            const err18 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema28.propertyNames, parentSchema: schema28, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        for (const key6 in data4) {
-          let data5 = data4[key6];
-          if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-            const err19 = { instancePath: instancePath + "/io/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_io/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.additionalProperties.type, parentSchema: schema28.additionalProperties, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-          if (typeof data5 == "number" && isFinite(data5)) {
-            if (data5 > 1e5 || isNaN(data5)) {
-              const err20 = { instancePath: instancePath + "/io/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_io/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema28.additionalProperties, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if (data5 < 1 || isNaN(data5)) {
-              const err21 = { instancePath: instancePath + "/io/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_io/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.additionalProperties, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/io", schemaPath: "#/definitions/levels_io/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
+      if (!validate23(data.io, { instancePath: instancePath + "/io", parentData: data, parentDataProperty: "io", rootData })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
       }
     }
     if (data.network !== void 0) {
-      let data6 = data.network;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (Object.keys(data6).length < 1) {
-          const err23 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema29, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        for (const key7 in data6) {
-          const _errs26 = errors;
-          if (typeof key7 === "string") {
-            if (func4(key7) < 1) {
-              const err24 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.propertyNames, data: key7, propertyName: key7 };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          }
-          var valid11 = _errs26 === errors;
-          if (!valid11) {
-            const err25 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema29.propertyNames, parentSchema: schema29, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        for (const key8 in data6) {
-          let data7 = data6[key8];
-          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err26 = { instancePath: instancePath + "/network/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_network/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema29.additionalProperties.type, parentSchema: schema29.additionalProperties, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-          if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 1e5 || isNaN(data7)) {
-              const err27 = { instancePath: instancePath + "/network/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_network/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema29.additionalProperties, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-            if (data7 < 1 || isNaN(data7)) {
-              const err28 = { instancePath: instancePath + "/network/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_network/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema29.additionalProperties, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/levels_network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
+      if (!validate25(data.network, { instancePath: instancePath + "/network", parentData: data, parentDataProperty: "network", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err2];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-var workers = validate26;
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var workers = validate42;
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -11033,11 +11338,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate26.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-var tasks = validate27;
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var tasks = validate43;
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -11106,15 +11411,18 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate27.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-var repetitions = validate28;
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var repetitions = validate44;
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data };
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if ("auto" !== data) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema15.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11122,9 +11430,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (typeof data == "number" && isFinite(data)) {
-    if (data > 100 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15, data };
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11132,21 +11443,122 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data < 1 || isNaN(data)) {
-      const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15, data };
-      if (vErrors === null) {
-        vErrors = [err2];
+    if (typeof data == "number" && isFinite(data)) {
+      if (data > 100 || isNaN(data)) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data < 1 || isNaN(data)) {
+        const err3 = { instancePath, schemaPath: "#/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
       } else {
-        vErrors.push(err2);
+        vErrors = null;
+      }
+    }
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+var max_minutes = validate45;
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number" && isFinite(data)) {
+    if (data > 1440 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1440 }, message: "must be <= 1440", schema: 1440, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
       }
       errors++;
     }
+    if (data <= 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
   }
-  validate28.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-var python = validate29;
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var precision = validate46;
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number" && isFinite(data)) {
+    if (data > 0.5 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data < 5e-3 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5e-3 }, message: "must be >= 0.005", schema: 5e-3, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+var python = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -11154,7 +11566,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs1 = errors;
   if (typeof data === "string") {
     if (func4(data) < 1) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[0], data };
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11163,7 +11575,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[0].type, parentSchema: schema17.anyOf[0], data };
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[0].type, parentSchema: schema19.anyOf[0], data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -11177,7 +11589,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err2 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.anyOf[1], data };
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.anyOf[1], data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11190,7 +11602,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[i0];
         if (typeof data0 === "string") {
           if (func4(data0) < 1) {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.anyOf[1].items, data: data0 };
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[1].items, data: data0 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -11199,7 +11611,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.anyOf[1].items.type, parentSchema: schema17.anyOf[1].items, data: data0 };
+          const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[1].items.type, parentSchema: schema19.anyOf[1].items, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -11219,7 +11631,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof indices0[item0] == "number") {
             j0 = indices0[item0];
-            const err5 = { instancePath, schemaPath: "#/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema17.anyOf[1], data };
+            const err5 = { instancePath, schemaPath: "#/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema19.anyOf[1], data };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11232,7 +11644,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err6 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.anyOf[1].type, parentSchema: schema17.anyOf[1], data };
+      const err6 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.anyOf[1].type, parentSchema: schema19.anyOf[1], data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -11244,7 +11656,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err7 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.anyOf, parentSchema: schema17, data };
+    const err7 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.anyOf, parentSchema: schema19, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -11261,7 +11673,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate29.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
 
@@ -11290,6 +11702,7 @@ function applyOverrides(config, overrides) {
     workers: overrides.workers === void 0 ? config.workers : checked("--workers", "workers", toNumber(overrides.workers)),
     tasks: overrides.tasks === void 0 ? config.tasks : checked("--tasks", "tasks", toNumber(overrides.tasks)),
     repetitions: overrides.repetitions === void 0 ? config.repetitions : checked("--repetitions", "repetitions", toNumber(overrides.repetitions)),
+    max_minutes: overrides.max_minutes === void 0 ? config.max_minutes : checked("--max-minutes", "max_minutes", toNumber(overrides.max_minutes)),
     python: python2 ? checked("--python", "python", python2) : [...config.python],
     strategies,
     network: { ...config.network },
@@ -11305,7 +11718,7 @@ function toList(value) {
 function toNumber(value) {
   if (typeof value === "number") return value;
   const text = value.trim();
-  return /^\d+$/.test(text) ? Number(text) : text;
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 function checked(flag, definition, value) {
   const errors = validateAgainst(definition, value);
@@ -11354,7 +11767,7 @@ function loadConfig(path, opts = {}) {
   if (path === void 0) {
     const local = resolve2(cwd, "config.json");
     if (existsSync(local)) return loadFile(local, "config.json");
-    return fromData(STUDY_CONFIG, STUDY_SOURCE, cwd, Object.keys);
+    return fromData(DEFAULT_CONFIG, DEFAULT_SOURCE, cwd, Object.keys);
   }
   return loadFile(resolve2(cwd, path), path);
 }
@@ -11546,57 +11959,393 @@ import { mkdirSync, mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
 import { join as join2, resolve as resolve3 } from "node:path";
 
-// src/measure/stats.ts
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+// src/analysis/break-even.ts
+function fitLine(points) {
+  const n = points.length;
+  const meanT = points.reduce((s, p) => s + p.t, 0) / n;
+  const meanY = points.reduce((s, p) => s + p.warm, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.t - meanT) ** 2, 0);
+  if (sxx === 0) return void 0;
+  const b = points.reduce((s, p) => s + (p.t - meanT) * (p.warm - meanY), 0) / sxx;
+  return { a: meanY - b * meanT, b };
 }
-function describe2(samples) {
-  const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
-  const variance = samples.length > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (samples.length - 1) : 0;
+var medianOf = (values) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+function threshold(overhead, b, n) {
+  if (b >= n) return null;
+  return Math.max(0, overhead / (n - b));
+}
+function breakEvenOf(cells) {
+  const points = cells.filter((cell) => cell.warm).map((cell) => ({ t: cell.serial_wall_time / cell.tasks, warm: cell.warm.wall_time, cold: cell.metrics.wall_time }));
+  const first = cells[0];
+  if (!first || points.length < 2) return void 0;
+  const line = fitLine(points);
+  if (!line) return void 0;
+  const n = first.tasks;
+  const fixed = Math.max(0, medianOf(points.map((p) => p.cold - p.warm)));
+  const longest = Math.max(...points.map((p) => p.t));
   return {
-    median: median(samples),
-    min: Math.min(...samples),
-    max: Math.max(...samples),
-    cv: mean === 0 ? 0 : Math.sqrt(variance) / Math.abs(mean),
-    samples
+    runtime: first.runtime,
+    strategy: first.strategy,
+    workload: first.workload,
+    fixed_cost_s: fixed,
+    per_task_s: line.a * Math.min(first.workers, n) / n,
+    slope: line.b,
+    cold_task_s: threshold(line.a + fixed, line.b, n),
+    warm_task_s: threshold(line.a, line.b, n),
+    longest_task_s: longest
+  };
+}
+function breakEvens(results) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of results.cells) {
+    if (cell.status !== "ok") continue;
+    const key = JSON.stringify([cell.workload, cell.runtime, cell.strategy]);
+    groups.set(key, [...groups.get(key) ?? [], cell]);
+  }
+  return [...groups.values()].flatMap((cells) => breakEvenOf(cells) ?? []);
+}
+
+// src/analysis/ceiling.ts
+var CEILING_MOVED = 0.1;
+function ceilingSummary(start, end, steal) {
+  return {
+    ...start,
+    ...end === void 0 ? {} : { end, moved: Math.abs(end - start.start) / start.start > CEILING_MOVED },
+    ...steal === void 0 ? {} : { steal }
   };
 }
 
-// src/measure/metrics.ts
-var NOISE_CV = 0.1;
-var MIB = 1024 * 1024;
-function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
-  const speedup = serialWallTime / rep.wall_time;
+// src/analysis/verdicts.ts
+var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
+function candidateOf(cell, basis) {
+  const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
+  if (!stats?.ci) return void 0;
+  return { cell, median: stats.median, ci: stats.ci };
+}
+function verdictFor(cells, workload, levels, basis, precision2) {
+  for (const level of [...levels].reverse()) {
+    const measured = cells.filter((cell) => cell.workload === workload && cell.level === level).flatMap((cell) => candidateOf(cell, basis) ?? []);
+    if (measured.length === 0) continue;
+    const faster = measured.filter((c) => c.ci[0] > 1).sort((a, b) => b.median - a.median);
+    const top = faster[0];
+    const tied = top ? faster.filter((c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision2)) : [];
+    return {
+      workload,
+      basis,
+      level,
+      best: tied.map((c) => modelId(c.cell)),
+      ...top ? { speedup: top.median, ci: top.ci } : {}
+    };
+  }
+  return void 0;
+}
+function verdicts(results, precision2) {
+  const ok = results.cells.filter((cell) => cell.status === "ok");
+  const workloads = [...new Set(results.cells.map((cell) => cell.workload))];
+  return workloads.flatMap((workload) => {
+    const levels = [...new Set(results.cells.filter((cell) => cell.workload === workload).map((cell) => cell.level))];
+    return ["cold", "warm"].flatMap((basis) => verdictFor(ok, workload, levels, basis, precision2) ?? []);
+  });
+}
+
+// src/results/types.ts
+var METRIC_KEYS = ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"];
+
+// src/compare/mann-whitney.ts
+var EXACT_LIMIT = 100;
+function rank(x, y) {
+  const pooled = [...x.map((value) => ({ value, fromX: true })), ...y.map((value) => ({ value, fromX: false }))];
+  pooled.sort((a, b) => a.value - b.value);
+  const groups = [];
+  let doubledSum = 0;
+  for (let start = 0; start < pooled.length; ) {
+    let end = start;
+    while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value) end++;
+    const doubledRank = start + 1 + (end + 1);
+    for (let i = start; i <= end; i++) if (pooled[i].fromX) doubledSum += doubledRank;
+    groups.push({ size: end - start + 1, doubledRank });
+    start = end + 1;
+  }
+  return { groups, doubledSum };
+}
+function binomial(n, k) {
+  if (k < 0 || k > n) return 0;
+  let result = 1;
+  for (let i = 1; i <= Math.min(k, n - k); i++) result = result * (n - i + 1) / i;
+  return result <= Number.MAX_SAFE_INTEGER ? Math.round(result) : result;
+}
+function exactCounts(groups, m, total) {
+  const rows = [];
+  const first = [];
+  const last = [];
+  for (let k = 0; k <= m; k++) {
+    rows.push(new Float64Array(2 * k * (total - k) + 1));
+    first.push(Infinity);
+    last.push(-Infinity);
+  }
+  rows[0][0] = 1;
+  first[0] = last[0] = 0;
+  const offset = (k) => k * (k + 1);
+  let seen = 0;
+  for (const { size, doubledRank } of groups) {
+    const remaining = total - seen;
+    for (let k = Math.min(m - 1, seen); k >= Math.max(0, m - remaining); k--) {
+      const source = rows[k];
+      if (first[k] > last[k]) continue;
+      for (let c = 1; c <= Math.min(size, m - k); c++) {
+        const target = rows[k + c];
+        const ways = binomial(size, c);
+        const shift = offset(k) + c * doubledRank - offset(k + c);
+        for (let i = first[k]; i <= last[k]; i++) if (source[i] !== 0) target[i + shift] += source[i] * ways;
+        first[k + c] = Math.min(first[k + c], first[k] + shift);
+        last[k + c] = Math.max(last[k + c], last[k] + shift);
+      }
+    }
+    seen += size;
+  }
+  return { counts: rows[m], lowest: offset(m) };
+}
+function normalUpperTail(z) {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const erfc = t * Math.exp(
+    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+function approximate(groups, m, n, u) {
+  const total = m + n;
+  const ties = groups.reduce((sum, { size }) => sum + size ** 3 - size, 0);
+  const variance = m * n / 12 * (total + 1 - ties / (total * (total - 1)));
+  if (variance <= 0) return { pGreater: 1, pLess: 1 };
+  const mean = m * n / 2;
+  const sd = Math.sqrt(variance);
+  return { pGreater: normalUpperTail((u - mean - 0.5) / sd), pLess: 1 - normalUpperTail((u - mean + 0.5) / sd) };
+}
+function mannWhitney(x, y) {
+  if (x.length === 0 || y.length === 0) throw new RangeError("mannWhitney needs at least one value on each side");
+  if (![...x, ...y].every(Number.isFinite)) throw new RangeError("mannWhitney needs finite values");
+  const m = x.length;
+  const n = y.length;
+  const { groups, doubledSum } = rank(x, y);
+  const u = (doubledSum - m * (m + 1)) / 2;
+  if (m > EXACT_LIMIT || n > EXACT_LIMIT) return { ...approximate(groups, m, n, u), u, exact: false };
+  const { counts, lowest } = exactCounts(groups, m, m + n);
+  const observed = doubledSum - lowest;
+  let above = 0;
+  let below = 0;
+  let all = 0;
+  for (let i = 0; i < counts.length; i++) {
+    all += counts[i];
+    if (i >= observed) above += counts[i];
+    if (i <= observed) below += counts[i];
+  }
+  return { pGreater: Math.min(1, above / all), pLess: Math.min(1, below / all), u, exact: true };
+}
+
+// src/compare/cell.ts
+var MIN_REPETITIONS = 2;
+var SLACK = 1e-9;
+function relativeChanges(current, baseline) {
+  const change = {};
+  for (const key of METRIC_KEYS) {
+    const [now, before] = [current[key], baseline[key]];
+    if (before !== 0 && Number.isFinite(before) && Number.isFinite(now)) change[key] = (now - before) / before;
+    else if (before === 0 && now === 0) change[key] = 0;
+  }
+  return change;
+}
+var wallSamples = (cell) => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
+function compareCell(current, baseline, { minEffect, alpha }) {
+  const before = baseline.metrics.wall_time;
+  if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
+    return { status: "not-comparable", reason: `the baseline's median wall time is ${before}, not a positive number` };
+  }
+  const change = relativeChanges(current.metrics, baseline.metrics);
+  const wallRatio = current.metrics.wall_time / before;
+  const [now, then] = [wallSamples(current), wallSamples(baseline)];
+  if (now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) {
+    const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
+    return { status: "compared", reason, change, wallRatio };
+  }
+  const test = mannWhitney(now, then);
+  const pValue = wallRatio >= 1 ? test.pGreater : test.pLess;
+  const significant = (p) => p <= alpha * (1 + SLACK);
+  let verdict = "unchanged";
+  if (wallRatio >= 1 + minEffect - SLACK && significant(test.pGreater)) verdict = "regression";
+  else if (wallRatio <= 1 - minEffect + SLACK && significant(test.pLess)) verdict = "improvement";
+  return { status: "compared", change, wallRatio, pValue, verdict };
+}
+
+// src/compare/describe.ts
+var percent = (x) => `${Number((x * 100).toFixed(2))}%`;
+var short = (x) => Number(x.toPrecision(2));
+function sizesText({ current, baseline }) {
+  return current === baseline ? `${current} repetitions on each side` : `${current} repetitions in this run and ${baseline} in the baseline`;
+}
+function methodSentence({ minEffect, alpha }, tested) {
+  const approximated = tested.some(({ current, baseline }) => current > EXACT_LIMIT || baseline > EXACT_LIMIT);
+  const test = approximated ? `a one-sided Mann-Whitney U test (exact up to ${EXACT_LIMIT} repetitions a side, normal approximation above)` : "a one-sided exact Mann-Whitney U test";
+  let sentence = `A cell regressed when its median wall time is at least ${percent(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha} (improved: at least ${percent(minEffect)} below, same test the other way)`;
+  if (tested.length === 0) return `${sentence}.`;
+  const bound = ({ current, baseline }) => binomial(current + baseline, current);
+  const fewest = tested.reduce((worst, sizes2) => bound(sizes2) < bound(worst) ? sizes2 : worst);
+  const same = tested.every(({ current, baseline }) => current === fewest.current && baseline === fewest.baseline);
+  const count = bound(fewest);
+  const smallest = 1 / count;
+  const value = `1/${count} ${short(smallest) === smallest ? "=" : "\u2248"} ${short(smallest)}`;
+  const sizes = same ? `with ${sizesText(fewest)}` : `with as few as ${sizesText(fewest)}`;
+  if (smallest > alpha * (1 + 1e-9)) {
+    sentence += `; ${sizes} the smallest possible p is ${value}, so ${same ? "no cell" : "those cells"} can be flagged: use more repetitions`;
+  } else if (smallest > alpha * (1 - 1e-9)) {
+    sentence += `; ${sizes} the smallest possible p is ${value}, reached only when every repetition of one run is slower than every repetition of the other`;
+  } else {
+    sentence += `; ${sizes} p can go as low as ${value}`;
+  }
+  return `${sentence}.`;
+}
+function list(values) {
+  return values.length <= 4 ? values.join(", ") : `${values.slice(0, 3).join(", ")} and ${values.length - 3} more`;
+}
+function noCellInCommon(current, baseline) {
+  if (baseline.length === 0) return "the baseline has no cells to compare with";
+  if (current.length === 0) return "this run has no cells to compare with the baseline";
+  const values = (cells, dimension) => [...new Set(cells.map((cell) => cell[dimension]))];
+  const disjoint = (dimension) => {
+    const mine = new Set(values(current, dimension));
+    return values(baseline, dimension).every((value) => !mine.has(value));
+  };
+  const shown = ["runtime"];
+  if (disjoint("runtime") || disjoint("workload")) shown.push("workload");
+  else {
+    const [strategies, levels] = [disjoint("strategy"), disjoint("level")];
+    if (strategies || !levels) shown.push("strategy");
+    shown.push("workload");
+    if (levels || !strategies) shown.push("level");
+  }
+  const side = (cells) => shown.map((dimension) => list(values(cells, dimension))).join(" \xD7 ");
+  return `the baseline has no cell in common with this run (baseline: ${side(baseline)}; this run: ${side(current)})`;
+}
+function machineNotes(current, baseline) {
+  if (!current || !baseline) return [];
+  const notes = [];
+  const machine = (system) => `${system.cpu_model}, ${system.cores} cores`;
+  if (machine(current) !== machine(baseline)) {
+    notes.push(`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
+  }
+  if (current.node !== baseline.node) notes.push(`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
+  const pythons = (system) => new Map((system.pythons ?? []).map((python2) => [python2.label, python2.version]));
+  const [now, before] = [pythons(current), pythons(baseline)];
+  for (const [label2, version] of now) {
+    const old = before.get(label2);
+    if (old !== void 0 && old !== version) notes.push(`${label2} was ${old} in the baseline and is ${version} in this run`);
+  }
+  return notes;
+}
+
+// src/compare/match.ts
+var keyOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+var nameOf = ({ runtime, strategy, workload, level }) => ({ runtime, strategy, workload, level });
+function pairCells(current, baseline) {
+  const pairs = /* @__PURE__ */ new Map();
+  const entry = (cell) => {
+    const key = keyOf(cell);
+    let pair = pairs.get(key);
+    if (!pair) pairs.set(key, pair = { name: nameOf(cell), current: [], baseline: [] });
+    return pair;
+  };
+  for (const cell of current) entry(cell).current.push(cell);
+  for (const cell of baseline) entry(cell).baseline.push(cell);
+  return [...pairs.values()];
+}
+function notMeasured(cell, where) {
+  if (cell.status === "failed") return `failed ${where}: ${cell.error}`;
+  if (cell.status === "skipped") return `skipped ${where}: ${cell.reason}`;
+  return void 0;
+}
+var show2 = (value) => typeof value === "string" ? value : JSON.stringify(value);
+function whyNotComparable(pair) {
+  if (pair.current.length > 1) return `this run has ${pair.current.length} cells with this name`;
+  if (pair.baseline.length > 1) return `the baseline has ${pair.baseline.length} cells with this name`;
+  const [current] = pair.current;
+  const [baseline] = pair.baseline;
+  const unmeasured = [notMeasured(current, "in this run"), notMeasured(baseline, "in the baseline")].filter(Boolean);
+  if (unmeasured.length) return unmeasured.join("; ");
+  const differences = [];
+  for (const field of ["workers", "tasks"]) {
+    if (current[field] !== baseline[field]) differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
+  }
+  if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
+    differences.push(`the level's argument differs (baseline ${show2(baseline.arg)}, this run ${show2(current.arg)})`);
+  }
+  return differences.length ? differences.join("; ") : void 0;
+}
+function okPair(pair) {
+  const [current] = pair.current;
+  const [baseline] = pair.baseline;
+  if (current?.status !== "ok" || baseline?.status !== "ok") throw new Error("okPair: not a pair of ok cells");
+  return { current, baseline };
+}
+
+// src/compare/types.ts
+var DEFAULT_MIN_EFFECT = 0.1;
+var DEFAULT_ALPHA = 0.05;
+var ComparisonError = class extends Error {
+};
+
+// src/compare/compare.ts
+function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }) {
+  if (!(Number.isFinite(minEffect) && minEffect >= 0 && minEffect < 1)) {
+    throw new ComparisonError(`the minimum effect must be a fraction from 0 to below 1, e.g. 0.1 for 10% (got ${minEffect})`);
+  }
+  if (!(Number.isFinite(alpha) && alpha > 0 && alpha < 1)) throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha})`);
+  return { minEffect, alpha };
+}
+function checkVersion(results, which) {
+  const version = results?.schema_version;
+  if (version !== 1) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version 1 only`);
+  if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
+}
+function compareResults(current, baseline, options = {}) {
+  const limits = thresholds(options);
+  checkVersion(baseline, "the baseline");
+  checkVersion(current, "this run");
+  const pairs = pairCells(current.cells, baseline.cells);
+  if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
+    throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
+  }
+  const tested = [];
+  const cells = pairs.map(({ name, ...pair }) => {
+    if (pair.baseline.length === 0) return { ...name, status: "new" };
+    if (pair.current.length === 0) return { ...name, status: "gone" };
+    const reason = whyNotComparable({ name, ...pair });
+    if (reason !== void 0) return { ...name, status: "not-comparable", reason };
+    const cells2 = okPair({ name, ...pair });
+    const sizes = { current: wallSamples(cells2.current).length, baseline: wallSamples(cells2.baseline).length };
+    if (sizes.current >= MIN_REPETITIONS && sizes.baseline >= MIN_REPETITIONS) tested.push(sizes);
+    return { ...name, ...compareCell(cells2.current, cells2.baseline, limits) };
+  });
   return {
-    wall_time: rep.wall_time,
-    cpu_time: rep.cpu_time,
-    throughput: tasks2 / rep.wall_time,
-    memory_mb: rep.peak_memory_bytes / MIB,
-    gil_eff: rep.cpu_time / (rep.wall_time * workers2),
-    speedup,
-    efficiency: speedup / workers2
+    cells,
+    regressions: cells.filter((cell) => cell.verdict === "regression").length,
+    improvements: cells.filter((cell) => cell.verdict === "improvement").length,
+    method: methodSentence(limits, tested),
+    notes: machineNotes(current.system, baseline.system)
   };
 }
-function cellFigures(reps, serialWallTimes, workers2, tasks2) {
-  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
-  const serialWallTime = median(serialWallTimes);
-  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
-  const keys = Object.keys(perRep[0]);
-  const stats = Object.fromEntries(keys.map((key) => [key, describe2(perRep.map((m) => m[key]))]));
-  const serialStats = describe2(serialWallTimes);
-  return {
-    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
-    serial_wall_time: serialWallTime,
-    stats: { ...stats, serial_wall_time: serialStats },
-    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
-    phases: {
-      startup: median(reps.map((rep) => rep.phases.startup)),
-      run: median(reps.map((rep) => rep.phases.run)),
-      shutdown: median(reps.map((rep) => rep.phases.shutdown))
-    }
-  };
+
+// src/compare/with-baseline.ts
+function compareWithBaseline(results, baseline, baselineLabel, options) {
+  try {
+    return { comparison: { ...compareResults(results, baseline, options), baselineLabel } };
+  } catch (error) {
+    if (error instanceof ComparisonError) return { comparisonProblem: error.message };
+    throw error;
+  }
 }
 
 // src/measure/spawn-runner.ts
@@ -11711,8 +12460,9 @@ function runRepetition(runner, job, timeout, signal) {
         return;
       }
       if (result && !timedOut) {
-        const { wall_time, cpu_time, phases, info } = result;
-        resolve4({ ok: true, repetition: { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory }, info });
+        const { wall_time, cpu_time, phases, warm, info, calibration: calibration2 } = result;
+        const repetition = { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory, ...warm ? { warm } : {} };
+        resolve4({ ok: true, repetition, info, ...calibration2 ? { calibration: calibration2 } : {} });
         return;
       }
       const error = timedOut ? `timed out after ${timeout.ms / 1e3} s (${timeout.what}): the runner and everything it started were killed` : reportedError ?? whyItEnded(code, exitSignal, stderrTail());
@@ -11721,75 +12471,325 @@ function runRepetition(runner, job, timeout, signal) {
   });
 }
 
+// src/measure/calibrate.ts
+var boundMs = (targets, taskTimeoutMs) => Math.min(taskTimeoutMs * 2, 3e4 + 4e4 * targets.reduce((a, b) => a + b, 0));
+async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const need of needs) {
+    if (signal?.aborted) break;
+    const job = { mode: "calibrate", workload: need.cell.workloadRef, arg: null, workers: 1, tasks: 1, targets_s: need.targets };
+    const ms = boundMs(need.targets, taskTimeoutMs);
+    const outcome = await runRepetition(runnerFor(need.cell), job, { ms, what: "calibrating the argument of a duration level" }, signal);
+    if (outcome.ok && outcome.calibration) outcomes.set(need.key, { ok: true, points: outcome.calibration });
+    else if (!outcome.ok && outcome.cancelled) break;
+    else outcomes.set(need.key, { ok: false, error: outcome.ok ? "the runner returned no calibration" : outcome.error });
+    onDone(need, outcomes.get(need.key));
+  }
+  return outcomes;
+}
+
+// src/measure/ceiling.ts
+import { spawn as spawn2 } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/measure/stats.ts
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function describe2(samples) {
+  const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
+  const variance = samples.length > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (samples.length - 1) : 0;
+  return {
+    median: median(samples),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+    cv: mean === 0 ? 0 : Math.sqrt(variance) / Math.abs(mean),
+    samples
+  };
+}
+
+// src/measure/ceiling.ts
+function readCpuTicks() {
+  try {
+    return parseProcStat(readFileSync3("/proc/stat", "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function stealShare(before, after) {
+  if (!before || !after || after.total <= before.total) return void 0;
+  return Math.min(1, Math.max(0, (after.steal - before.steal) / (after.total - before.total)));
+}
+function parseProcStat(text) {
+  const line = /^cpu +(.*)$/m.exec(text)?.[1];
+  const fields = line?.trim().split(/\s+/).slice(0, 8);
+  if (!fields || fields.length < 8 || !fields.every((f2) => /^\d+$/.test(f2))) return void 0;
+  const ticks = fields.map(Number);
+  return { steal: ticks[7], total: ticks.reduce((sum, t) => sum + t, 0) };
+}
+var BUSY_ARGS = ["--no-maglev", "--no-concurrent-osr", "--no-concurrent-recompilation", "-e", `/* concurrency-bench-ceiling */
+function loop(n) { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 31) + i) | 0; return x; }
+console.log('ready');
+process.stdin.on('end', () => {
+  const start = performance.now(), x = loop(Number(process.argv[1]));
+  console.log((performance.now() - start) / 1000, x);
+}).resume();`];
+function runLoops(count, iterations, execPath, signal) {
+  return new Promise((resolve4, reject) => {
+    if (signal?.aborted) return reject(new Error("cancelled"));
+    const children = [];
+    const seconds = [];
+    let failure;
+    let running = count;
+    let ready = 0;
+    const fail = (error) => {
+      failure ??= error;
+      for (const child of children) child.kill("SIGKILL");
+    };
+    const onAbort = () => fail(new Error("cancelled"));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    for (let i = 0; i < count; i++) {
+      const child = spawn2(execPath, [...BUSY_ARGS, String(iterations)], { stdio: ["pipe", "pipe", "pipe"] });
+      children.push(child);
+      let stdout = "";
+      let stderr = "";
+      child.stdin.on("error", () => {
+      });
+      child.stdout.setEncoding("utf8").on("data", (chunk) => {
+        const booted = stdout.startsWith("ready\n");
+        stdout += chunk;
+        if (!booted && stdout.startsWith("ready\n") && ++ready === count) for (const c of children) c.stdin.end();
+      });
+      child.stderr.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-2e3));
+      child.on("error", (error) => fail(new Error(`ceiling: could not start ${execPath}: ${error.message}`)));
+      child.on("close", (code, killedBy) => {
+        const printed = stdout.replace(/^ready\n/, "").trim();
+        const value = Number(printed.split(" ")[0]);
+        const why = stderr.trim().split("\n").pop();
+        if (code !== 0) fail(new Error(`ceiling: the busy process ${killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`}${why ? ` (${why})` : ""}`));
+        else if (!(value > 0)) fail(new Error(`ceiling: the busy process printed ${JSON.stringify(printed.slice(0, 80))}, not its loop seconds`));
+        else seconds[i] = value;
+        if (--running > 0) return;
+        signal?.removeEventListener("abort", onAbort);
+        if (failure) reject(failure);
+        else resolve4(seconds);
+      });
+    }
+  });
+}
+async function measureCeiling(workers2, options = {}) {
+  const { loopSeconds = 0.3, trials = 3, execPath = process.execPath, signal } = options;
+  if (!Number.isInteger(workers2) || workers2 < 1) throw new Error(`ceiling: workers must be a whole number \u2265 1, not ${workers2}`);
+  if (!(loopSeconds > 0) || !Number.isInteger(trials) || trials < 1) throw new Error(`ceiling: needs loopSeconds > 0 and whole trials \u2265 1, not ${loopSeconds} and ${trials}`);
+  const run = (count, iterations2) => runLoops(count, iterations2, execPath, signal);
+  let iterations = 1e6;
+  let [seconds] = await run(1, iterations);
+  while (seconds < Math.min(0.05, loopSeconds) && iterations < 1e12) [seconds] = await run(1, iterations *= 10);
+  iterations = Math.max(1, Math.round(iterations * loopSeconds / seconds));
+  const alone = [];
+  const together = [];
+  const samples = [];
+  for (let trial = 0; trial < trials; trial++) {
+    const [one] = await run(1, iterations);
+    const all = await run(workers2, iterations);
+    const slowest = Math.max(...all);
+    alone.push(one);
+    together.push(slowest);
+    samples.push(workers2 * one / slowest);
+  }
+  return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples };
+}
+
+// src/measure/interval.ts
+var CONFIDENCE = 0.95;
+function binomialHalfCdf(k, n) {
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term *= (n - i + 1) / i;
+    sum += term;
+  }
+  return sum;
+}
+function medianInterval(samples, confidence = CONFIDENCE) {
+  if (samples.length === 0) throw new Error("no samples to bracket a median");
+  const sorted = [...samples].sort((a, b) => a - b);
+  const n = sorted.length;
+  const coverage = (k2) => 1 - 2 * binomialHalfCdf(k2 - 1, n);
+  let k = 1;
+  while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
+  return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
+}
+
+// src/measure/metrics.ts
+var NOISE_CV = 0.1;
+var MIB = 1024 * 1024;
+function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
+  const speedup = serialWallTime / rep.wall_time;
+  return {
+    wall_time: rep.wall_time,
+    cpu_time: rep.cpu_time,
+    throughput: tasks2 / rep.wall_time,
+    memory_mb: rep.peak_memory_bytes / MIB,
+    gil_eff: rep.cpu_time / (rep.wall_time * workers2),
+    speedup,
+    efficiency: speedup / workers2
+  };
+}
+var relativeHalfWidth = (stats) => stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity;
+function speedupStats(samples) {
+  const stats = describe2(samples);
+  const interval2 = medianInterval(samples);
+  return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
+}
+function cellFigures(reps, serialWallTimes, workers2, tasks2) {
+  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
+  const serialWallTime = median(serialWallTimes);
+  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
+  const keys = Object.keys(perRep[0]);
+  const stats = Object.fromEntries(
+    keys.map((key) => [key, key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe2(perRep.map((m) => m[key]))])
+  );
+  const serialStats = describe2(serialWallTimes);
+  const speedup = stats.speedup;
+  return {
+    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
+    serial_wall_time: serialWallTime,
+    stats: { ...stats, serial_wall_time: serialStats },
+    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
+    precision: relativeHalfWidth(speedup),
+    phases: {
+      startup: median(reps.map((rep) => rep.phases.startup)),
+      run: median(reps.map((rep) => rep.phases.run)),
+      shutdown: median(reps.map((rep) => rep.phases.shutdown))
+    },
+    ...warmFigures(reps, serialWallTimes, workers2)
+  };
+}
+function warmFigures(reps, serialWallTimes, workers2) {
+  if (!reps.every((rep) => rep.warm)) return {};
+  const walls = reps.map((rep) => rep.warm.wall_time);
+  const speedups = walls.map((wall, i) => serialWallTimes[i] / wall);
+  const speedup = speedupStats(speedups);
+  return {
+    warm: {
+      wall_time: median(walls),
+      cpu_time: median(reps.map((rep) => rep.warm.cpu_time)),
+      speedup: speedup.median,
+      efficiency: speedup.median / workers2,
+      stats: { wall_time: describe2(walls), speedup }
+    }
+  };
+}
+
 // src/measure/run-plan.ts
+var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${+(budgetMs / 6e4).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
 function repetitionTimeout(taskTimeoutMs, tasks2) {
-  return { ms: taskTimeoutMs * (tasks2 + 1), what: "config timeout_s \xD7 (tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run" };
+  return { ms: taskTimeoutMs * (2 * tasks2 + 1), what: "config timeout_s \xD7 (2 \xD7 tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run" };
 }
 function cellKey(cell) {
-  const { runtime, strategy, workload, level, arg, workers: workers2, tasks: tasks2 } = cell;
-  return { runtime, strategy, workload, level, arg, workers: workers2, tasks: tasks2 };
+  const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell;
+  return { runtime, strategy, workload, level, arg, ...target_s === void 0 ? {} : { target_s }, workers: workers2, tasks: tasks2 };
 }
 function groupsOf(cells) {
   const groups = /* @__PURE__ */ new Map();
   for (const cell of cells) groups.set(cell.baselineKey, [...groups.get(cell.baselineKey) ?? [], cell]);
   return [...groups.values()];
 }
-async function runPlan(plan, runnerFor, events, signal) {
-  const results = [];
-  for (const group of groupsOf(plan.cells)) {
-    for (const result of await measureGroup(group)) {
-      results.push(result);
-      await events.cellFinished(result, results.length - 1, plan.cells.length);
+var realClock = (budgetMs) => ({ now: () => performance.now(), deadline: performance.now() + budgetMs });
+async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.budgetMs)) {
+  const groups = groupsOf(plan.cells).map((cells) => ({
+    cells: cells.map((cell) => ({ cell, reps: [], serials: [], lastCost: 0, ...initialEnd(cell) })),
+    rounds: 0,
+    serialCost: 0
+  }));
+  const running = (group) => group.cells.filter((p) => !p.ended);
+  let finished = 0;
+  for (const group of groups) {
+    if (running(group).length > 0) {
+      if (signal?.aborted) endAll(group, { error: CANCELLED, cancelled: true });
+      else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
+      while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
+    }
+    for (const p of group.cells) await events.cellFinished(resultOf(p), finished++, plan.cells.length);
+  }
+  for (; ; ) {
+    let added = false;
+    for (const group of groups) {
+      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, plan.precision));
+      if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
+      const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
+      if (clock.now() + cost >= clock.deadline) continue;
+      await round(group, imprecise);
+      added = true;
+      await events.cellsRefined?.(imprecise.map(resultOf), group.rounds);
+    }
+    if (!added) break;
+  }
+  return groups.flatMap((group) => group.cells.map(resultOf));
+  async function round(group, cells) {
+    const first = group.cells[0].cell;
+    const serialJob = { mode: "serial", workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
+    const began = clock.now();
+    const extra = group.rounds >= plan.rounds.min;
+    const serial = await repetition(first, serialJob);
+    group.serialCost = clock.now() - began;
+    group.rounds++;
+    if (!serial.ok) {
+      if (serial.cancelled && extra) return;
+      endAll(group, serial);
+      return;
+    }
+    for (const p of cells) {
+      if (p.ended) continue;
+      const start = clock.now();
+      const outcome = await repetition(p.cell, parallelJob(p.cell));
+      p.lastCost = clock.now() - start;
+      if (outcome.ok) {
+        p.reps.push(outcome.repetition);
+        p.serials.push(serial.repetition.wall_time);
+        p.info = outcome.info ?? p.info;
+      } else if (outcome.cancelled) {
+        if (!extra) endAll(group, outcome);
+        return;
+      } else {
+        p.ended = ended(p.cell, outcome);
+      }
     }
   }
-  return results;
-  async function measureGroup(group) {
-    const progress = group.map((cell) => ({
-      cell,
-      reps: [],
-      ...cell.skip ? { ended: { ...cellKey(cell), status: "skipped", reason: cell.skip } } : {}
-    }));
-    const running = () => progress.filter((p) => !p.ended);
-    const endAll = (outcome) => {
-      for (const p of running()) p.ended = ended(p.cell, outcome);
-    };
-    const serialWalls = [];
-    const first = group[0];
-    const serialJob = { mode: "serial", workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
-    for (let round = 0; round < plan.repetitions && running().length > 0; round++) {
-      const serial = await repetition(first, serialJob);
-      if (!serial.ok) {
-        endAll(serial);
-        break;
-      }
-      serialWalls.push(serial.repetition.wall_time);
-      for (const p of running()) {
-        const outcome = await repetition(p.cell, parallelJob(p.cell));
-        if (outcome.ok) {
-          p.reps.push(outcome.repetition);
-          p.info = outcome.info ?? p.info;
-        } else {
-          p.ended = ended(p.cell, outcome);
-          if (outcome.cancelled) endAll(outcome);
-        }
-      }
-    }
-    return progress.map((p) => {
-      if (p.ended) return p.ended;
-      const figures = cellFigures(p.reps, serialWalls, p.cell.workers, p.cell.tasks);
-      return { ...cellKey(p.cell), status: "ok", ...figures, ...p.info ? { info: p.info } : {} };
-    });
+  function endAll(group, outcome) {
+    for (const p of running(group)) p.ended = ended(p.cell, outcome);
   }
   function repetition(cell, job) {
     const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
     return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
   }
 }
+function initialEnd(cell) {
+  if (cell.skip) return { ended: { ...cellKey(cell), status: "skipped", reason: cell.skip } };
+  if (cell.failure) return { ended: { ...cellKey(cell), status: "failed", error: cell.failure } };
+  return {};
+}
+function isPrecise(p, target) {
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
+  return speedups.every((stats) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target);
+}
+function resultOf(p) {
+  if (p.ended) return p.ended;
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
+  return { ...cellKey(p.cell), status: "ok", ...figures, ...calibration2, ...p.info ? { info: p.info } : {} };
+}
 function parallelJob(cell) {
   return { mode: "parallel", strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
 }
 function ended(cell, outcome) {
-  return outcome.cancelled ? { ...cellKey(cell), status: "skipped", reason: CANCELLED } : { ...cellKey(cell), status: "failed", error: outcome.error };
+  if (outcome.cancelled) return { ...cellKey(cell), status: "skipped", reason: CANCELLED };
+  if (outcome.skipped) return { ...cellKey(cell), status: "skipped", reason: outcome.error };
+  return { ...cellKey(cell), status: "failed", error: outcome.error };
 }
 
 // src/network/server.ts
@@ -11832,7 +12832,35 @@ async function startLoopbackServer(latencyMs) {
   };
 }
 
+// src/plan/calibration.ts
+var needKey = (cell) => JSON.stringify([cell.runtime, cell.workload]);
+function calibrationNeeds(plan) {
+  const needs = /* @__PURE__ */ new Map();
+  for (const cell of plan.cells) {
+    if (cell.target_s === void 0 || cell.skip) continue;
+    const key = needKey(cell);
+    const need = needs.get(key) ?? { key, cell, targets: [] };
+    if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
+    needs.set(key, need);
+  }
+  return [...needs.values()];
+}
+function applyCalibration(plan, outcomes) {
+  const cells = plan.cells.map((cell) => {
+    if (cell.target_s === void 0 || cell.skip) return cell;
+    const outcome = outcomes.get(needKey(cell));
+    if (!outcome) return { ...cell, failure: "not calibrated (the run was stopped first)" };
+    if (!outcome.ok) return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
+    const point = outcome.points.find((p) => p.target_s === cell.target_s);
+    if (!point) return { ...cell, failure: "calibration returned no argument for this level" };
+    const calibration2 = { target_s: point.target_s, measured_s: point.seconds, ...point.note ? { note: point.note } : {} };
+    return { ...cell, arg: point.arg, calibration: calibration2 };
+  });
+  return { ...plan, cells };
+}
+
 // src/plan/plan.ts
+var AUTO_ROUNDS = { min: 3, max: 30 };
 function makePlan(config, runtimes, cores) {
   const workers2 = config.workers === "auto" ? cores : config.workers;
   const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
@@ -11844,13 +12872,14 @@ function makePlan(config, runtimes, cores) {
       for (const level of workload.levels) {
         for (const strategy of strategies) {
           const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
+          const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
           cells.push({
             runtime: runtime.label,
             kind: runtime.kind,
             strategy,
             workload: workload.name,
             level: level.name,
-            arg: level.arg,
+            ...what,
             workers: workers2,
             tasks: tasks2,
             workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
@@ -11861,7 +12890,113 @@ function makePlan(config, runtimes, cores) {
       }
     }
   }
-  return { cells, repetitions: config.repetitions, timeoutMs: config.timeout_s * 1e3 };
+  const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
+  return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 6e4, timeoutMs: config.timeout_s * 1e3 };
+}
+
+// src/report/escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/[\r\n]+/g, " ");
+}
+
+// src/report/names.ts
+var STRATEGY_NAMES = {
+  "event-loop": "EventLoop",
+  "worker-threads": "WorkerThreads",
+  "child-processes": "ChildProcesses",
+  "thread-pool": "ThreadPool",
+  "process-pool": "ProcessPool",
+  "interpreter-pool": "InterpreterPool"
+};
+var strategyName = (id) => STRATEGY_NAMES[id] ?? id;
+var rowName = (cell) => `${escapeMarkdown(cell.runtime)} \xB7 ${escapeMarkdown(strategyName(cell.strategy))}`;
+var uniq = (values) => [...new Set(values)];
+
+// src/report/summary-text.ts
+function roughly(seconds) {
+  if (seconds >= 1) return `~${+seconds.toPrecision(2)} s`;
+  const ms = seconds * 1e3;
+  return `~${+ms.toPrecision(ms >= 1 ? 2 : 1)} ms`;
+}
+var BASIS_LABEL = { cold: "pool made per job", warm: "long-lived pool" };
+function modelName(id) {
+  const slash = id.lastIndexOf("/");
+  return `${id.slice(0, slash)} \xB7 ${strategyName(id.slice(slash + 1))}`;
+}
+var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
+function levelText(cell) {
+  return cell.target_s === void 0 ? `${cell.level} (arg ${String(cell.arg)})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
+}
+function verdictText(verdict, cells) {
+  const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
+  const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
+  if (verdict.best.length === 0) return { basis, names: [], detail: "run it serially: no model was clearly faster than one task after another" };
+  const tie = verdict.best.length > 1 ? " (a tie: their intervals overlap, or differ by less than the target precision)" : "";
+  return { basis, names: verdict.best.map(modelName), detail: `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}${tie}` };
+}
+function breakEvenSentence(b) {
+  const name = `${b.runtime} \xB7 ${strategyName(b.strategy)}`;
+  if (b.cold_task_s === null && b.warm_task_s === null) return `${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
+  const when = (threshold2) => {
+    if (threshold2 === null) return "never";
+    if (threshold2 === 0) return "at every task size measured";
+    return `above ${roughly(threshold2)} a task${threshold2 > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ""}`;
+  };
+  return `${name} pays off ${when(b.cold_task_s)} if you make the pool per job, and ${when(b.warm_task_s)} if you keep it`;
+}
+function ceilingText(system) {
+  const c = system.ceiling;
+  if (!c) return void 0;
+  const end = c.end === void 0 ? "" : ` at the start and ${c.end.toFixed(2)}\xD7 at the end`;
+  const steal = c.steal === void 0 ? "" : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
+  const text = `This runner gave ${c.start.toFixed(2)}\xD7 for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
+  return c.moved ? { text, warning: "The runner's ceiling moved by more than 10% during the run: the machine changed under it, and its figures compare less well with other runs." } : { text };
+}
+function startupNote(cell) {
+  const overhead = cell.phases.startup + cell.phases.shutdown;
+  const share = overhead / cell.metrics.wall_time;
+  return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : void 0;
+}
+function precisionText(results, target) {
+  const ok = results.cells.filter((c) => c.status === "ok");
+  if (ok.length === 0) return void 0;
+  const reached = ok.filter((c) => c.precision <= target && (c.stats.speedup.ci_level ?? 0) >= CONFIDENCE);
+  const widest = ok.reduce((w, c) => c.precision > w.precision ? c : w);
+  const pct = (x) => `\xB1${+(x * 100).toFixed(1)}%`;
+  const rounds = ok.map((c) => c.stats.speedup.samples.length);
+  return `Precision: ${reached.length} of ${ok.length} cells reached ${pct(target)} with a ${CONFIDENCE * 100}% interval (${Math.min(...rounds)}\u2013${Math.max(...rounds)} rounds a cell); the widest is ${widest.runtime} \xB7 ${strategyName(widest.strategy)} ${widest.workload}/${widest.level} at ${pct(widest.precision)}. Intervals from fewer than 6 rounds are the min\u2013max range, at lower confidence.`;
+}
+
+// src/report/progress.ts
+function formatDuration(seconds) {
+  const s = Math.max(0, Math.round(seconds));
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+}
+function progressLine(cell, index, total, etaSeconds) {
+  const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
+  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}`;
+  let outcome;
+  if (cell.status === "ok") {
+    const m = cell.metrics;
+    outcome = `speedup ${m.speedup.toFixed(2)}x  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${cell.noisy ? "  (noisy)" : ""}`;
+  } else if (cell.status === "failed") {
+    outcome = `FAILED: ${cell.error}`;
+  } else {
+    outcome = `skipped: ${cell.reason}`;
+  }
+  const eta = etaSeconds !== void 0 && index + 1 < total ? `  ETA ${formatDuration(etaSeconds)}` : "";
+  return `${counter} ${where.padEnd(40)} ${outcome}${eta}`;
+}
+function calibrationLine(need, outcome) {
+  const where = `${need.cell.runtime} ${need.cell.workload}`;
+  if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
+  const points = outcome.points.map((p) => `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ""})`);
+  return `  calibration ${where}: ${points.join(", ")}`;
+}
+function refinedLine(cells, round, target) {
+  const first = cells[0];
+  const reached = cells.map((cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`);
+  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level} (target \xB1${+(target * 100).toFixed(1)}%): ${reached.join(", ")}`;
 }
 
 // src/report/write-reports.ts
@@ -12067,24 +13202,6 @@ function bestCell(cells, levels) {
   }
   return void 0;
 }
-
-// src/report/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/[\r\n]+/g, " ");
-}
-
-// src/report/names.ts
-var STRATEGY_NAMES = {
-  "event-loop": "EventLoop",
-  "worker-threads": "WorkerThreads",
-  "child-processes": "ChildProcesses",
-  "thread-pool": "ThreadPool",
-  "process-pool": "ProcessPool",
-  "interpreter-pool": "InterpreterPool"
-};
-var strategyName = (id) => STRATEGY_NAMES[id] ?? id;
-var rowName = (cell) => `${escapeMarkdown(cell.runtime)} \xB7 ${escapeMarkdown(strategyName(cell.strategy))}`;
-var uniq = (values) => [...new Set(values)];
 
 // src/report/html.ts
 var finite = (v) => typeof v === "number" && Number.isFinite(v);
@@ -12494,13 +13611,16 @@ function speedupChart(workload, level, cells, ideal) {
 
 // src/report/markdown.ts
 var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
-var percent = (x) => `${Math.round(x * 100)}%`;
+var percent2 = (x) => `${Math.round(x * 100)}%`;
 var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
 function cellText(cell) {
   if (!cell) return "";
   if (cell.status !== "ok") return cell.status;
   const m = cell.metrics;
-  return `${m.speedup.toFixed(2)}\xD7 \xB7 ${m.efficiency.toFixed(2)} \xB7 ${percent(m.gil_eff)}${cell.noisy ? " ~" : ""}`;
+  const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
+  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7` : "";
+  const startup = startupNote(cell);
+  return `${m.speedup.toFixed(2)}\xD7${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${percent2(m.gil_eff)}${warm}${startup ? ` \xB7 ${startup}` : ""}`;
 }
 function deltaText(change) {
   if (change?.change?.wall_time === void 0) return "";
@@ -12524,13 +13644,40 @@ function systemLine2({ system }) {
     ...git
   ].join(" \xB7 ");
 }
+function ceilingLines(results) {
+  const ceiling = ceilingText(results.system);
+  if (!ceiling) return [];
+  return [escapeMarkdown(ceiling.text), "", ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []];
+}
+function verdictLines(results) {
+  const verdicts2 = results.verdicts ?? [];
+  if (verdicts2.length === 0) return [];
+  const lines = ["### Verdicts", ""];
+  for (const workload of uniq(verdicts2.map((v) => v.workload))) {
+    const mine = verdicts2.filter((v) => v.workload === workload);
+    const parts = mine.map((v) => {
+      const text = verdictText(v, results.cells);
+      const names = text.names.length ? `**${text.names.map(escapeMarkdown).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+      return `${escapeMarkdown(text.basis)}: ${names}`;
+    });
+    lines.push(`- **${escapeMarkdown(workload)}**: ${parts.join("; ")}.`);
+    const named = uniq(mine.flatMap((v) => v.best));
+    for (const b of breakEvensOf(results, workload, named)) lines.push(`  - ${escapeMarkdown(breakEvenSentence(b))}.`);
+  }
+  return [...lines, ""];
+}
+var breakEvensOf = (results, workload, models) => (results.break_even ?? []).filter((b) => b.workload === workload && models.includes(`${b.runtime}/${b.strategy}`));
 function workloadSection(results, workload, options) {
   const cells = results.cells.filter((cell) => cell.workload === workload);
   const levels = uniq(cells.map((cell) => cell.level));
   const rows = uniq(cells.map(rowName));
   const byPlace = new Map(cells.map((cell) => [`${rowName(cell)}\0${cell.level}`, cell]));
   const changes = new Map(options.comparison?.cells.map((c) => [placeKey(c), c]));
-  const header = ["Strategy", ...levels.flatMap((level) => options.comparison ? [escapeMarkdown(level), "\u0394 wall"] : [escapeMarkdown(level)])];
+  const levelHeader = (level) => {
+    const first = cells.find((c) => c.level === level);
+    return escapeMarkdown(first.target_s === void 0 ? level : levelText(first));
+  };
+  const header = ["Strategy", ...levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])];
   const body = rows.map((row) => [
     row,
     ...levels.flatMap((level) => {
@@ -12539,22 +13686,15 @@ function workloadSection(results, workload, options) {
       return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
     })
   ]);
-  const best = bestCell(cells, levels);
-  const lines = [
-    `### ${escapeMarkdown(workload)}`,
-    "",
-    best ? `Best here: **${rowName(best)}**, ${best.metrics.speedup.toFixed(2)}\xD7 at ${escapeMarkdown(best.level)}.` : "No strategy measured.",
-    "",
-    markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }),
-    ""
-  ];
-  if (options.charts && best) {
-    const top = cells.filter((cell) => cell.status === "ok" && cell.level === best.level);
-    lines.push(speedupChart(workload, best.level, top, Math.min(best.workers, best.tasks, results.system.cores)), "");
+  const lines = [`### ${escapeMarkdown(workload)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
+  const verdict = results.verdicts?.find((v) => v.workload === workload && v.basis === "cold");
+  if (options.charts && verdict) {
+    const top = cells.filter((cell) => cell.status === "ok" && cell.level === verdict.level);
+    if (top.length > 0) lines.push(speedupChart(workload, verdict.level, top, Math.min(top[0].workers, top[0].tasks, results.system.cores)), "");
   }
   return lines;
 }
-function notMeasured(results) {
+function notMeasured2(results) {
   const notRun = results.cells.filter((cell) => cell.status !== "ok");
   if (notRun.length === 0) return [];
   const groups = /* @__PURE__ */ new Map();
@@ -12565,29 +13705,69 @@ function notMeasured(results) {
   }
   return ["### Not measured", "", ...[...groups].map(([line, places]) => `- ${line} (${places.join(", ")})`), ""];
 }
+function calibration(results) {
+  const seen = /* @__PURE__ */ new Set();
+  const rows = [];
+  for (const cell of results.cells) {
+    if (cell.status !== "ok" || !cell.calibration) continue;
+    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const c = cell.calibration;
+    rows.push([escapeMarkdown(cell.runtime), escapeMarkdown(cell.workload), escapeMarkdown(cell.level), formatSeconds(c.target_s), escapeMarkdown(String(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), escapeMarkdown(c.note ?? "")]);
+  }
+  if (rows.length === 0) return [];
+  const table2 = markdownTable([["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows], { align: ["l", "l", "l", "r", "r", "r", "r", "l"] });
+  return ["<details><summary>Calibration: the argument each runtime got for a duration level</summary>", "", table2, "", "</details>", ""];
+}
+function breakEvenTable(results) {
+  const all = results.break_even ?? [];
+  if (all.length === 0) return [];
+  const when = (t) => t === null ? "never" : t === 0 ? "any size" : formatSeconds(t);
+  const rows = all.map((b) => [
+    `${escapeMarkdown(b.runtime)} \xB7 ${escapeMarkdown(b.strategy)}`,
+    escapeMarkdown(b.workload),
+    when(b.cold_task_s),
+    when(b.warm_task_s),
+    formatSeconds(b.fixed_cost_s),
+    b.slope.toFixed(2)
+  ]);
+  const table2 = markdownTable([["Model", "Workload", "Pays off above (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows], { align: ["l", "l", "r", "r", "r", "r"] });
+  return [
+    "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
+    "",
+    "Fitted over the levels: a warm batch takes about a + b \xD7 (task length); a cold one adds the start-up and shut-down. A model pays off where tasks \xD7 length exceeds that. Batch \xF7 task is b: ideally tasks \xF7 workers.",
+    "",
+    table2,
+    "",
+    "</details>",
+    ""
+  ];
+}
 function fullMetrics(results) {
   const ok = results.cells.filter((cell) => cell.status === "ok");
   if (ok.length === 0) return [];
   const seconds = (x) => `${x.toFixed(3)} s`;
   const table2 = markdownTable(
     [
-      ["Strategy", "Workload", "Level", "Wall", "CPU", "Throughput", "Memory", "Serial wall", "Wall CV", "Start-up"],
+      ["Strategy", "Workload", "Level", "Wall", "Warm wall", "CPU", "Throughput", "Memory", "Serial wall", "Rounds", "Start-up"],
       ...ok.map((cell) => [
         rowName(cell),
         escapeMarkdown(cell.workload),
         escapeMarkdown(cell.level),
         seconds(cell.metrics.wall_time),
+        cell.warm ? seconds(cell.warm.wall_time) : "",
         seconds(cell.metrics.cpu_time),
         `${cell.metrics.throughput.toFixed(2)}/s`,
         `${cell.metrics.memory_mb.toFixed(0)} MB`,
         seconds(cell.serial_wall_time),
-        percent(cell.stats.wall_time.cv),
+        String(cell.stats.wall_time.samples.length),
         seconds(cell.phases.startup)
       ])
     ],
-    { align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r"] }
+    { align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"] }
   );
-  return ["<details><summary>Full metrics (medians over the repetitions)</summary>", "", table2, "", "</details>", ""];
+  return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
 }
 function freeThreadedNote(results) {
   const labels = results.system.pythons.filter((p) => p.free_threaded).map((p) => escapeMarkdown(p.label));
@@ -12598,21 +13778,29 @@ function comparisonSummary(comparison) {
   const notes = comparison.notes.map((note) => ` Note: ${escapeMarkdown(note)}.`).join("");
   return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
 }
+var targetPrecision = (results) => {
+  const precision2 = results.config?.precision;
+  return typeof precision2 === "number" ? precision2 : 0.05;
+};
 function renderMarkdown(results, options = {}) {
   const workers2 = uniq(results.cells.map((cell) => cell.workers));
   const ideal = workers2.length === 1 ? `ideal ${Math.min(workers2[0], results.system.cores)}\xD7 with ${workers2[0]} workers on ${results.system.cores} cores` : "ideal = workers, up to the core count";
+  const precision2 = precisionText(results, targetPrecision(results));
   const lines = [
     "## concurrency-bench",
     "",
     systemLine2(results),
     "",
+    ...ceilingLines(results),
     ...freeThreadedNote(results),
-    `Each cell: **speedup** (serial time \xF7 parallel time; ${ideal}) \xB7 **efficiency** (speedup \xF7 workers; ideal 1.00) \xB7 **CPU utilization** of the workers. \`~\` noisy: the repetitions differ by more than 10%.`,
+    ...verdictLines(results),
+    `Each cell: **speedup** with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval] \xB7 **efficiency** (speedup \xF7 workers) \xB7 **CPU utilization** of the workers \xB7 **warm** speedup, on a pool already started.`,
     "",
+    ...precision2 ? [escapeMarkdown(precision2), ""] : [],
     ...options.comparison ? comparisonSummary(options.comparison) : [],
     ...uniq(results.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results, workload, options)),
-    ...notMeasured(results),
-    ...options.fullMetrics ? fullMetrics(results) : []
+    ...notMeasured2(results),
+    ...options.fullMetrics ? [...calibration(results), ...breakEvenTable(results), ...fullMetrics(results)] : []
   ];
   return lines.join("\n");
 }
@@ -12625,323 +13813,6 @@ function writeReports(outDir, results, comparison) {
   const htmlPath = join(outDir, "report.html");
   writeFileSync(htmlPath, renderHtml(results));
   return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results, { comparison }) };
-}
-
-// src/results/types.ts
-var METRIC_KEYS = ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"];
-
-// src/compare/mann-whitney.ts
-var EXACT_LIMIT = 100;
-function rank(x, y) {
-  const pooled = [...x.map((value) => ({ value, fromX: true })), ...y.map((value) => ({ value, fromX: false }))];
-  pooled.sort((a, b) => a.value - b.value);
-  const groups = [];
-  let doubledSum = 0;
-  for (let start = 0; start < pooled.length; ) {
-    let end = start;
-    while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value) end++;
-    const doubledRank = start + 1 + (end + 1);
-    for (let i = start; i <= end; i++) if (pooled[i].fromX) doubledSum += doubledRank;
-    groups.push({ size: end - start + 1, doubledRank });
-    start = end + 1;
-  }
-  return { groups, doubledSum };
-}
-function binomial(n, k) {
-  if (k < 0 || k > n) return 0;
-  let result = 1;
-  for (let i = 1; i <= Math.min(k, n - k); i++) result = result * (n - i + 1) / i;
-  return result <= Number.MAX_SAFE_INTEGER ? Math.round(result) : result;
-}
-function exactCounts(groups, m, total) {
-  const rows = [];
-  const first = [];
-  const last = [];
-  for (let k = 0; k <= m; k++) {
-    rows.push(new Float64Array(2 * k * (total - k) + 1));
-    first.push(Infinity);
-    last.push(-Infinity);
-  }
-  rows[0][0] = 1;
-  first[0] = last[0] = 0;
-  const offset = (k) => k * (k + 1);
-  let seen = 0;
-  for (const { size, doubledRank } of groups) {
-    const remaining = total - seen;
-    for (let k = Math.min(m - 1, seen); k >= Math.max(0, m - remaining); k--) {
-      const source = rows[k];
-      if (first[k] > last[k]) continue;
-      for (let c = 1; c <= Math.min(size, m - k); c++) {
-        const target = rows[k + c];
-        const ways = binomial(size, c);
-        const shift = offset(k) + c * doubledRank - offset(k + c);
-        for (let i = first[k]; i <= last[k]; i++) if (source[i] !== 0) target[i + shift] += source[i] * ways;
-        first[k + c] = Math.min(first[k + c], first[k] + shift);
-        last[k + c] = Math.max(last[k + c], last[k] + shift);
-      }
-    }
-    seen += size;
-  }
-  return { counts: rows[m], lowest: offset(m) };
-}
-function normalUpperTail(z) {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * x);
-  const erfc = t * Math.exp(
-    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-function approximate(groups, m, n, u) {
-  const total = m + n;
-  const ties = groups.reduce((sum, { size }) => sum + size ** 3 - size, 0);
-  const variance = m * n / 12 * (total + 1 - ties / (total * (total - 1)));
-  if (variance <= 0) return { pGreater: 1, pLess: 1 };
-  const mean = m * n / 2;
-  const sd = Math.sqrt(variance);
-  return { pGreater: normalUpperTail((u - mean - 0.5) / sd), pLess: 1 - normalUpperTail((u - mean + 0.5) / sd) };
-}
-function mannWhitney(x, y) {
-  if (x.length === 0 || y.length === 0) throw new RangeError("mannWhitney needs at least one value on each side");
-  if (![...x, ...y].every(Number.isFinite)) throw new RangeError("mannWhitney needs finite values");
-  const m = x.length;
-  const n = y.length;
-  const { groups, doubledSum } = rank(x, y);
-  const u = (doubledSum - m * (m + 1)) / 2;
-  if (m > EXACT_LIMIT || n > EXACT_LIMIT) return { ...approximate(groups, m, n, u), u, exact: false };
-  const { counts, lowest } = exactCounts(groups, m, m + n);
-  const observed = doubledSum - lowest;
-  let above = 0;
-  let below = 0;
-  let all = 0;
-  for (let i = 0; i < counts.length; i++) {
-    all += counts[i];
-    if (i >= observed) above += counts[i];
-    if (i <= observed) below += counts[i];
-  }
-  return { pGreater: Math.min(1, above / all), pLess: Math.min(1, below / all), u, exact: true };
-}
-
-// src/compare/cell.ts
-var MIN_REPETITIONS = 2;
-var SLACK = 1e-9;
-function relativeChanges(current, baseline) {
-  const change = {};
-  for (const key of METRIC_KEYS) {
-    const [now, before] = [current[key], baseline[key]];
-    if (before !== 0 && Number.isFinite(before) && Number.isFinite(now)) change[key] = (now - before) / before;
-    else if (before === 0 && now === 0) change[key] = 0;
-  }
-  return change;
-}
-var wallSamples = (cell) => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
-function compareCell(current, baseline, { minEffect, alpha }) {
-  const before = baseline.metrics.wall_time;
-  if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
-    return { status: "not-comparable", reason: `the baseline's median wall time is ${before}, not a positive number` };
-  }
-  const change = relativeChanges(current.metrics, baseline.metrics);
-  const wallRatio = current.metrics.wall_time / before;
-  const [now, then] = [wallSamples(current), wallSamples(baseline)];
-  if (now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) {
-    const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
-    return { status: "compared", reason, change, wallRatio };
-  }
-  const test = mannWhitney(now, then);
-  const pValue = wallRatio >= 1 ? test.pGreater : test.pLess;
-  const significant = (p) => p <= alpha * (1 + SLACK);
-  let verdict = "unchanged";
-  if (wallRatio >= 1 + minEffect - SLACK && significant(test.pGreater)) verdict = "regression";
-  else if (wallRatio <= 1 - minEffect + SLACK && significant(test.pLess)) verdict = "improvement";
-  return { status: "compared", change, wallRatio, pValue, verdict };
-}
-
-// src/compare/describe.ts
-var percent2 = (x) => `${Number((x * 100).toFixed(2))}%`;
-var short = (x) => Number(x.toPrecision(2));
-function sizesText({ current, baseline }) {
-  return current === baseline ? `${current} repetitions on each side` : `${current} repetitions in this run and ${baseline} in the baseline`;
-}
-function methodSentence({ minEffect, alpha }, tested) {
-  const approximated = tested.some(({ current, baseline }) => current > EXACT_LIMIT || baseline > EXACT_LIMIT);
-  const test = approximated ? `a one-sided Mann-Whitney U test (exact up to ${EXACT_LIMIT} repetitions a side, normal approximation above)` : "a one-sided exact Mann-Whitney U test";
-  let sentence = `A cell regressed when its median wall time is at least ${percent2(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha} (improved: at least ${percent2(minEffect)} below, same test the other way)`;
-  if (tested.length === 0) return `${sentence}.`;
-  const bound = ({ current, baseline }) => binomial(current + baseline, current);
-  const fewest = tested.reduce((worst, sizes2) => bound(sizes2) < bound(worst) ? sizes2 : worst);
-  const same = tested.every(({ current, baseline }) => current === fewest.current && baseline === fewest.baseline);
-  const count = bound(fewest);
-  const smallest = 1 / count;
-  const value = `1/${count} ${short(smallest) === smallest ? "=" : "\u2248"} ${short(smallest)}`;
-  const sizes = same ? `with ${sizesText(fewest)}` : `with as few as ${sizesText(fewest)}`;
-  if (smallest > alpha * (1 + 1e-9)) {
-    sentence += `; ${sizes} the smallest possible p is ${value}, so ${same ? "no cell" : "those cells"} can be flagged: use more repetitions`;
-  } else if (smallest > alpha * (1 - 1e-9)) {
-    sentence += `; ${sizes} the smallest possible p is ${value}, reached only when every repetition of one run is slower than every repetition of the other`;
-  } else {
-    sentence += `; ${sizes} p can go as low as ${value}`;
-  }
-  return `${sentence}.`;
-}
-function list(values) {
-  return values.length <= 4 ? values.join(", ") : `${values.slice(0, 3).join(", ")} and ${values.length - 3} more`;
-}
-function noCellInCommon(current, baseline) {
-  if (baseline.length === 0) return "the baseline has no cells to compare with";
-  if (current.length === 0) return "this run has no cells to compare with the baseline";
-  const values = (cells, dimension) => [...new Set(cells.map((cell) => cell[dimension]))];
-  const disjoint = (dimension) => {
-    const mine = new Set(values(current, dimension));
-    return values(baseline, dimension).every((value) => !mine.has(value));
-  };
-  const shown = ["runtime"];
-  if (disjoint("runtime") || disjoint("workload")) shown.push("workload");
-  else {
-    const [strategies, levels] = [disjoint("strategy"), disjoint("level")];
-    if (strategies || !levels) shown.push("strategy");
-    shown.push("workload");
-    if (levels || !strategies) shown.push("level");
-  }
-  const side = (cells) => shown.map((dimension) => list(values(cells, dimension))).join(" \xD7 ");
-  return `the baseline has no cell in common with this run (baseline: ${side(baseline)}; this run: ${side(current)})`;
-}
-function machineNotes(current, baseline) {
-  if (!current || !baseline) return [];
-  const notes = [];
-  const machine = (system) => `${system.cpu_model}, ${system.cores} cores`;
-  if (machine(current) !== machine(baseline)) {
-    notes.push(`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
-  }
-  if (current.node !== baseline.node) notes.push(`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
-  const pythons = (system) => new Map((system.pythons ?? []).map((python2) => [python2.label, python2.version]));
-  const [now, before] = [pythons(current), pythons(baseline)];
-  for (const [label2, version] of now) {
-    const old = before.get(label2);
-    if (old !== void 0 && old !== version) notes.push(`${label2} was ${old} in the baseline and is ${version} in this run`);
-  }
-  return notes;
-}
-
-// src/compare/match.ts
-var keyOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-var nameOf = ({ runtime, strategy, workload, level }) => ({ runtime, strategy, workload, level });
-function pairCells(current, baseline) {
-  const pairs = /* @__PURE__ */ new Map();
-  const entry = (cell) => {
-    const key = keyOf(cell);
-    let pair = pairs.get(key);
-    if (!pair) pairs.set(key, pair = { name: nameOf(cell), current: [], baseline: [] });
-    return pair;
-  };
-  for (const cell of current) entry(cell).current.push(cell);
-  for (const cell of baseline) entry(cell).baseline.push(cell);
-  return [...pairs.values()];
-}
-function notMeasured2(cell, where) {
-  if (cell.status === "failed") return `failed ${where}: ${cell.error}`;
-  if (cell.status === "skipped") return `skipped ${where}: ${cell.reason}`;
-  return void 0;
-}
-var show2 = (value) => typeof value === "string" ? value : JSON.stringify(value);
-function whyNotComparable(pair) {
-  if (pair.current.length > 1) return `this run has ${pair.current.length} cells with this name`;
-  if (pair.baseline.length > 1) return `the baseline has ${pair.baseline.length} cells with this name`;
-  const [current] = pair.current;
-  const [baseline] = pair.baseline;
-  const unmeasured = [notMeasured2(current, "in this run"), notMeasured2(baseline, "in the baseline")].filter(Boolean);
-  if (unmeasured.length) return unmeasured.join("; ");
-  const differences = [];
-  for (const field of ["workers", "tasks"]) {
-    if (current[field] !== baseline[field]) differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
-  }
-  if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
-    differences.push(`the level's argument differs (baseline ${show2(baseline.arg)}, this run ${show2(current.arg)})`);
-  }
-  return differences.length ? differences.join("; ") : void 0;
-}
-function okPair(pair) {
-  const [current] = pair.current;
-  const [baseline] = pair.baseline;
-  if (current?.status !== "ok" || baseline?.status !== "ok") throw new Error("okPair: not a pair of ok cells");
-  return { current, baseline };
-}
-
-// src/compare/types.ts
-var DEFAULT_MIN_EFFECT = 0.1;
-var DEFAULT_ALPHA = 0.05;
-var ComparisonError = class extends Error {
-};
-
-// src/compare/compare.ts
-function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }) {
-  if (!(Number.isFinite(minEffect) && minEffect >= 0 && minEffect < 1)) {
-    throw new ComparisonError(`the minimum effect must be a fraction from 0 to below 1, e.g. 0.1 for 10% (got ${minEffect})`);
-  }
-  if (!(Number.isFinite(alpha) && alpha > 0 && alpha < 1)) throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha})`);
-  return { minEffect, alpha };
-}
-function checkVersion(results, which) {
-  const version = results?.schema_version;
-  if (version !== 1) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version 1 only`);
-  if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
-}
-function compareResults(current, baseline, options = {}) {
-  const limits = thresholds(options);
-  checkVersion(baseline, "the baseline");
-  checkVersion(current, "this run");
-  const pairs = pairCells(current.cells, baseline.cells);
-  if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
-    throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
-  }
-  const tested = [];
-  const cells = pairs.map(({ name, ...pair }) => {
-    if (pair.baseline.length === 0) return { ...name, status: "new" };
-    if (pair.current.length === 0) return { ...name, status: "gone" };
-    const reason = whyNotComparable({ name, ...pair });
-    if (reason !== void 0) return { ...name, status: "not-comparable", reason };
-    const cells2 = okPair({ name, ...pair });
-    const sizes = { current: wallSamples(cells2.current).length, baseline: wallSamples(cells2.baseline).length };
-    if (sizes.current >= MIN_REPETITIONS && sizes.baseline >= MIN_REPETITIONS) tested.push(sizes);
-    return { ...name, ...compareCell(cells2.current, cells2.baseline, limits) };
-  });
-  return {
-    cells,
-    regressions: cells.filter((cell) => cell.verdict === "regression").length,
-    improvements: cells.filter((cell) => cell.verdict === "improvement").length,
-    method: methodSentence(limits, tested),
-    notes: machineNotes(current.system, baseline.system)
-  };
-}
-
-// src/compare/with-baseline.ts
-function compareWithBaseline(results, baseline, baselineLabel, options) {
-  try {
-    return { comparison: { ...compareResults(results, baseline, options), baselineLabel } };
-  } catch (error) {
-    if (error instanceof ComparisonError) return { comparisonProblem: error.message };
-    throw error;
-  }
-}
-
-// src/report/progress.ts
-function formatDuration(seconds) {
-  const s = Math.max(0, Math.round(seconds));
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
-}
-function progressLine(cell, index, total, etaSeconds) {
-  const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}`;
-  let outcome;
-  if (cell.status === "ok") {
-    const m = cell.metrics;
-    outcome = `speedup ${m.speedup.toFixed(2)}x  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${cell.noisy ? "  (noisy)" : ""}`;
-  } else if (cell.status === "failed") {
-    outcome = `FAILED: ${cell.error}`;
-  } else {
-    outcome = `skipped: ${cell.reason}`;
-  }
-  const eta = etaSeconds !== void 0 && index + 1 < total ? `  ETA ${formatDuration(etaSeconds)}` : "";
-  return `${counter} ${where.padEnd(40)} ${outcome}${eta}`;
 }
 
 // src/results/store.ts
@@ -13039,6 +13910,18 @@ async function checkUserWorkloads(config, runnerFor) {
 }
 
 // src/benchmark.ts
+var END_RESERVE_MS = 1e4;
+async function runnerCeiling(workers2, options, when) {
+  if (options.signal?.aborted) return void 0;
+  try {
+    const reading = await measureCeiling(workers2, { signal: options.signal });
+    options.progress(`runner ceiling (${when}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`);
+    return reading.ratio;
+  } catch (error) {
+    if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
+    return void 0;
+  }
+}
 function makeOutDir(outDir) {
   try {
     mkdirSync(outDir, { recursive: true });
@@ -13066,32 +13949,63 @@ async function runBenchmark(options) {
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? "";
     const cores = os2.availableParallelism();
-    const plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
+    const runStart = performance.now();
+    const budgetMs = config.max_minutes * 6e4;
+    let plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
     const runnerFor = (cell) => {
       const python2 = pythons.find((p) => p.label === cell.runtime);
       return python2 ? pythonRunner(python2.command, env) : nodeRunner(env);
     };
+    const workers2 = plan.cells[0]?.workers ?? cores;
     const resultsPath = join2(options.outDir, "results.json");
     const results = {
       schema_version: 1,
       tool: { name: "concurrency-bench", version: VERSION },
       created_at: (/* @__PURE__ */ new Date()).toISOString(),
       system: systemInfo(options.env, pythons.flatMap((p) => p.info ? [p.info] : [])),
-      config: { ...config, workers: plan.cells[0]?.workers ?? config.workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
+      config: { ...config, workers: workers2, tasks: plan.cells[0]?.tasks ?? config.tasks },
       cells: []
     };
     writeResults(resultsPath, results);
     const measured = plan.cells.filter((cell) => !cell.skip).length;
-    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${plan.repetitions} repetitions each, ${plan.cells[0]?.workers ?? 0} workers, results in ${resultsPath}`);
-    const started = Date.now();
+    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
+    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers2} workers, budget ${config.max_minutes} min, results in ${resultsPath}`);
+    const ticksBefore = readCpuTicks();
+    const ceilingStart = await runnerCeiling(workers2, options, "start");
+    if (ceilingStart !== void 0) results.system.ceiling = { workers: workers2, start: ceilingStart };
+    const needs = calibrationNeeds(plan);
+    if (needs.length > 0) {
+      options.progress(`calibrating ${needs.length} runtime \xD7 workload pairs for duration levels`);
+      const outcomes = await calibrateAll(needs, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+      plan = applyCalibration(plan, outcomes);
+    }
+    const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
+    const place = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+    const refresh = () => {
+      results.verdicts = verdicts(results, config.precision);
+      results.break_even = breakEvens(results);
+      writeResults(resultsPath, results);
+    };
     await runPlan(plan, runnerFor, {
       cellFinished(cell, index, total) {
         results.cells.push(cell);
-        writeResults(resultsPath, results);
-        const perCell = (Date.now() - started) / 1e3 / (index + 1);
-        options.progress(progressLine(cell, index, total, options.withEta ? perCell * (total - index - 1) : void 0));
+        refresh();
+        const elapsed = performance.now() - runStart;
+        const eta = Math.min(elapsed / 1e3 / (index + 1) * (total - index - 1), Math.max(0, (clock.deadline - performance.now()) / 1e3));
+        options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0));
+      },
+      cellsRefined(cells, round) {
+        for (const cell of cells) {
+          const at = results.cells.findIndex((c) => place(c) === place(cell));
+          if (at >= 0) results.cells[at] = cell;
+        }
+        refresh();
+        options.progress(refinedLine(cells, round, plan.precision));
       }
-    }, options.signal);
+    }, options.signal, clock);
+    const ceilingEnd = ceilingStart === void 0 ? void 0 : await runnerCeiling(workers2, options, "end");
+    if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd, stealShare(ticksBefore, readCpuTicks()));
+    refresh();
     const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo) : {};
     return { results, resultsPath, ...compared, ...writeReports(options.outDir, results, compared.comparison) };
   } finally {

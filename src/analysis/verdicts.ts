@@ -1,0 +1,54 @@
+// "Which model for this work?" — the rule, in one place for results.json and every report (pure).
+//
+// A verdict rests on one basis (cold: a pool made per job; warm: a long-lived pool) at one level:
+// the last level of the workload, in config order, where some cell was measured. Only a model
+// whose speedup interval lies wholly above 1 beats running serially. Among those, the best is
+// the highest median; it is named alone only when its interval clears the runner-up's, and
+// otherwise together with every model whose interval reaches into its own (a tie). A model whose
+// median is within the run's target precision of the best's is tied with it too: the run did not
+// aim to tell such differences apart, and naming one of them would not hold on a rerun.
+import type { Basis, OkCell, Results, Verdict } from '../results/types.ts';
+
+export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.runtime}/${cell.strategy}`;
+
+interface Candidate {
+  cell: OkCell;
+  median: number;
+  ci: [number, number];
+}
+
+function candidateOf(cell: OkCell, basis: Basis): Candidate | undefined {
+  const stats = basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup;
+  if (!stats?.ci) return undefined;
+  return { cell, median: stats.median, ci: stats.ci };
+}
+
+export function verdictFor(cells: OkCell[], workload: string, levels: string[], basis: Basis, precision: number): Verdict | undefined {
+  for (const level of [...levels].reverse()) {
+    const measured = cells
+      .filter((cell) => cell.workload === workload && cell.level === level)
+      .flatMap((cell) => candidateOf(cell, basis) ?? []);
+    if (measured.length === 0) continue;
+    const faster = measured.filter((c) => c.ci[0] > 1).sort((a, b) => b.median - a.median);
+    const top = faster[0];
+    const tied = top ? faster.filter((c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision)) : [];
+    return {
+      workload,
+      basis,
+      level,
+      best: tied.map((c) => modelId(c.cell)),
+      ...(top ? { speedup: top.median, ci: top.ci } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** Per workload, in the order of the results: the cold verdict, then the warm one. */
+export function verdicts(results: Pick<Results, 'cells'>, precision: number): Verdict[] {
+  const ok = results.cells.filter((cell): cell is OkCell => cell.status === 'ok');
+  const workloads = [...new Set(results.cells.map((cell) => cell.workload))];
+  return workloads.flatMap((workload) => {
+    const levels = [...new Set(results.cells.filter((cell) => cell.workload === workload).map((cell) => cell.level))];
+    return (['cold', 'warm'] as const).flatMap((basis) => verdictFor(ok, workload, levels, basis, precision) ?? []);
+  });
+}

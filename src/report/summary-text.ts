@@ -1,0 +1,91 @@
+// The sentences every report shares (pure, plain text: each formatter escapes them its own way):
+// verdicts, break-even, the runner's ceiling, start-up-dominated cells and precision reached.
+import { formatSeconds } from '../format-seconds.ts';
+import { CONFIDENCE } from '../measure/interval.ts';
+import type { BreakEven, CellResult, OkCell, Results, SystemInfo, Verdict } from '../results/types.ts';
+import { strategyName } from './names.ts';
+
+export { formatSeconds };
+
+/** Round figures for a sentence: "~40 ms", "~0.3 ms", "~1.2 s". */
+function roughly(seconds: number): string {
+  if (seconds >= 1) return `~${+seconds.toPrecision(2)} s`;
+  const ms = seconds * 1e3;
+  return `~${+ms.toPrecision(ms >= 1 ? 2 : 1)} ms`;
+}
+
+export const BASIS_LABEL = { cold: 'pool made per job', warm: 'long-lived pool' } as const;
+
+/** "python3 · ProcessPool" for "python3/process-pool". */
+export function modelName(id: string): string {
+  const slash = id.lastIndexOf('/');
+  return `${id.slice(0, slash)} · ${strategyName(id.slice(slash + 1))}`;
+}
+
+export const interval = (ci: [number, number] | undefined) => (ci ? `${ci[0].toFixed(2)}–${ci[1].toFixed(2)}` : '');
+
+/** What a level means here: "long: 1 s a task" for a duration, "high: arg 80000000" otherwise. */
+export function levelText(cell: Pick<CellResult, 'level' | 'arg' | 'target_s'>): string {
+  return cell.target_s === undefined ? `${cell.level} (arg ${String(cell.arg)})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
+}
+
+export interface VerdictText {
+  /** "pool made per job, at long (1 s a task)". */
+  basis: string;
+  /** The models named, best first; empty: run it serially. */
+  names: string[];
+  /** "1.92×, 95% interval 1.85–1.98", or why none was named. */
+  detail: string;
+}
+
+export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText {
+  const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
+  const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
+  if (verdict.best.length === 0) return { basis, names: [], detail: 'run it serially: no model was clearly faster than one task after another' };
+  const tie = verdict.best.length > 1 ? ' (a tie: their intervals overlap, or differ by less than the target precision)' : '';
+  return { basis, names: verdict.best.map(modelName), detail: `${verdict.speedup!.toFixed(2)}×, interval ${interval(verdict.ci)}${tie}` };
+}
+
+/** "node · WorkerThreads pays off above ~40 ms a task if you make the pool per job, and above ~0.3 ms if you keep it." */
+export function breakEvenSentence(b: BreakEven): string {
+  const name = `${b.runtime} · ${strategyName(b.strategy)}`;
+  if (b.cold_task_s === null && b.warm_task_s === null) return `${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
+  const when = (threshold: number | null) => {
+    if (threshold === null) return 'never';
+    if (threshold === 0) return 'at every task size measured';
+    return `above ${roughly(threshold)} a task${threshold > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ''}`;
+  };
+  return `${name} pays off ${when(b.cold_task_s)} if you make the pool per job, and ${when(b.warm_task_s)} if you keep it`;
+}
+
+/** "This runner gave 1.84× for 2 independent busy processes (start), 1.80× (end); steal 0.3%." */
+export function ceilingText(system: SystemInfo): { text: string; warning?: string } | undefined {
+  const c = system.ceiling;
+  if (!c) return undefined;
+  const end = c.end === undefined ? '' : ` at the start and ${c.end.toFixed(2)}× at the end`;
+  const steal = c.steal === undefined ? '' : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
+  const text = `This runner gave ${c.start.toFixed(2)}× for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
+  return c.moved ? { text, warning: 'The runner\'s ceiling moved by more than 10% during the run: the machine changed under it, and its figures compare less well with other runs.' } : { text };
+}
+
+/** Start-up and shut-down share of a cold wall time, when they are most of it. */
+export function startupNote(cell: OkCell): string | undefined {
+  const overhead = cell.phases.startup + cell.phases.shutdown;
+  const share = overhead / cell.metrics.wall_time;
+  return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : undefined;
+}
+
+/** How many cells reached the target precision with a 95% interval, and the widest. */
+export function precisionText(results: Results, target: number): string | undefined {
+  const ok = results.cells.filter((c): c is OkCell => c.status === 'ok');
+  if (ok.length === 0) return undefined;
+  const reached = ok.filter((c) => c.precision <= target && (c.stats.speedup.ci_level ?? 0) >= CONFIDENCE);
+  const widest = ok.reduce((w, c) => (c.precision > w.precision ? c : w));
+  const pct = (x: number) => `±${+(x * 100).toFixed(1)}%`;
+  const rounds = ok.map((c) => c.stats.speedup.samples.length);
+  return (
+    `Precision: ${reached.length} of ${ok.length} cells reached ${pct(target)} with a ${CONFIDENCE * 100}% interval ` +
+    `(${Math.min(...rounds)}–${Math.max(...rounds)} rounds a cell); the widest is ${widest.runtime} · ${strategyName(widest.strategy)} ${widest.workload}/${widest.level} at ${pct(widest.precision)}. ` +
+    `Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`
+  );
+}
