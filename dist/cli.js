@@ -10,8 +10,8 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-5GND7YBE.js";
-import "./chunk-IWBGAUZK.js";
+} from "./chunk-PR7JWVOR.js";
+import "./chunk-53WLFC5K.js";
 import "./chunk-KT2SS2FB.js";
 import {
   oneLine

@@ -12,7 +12,7 @@ import {
   formatSeconds,
   hasProcFs,
   readProcStat
-} from "./chunk-IWBGAUZK.js";
+} from "./chunk-53WLFC5K.js";
 import {
   READY_KEY
 } from "./chunk-ZXYCRDC7.js";

@@ -10,11 +10,11 @@ import { ConfigError, loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import { runtimeKindOf, type ResolvedConfig } from './config/types.ts';
 import { calibrateAll } from './measure/calibrate.ts';
-import { measureCeiling, readCpuTicks, stealShare } from './measure/ceiling.ts';
+import { measureCeiling, readCpuTicks, stealShare, type CeilingReading } from './measure/ceiling.ts';
 import { runPlan } from './measure/run-plan.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { oneLine } from './one-line.ts';
-import { applyCalibration, calibrationNeeds } from './plan/calibration.ts';
+import { applyCalibration, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
 import { makePlan, type PlannedCell } from './plan/plan.ts';
 import type { ComparisonView } from './report/markdown.ts';
 import { calibrationLine, progressLine, refinedLine } from './report/progress.ts';
@@ -59,16 +59,18 @@ export interface BenchmarkOutcome {
   comparisonProblem?: string;
 }
 
+const loopNs = (reading: CeilingReading) => (reading.alone_s / reading.iterations) * 1e9;
+
 /** Kept free at the end of the budget for the closing ceiling measurement and the reports. */
 const END_RESERVE_MS = 10_000;
 
 /** The runner's ceiling, or nothing when the run is cancelled or the machine would not tell. */
-async function runnerCeiling(workers: number, options: BenchmarkOptions, when: 'start' | 'end'): Promise<number | undefined> {
+async function runnerCeiling(workers: number, options: BenchmarkOptions, when: 'start' | 'end'): Promise<CeilingReading | undefined> {
   if (options.signal?.aborted) return undefined;
   try {
     const reading = await measureCeiling(workers, { signal: options.signal });
     options.progress(`runner ceiling (${when}): ${workers} independent busy processes ran ${reading.ratio.toFixed(2)}× as fast as one`);
-    return reading.ratio;
+    return reading;
   } catch (error) {
     if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
     return undefined;
@@ -132,14 +134,15 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
 
     const ticksBefore = readCpuTicks();
     const ceilingStart = await runnerCeiling(workers, options, 'start');
-    if (ceilingStart !== undefined) results.system.ceiling = { workers, start: ceilingStart };
+    if (ceilingStart !== undefined) results.system.ceiling = { workers, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
 
     const needs = calibrationNeeds(plan);
-    if (needs.length > 0) {
-      options.progress(`calibrating ${needs.length} runtime × workload pairs for duration levels`);
-      const outcomes = await calibrateAll(needs, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
-      plan = applyCalibration(plan, outcomes);
-    }
+    const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : new Map();
+    if (pinned.size > 0) options.progress(`duration levels: ${pinned.size} runtime × workload pairs take the baseline's arguments, so that both runs do the same work`);
+    const toCalibrate = needs.filter((need) => !pinned.has(need.key));
+    if (toCalibrate.length > 0) options.progress(`calibrating ${toCalibrate.length} runtime × workload pairs for duration levels`);
+    const calibrated = await calibrateAll(toCalibrate, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+    plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
 
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
     const place = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
@@ -167,7 +170,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     }, options.signal, clock);
 
     const ceilingEnd = ceilingStart === undefined ? undefined : await runnerCeiling(workers, options, 'end');
-    if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd, stealShare(ticksBefore, readCpuTicks()));
+    if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) }, stealShare(ticksBefore, readCpuTicks()));
     refresh();
 
     const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!) : {};

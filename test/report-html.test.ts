@@ -9,7 +9,10 @@ import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { cellFigures } from '../src/measure/metrics.ts';
 import { escapeHtml } from '../src/report/html-escape.ts';
-import { bestCell, renderHtml } from '../src/report/html.ts';
+import { breakEvens } from '../src/analysis/break-even.ts';
+import { verdicts } from '../src/analysis/verdicts.ts';
+import { renderHtml } from '../src/report/html.ts';
+import { breakEvenSentence, verdictText } from '../src/report/summary-text.ts';
 import { STRATEGY_NAMES } from '../src/report/names.ts';
 import { STRATEGY_COLORS } from '../src/report/svg-palette.ts';
 import type { CellResult, Results } from '../src/results/types.ts';
@@ -67,27 +70,26 @@ test('the sample report is self-contained, escaped, and says why cells did not r
   const notRun = sample.cells.filter((c) => c.status !== 'ok');
   assert.ok(notRun.some((c) => c.status === 'failed') && notRun.some((c) => c.status === 'skipped'));
   for (const cell of notRun) assert.ok(html.includes(escapeHtml(cell.status === 'failed' ? cell.error : cell.reason)), `reason of ${cell.strategy} ${cell.level}`);
-  // names, system line, legend, noisy mark
+  // names, system line, legend
   for (const name of Object.values(STRATEGY_NAMES)) assert.ok(html.includes(name), name);
   for (const fact of ['2 cores', 'AMD EPYC 7763', '7.8 GB', 'Node v24.21.0', 'python3.14t 3.14.0 <b>(free-threaded)</b>', 'GitHub Actions 12', 'c189e4bcae71', '2026-11-25 10:41 UTC']) assert.ok(html.includes(fact), fact);
   assert.match(html, /<b>Speedup<\/b> = serial time ÷ parallel time/);
   assert.match(html, /<b>CPU utilization<\/b> = CPU time ÷ \(wall time × workers\)/);
   assert.match(html, /ideal 2×/);
-  assert.match(html, /class="tilde">~</);
   assert.equal(count(html, '<details>'), sections.length);
 });
 
-test('best strategy: highest median speedup at the highest level that ran, non-noisy first', () => {
-  const of = (workload: string) => bestCell(sample.cells.filter((c) => c.workload === workload));
-  assert.deepEqual([of('cpu')?.strategy, of('cpu')?.level], ['child-processes', 'high']);
-  // the noisy EventLoop is faster (1.94×), but a non-noisy cell exists at that level
-  assert.deepEqual([of('network')?.runtime, of('network')?.strategy], ['python3.12', 'thread-pool']);
-  const ok = (strategy: string, level: string, speedup: number, noisy = false): CellResult => ({ ...key(strategy, level), status: 'ok', ...figures(speedup, noisy) });
-  const failed = (strategy: string, level: string): CellResult => ({ ...key(strategy, level), status: 'failed', error: 'boom' });
-  assert.equal(bestCell([ok('event-loop', 'high', 1.2, true), ok('worker-threads', 'high', 1.5, true)])?.strategy, 'worker-threads');
-  // nothing ran at "high": the best of "low"
-  assert.equal(bestCell([ok('event-loop', 'low', 1.1), ok('worker-threads', 'low', 1.6), failed('event-loop', 'high')])?.strategy, 'worker-threads');
-  assert.equal(bestCell([failed('event-loop', 'low')]), undefined);
+test('verdicts: the same as results.json and the Markdown report, with the rule and the break-even sentences', () => {
+  const results = { ...sample, verdicts: verdicts(sample, 0.05), break_even: breakEvens(sample) };
+  const html = renderHtml(results);
+  const cpu = results.verdicts.find((v) => v.workload === 'cpu' && v.basis === 'cold')!;
+  assert.ok(cpu.best.length > 0, 'the sample has a cpu verdict');
+  const text = verdictText(cpu, results.cells);
+  assert.ok(html.includes(`${escapeHtml(text.basis)}: <b>${text.names.map(escapeHtml).join(' ≈ ')}</b>`), 'the cold cpu verdict as Markdown words it');
+  assert.match(html, /A verdict rests on the last level of a workload that ran/);
+  for (const b of results.break_even) assert.ok(html.includes(escapeHtml(breakEvenSentence(b))), `break-even of ${b.strategy} ${b.workload}`);
+  // the badge goes to the models the cold verdict names
+  assert.equal(count(html, 'class="badge"'), results.verdicts.filter((v) => v.basis === 'cold').reduce((n, v) => n + v.best.length, 0));
 });
 
 test('one cell, no ok cell, no cell at all, 6 strategies × 3 levels: all render', () => {
@@ -107,7 +109,7 @@ test('one cell, no ok cell, no cell at all, 6 strategies × 3 levels: all render
   assertBalanced(none);
   assert.equal(count(none, '<svg'), 1);
   assert.match(none, /No cell of this workload was measured/);
-  assert.match(none, /Best strategy: none/);
+  assert.match(none, /Verdict: no verdict \(nothing measured\)/);
   assert.ok(none.includes('failed: Error: &lt;b&gt;boom&lt;/b&gt;') && none.includes('skipped: needs 3.14'));
   assert.doesNotMatch(none, /NaN|Infinity|undefined/);
 

@@ -5,6 +5,7 @@ import { escapeMarkdown } from '../src/report/escape.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
 import type { CellResult, Results } from '../src/results/types.ts';
 import { cellFigures } from '../src/measure/metrics.ts';
+import { verdicts } from '../src/analysis/verdicts.ts';
 
 const key = { runtime: 'node', workers: 2, tasks: 2, arg: 1 };
 const figures = cellFigures([{ wall_time: 1, cpu_time: 2, peak_memory_bytes: 0, phases: { startup: 0, run: 1, shutdown: 0 } }], [2], 2, 2);
@@ -27,11 +28,9 @@ test('escapes what would break a table or inject HTML', () => {
   assert.equal(escapeMarkdown('a|b<script>`x`'), 'a\\|b&lt;script&gt;\\`x\\`');
 });
 
-test('per-workload tables: speedup, efficiency, CPU; noisy marked; best named; failures and skips explained', () => {
+test('per-workload tables: speedup with its interval, efficiency, CPU, warm; failures and skips explained', () => {
   const md = renderMarkdown(results);
-  assert.match(md, /### cpu\n\nBest here: \*\*node · WorkerThreads\*\*, 2\.00× at low\./);
-  assert.match(md, /\| node · WorkerThreads +\| +2\.00× · 1\.00 · 100% \|/);
-  assert.match(md, /\| node · EventLoop +\| +2\.00× · 1\.00 · 100% ~ \|/);
+  assert.match(md, /\| node · WorkerThreads +\| +2\.00× \[2\.00–2\.00\] · 1\.00 · 100% \|/);
   assert.match(md, /failed: Error: boom/);
   assert.match(md, /skipped: needs 3\.14/);
   assert.match(md, /python3 3\.11\.7/);
@@ -44,8 +43,41 @@ test('per-workload tables: speedup, efficiency, CPU; noisy marked; best named; f
   }
 });
 
+test('verdicts come first: one best, a tie, or run it serially; each says which figure it rests on', () => {
+  const rep = (wall: number, warm: number) => ({ wall_time: wall, cpu_time: wall, peak_memory_bytes: 0, phases: { startup: 0.1, run: wall - 0.1, shutdown: 0 }, warm: { wall_time: warm, cpu_time: warm } });
+  const serial = [2, 2, 2, 2, 2, 2];
+  const cell = (strategy: string, workload: string, walls: number[], warms: number[]): CellResult => ({
+    ...key, strategy, workload, level: 'long', target_s: 1, status: 'ok',
+    ...cellFigures(walls.map((w, i) => rep(w, warms[i]!)), serial, 2, 2),
+  });
+  const clear: Results = {
+    ...results,
+    cells: [
+      cell('worker-threads', 'cpu', [1.0, 1.02, 1.01, 1.03, 1.0, 1.01], [1, 1, 1, 1, 1, 1]),
+      cell('child-processes', 'cpu', [1.01, 1.0, 1.02, 1.0, 1.03, 1.01], [1, 1, 1, 1, 1, 1]),
+      cell('event-loop', 'cpu', [2, 2.02, 1.98, 2.01, 2, 1.99], [2, 2, 2, 2, 2, 2]),
+      cell('event-loop', 'io', [2.1, 2.2, 2.0, 2.3, 2.1, 2.2], [2, 2.1, 2, 2, 2, 2]),
+    ],
+  };
+  clear.verdicts = verdicts(clear, 0.05);
+  const md = renderMarkdown(clear);
+  assert.match(md, /### Verdicts\n\n- \*\*cpu\*\*: pool made per job, at long \(1\.00 s a task\): \*\*node · WorkerThreads ≈ node · ChildProcesses\*\* \(1\.98×, interval/);
+  assert.match(md, /long-lived pool, at long \(1\.00 s a task\): \*\*node · WorkerThreads ≈ node · ChildProcesses\*\*/);
+  assert.match(md, /- \*\*io\*\*: pool made per job, at long \(1\.00 s a task\): \*\*run it serially: no model was clearly faster/);
+  assert.ok(md.indexOf('### Verdicts') < md.indexOf('### cpu'), 'the verdicts lead');
+});
+
+test("the runner's ceiling heads the report, with a warning when it moved", () => {
+  const system = { ...results.system, ceiling: { workers: 2, start: 1.84, end: 1.5, moved: true, steal: 0.003 } };
+  const md = renderMarkdown({ ...results, system });
+  assert.match(md, /This runner gave 1\.84× for 2 independent busy processes against one at the start and 1\.50× at the end/);
+  assert.match(md, /the hypervisor stole 0\.3% of the CPU time/);
+  assert.match(md, /\*\*Warning:\*\* The runner's ceiling moved by more than 10%/);
+});
+
 test('for GitHub: a Mermaid chart per workload and the full metrics folded away', () => {
-  const md = renderMarkdown(results, { charts: true, fullMetrics: true });
+  const withVerdicts = { ...results, verdicts: verdicts(results, 0.05) };
+  const md = renderMarkdown(withVerdicts, { charts: true, fullMetrics: true });
   assert.match(md, /```mermaid\nxychart-beta\n {4}title "cpu \(low\): speedup by strategy, ideal 2x"/);
   assert.match(md, /<details><summary>Full metrics/);
 });

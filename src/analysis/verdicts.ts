@@ -7,6 +7,7 @@
 // otherwise together with every model whose interval reaches into its own (a tie). A model whose
 // median is within the run's target precision of the best's is tied with it too: the run did not
 // aim to tell such differences apart, and naming one of them would not hold on a rerun.
+import { medianInterval } from '../measure/interval.ts';
 import type { Basis, OkCell, Results, Verdict } from '../results/types.ts';
 
 export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.runtime}/${cell.strategy}`;
@@ -19,8 +20,10 @@ interface Candidate {
 
 function candidateOf(cell: OkCell, basis: Basis): Candidate | undefined {
   const stats = basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup;
-  if (!stats?.ci) return undefined;
-  return { cell, median: stats.median, ci: stats.ci };
+  if (!stats?.samples?.length) return undefined;
+  // Results of an earlier version kept the samples but no interval: the same rule finds it.
+  const interval = stats.ci ? { low: stats.ci[0], high: stats.ci[1] } : medianInterval(stats.samples);
+  return { cell, median: stats.median, ci: [interval.low, interval.high] };
 }
 
 export function verdictFor(cells: OkCell[], workload: string, levels: string[], basis: Basis, precision: number): Verdict | undefined {

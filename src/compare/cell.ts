@@ -6,6 +6,12 @@ import type { CellComparison } from './types.ts';
 export interface Thresholds {
   minEffect: number;
   alpha: number;
+  /**
+   * This run's machine speed ÷ the baseline's, on fixed work (the ceiling's busy loop): 1.2 =
+   * the machine was 20% slower this time. This run's wall times are divided by it, so a runner
+   * that got slower between the two runs does not read as a regression of the code.
+   */
+  speedFactor?: number;
 }
 
 /** A test needs this many repetitions on each side (with fewer, no p-value can be small). */
@@ -30,20 +36,34 @@ export const wallSamples = (cell: OkCell): number[] => (cell.stats?.wall_time?.s
 type Figures = Pick<CellComparison, 'status' | 'reason' | 'change' | 'wallRatio' | 'pValue' | 'verdict'>;
 
 /**
+ * How much of a cell's wall time follows the machine's speed: the part its CPU was busy. CPU
+ * seconds per wall second, over the CPUs it kept busy in parallel (its speedup, at least one):
+ * about 1 for CPU work in any model, about 0.1 for a cell that mostly waits on the network,
+ * whose wall time a slower CPU barely moves.
+ */
+export function cellSpeedFactor(cell: OkCell, speedFactor: number): number {
+  const busy = cell.metrics.cpu_time / cell.metrics.wall_time / Math.max(1, cell.metrics.speedup);
+  const share = Number.isFinite(busy) ? Math.min(1, Math.max(0, busy)) : 1;
+  return 1 + (speedFactor - 1) * share;
+}
+
+/**
  * Regression: median wall time at least minEffect above the baseline's AND this run's samples
  * stochastically greater by a one-sided exact Mann-Whitney U test at alpha. Improvement: at
  * least minEffect below and significantly smaller. With 3 repetitions a side the smallest p is
  * 1/20 = 0.05: only a complete separation (every repetition slower than every baseline one)
  * passes alpha = 0.05.
  */
-export function compareCell(current: OkCell, baseline: OkCell, { minEffect, alpha }: Thresholds): Figures {
+export function compareCell(current: OkCell, baseline: OkCell, { minEffect, alpha, speedFactor = 1 }: Thresholds): Figures {
   const before = baseline.metrics.wall_time;
   if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
     return { status: 'not-comparable', reason: `the baseline's median wall time is ${before}, not a positive number` };
   }
-  const change = relativeChanges(current.metrics, baseline.metrics);
-  const wallRatio = current.metrics.wall_time / before;
-  const [now, then] = [wallSamples(current), wallSamples(baseline)];
+  const factor = cellSpeedFactor(current, speedFactor);
+  const wall = current.metrics.wall_time / factor;
+  const change = { ...relativeChanges(current.metrics, baseline.metrics), wall_time: wall / before - 1 };
+  const wallRatio = wall / before;
+  const [now, then] = [wallSamples(current).map((x) => x / factor), wallSamples(baseline)];
   if (now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) {
     const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
     return { status: 'compared', reason, change, wallRatio };

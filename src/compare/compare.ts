@@ -1,5 +1,6 @@
 // Compare a run's results with a baseline results.json, cell by cell (pure).
 // Reading the files is not done here: src/results/read.ts validates them first.
+import { machineSpeed } from '../analysis/ceiling.ts';
 import type { Results } from '../results/types.ts';
 import { compareCell, MIN_REPETITIONS, wallSamples, type Thresholds } from './cell.ts';
 import { machineNotes, methodSentence, noCellInCommon, type SampleSizes } from './describe.ts';
@@ -16,14 +17,27 @@ function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }: C
   return { minEffect, alpha };
 }
 
+function speedSentence(factor: number | undefined): string {
+  if (factor === undefined) return ' The machine\'s own speed was not measured in both runs, so wall times are compared as they are.';
+  const moved = Math.abs(factor - 1) < 0.005 ? 'the same' : `${Math.abs(factor - 1) * 100 < 10 ? (Math.abs(factor - 1) * 100).toFixed(1) : Math.round(Math.abs(factor - 1) * 100)}% ${factor > 1 ? 'slower' : 'faster'}`;
+  return ` This run's wall times are divided by the machine's speed on a fixed busy loop, relative to the baseline's (${moved} this time).`;
+}
+
 function checkVersion(results: Results, which: string): void {
   const version = (results as { schema_version?: unknown } | null)?.schema_version;
   if (version !== 1) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version 1 only`);
   if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
 
+/** Both runs measured the machine on the same fixed loop: how much slower it was this time. */
+function speedFactorOf(current: Results, baseline: Results): number | undefined {
+  const [now, then] = [machineSpeed(current.system?.ceiling), machineSpeed(baseline.system?.ceiling)];
+  return now !== undefined && then !== undefined ? now / then : undefined;
+}
+
 export function compareResults(current: Results, baseline: Results, options: CompareOptions = {}): Comparison {
-  const limits = thresholds(options);
+  const speedFactor = options.normalize === false ? undefined : speedFactorOf(current, baseline);
+  const limits = { ...thresholds(options), ...(speedFactor === undefined ? {} : { speedFactor }) };
   checkVersion(baseline, 'the baseline');
   checkVersion(current, 'this run');
   const pairs = pairCells(current.cells, baseline.cells);
@@ -46,7 +60,7 @@ export function compareResults(current: Results, baseline: Results, options: Com
     cells,
     regressions: cells.filter((cell) => cell.verdict === 'regression').length,
     improvements: cells.filter((cell) => cell.verdict === 'improvement').length,
-    method: methodSentence(limits, tested),
+    method: methodSentence(limits, tested) + speedSentence(speedFactor),
     notes: machineNotes(current.system, baseline.system),
   };
 }

@@ -6,6 +6,8 @@ export interface CompareOptions {
   minEffect?: number;
   /** Significance level of the one-sided Mann-Whitney U test on the wall-time samples. */
   alpha?: number;
+  /** false: compare wall times as they are, without dividing out the machine's speed. */
+  normalize?: boolean;
 }
 
 export const DEFAULT_MIN_EFFECT = 0.1;

@@ -1,8 +1,20 @@
-// Measures what duration levels need: for each runtime × workload, one fresh runner process
-// searches the arguments (calibration-search.ts, or the harness's twin) on the serial path.
+// Measures what duration levels need, for each runtime × workload:
+// 1. a search for the argument in one fresh runner (calibration-search.ts, or the harness's
+//    twin), calling the workload again and again in one process: quick, but a process that has
+//    run the workload many times is not the fresh process a serial repetition runs in (a heap
+//    already grown, code already optimized, files already cached);
+// 2. so each argument is then checked on the serial path itself: the serial job the rounds run,
+//    in a fresh runner, corrected in proportion while its time per task is off by more than
+//    SERIAL_TOLERANCE, a few times at most; the closest is kept.
+import { formatSeconds } from '../format-seconds.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { PlannedCell } from '../plan/plan.ts';
+import type { CalibrationPoint, RunnerJob } from './protocol.ts';
 import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
+
+/** How far the serial path's time per task may be from the target before it is corrected. */
+export const SERIAL_TOLERANCE = 0.05;
+const SERIAL_CHECKS = 3;
 
 /** Generous: the search makes about a dozen calls per target, mostly shorter than it. */
 const boundMs = (targets: number[], taskTimeoutMs: number) => Math.min(taskTimeoutMs * 2, 30_000 + 40_000 * targets.reduce((a, b) => a + b, 0));
@@ -17,13 +29,45 @@ export async function calibrateAll(
   const outcomes = new Map<string, CalibrationOutcome>();
   for (const need of needs) {
     if (signal?.aborted) break;
+    const runner = runnerFor(need.cell);
     const job = { mode: 'calibrate' as const, workload: need.cell.workloadRef, arg: null, workers: 1, tasks: 1, targets_s: need.targets };
     const ms = boundMs(need.targets, taskTimeoutMs);
-    const outcome = await runRepetition(runnerFor(need.cell), job, { ms, what: 'calibrating the argument of a duration level' }, signal);
-    if (outcome.ok && outcome.calibration) outcomes.set(need.key, { ok: true, points: outcome.calibration });
-    else if (!outcome.ok && outcome.cancelled) break;
-    else outcomes.set(need.key, { ok: false, error: outcome.ok ? 'the runner returned no calibration' : outcome.error });
-    onDone(need, outcomes.get(need.key)!);
+    const searched = await runRepetition(runner, job, { ms, what: 'calibrating the argument of a duration level' }, signal);
+    if (!searched.ok && searched.cancelled) break;
+    let outcome: CalibrationOutcome;
+    if (!searched.ok || !searched.calibration) outcome = { ok: false, error: searched.ok ? 'the runner returned no calibration' : searched.error };
+    else {
+      const points: CalibrationPoint[] = [];
+      for (const point of searched.calibration) points.push(await onSerialPath(point, need, runner, taskTimeoutMs, signal));
+      if (signal?.aborted) break;
+      outcome = { ok: true, points };
+    }
+    outcomes.set(need.key, outcome);
+    onDone(need, outcome);
   }
   return outcomes;
+}
+
+/** The point corrected against the serial job itself; `seconds` becomes its time per task. */
+async function onSerialPath(point: CalibrationPoint, need: CalibrationNeed, runner: RunnerCommand, taskTimeoutMs: number, signal?: AbortSignal): Promise<CalibrationPoint> {
+  const { tasks } = need.cell;
+  const target = point.target_s;
+  const miss = (seconds: number) => Math.abs(seconds / target - 1);
+  // The search could not get close (network(1) is already a round trip): nothing to correct.
+  if (point.note) return point;
+  let best: CalibrationPoint | undefined;
+  let arg = point.arg;
+  for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
+    const job: RunnerJob = { mode: 'serial', workload: need.cell.workloadRef, arg, workers: 1, tasks, task_timeout_s: taskTimeoutMs / 1000 };
+    const outcome = await runRepetition(runner, job, { ms: taskTimeoutMs * (tasks + 1), what: 'checking a calibrated argument on the serial path' }, signal);
+    if (!outcome.ok) break;
+    const perTask = outcome.repetition.wall_time / tasks;
+    if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
+    if (miss(perTask) <= SERIAL_TOLERANCE) break;
+    const next = Math.max(1, Math.round((arg * target) / perTask));
+    if (next === arg) break;
+    arg = next;
+  }
+  if (!best) return point;
+  return miss(best.seconds) <= SERIAL_TOLERANCE ? best : { ...best, note: `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task` };
 }

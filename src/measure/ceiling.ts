@@ -21,6 +21,8 @@ export interface CeilingReading {
   together_s: number;
   /** Paired ratio per trial (alone then together, alternating), for the record. */
   samples: number[];
+  /** Iterations of the busy loop: alone_s ÷ iterations is this machine's speed on fixed work. */
+  iterations: number;
 }
 
 /** Cumulative CPU ticks from the aggregate "cpu" line of /proc/stat; undefined where there is no /proc/stat (macOS, Windows). */
@@ -144,5 +146,5 @@ export async function measureCeiling(workers: number, options: CeilingOptions = 
     together.push(slowest);
     samples.push((workers * one) / slowest);
   }
-  return { workers, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples };
+  return { workers, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }

@@ -2,6 +2,7 @@
 // A level such as "100ms" becomes, per runtime, the whole-number argument with which one task
 // takes 100 ms serially there; the measuring itself is src/measure/calibrate.ts.
 import type { CalibrationPoint } from '../measure/protocol.ts';
+import type { CellResult, OkCell } from '../results/types.ts';
 import type { Plan, PlannedCell } from './plan.ts';
 
 /** One runtime × workload to calibrate, at every duration level it has. */
@@ -41,4 +42,25 @@ export function applyCalibration(plan: Plan, outcomes: Map<string, CalibrationOu
     return { ...cell, arg: point.arg, calibration };
   });
   return { ...plan, cells };
+}
+
+export const PINNED_NOTE = 'the baseline\'s argument, so that both runs do the same work';
+
+/**
+ * With a baseline to compare with, a duration level takes the baseline's argument instead of a
+ * fresh calibration: a regression check needs the same work on both sides, and a new
+ * calibration would land a few percent off. Only needs whose every target the baseline has.
+ */
+export function pinnedToBaseline(needs: CalibrationNeed[], baselineCells: CellResult[]): Map<string, CalibrationOutcome> {
+  const pinned = new Map<string, CalibrationOutcome>();
+  for (const need of needs) {
+    const points = need.targets.map((target) => {
+      const found = baselineCells.find(
+        (c): c is OkCell => c.status === 'ok' && c.runtime === need.cell.runtime && c.workload === need.cell.workload && c.target_s === target && typeof c.arg === 'number',
+      );
+      return found && { target_s: target, arg: found.arg as number, seconds: found.calibration?.measured_s ?? target, note: PINNED_NOTE };
+    });
+    if (points.every((p) => p !== undefined)) pinned.set(need.key, { ok: true, points });
+  }
+  return pinned;
 }

@@ -398,7 +398,10 @@ def _calls_for(target):
 
 
 def _clamp_arg(value):
-    return int(min(CALIBRATION_MAX_ARG, max(1, round(value))))
+    # floor(x + 0.5), as JavaScript's Math.round: Python's round() sends halves to even.
+    import math
+
+    return int(min(CALIBRATION_MAX_ARG, max(1, math.floor(value + 0.5))))
 
 
 def _miss(seconds, target):

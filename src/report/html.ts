@@ -1,12 +1,12 @@
 // Results → one self-contained report.html (pure): inline CSS and inline SVG, no script, no
 // font, image or request of any kind (a Content-Security-Policy says so to the browser too).
 // Per workload: a speedup chart, a strategies × levels table, the best strategy, full metrics.
-import { NOISE_CV } from '../measure/metrics.ts';
-import type { CellResult, OkCell, Results } from '../results/types.ts';
+import { modelId } from '../analysis/verdicts.ts';
+import type { CellResult, Results, Verdict } from '../results/types.ts';
 import { clip, escapeHtml as esc } from './html-escape.ts';
 import { renderBarChart, type Bar, type BarSeries } from './svg-bar-chart.ts';
-import { bestCell as bestOf } from './best.ts';
 import { strategyName, uniq } from './names.ts';
+import { breakEvenSentence, ceilingText, interval, levelText, precisionText, startupNote, verdictText } from './summary-text.ts';
 import { strategyColor, textureCss } from './svg-palette.ts';
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -57,10 +57,11 @@ function textures(cells: CellResult[]): Map<string, number> {
   return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}${SEP}${strategy}`, i] as const)));
 }
 
-/** The best strategy of one workload's cells: the rule of every report (./best.ts), with the levels in run order. */
-export const bestCell = (cells: CellResult[]): OkCell | undefined => bestOf(cells, uniq(cells.map((c) => c.level)));
-const BEST_RULE =
-  'Best = the highest median speedup at the highest level that ran; a noisy cell only wins when every cell at that level is noisy.';
+const VERDICT_RULE =
+  'A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1× beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named.';
+
+/** The models a workload's cold verdict names: they get the "best" badge. */
+const coldBest = (results: Results, workload: string): string[] => results.verdicts?.find((v) => v.workload === workload && v.basis === 'cold')?.best ?? [];
 
 const swatch = (cell: CellResult, tex: Map<string, number>) =>
   `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
@@ -106,11 +107,11 @@ function chart(workload: string, cells: CellResult[], index: number, results: Re
       if (!cell) return undefined;
       const where = `${rowName(cell)}, ${cell.level}`;
       if (cell.status !== 'ok') return { value: null, label: '', note: cell.status, title: `${where}: ${notRunText(cell)}` };
-      const label = `${fmtSpeedup(cell.metrics.speedup)}${cell.noisy ? '~' : ''}`;
-      const spread = cell.stats?.speedup;
-      const range: [number, number] | undefined = spread && finite(spread.min) && finite(spread.max) ? [spread.min, spread.max] : undefined;
-      const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, ${fmtSpeedup(range[0])} – ${fmtSpeedup(range[1])}` : ''})${cell.noisy ? ', noisy' : ''}`;
-      return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label, dashed: cell.noisy, range, note: 'n/a', title };
+      const label = fmtSpeedup(cell.metrics.speedup);
+      const range = cell.stats?.speedup?.ci;
+      const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
+      const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ''})${wide ? ', fewer than 6 rounds: the interval is the min–max range' : ''}`;
+      return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label, dashed: wide, range, note: 'n/a', title };
     });
     return { label: level, sublabel: `arg ${fmtArg(inLevel[0].arg)}`, ideal: Math.max(...inLevel.map((c) => idealOf(c, results.system.cores))), bars };
   });
@@ -126,36 +127,42 @@ function chart(workload: string, cells: CellResult[], index: number, results: Re
   });
 }
 
-function table(cells: CellResult[], best: OkCell | undefined, tex: Map<string, number>): string {
+function table(cells: CellResult[], best: string[], tex: Map<string, number>): string {
   const levels = uniq(cells.map((c) => c.level));
   const rows = uniq(cells.map(rowKey));
   const byPlace = new Map(cells.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
   const head1 = levels.map((level) => {
     const arg = cells.find((c) => c.level === level)!.arg;
-    return `<th colspan="3" class="lv">${esc(level)} <span class="arg">arg ${esc(fmtArg(arg))}</span></th>`;
+    const first = cells.find((c) => c.level === level)!;
+    const what = first.target_s === undefined ? `arg ${fmtArg(arg)}` : `${levelText(first).replace(`${level} `, '')}`;
+    return `<th colspan="4" class="lv">${esc(level)} <span class="arg">${esc(what)}</span></th>`;
   });
-  const head2 = levels.map(() => '<th class="lv" title="serial time ÷ parallel time">Speedup</th><th title="speedup ÷ workers">Efficiency</th><th title="CPU time ÷ (wall time × workers)">CPU util.</th>');
+  const head2 = levels.map(
+    () =>
+      '<th class="lv" title="serial time ÷ parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup ÷ workers">Efficiency</th><th title="CPU time ÷ (wall time × workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>',
+  );
   const body = rows.map((key) => {
     const here = levels.map((level) => byPlace.get(`${key}${SEP}${level}`));
     const any = here.find((c) => c)!;
-    const isBest = best !== undefined && rowKey(best) === key;
+    const isBest = best.includes(modelId(any));
     const tds: string[] = [];
     for (let i = 0; i < here.length; i++) {
       const cell = here[i];
       if (!cell) {
-        tds.push('<td class="lv"></td><td></td><td></td>');
+        tds.push('<td class="lv"></td><td></td><td></td><td></td>');
       } else if (cell.status === 'ok') {
-        const noisy = cell.noisy ? ` class="noisy" title="noisy: wall-time CV ${esc(fmtPercent(cell.stats?.wall_time?.cv))}"` : '';
-        const mark = cell.noisy ? '<span class="tilde">~</span>' : '';
-        const win = best === cell ? ' best' : '';
+        const ci = cell.stats?.speedup?.ci ? ` <span class="ci">[${esc(interval(cell.stats.speedup.ci))}]</span>` : '';
+        const note = startupNote(cell);
+        const startup = note ? `<div class="note">${esc(note)}</div>` : '';
+        const warm = cell.warm ? fmtSpeedup(cell.warm.speedup) : '–';
         tds.push(
-          `<td class="lv${win}"><span${noisy}>${esc(fmtSpeedup(cell.metrics.speedup))}${mark}</span></td><td>${esc(fmtRatio(cell.metrics.efficiency))}</td><td>${esc(fmtPercent(cell.metrics.gil_eff))}</td>`,
+          `<td class="lv">${esc(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${esc(fmtRatio(cell.metrics.efficiency))}</td><td>${esc(fmtPercent(cell.metrics.gil_eff))}</td><td>${esc(warm)}</td>`,
         );
       } else {
         // the same reason at consecutive levels is said once
         let span = 1;
         while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]!) === notRunText(cell)) span++;
-        tds.push(`<td colspan="${3 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
+        tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
         i += span - 1;
       }
     }
@@ -178,9 +185,8 @@ function details(cells: CellResult[]): string {
     const p = cell.phases;
     const phases = p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(' / ') : '–';
     const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
-    const noisy = cell.noisy ? '<span class="tilde" title="noisy">~</span>' : '';
     const tds = [fmtSeconds(m.wall_time), wall ? fmtRange(wall.min, wall.max) : '–', fmtPercent(wall?.cv), fmtSeconds(cell.serial_wall_time), fmtSeconds(m.cpu_time), fmtRate(m.throughput), fmtMiB(m.memory_mb), phases];
-    const cols = tds.map((text, i) => `<td>${esc(text)}${i === 0 ? noisy : ''}</td>`).join('');
+    const cols = tds.map((text) => `<td>${esc(text)}</td>`).join('');
     return `<tr>${name}${cols}${withInfo ? `<td class="l info">${esc(clip(info, 60))}</td>` : ''}</tr>`;
   });
   return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells.length} cell${cells.length === 1 ? '' : 's'})</summary>
@@ -190,21 +196,31 @@ function details(cells: CellResult[]): string {
 <tbody>${rows.join('\n')}</tbody></table></div></details>`;
 }
 
-const bestText = (best: OkCell | undefined) =>
-  best
-    ? `<b>${esc(rowName(best))}</b>: ${esc(fmtSpeedup(best.metrics.speedup))} at <b>${esc(best.level)}</b>${best.noisy ? ' (noisy)' : ''}`
-    : 'none (no strategy ran)';
+function verdictHtml(verdict: Verdict, results: Results): string {
+  const text = verdictText(verdict, results.cells);
+  const names = text.names.length ? `<b>${text.names.map(esc).join(' ≈ ')}</b> (${esc(text.detail)})` : `<b>${esc(text.detail)}</b>`;
+  return `${esc(text.basis)}: ${names}`;
+}
+
+function verdictsOf(workload: string, results: Results): string {
+  const mine = (results.verdicts ?? []).filter((v) => v.workload === workload);
+  return mine.length ? mine.map((v) => verdictHtml(v, results)).join('; ') : 'no verdict (nothing measured)';
+}
+
+function breakEvenList(workload: string, results: Results): string {
+  const mine = (results.break_even ?? []).filter((b) => b.workload === workload);
+  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${esc(breakEvenSentence(b))}.</li>`).join('')}</ul>` : '';
+}
 
 function section(workload: string, cells: CellResult[], index: number, results: Results, tex: Map<string, number>): string {
-  const best = bestCell(cells);
-  const noisy = cells.some((c) => c.status === 'ok' && c.noisy);
   const measured = cells.some((c) => c.status === 'ok');
   return `<section class="workload" id="w${index}">
 <h2>${esc(workload)}</h2>
-<p class="best">Best strategy: ${bestText(best)}</p>
+<p class="best">Verdict: ${verdictsOf(workload, results)}</p>
+${breakEvenList(workload, results)}
 <figure class="chart">${chart(workload, cells, index, results, tex)}</figure>
-${table(cells, best, tex)}
-<p class="note">${measured ? 'Bars: median speedup; whisker: min – max over the repetitions.' : ''}${noisy ? ` <span class="tilde">~</span> noisy (dashed outline): the repetitions differ by more than ${Math.round(NOISE_CV * 100)}% (coefficient of variation); rerun before trusting it.` : ''}</p>
+${table(cells, coldBest(results, workload), tex)}
+<p class="note">${measured ? 'Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min–max range). Warm: the same tasks on a pool already started.' : ''}</p>
 ${details(cells)}
 </section>`;
 }
@@ -239,7 +255,8 @@ table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:
 .why .wrap{width:0;min-width:100%;overflow-wrap:anywhere}
 .skipped{color:var(--muted)}.failed{color:#b42318}
 .grid td.best{font-weight:700}
-.noisy{color:var(--muted)}.tilde{color:#b35c00;font-weight:700;margin-left:1px}
+.ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
+.warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
 .sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;border:1px solid rgba(27,31,36,.5)}
 details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
@@ -252,7 +269,10 @@ export function renderHtml(results: Results): string {
   const workloads = uniq(cells.map((c) => c.workload));
   const tex = textures(cells);
   const free = (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => esc(p.label));
-  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${esc(w)}</a> — ${bestText(bestCell(cells.filter((c) => c.workload === w)))}</li>`);
+  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${esc(w)}</a> — ${verdictsOf(w, results)}</li>`);
+  const ceiling = ceilingText(results.system);
+  const target = (results.config as { precision?: unknown } | undefined)?.precision;
+  const precision = precisionText(results, typeof target === 'number' ? target : 0.05);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -268,8 +288,10 @@ export function renderHtml(results: Results): string {
 <h1>concurrency-bench</h1>
 <p class="system">${systemLine(results)}</p>
 ${free.length ? `<p class="note">Free-threaded (no GIL): ${free.join(', ')}; its ThreadPool runs threads in parallel.</p>` : ''}
+${ceiling ? `<p class="note">${esc(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${esc(ceiling.warning)}</p>` : ''}` : ''}
 ${legend(results)}
-${workloads.length ? `<ul class="summary">${summary.join('\n')}</ul><p class="rule">${esc(BEST_RULE)}</p>` : '<p>No cells in these results.</p>'}
+${workloads.length ? `<ul class="summary">${summary.join('\n')}</ul><p class="rule">${esc(VERDICT_RULE)}</p>` : '<p>No cells in these results.</p>'}
+${precision ? `<p class="note">${esc(precision)}</p>` : ''}
 ${workloads.map((w, i) => section(w, cells.filter((c) => c.workload === w), i, results, tex)).join('\n')}
 <footer>${esc(results.tool?.name ?? 'concurrency-bench')} ${esc(results.tool?.version ?? '')} · results.json schema ${esc(results.schema_version)}</footer>
 </main>

@@ -1,5 +1,5 @@
 // One line per finished cell, for a developer watching the run (pure).
-import { formatSeconds } from './summary-text.ts';
+import { formatSeconds, interval } from './summary-text.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { CellResult } from '../results/types.ts';
 
@@ -14,7 +14,9 @@ export function progressLine(cell: CellResult, index: number, total: number, eta
   let outcome: string;
   if (cell.status === 'ok') {
     const m = cell.metrics;
-    outcome = `speedup ${m.speedup.toFixed(2)}x  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${cell.noisy ? '  (noisy)' : ''}`;
+    const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : '';
+    const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : '';
+    outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB`;
   } else if (cell.status === 'failed') {
     outcome = `FAILED: ${cell.error}`;
   } else {

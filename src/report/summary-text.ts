@@ -77,7 +77,8 @@ export function startupNote(cell: OkCell): string | undefined {
 
 /** How many cells reached the target precision with a 95% interval, and the widest. */
 export function precisionText(results: Results, target: number): string | undefined {
-  const ok = results.cells.filter((c): c is OkCell => c.status === 'ok');
+  // Results of an earlier version have no intervals: nothing to say about precision.
+  const ok = results.cells.filter((c): c is OkCell => c.status === 'ok' && typeof c.precision === 'number');
   if (ok.length === 0) return undefined;
   const reached = ok.filter((c) => c.precision <= target && (c.stats.speedup.ci_level ?? 0) >= CONFIDENCE);
   const widest = ok.reduce((w, c) => (c.precision > w.precision ? c : w));

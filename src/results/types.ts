@@ -131,6 +131,11 @@ export interface CeilingInfo {
   moved?: boolean;
   /** Share of all CPU time the hypervisor stole during the run (where /proc/stat has it). */
   steal?: number;
+  /**
+   * Nanoseconds one iteration of the busy loop took alone, at the start and the end: the
+   * machine's speed on fixed work, which the regression check divides out between two runs.
+   */
+  loop_ns?: number[];
 }
 
 export interface Results {

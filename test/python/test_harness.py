@@ -365,6 +365,15 @@ class GroundTruth(HarnessCase):
         self.assertGreaterEqual(measured, self.TRUTH * 0.95, result)
         self.assertGreaterEqual(measured - idle, self.TRUTH * 0.95, result)
         self.assertLessEqual(measured - idle, self.TRUTH * 1.10, result)
+        if job["mode"] == "parallel":
+            # The warm batch (the same tasks again on the started pool) is kept out of the cold
+            # span: it has its own CPU time, the same truth, and no start-up in it.
+            warm = result["warm"]
+            self.assertGreaterEqual(warm["cpu_time"], self.TRUTH * 0.95, result)
+            self.assertLessEqual(warm["cpu_time"], self.TRUTH * 1.10, result)
+            self.assertGreaterEqual(warm["wall_time"], self.BURN * 0.95, result)
+        else:
+            self.assertNotIn("warm", result)
         return result
 
     def test_serial(self):
@@ -393,6 +402,42 @@ class GroundTruth(HarnessCase):
     @unittest.skipUnless(PY314, NO_314)
     def test_interpreter_pool_314(self):
         self.check(parallel("interpreter-pool", self.fixture.ref("burn"), self.BURN), python=PY314)
+
+
+class Calibration(HarnessCase):
+    """Duration levels: the search for the argument, on a clock whose cost per unit is known."""
+
+    def setUp(self):
+        self.harness = load_harness_module()
+
+    def test_a_linear_workload_gets_exact_arguments(self):
+        points = self.harness.calibrate(lambda arg: arg * 0.001, [0.1, 0.01])
+        self.assertEqual([(p["target_s"], p["arg"]) for p in points], [(0.1, 100), (0.01, 10)])
+        self.assertTrue(all("note" not in p for p in points))
+
+    def test_a_fixed_cost_per_call_is_corrected_for(self):
+        points = self.harness.calibrate(lambda arg: 0.004 + arg * 1e-6, [0.01, 1.0])
+        for point in points:
+            self.assertLessEqual(abs(point["seconds"] / point["target_s"] - 1), 0.03, point)
+
+    def test_one_unit_longer_than_the_target_takes_one_and_says_so(self):
+        (point,) = self.harness.calibrate(lambda arg: arg * 0.05, [0.01])
+        self.assertEqual((point["arg"], point["seconds"]), (1, 0.05))
+        self.assertEqual(point["note"], "the smallest argument (1) already takes 50 ms")
+
+    def test_coarse_steps_take_the_nearest_and_say_so(self):
+        (point,) = self.harness.calibrate(lambda arg: arg * 0.052, [0.1])
+        self.assertEqual(point["arg"], 2)
+        self.assertIn("whole arguments move in steps of 52 ms", point["note"])
+
+    def test_the_real_cpu_workload_through_the_harness(self):
+        run = run_harness({"mode": "calibrate", "workload": {"name": "cpu"}, "arg": None, "workers": 1, "tasks": 1, "targets_s": [0.02, 0.05]})
+        result = self.assertResult(run, spanned=False)
+        points = result["calibration"]
+        self.assertEqual([p["target_s"] for p in points], [0.02, 0.05])
+        for point in points:
+            self.assertLessEqual(abs(point["seconds"] / point["target_s"] - 1), 0.15, point)
+        self.assertGreater(points[1]["arg"], points[0]["arg"])
 
 
 class Errors(HarnessCase):

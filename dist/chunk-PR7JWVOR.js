@@ -10,7 +10,7 @@ import {
   entryFile,
   formatSeconds,
   hasProcFs
-} from "./chunk-IWBGAUZK.js";
+} from "./chunk-53WLFC5K.js";
 import {
   ENV_TMPDIR,
   ENV_URL
@@ -7716,7 +7716,7 @@ var config_default = {
   workloads: {
     cpu: { short: "10ms", medium: "100ms", long: "1s" },
     memory: { short: "10ms", medium: "100ms", long: "1s" },
-    io: { short: "10ms", medium: "100ms", long: "1s" },
+    io: { short: "10ms", medium: "30ms", long: "100ms" },
     network: { short: "10ms", medium: "100ms", long: "1s" }
   }
 };
@@ -12012,19 +12012,48 @@ function breakEvens(results) {
 // src/analysis/ceiling.ts
 var CEILING_MOVED = 0.1;
 function ceilingSummary(start, end, steal) {
+  if (!end) return { ...start, ...steal === void 0 ? {} : { steal } };
   return {
     ...start,
-    ...end === void 0 ? {} : { end, moved: Math.abs(end - start.start) / start.start > CEILING_MOVED },
-    ...steal === void 0 ? {} : { steal }
+    end: end.ratio,
+    moved: Math.abs(end.ratio - start.start) / start.start > CEILING_MOVED,
+    ...steal === void 0 ? {} : { steal },
+    loop_ns: [start.loop_ns?.[0] ?? end.loop_ns, end.loop_ns]
   };
+}
+function machineSpeed(ceiling) {
+  const readings = (ceiling?.loop_ns ?? []).filter((x) => typeof x === "number" && x > 0);
+  return readings.length ? readings.reduce((a, b) => a + b, 0) / readings.length : void 0;
+}
+
+// src/measure/interval.ts
+var CONFIDENCE = 0.95;
+function binomialHalfCdf(k, n) {
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term *= (n - i + 1) / i;
+    sum += term;
+  }
+  return sum;
+}
+function medianInterval(samples, confidence = CONFIDENCE) {
+  if (samples.length === 0) throw new Error("no samples to bracket a median");
+  const sorted = [...samples].sort((a, b) => a - b);
+  const n = sorted.length;
+  const coverage = (k2) => 1 - 2 * binomialHalfCdf(k2 - 1, n);
+  let k = 1;
+  while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
+  return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
 }
 
 // src/analysis/verdicts.ts
 var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
 function candidateOf(cell, basis) {
   const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
-  if (!stats?.ci) return void 0;
-  return { cell, median: stats.median, ci: stats.ci };
+  if (!stats?.samples?.length) return void 0;
+  const interval2 = stats.ci ? { low: stats.ci[0], high: stats.ci[1] } : medianInterval(stats.samples);
+  return { cell, median: stats.median, ci: [interval2.low, interval2.high] };
 }
 function verdictFor(cells, workload, levels, basis, precision2) {
   for (const level of [...levels].reverse()) {
@@ -12160,14 +12189,21 @@ function relativeChanges(current, baseline) {
   return change;
 }
 var wallSamples = (cell) => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
-function compareCell(current, baseline, { minEffect, alpha }) {
+function cellSpeedFactor(cell, speedFactor) {
+  const busy = cell.metrics.cpu_time / cell.metrics.wall_time / Math.max(1, cell.metrics.speedup);
+  const share = Number.isFinite(busy) ? Math.min(1, Math.max(0, busy)) : 1;
+  return 1 + (speedFactor - 1) * share;
+}
+function compareCell(current, baseline, { minEffect, alpha, speedFactor = 1 }) {
   const before = baseline.metrics.wall_time;
   if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
     return { status: "not-comparable", reason: `the baseline's median wall time is ${before}, not a positive number` };
   }
-  const change = relativeChanges(current.metrics, baseline.metrics);
-  const wallRatio = current.metrics.wall_time / before;
-  const [now, then] = [wallSamples(current), wallSamples(baseline)];
+  const factor = cellSpeedFactor(current, speedFactor);
+  const wall = current.metrics.wall_time / factor;
+  const change = { ...relativeChanges(current.metrics, baseline.metrics), wall_time: wall / before - 1 };
+  const wallRatio = wall / before;
+  const [now, then] = [wallSamples(current).map((x) => x / factor), wallSamples(baseline)];
   if (now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) {
     const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
     return { status: "compared", reason, change, wallRatio };
@@ -12305,13 +12341,23 @@ function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }) {
   if (!(Number.isFinite(alpha) && alpha > 0 && alpha < 1)) throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha})`);
   return { minEffect, alpha };
 }
+function speedSentence(factor) {
+  if (factor === void 0) return " The machine's own speed was not measured in both runs, so wall times are compared as they are.";
+  const moved = Math.abs(factor - 1) < 5e-3 ? "the same" : `${Math.abs(factor - 1) * 100 < 10 ? (Math.abs(factor - 1) * 100).toFixed(1) : Math.round(Math.abs(factor - 1) * 100)}% ${factor > 1 ? "slower" : "faster"}`;
+  return ` This run's wall times are divided by the machine's speed on a fixed busy loop, relative to the baseline's (${moved} this time).`;
+}
 function checkVersion(results, which) {
   const version = results?.schema_version;
   if (version !== 1) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version 1 only`);
   if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
+function speedFactorOf(current, baseline) {
+  const [now, then] = [machineSpeed(current.system?.ceiling), machineSpeed(baseline.system?.ceiling)];
+  return now !== void 0 && then !== void 0 ? now / then : void 0;
+}
 function compareResults(current, baseline, options = {}) {
-  const limits = thresholds(options);
+  const speedFactor = options.normalize === false ? void 0 : speedFactorOf(current, baseline);
+  const limits = { ...thresholds(options), ...speedFactor === void 0 ? {} : { speedFactor } };
   checkVersion(baseline, "the baseline");
   checkVersion(current, "this run");
   const pairs = pairCells(current.cells, baseline.cells);
@@ -12333,7 +12379,7 @@ function compareResults(current, baseline, options = {}) {
     cells,
     regressions: cells.filter((cell) => cell.verdict === "regression").length,
     improvements: cells.filter((cell) => cell.verdict === "improvement").length,
-    method: methodSentence(limits, tested),
+    method: methodSentence(limits, tested) + speedSentence(speedFactor),
     notes: machineNotes(current.system, baseline.system)
   };
 }
@@ -12472,20 +12518,51 @@ function runRepetition(runner, job, timeout, signal) {
 }
 
 // src/measure/calibrate.ts
+var SERIAL_TOLERANCE = 0.05;
+var SERIAL_CHECKS = 3;
 var boundMs = (targets, taskTimeoutMs) => Math.min(taskTimeoutMs * 2, 3e4 + 4e4 * targets.reduce((a, b) => a + b, 0));
 async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
   const outcomes = /* @__PURE__ */ new Map();
   for (const need of needs) {
     if (signal?.aborted) break;
+    const runner = runnerFor(need.cell);
     const job = { mode: "calibrate", workload: need.cell.workloadRef, arg: null, workers: 1, tasks: 1, targets_s: need.targets };
     const ms = boundMs(need.targets, taskTimeoutMs);
-    const outcome = await runRepetition(runnerFor(need.cell), job, { ms, what: "calibrating the argument of a duration level" }, signal);
-    if (outcome.ok && outcome.calibration) outcomes.set(need.key, { ok: true, points: outcome.calibration });
-    else if (!outcome.ok && outcome.cancelled) break;
-    else outcomes.set(need.key, { ok: false, error: outcome.ok ? "the runner returned no calibration" : outcome.error });
-    onDone(need, outcomes.get(need.key));
+    const searched = await runRepetition(runner, job, { ms, what: "calibrating the argument of a duration level" }, signal);
+    if (!searched.ok && searched.cancelled) break;
+    let outcome;
+    if (!searched.ok || !searched.calibration) outcome = { ok: false, error: searched.ok ? "the runner returned no calibration" : searched.error };
+    else {
+      const points = [];
+      for (const point of searched.calibration) points.push(await onSerialPath(point, need, runner, taskTimeoutMs, signal));
+      if (signal?.aborted) break;
+      outcome = { ok: true, points };
+    }
+    outcomes.set(need.key, outcome);
+    onDone(need, outcome);
   }
   return outcomes;
+}
+async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
+  const { tasks: tasks2 } = need.cell;
+  const target = point.target_s;
+  const miss = (seconds) => Math.abs(seconds / target - 1);
+  if (point.note) return point;
+  let best;
+  let arg = point.arg;
+  for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
+    const job = { mode: "serial", workload: need.cell.workloadRef, arg, workers: 1, tasks: tasks2, task_timeout_s: taskTimeoutMs / 1e3 };
+    const outcome = await runRepetition(runner, job, { ms: taskTimeoutMs * (tasks2 + 1), what: "checking a calibrated argument on the serial path" }, signal);
+    if (!outcome.ok) break;
+    const perTask = outcome.repetition.wall_time / tasks2;
+    if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
+    if (miss(perTask) <= SERIAL_TOLERANCE) break;
+    const next = Math.max(1, Math.round(arg * target / perTask));
+    if (next === arg) break;
+    arg = next;
+  }
+  if (!best) return point;
+  return miss(best.seconds) <= SERIAL_TOLERANCE ? best : { ...best, note: `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task` };
 }
 
 // src/measure/ceiling.ts
@@ -12599,28 +12676,7 @@ async function measureCeiling(workers2, options = {}) {
     together.push(slowest);
     samples.push(workers2 * one / slowest);
   }
-  return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples };
-}
-
-// src/measure/interval.ts
-var CONFIDENCE = 0.95;
-function binomialHalfCdf(k, n) {
-  let term = 0.5 ** n;
-  let sum = term;
-  for (let i = 1; i <= k; i++) {
-    term *= (n - i + 1) / i;
-    sum += term;
-  }
-  return sum;
-}
-function medianInterval(samples, confidence = CONFIDENCE) {
-  if (samples.length === 0) throw new Error("no samples to bracket a median");
-  const sorted = [...samples].sort((a, b) => a - b);
-  const n = sorted.length;
-  const coverage = (k2) => 1 - 2 * binomialHalfCdf(k2 - 1, n);
-  let k = 1;
-  while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
-  return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
+  return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }
 
 // src/measure/metrics.ts
@@ -12858,6 +12914,20 @@ function applyCalibration(plan, outcomes) {
   });
   return { ...plan, cells };
 }
+var PINNED_NOTE = "the baseline's argument, so that both runs do the same work";
+function pinnedToBaseline(needs, baselineCells) {
+  const pinned = /* @__PURE__ */ new Map();
+  for (const need of needs) {
+    const points = need.targets.map((target) => {
+      const found = baselineCells.find(
+        (c) => c.status === "ok" && c.runtime === need.cell.runtime && c.workload === need.cell.workload && c.target_s === target && typeof c.arg === "number"
+      );
+      return found && { target_s: target, arg: found.arg, seconds: found.calibration?.measured_s ?? target, note: PINNED_NOTE };
+    });
+    if (points.every((p) => p !== void 0)) pinned.set(need.key, { ok: true, points });
+  }
+  return pinned;
+}
 
 // src/plan/plan.ts
 var AUTO_ROUNDS = { min: 3, max: 30 };
@@ -12958,7 +13028,7 @@ function startupNote(cell) {
   return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : void 0;
 }
 function precisionText(results, target) {
-  const ok = results.cells.filter((c) => c.status === "ok");
+  const ok = results.cells.filter((c) => c.status === "ok" && typeof c.precision === "number");
   if (ok.length === 0) return void 0;
   const reached = ok.filter((c) => c.precision <= target && (c.stats.speedup.ci_level ?? 0) >= CONFIDENCE);
   const widest = ok.reduce((w, c) => c.precision > w.precision ? c : w);
@@ -12978,7 +13048,9 @@ function progressLine(cell, index, total, etaSeconds) {
   let outcome;
   if (cell.status === "ok") {
     const m = cell.metrics;
-    outcome = `speedup ${m.speedup.toFixed(2)}x  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${cell.noisy ? "  (noisy)" : ""}`;
+    const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
+    const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : "";
+    outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB`;
   } else if (cell.status === "failed") {
     outcome = `FAILED: ${cell.error}`;
   } else {
@@ -13192,17 +13264,6 @@ function renderBarChart(chart2) {
   return out.join("");
 }
 
-// src/report/best.ts
-function bestCell(cells, levels) {
-  for (const level of [...levels].reverse()) {
-    const ok = cells.filter((cell) => cell.status === "ok" && cell.level === level);
-    if (ok.length === 0) continue;
-    const quiet = ok.filter((cell) => !cell.noisy);
-    return (quiet.length > 0 ? quiet : ok).reduce((best, cell) => cell.metrics.speedup > best.metrics.speedup ? cell : best);
-  }
-  return void 0;
-}
-
 // src/report/html.ts
 var finite = (v) => typeof v === "number" && Number.isFinite(v);
 var SEP = "\0";
@@ -13244,8 +13305,8 @@ function textures(cells) {
   }
   return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}${SEP}${strategy}`, i])));
 }
-var bestCell2 = (cells) => bestCell(cells, uniq(cells.map((c) => c.level)));
-var BEST_RULE = "Best = the highest median speedup at the highest level that ran; a noisy cell only wins when every cell at that level is noisy.";
+var VERDICT_RULE = "A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1\xD7 beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named.";
+var coldBest = (results, workload) => results.verdicts?.find((v) => v.workload === workload && v.basis === "cold")?.best ?? [];
 var swatch = (cell, tex) => `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
 function systemLine(results) {
   const s = results.system;
@@ -13286,11 +13347,11 @@ function chart(workload, cells, index, results, tex) {
       if (!cell) return void 0;
       const where = `${rowName2(cell)}, ${cell.level}`;
       if (cell.status !== "ok") return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
-      const label2 = `${fmtSpeedup(cell.metrics.speedup)}${cell.noisy ? "~" : ""}`;
-      const spread = cell.stats?.speedup;
-      const range = spread && finite(spread.min) && finite(spread.max) ? [spread.min, spread.max] : void 0;
-      const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, ${fmtSpeedup(range[0])} \u2013 ${fmtSpeedup(range[1])}` : ""})${cell.noisy ? ", noisy" : ""}`;
-      return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label: label2, dashed: cell.noisy, range, note: "n/a", title };
+      const label2 = fmtSpeedup(cell.metrics.speedup);
+      const range = cell.stats?.speedup?.ci;
+      const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
+      const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
+      return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label: label2, dashed: wide, range, note: "n/a", title };
     });
     return { label: level, sublabel: `arg ${fmtArg(inLevel[0].arg)}`, ideal: Math.max(...inLevel.map((c) => idealOf(c, results.system.cores))), bars };
   });
@@ -13311,29 +13372,34 @@ function table(cells, best, tex) {
   const byPlace = new Map(cells.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
   const head1 = levels.map((level) => {
     const arg = cells.find((c) => c.level === level).arg;
-    return `<th colspan="3" class="lv">${escapeHtml(level)} <span class="arg">arg ${escapeHtml(fmtArg(arg))}</span></th>`;
+    const first = cells.find((c) => c.level === level);
+    const what = first.target_s === void 0 ? `arg ${fmtArg(arg)}` : `${levelText(first).replace(`${level} `, "")}`;
+    return `<th colspan="4" class="lv">${escapeHtml(level)} <span class="arg">${escapeHtml(what)}</span></th>`;
   });
-  const head2 = levels.map(() => '<th class="lv" title="serial time \xF7 parallel time">Speedup</th><th title="speedup \xF7 workers">Efficiency</th><th title="CPU time \xF7 (wall time \xD7 workers)">CPU util.</th>');
+  const head2 = levels.map(
+    () => '<th class="lv" title="serial time \xF7 parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup \xF7 workers">Efficiency</th><th title="CPU time \xF7 (wall time \xD7 workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>'
+  );
   const body = rows.map((key) => {
     const here = levels.map((level) => byPlace.get(`${key}${SEP}${level}`));
     const any = here.find((c) => c);
-    const isBest = best !== void 0 && rowKey(best) === key;
+    const isBest = best.includes(modelId(any));
     const tds = [];
     for (let i = 0; i < here.length; i++) {
       const cell = here[i];
       if (!cell) {
-        tds.push('<td class="lv"></td><td></td><td></td>');
+        tds.push('<td class="lv"></td><td></td><td></td><td></td>');
       } else if (cell.status === "ok") {
-        const noisy = cell.noisy ? ` class="noisy" title="noisy: wall-time CV ${escapeHtml(fmtPercent(cell.stats?.wall_time?.cv))}"` : "";
-        const mark = cell.noisy ? '<span class="tilde">~</span>' : "";
-        const win = best === cell ? " best" : "";
+        const ci = cell.stats?.speedup?.ci ? ` <span class="ci">[${escapeHtml(interval(cell.stats.speedup.ci))}]</span>` : "";
+        const note = startupNote(cell);
+        const startup = note ? `<div class="note">${escapeHtml(note)}</div>` : "";
+        const warm = cell.warm ? fmtSpeedup(cell.warm.speedup) : "\u2013";
         tds.push(
-          `<td class="lv${win}"><span${noisy}>${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${mark}</span></td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(fmtPercent(cell.metrics.gil_eff))}</td>`
+          `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(fmtPercent(cell.metrics.gil_eff))}</td><td>${escapeHtml(warm)}</td>`
         );
       } else {
         let span = 1;
         while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]) === notRunText(cell)) span++;
-        tds.push(`<td colspan="${3 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
+        tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
         i += span - 1;
       }
     }
@@ -13355,9 +13421,8 @@ function details(cells) {
     const p = cell.phases;
     const phases = p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013";
     const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
-    const noisy = cell.noisy ? '<span class="tilde" title="noisy">~</span>' : "";
     const tds = [fmtSeconds(m.wall_time), wall ? fmtRange(wall.min, wall.max) : "\u2013", fmtPercent(wall?.cv), fmtSeconds(cell.serial_wall_time), fmtSeconds(m.cpu_time), fmtRate(m.throughput), fmtMiB(m.memory_mb), phases];
-    const cols = tds.map((text, i) => `<td>${escapeHtml(text)}${i === 0 ? noisy : ""}</td>`).join("");
+    const cols = tds.map((text) => `<td>${escapeHtml(text)}</td>`).join("");
     return `<tr>${name}${cols}${withInfo ? `<td class="l info">${escapeHtml(clip(info, 60))}</td>` : ""}</tr>`;
   });
   return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells.length} cell${cells.length === 1 ? "" : "s"})</summary>
@@ -13366,17 +13431,28 @@ function details(cells) {
 <thead><tr><th class="name">Strategy</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></div></details>`;
 }
-var bestText = (best) => best ? `<b>${escapeHtml(rowName2(best))}</b>: ${escapeHtml(fmtSpeedup(best.metrics.speedup))} at <b>${escapeHtml(best.level)}</b>${best.noisy ? " (noisy)" : ""}` : "none (no strategy ran)";
+function verdictHtml(verdict, results) {
+  const text = verdictText(verdict, results.cells);
+  const names = text.names.length ? `<b>${text.names.map(escapeHtml).join(" \u2248 ")}</b> (${escapeHtml(text.detail)})` : `<b>${escapeHtml(text.detail)}</b>`;
+  return `${escapeHtml(text.basis)}: ${names}`;
+}
+function verdictsOf(workload, results) {
+  const mine = (results.verdicts ?? []).filter((v) => v.workload === workload);
+  return mine.length ? mine.map((v) => verdictHtml(v, results)).join("; ") : "no verdict (nothing measured)";
+}
+function breakEvenList(workload, results) {
+  const mine = (results.break_even ?? []).filter((b) => b.workload === workload);
+  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${escapeHtml(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
+}
 function section(workload, cells, index, results, tex) {
-  const best = bestCell2(cells);
-  const noisy = cells.some((c) => c.status === "ok" && c.noisy);
   const measured = cells.some((c) => c.status === "ok");
   return `<section class="workload" id="w${index}">
 <h2>${escapeHtml(workload)}</h2>
-<p class="best">Best strategy: ${bestText(best)}</p>
+<p class="best">Verdict: ${verdictsOf(workload, results)}</p>
+${breakEvenList(workload, results)}
 <figure class="chart">${chart(workload, cells, index, results, tex)}</figure>
-${table(cells, best, tex)}
-<p class="note">${measured ? "Bars: median speedup; whisker: min \u2013 max over the repetitions." : ""}${noisy ? ` <span class="tilde">~</span> noisy (dashed outline): the repetitions differ by more than ${Math.round(NOISE_CV * 100)}% (coefficient of variation); rerun before trusting it.` : ""}</p>
+${table(cells, coldBest(results, workload), tex)}
+<p class="note">${measured ? "Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min\u2013max range). Warm: the same tasks on a pool already started." : ""}</p>
 ${details(cells)}
 </section>`;
 }
@@ -13410,7 +13486,8 @@ table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:
 .why .wrap{width:0;min-width:100%;overflow-wrap:anywhere}
 .skipped{color:var(--muted)}.failed{color:#b42318}
 .grid td.best{font-weight:700}
-.noisy{color:var(--muted)}.tilde{color:#b35c00;font-weight:700;margin-left:1px}
+.ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
+.warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
 .sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;border:1px solid rgba(27,31,36,.5)}
 details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
@@ -13422,7 +13499,10 @@ function renderHtml(results) {
   const workloads = uniq(cells.map((c) => c.workload));
   const tex = textures(cells);
   const free = (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => escapeHtml(p.label));
-  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w)}</a> \u2014 ${bestText(bestCell2(cells.filter((c) => c.workload === w)))}</li>`);
+  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w)}</a> \u2014 ${verdictsOf(w, results)}</li>`);
+  const ceiling = ceilingText(results.system);
+  const target = results.config?.precision;
+  const precision2 = precisionText(results, typeof target === "number" ? target : 0.05);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -13438,8 +13518,10 @@ function renderHtml(results) {
 <h1>concurrency-bench</h1>
 <p class="system">${systemLine(results)}</p>
 ${free.length ? `<p class="note">Free-threaded (no GIL): ${free.join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
+${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
 ${legend2(results)}
-${workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(BEST_RULE)}</p>` : "<p>No cells in these results.</p>"}
+${workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
+${precision2 ? `<p class="note">${escapeHtml(precision2)}</p>` : ""}
 ${workloads.map((w, i) => section(w, cells.filter((c) => c.workload === w), i, results, tex)).join("\n")}
 <footer>${escapeHtml(results.tool?.name ?? "concurrency-bench")} ${escapeHtml(results.tool?.version ?? "")} \xB7 results.json schema ${escapeHtml(results.schema_version)}</footer>
 </main>
@@ -13910,13 +13992,14 @@ async function checkUserWorkloads(config, runnerFor) {
 }
 
 // src/benchmark.ts
+var loopNs = (reading) => reading.alone_s / reading.iterations * 1e9;
 var END_RESERVE_MS = 1e4;
 async function runnerCeiling(workers2, options, when) {
   if (options.signal?.aborted) return void 0;
   try {
     const reading = await measureCeiling(workers2, { signal: options.signal });
     options.progress(`runner ceiling (${when}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`);
-    return reading.ratio;
+    return reading;
   } catch (error) {
     if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
     return void 0;
@@ -13972,13 +14055,14 @@ async function runBenchmark(options) {
     options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers2} workers, budget ${config.max_minutes} min, results in ${resultsPath}`);
     const ticksBefore = readCpuTicks();
     const ceilingStart = await runnerCeiling(workers2, options, "start");
-    if (ceilingStart !== void 0) results.system.ceiling = { workers: workers2, start: ceilingStart };
+    if (ceilingStart !== void 0) results.system.ceiling = { workers: workers2, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
     const needs = calibrationNeeds(plan);
-    if (needs.length > 0) {
-      options.progress(`calibrating ${needs.length} runtime \xD7 workload pairs for duration levels`);
-      const outcomes = await calibrateAll(needs, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
-      plan = applyCalibration(plan, outcomes);
-    }
+    const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : /* @__PURE__ */ new Map();
+    if (pinned.size > 0) options.progress(`duration levels: ${pinned.size} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`);
+    const toCalibrate = needs.filter((need) => !pinned.has(need.key));
+    if (toCalibrate.length > 0) options.progress(`calibrating ${toCalibrate.length} runtime \xD7 workload pairs for duration levels`);
+    const calibrated = await calibrateAll(toCalibrate, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+    plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
     const place = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
     const refresh = () => {
@@ -14004,7 +14088,7 @@ async function runBenchmark(options) {
       }
     }, options.signal, clock);
     const ceilingEnd = ceilingStart === void 0 ? void 0 : await runnerCeiling(workers2, options, "end");
-    if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd, stealShare(ticksBefore, readCpuTicks()));
+    if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) }, stealShare(ticksBefore, readCpuTicks()));
     refresh();
     const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo) : {};
     return { results, resultsPath, ...compared, ...writeReports(options.outDir, results, compared.comparison) };

@@ -9,6 +9,13 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 var MESSAGE_FD = 3;
 var CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e10 };
 
+// src/format-seconds.ts
+function formatSeconds(seconds) {
+  if (seconds >= 1) return `${seconds.toPrecision(3)} s`;
+  if (seconds >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
+  return `${(seconds * 1e6).toPrecision(3)} \xB5s`;
+}
+
 // src/measure/process-tree.ts
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -100,13 +107,6 @@ var ProcessTreeWatcher = class {
   }
 };
 
-// src/format-seconds.ts
-function formatSeconds(seconds) {
-  if (seconds >= 1) return `${seconds.toPrecision(3)} s`;
-  if (seconds >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
-  return `${(seconds * 1e6).toPrecision(3)} \xB5s`;
-}
-
 // src/paths.ts
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -115,12 +115,12 @@ var distDir = basename(here) === "dist" ? here : resolve(here, "..", "dist");
 var entryFile = (name) => join(distDir, name);
 
 export {
+  formatSeconds,
   MESSAGE_FD,
   CALIBRATION,
   hasProcFs,
   readProcStat,
   descendants,
   ProcessTreeWatcher,
-  formatSeconds,
   entryFile
 };
