@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-PR7JWVOR.js";
+} from "./chunk-LJ3SABUZ.js";
 import "./chunk-53WLFC5K.js";
 import "./chunk-KT2SS2FB.js";
 import {

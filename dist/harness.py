@@ -566,12 +566,24 @@ def serial(job):
     arg = job.get("arg")
 
     def measured():
+        # Twice, like a pool's run: the second batch is the serial side of the warm speedup.
         cpu0 = tree_cpu_seconds()
-        start = time.perf_counter()
+        t0 = time.perf_counter()
         for _ in range(tasks):
             call(fn, arg)
-        run = time.perf_counter() - start
-        return {"phases": {"startup": 0.0, "run": run, "shutdown": 0.0}, "cpu_time": tree_cpu_seconds() - cpu0}, {}
+        t1 = time.perf_counter()
+        cpu1 = tree_cpu_seconds()
+        t1b = time.perf_counter()
+        for _ in range(tasks):
+            call(fn, arg)
+        t2 = time.perf_counter()
+        cpu2 = tree_cpu_seconds()
+        span = {
+            "phases": {"startup": 0.0, "run": t1 - t0, "shutdown": 0.0},
+            "cpu_time": cpu1 - cpu0,
+            "warm": {"wall_time": t2 - t1b, "cpu_time": cpu2 - cpu1},
+        }
+        return span, {}
 
     return measured, {"python": python_version()}
 

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-PR7JWVOR.js";
+} from "./chunk-LJ3SABUZ.js";
 import "./chunk-53WLFC5K.js";
 import "./chunk-KT2SS2FB.js";
 import {

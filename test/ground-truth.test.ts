@@ -44,6 +44,15 @@ test('node strategies: cpu_time, speedup and tree memory against a known CPU bur
   }
   t.diagnostic(JSON.stringify(figures));
 
+  // The warm batch, kept apart from the cold span: the same truth in its own CPU time, and the
+  // same parallelism against the serial run's own second batch.
+  for (const strategy of ['event-loop', 'worker-threads', 'child-processes']) {
+    const warm = okCell(results, strategy).warm!;
+    assert.ok(warm.cpu_time >= truth * 0.95 && warm.cpu_time <= truth * 1.1, `${strategy} warm cpu_time ${warm.cpu_time} vs ${truth}`);
+    const [low, high] = strategy === 'event-loop' ? [0.9, 1.1] : [1.8, 2.1];
+    assert.ok(warm.speedup >= low && warm.speedup <= high, `${strategy} warm speedup ${warm.speedup}`);
+  }
+
   const eventLoop = okCell(results, 'event-loop').metrics;
   assert.ok(eventLoop.speedup >= 0.9 && eventLoop.speedup <= 1.1, `event-loop speedup ${eventLoop.speedup}`);
   assert.ok(eventLoop.gil_eff <= 0.55, `event-loop gil_eff ${eventLoop.gil_eff}`);

@@ -2,29 +2,31 @@
 // running the tasks one after another, with a pool made per job (cold) and with a pool kept
 // (warm)?
 //
-// Over a workload's levels, with t the serial time of one task and n tasks per batch:
-//   warm batch time  ≈ a + b·t      (least squares over the levels; a: dispatch overhead,
-//                                    b: how many task-lengths the batch takes, ideally n/w)
-//   cold batch time  ≈ warm + F     (F: start-up + shut-down, the median of cold − warm)
-//   serial time      =  n·t
-// The model pays off where n·t > a + b·t (+ F cold): t > a / (n − b) (resp. (a + F) / (n − b)).
-// Where b ≥ n, the batch takes as long as the serial run whatever the size: it never pays off.
+// Over a workload's levels, with x the serial time of one task (cold) and n tasks per batch,
+// straight lines are fitted by least squares:
+//   cold batch  ≈ a_c + b_c·x   against the cold serial run, n·x
+//   warm batch  ≈ a_w + b_w·x   against the serial run's own second batch, ≈ s·x (s: its median
+//                               ratio to x, about n; less where warm code runs faster)
+// A model pays off where the serial side is the longer: x > a_c / (n − b_c) cold, and
+// x > a_w / (s − b_w) warm. Where b ≥ n (resp. s), the batch grows as fast as the serial run
+// whatever the size: it never pays off (the event loop, or threads under the GIL, on CPU work).
 import type { BreakEven, OkCell, Results } from '../results/types.ts';
 
 interface Point {
-  t: number;
-  warm: number;
+  x: number;
   cold: number;
+  warm: number;
+  serialWarm: number;
 }
 
-function fitLine(points: Point[]): { a: number; b: number } | undefined {
-  const n = points.length;
-  const meanT = points.reduce((s, p) => s + p.t, 0) / n;
-  const meanY = points.reduce((s, p) => s + p.warm, 0) / n;
-  const sxx = points.reduce((s, p) => s + (p.t - meanT) ** 2, 0);
+function fitLine(xs: number[], ys: number[]): { a: number; b: number } | undefined {
+  const n = xs.length;
+  const meanX = xs.reduce((s, x) => s + x, 0) / n;
+  const meanY = ys.reduce((s, y) => s + y, 0) / n;
+  const sxx = xs.reduce((s, x) => s + (x - meanX) ** 2, 0);
   if (sxx === 0) return undefined;
-  const b = points.reduce((s, p) => s + (p.t - meanT) * (p.warm - meanY), 0) / sxx;
-  return { a: meanY - b * meanT, b };
+  const b = xs.reduce((s, x, i) => s + (x - meanX) * (ys[i]! - meanY), 0) / sxx;
+  return { a: meanY - b * meanX, b };
 }
 
 const medianOf = (values: number[]) => {
@@ -33,33 +35,39 @@ const medianOf = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** The task length where n·t = overhead + b·t; 0 when the overhead is nil; null when it never pays off. */
-function threshold(overhead: number, b: number, n: number): number | null {
-  if (b >= n) return null;
-  return Math.max(0, overhead / (n - b));
+/** The task length where the serial side (slope · x) overtakes overhead + b·x; 0 when there is no overhead; null: never. */
+function threshold(overhead: number, b: number, serialSlope: number): number | null {
+  if (b >= serialSlope) return null;
+  return Math.max(0, overhead / (serialSlope - b));
 }
 
 export function breakEvenOf(cells: OkCell[]): BreakEven | undefined {
-  const points = cells
+  const points: Point[] = cells
     .filter((cell) => cell.warm)
-    .map((cell) => ({ t: cell.serial_wall_time / cell.tasks, warm: cell.warm!.wall_time, cold: cell.metrics.wall_time }));
+    .map((cell) => ({
+      x: cell.serial_wall_time / cell.tasks,
+      cold: cell.metrics.wall_time,
+      warm: cell.warm!.wall_time,
+      serialWarm: cell.warm!.serial_wall_time ?? cell.serial_wall_time,
+    }));
   const first = cells[0];
   if (!first || points.length < 2) return undefined;
-  const line = fitLine(points);
-  if (!line) return undefined;
+  const xs = points.map((p) => p.x);
+  const cold = fitLine(xs, points.map((p) => p.cold));
+  const warm = fitLine(xs, points.map((p) => p.warm));
+  if (!cold || !warm) return undefined;
   const n = first.tasks;
-  const fixed = Math.max(0, medianOf(points.map((p) => p.cold - p.warm)));
-  const longest = Math.max(...points.map((p) => p.t));
+  const serialWarmSlope = medianOf(points.map((p) => p.serialWarm / p.x));
   return {
     runtime: first.runtime,
     strategy: first.strategy,
     workload: first.workload,
-    fixed_cost_s: fixed,
-    per_task_s: (line.a * Math.min(first.workers, n)) / n,
-    slope: line.b,
-    cold_task_s: threshold(line.a + fixed, line.b, n),
-    warm_task_s: threshold(line.a, line.b, n),
-    longest_task_s: longest,
+    fixed_cost_s: Math.max(0, medianOf(points.map((p) => p.cold - p.warm))),
+    per_task_s: (warm.a * Math.min(first.workers, n)) / n,
+    slope: cold.b,
+    cold_task_s: threshold(cold.a, cold.b, n),
+    warm_task_s: threshold(warm.a, warm.b, serialWarmSlope),
+    longest_task_s: Math.max(...xs),
   };
 }
 

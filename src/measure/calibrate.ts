@@ -14,7 +14,7 @@ import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
 
 /** How far the serial path's time per task may be from the target before it is corrected. */
 export const SERIAL_TOLERANCE = 0.05;
-const SERIAL_CHECKS = 3;
+const SERIAL_CHECKS = 5;
 
 /** Generous: the search makes about a dozen calls per target, mostly shorter than it. */
 const boundMs = (targets: number[], taskTimeoutMs: number) => Math.min(taskTimeoutMs * 2, 30_000 + 40_000 * targets.reduce((a, b) => a + b, 0));
@@ -48,14 +48,20 @@ export async function calibrateAll(
   return outcomes;
 }
 
-/** The point corrected against the serial job itself; `seconds` becomes its time per task. */
+/**
+ * The point corrected against the serial job itself; `seconds` becomes its time per task. Each
+ * correction is proportional, but kept inside the bracket of arguments already seen to be too
+ * short and too long (their geometric middle otherwise): the time per unit of work is not always
+ * smooth. Node's cpu loop, for one, slows by half once its counter passes 2^31.
+ */
 async function onSerialPath(point: CalibrationPoint, need: CalibrationNeed, runner: RunnerCommand, taskTimeoutMs: number, signal?: AbortSignal): Promise<CalibrationPoint> {
   const { tasks } = need.cell;
   const target = point.target_s;
   const miss = (seconds: number) => Math.abs(seconds / target - 1);
-  // The search could not get close (network(1) is already a round trip): nothing to correct.
-  if (point.note) return point;
+  // Whole arguments too coarse to correct (network(1) is already a round trip): keep the search's.
+  if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return point;
   let best: CalibrationPoint | undefined;
+  let [tooShort, tooLong] = [0, Infinity];
   let arg = point.arg;
   for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
     const job: RunnerJob = { mode: 'serial', workload: need.cell.workloadRef, arg, workers: 1, tasks, task_timeout_s: taskTimeoutMs / 1000 };
@@ -63,9 +69,14 @@ async function onSerialPath(point: CalibrationPoint, need: CalibrationNeed, runn
     if (!outcome.ok) break;
     const perTask = outcome.repetition.wall_time / tasks;
     if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
+    // The search's note was about its own process; the serial path's figures replace it.
     if (miss(perTask) <= SERIAL_TOLERANCE) break;
-    const next = Math.max(1, Math.round((arg * target) / perTask));
-    if (next === arg) break;
+    if (perTask < target) tooShort = Math.max(tooShort, arg);
+    else tooLong = Math.min(tooLong, arg);
+    let next = Math.round((arg * target) / perTask);
+    if (next <= tooShort || next >= tooLong) next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
+    next = Math.max(1, next);
+    if (next === arg || next <= tooShort || next >= tooLong) break;
     arg = next;
   }
   if (!best) return point;

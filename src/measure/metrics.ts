@@ -12,7 +12,7 @@ export interface Repetition {
   cpu_time: number;
   peak_memory_bytes: number;
   phases: Phases;
-  /** The same tasks again on the started pool (parallel repetitions). */
+  /** The same tasks again: on the started pool (parallel), or in the same thread (serial). */
   warm?: WarmSpan;
 }
 
@@ -49,7 +49,7 @@ export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' 
  * against its own round's serial time, so a shared machine's slow drift in speed cancels out
  * instead of landing on whichever side was measured in the slower minute.
  */
-export function cellFigures(reps: Repetition[], serialWallTimes: number[], workers: number, tasks: number): CellFigures {
+export function cellFigures(reps: Repetition[], serialWallTimes: number[], workers: number, tasks: number, serialWarmTimes: (number | undefined)[] = []): CellFigures {
   if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
   const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i]!, workers, tasks));
@@ -70,11 +70,15 @@ export function cellFigures(reps: Repetition[], serialWallTimes: number[], worke
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown)),
     },
-    ...warmFigures(reps, serialWallTimes, workers),
+    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers),
   };
 }
 
-/** The warm view: the same pairing with the round's serial run, on the warm batch's wall time. */
+/**
+ * The warm view: the warm batch against the round's serial run's own second batch, so that both
+ * sides run code as warm as a long-lived process's (JIT, caches); against the cold serial run
+ * where there is none (results of runners that did not measure it).
+ */
 function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: number): { warm?: WarmFigures } {
   if (!reps.every((rep) => rep.warm)) return {};
   const walls = reps.map((rep) => rep.warm!.wall_time);
@@ -83,6 +87,7 @@ function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: num
   return {
     warm: {
       wall_time: median(walls),
+      serial_wall_time: median(serialWallTimes),
       cpu_time: median(reps.map((rep) => rep.warm!.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers,

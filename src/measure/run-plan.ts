@@ -56,8 +56,9 @@ function cellKey(cell: PlannedCell): CellKey {
 interface CellProgress {
   cell: PlannedCell;
   reps: Repetition[];
-  /** The serial wall time of each repetition's own round. */
+  /** The serial wall time of each repetition's own round: cold, and warm (its second batch). */
   serials: number[];
+  serialWarms: (number | undefined)[];
   info?: Record<string, unknown>;
   /** Set once the cell will not be measured further because it failed, was skipped or cancelled. */
   ended?: CellResult;
@@ -89,7 +90,7 @@ export async function runPlan(
   clock: PlanClock = realClock(plan.budgetMs),
 ): Promise<CellResult[]> {
   const groups: Group[] = groupsOf(plan.cells).map((cells) => ({
-    cells: cells.map((cell) => ({ cell, reps: [], serials: [], lastCost: 0, ...initialEnd(cell) })),
+    cells: cells.map((cell) => ({ cell, reps: [], serials: [], serialWarms: [], lastCost: 0, ...initialEnd(cell) })),
     rounds: 0,
     serialCost: 0,
   }));
@@ -144,6 +145,7 @@ export async function runPlan(
       if (outcome.ok) {
         p.reps.push(outcome.repetition);
         p.serials.push(serial.repetition.wall_time);
+        p.serialWarms.push(serial.repetition.warm?.wall_time);
         p.info = outcome.info ?? p.info;
       } else if (outcome.cancelled) {
         if (!extra) endAll(group, outcome);
@@ -175,14 +177,14 @@ function initialEnd(cell: PlannedCell): { ended?: CellResult } {
  * the cold speedup and the warm one alike (verdicts rest on either).
  */
 function isPrecise(p: CellProgress, target: number): boolean {
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
   const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
   return speedups.every((stats) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target);
 }
 
 function resultOf(p: CellProgress): CellResult {
   if (p.ended) return p.ended;
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
   const calibration = p.cell.calibration ? { calibration: p.cell.calibration } : {};
   return { ...cellKey(p.cell), status: 'ok', ...figures, ...calibration, ...(p.info ? { info: p.info } : {}) };
 }

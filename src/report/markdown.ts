@@ -9,7 +9,7 @@ import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts
 import { escapeMarkdown } from './escape.ts';
 import { speedupChart } from './mermaid.ts';
 import { rowName, uniq } from './names.ts';
-import { breakEvenSentence, ceilingText, formatSeconds, interval, levelText, precisionText, startupNote, verdictText } from './summary-text.ts';
+import { breakEvenSentence, ceilingText, formatSeconds, interval, isConclusive, levelText, precisionText, startupNote, verdictText } from './summary-text.ts';
 
 /** A comparison with a baseline (src/compare), and how the report names the baseline. */
 export type ComparisonView = Comparison & { baselineLabel: string };
@@ -26,14 +26,15 @@ const placeKey = (c: { runtime: string; strategy: string; workload: string; leve
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}%`;
 
-function cellText(cell: CellResult | undefined): string {
+function cellText(cell: CellResult | undefined, target: number): string {
   if (!cell) return '';
   if (cell.status !== 'ok') return cell.status;
   const m = cell.metrics;
+  const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}×**` : `${m.speedup.toFixed(2)}×`;
   const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : '';
   const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×` : '';
   const startup = startupNote(cell);
-  return `${m.speedup.toFixed(2)}×${ci} · ${m.efficiency.toFixed(2)} · ${percent(m.gil_eff)}${warm}${startup ? ` · ${startup}` : ''}`;
+  return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${percent(m.gil_eff)}${warm}${startup ? ` · ${startup}` : ''}`;
 }
 
 function deltaText(change: CellComparison | undefined): string {
@@ -103,7 +104,7 @@ function workloadSection(results: Results, workload: string, options: MarkdownOp
     row,
     ...levels.flatMap((level) => {
       const cell = byPlace.get(`${row}\u0000${level}`);
-      const text = cellText(cell);
+      const text = cellText(cell, targetPrecision(results));
       return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
     }),
   ]);
@@ -229,7 +230,7 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
     ...ceilingLines(results),
     ...freeThreadedNote(results),
     ...verdictLines(results),
-    `Each cell: **speedup** with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval] · **efficiency** (speedup ÷ workers) · **CPU utilization** of the workers · **warm** speedup, on a pool already started.`,
+    `Each cell: speedup with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval], in bold when the interval is within ±${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) · efficiency (speedup ÷ workers) · CPU utilization of the workers · warm speedup, on a pool already started.`,
     '',
     ...(precision ? [escapeMarkdown(precision), ''] : []),
     ...(options.comparison ? comparisonSummary(options.comparison) : []),

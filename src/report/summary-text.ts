@@ -75,12 +75,16 @@ export function startupNote(cell: OkCell): string | undefined {
   return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : undefined;
 }
 
+/** Conclusive: a 95% interval (6 rounds or more) no wider than the run's target precision. */
+export const isConclusive = (cell: OkCell, target: number) =>
+  typeof cell.precision === 'number' && cell.precision <= target && (cell.stats.speedup.ci_level ?? 0) >= CONFIDENCE;
+
 /** How many cells reached the target precision with a 95% interval, and the widest. */
 export function precisionText(results: Results, target: number): string | undefined {
   // Results of an earlier version have no intervals: nothing to say about precision.
   const ok = results.cells.filter((c): c is OkCell => c.status === 'ok' && typeof c.precision === 'number');
   if (ok.length === 0) return undefined;
-  const reached = ok.filter((c) => c.precision <= target && (c.stats.speedup.ci_level ?? 0) >= CONFIDENCE);
+  const reached = ok.filter((c) => isConclusive(c, target));
   const widest = ok.reduce((w, c) => (c.precision > w.precision ? c : w));
   const pct = (x: number) => `±${+(x * 100).toFixed(1)}%`;
   const rounds = ok.map((c) => c.stats.speedup.samples.length);

@@ -42,6 +42,8 @@ export interface OkCell extends CellKey {
 }
 export interface WarmFigures {
   wall_time: number;
+  /** Median of the serial runs' second batch: the serial side of the warm speedup. */
+  serial_wall_time?: number;
   cpu_time: number;
   speedup: number;
   efficiency: number;

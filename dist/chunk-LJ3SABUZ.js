@@ -11960,43 +11960,49 @@ import os2 from "node:os";
 import { join as join2, resolve as resolve3 } from "node:path";
 
 // src/analysis/break-even.ts
-function fitLine(points) {
-  const n = points.length;
-  const meanT = points.reduce((s, p) => s + p.t, 0) / n;
-  const meanY = points.reduce((s, p) => s + p.warm, 0) / n;
-  const sxx = points.reduce((s, p) => s + (p.t - meanT) ** 2, 0);
+function fitLine(xs, ys) {
+  const n = xs.length;
+  const meanX = xs.reduce((s, x) => s + x, 0) / n;
+  const meanY = ys.reduce((s, y) => s + y, 0) / n;
+  const sxx = xs.reduce((s, x) => s + (x - meanX) ** 2, 0);
   if (sxx === 0) return void 0;
-  const b = points.reduce((s, p) => s + (p.t - meanT) * (p.warm - meanY), 0) / sxx;
-  return { a: meanY - b * meanT, b };
+  const b = xs.reduce((s, x, i) => s + (x - meanX) * (ys[i] - meanY), 0) / sxx;
+  return { a: meanY - b * meanX, b };
 }
 var medianOf = (values) => {
   const sorted = [...values].sort((x, y) => x - y);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-function threshold(overhead, b, n) {
-  if (b >= n) return null;
-  return Math.max(0, overhead / (n - b));
+function threshold(overhead, b, serialSlope) {
+  if (b >= serialSlope) return null;
+  return Math.max(0, overhead / (serialSlope - b));
 }
 function breakEvenOf(cells) {
-  const points = cells.filter((cell) => cell.warm).map((cell) => ({ t: cell.serial_wall_time / cell.tasks, warm: cell.warm.wall_time, cold: cell.metrics.wall_time }));
+  const points = cells.filter((cell) => cell.warm).map((cell) => ({
+    x: cell.serial_wall_time / cell.tasks,
+    cold: cell.metrics.wall_time,
+    warm: cell.warm.wall_time,
+    serialWarm: cell.warm.serial_wall_time ?? cell.serial_wall_time
+  }));
   const first = cells[0];
   if (!first || points.length < 2) return void 0;
-  const line = fitLine(points);
-  if (!line) return void 0;
+  const xs = points.map((p) => p.x);
+  const cold = fitLine(xs, points.map((p) => p.cold));
+  const warm = fitLine(xs, points.map((p) => p.warm));
+  if (!cold || !warm) return void 0;
   const n = first.tasks;
-  const fixed = Math.max(0, medianOf(points.map((p) => p.cold - p.warm)));
-  const longest = Math.max(...points.map((p) => p.t));
+  const serialWarmSlope = medianOf(points.map((p) => p.serialWarm / p.x));
   return {
     runtime: first.runtime,
     strategy: first.strategy,
     workload: first.workload,
-    fixed_cost_s: fixed,
-    per_task_s: line.a * Math.min(first.workers, n) / n,
-    slope: line.b,
-    cold_task_s: threshold(line.a + fixed, line.b, n),
-    warm_task_s: threshold(line.a, line.b, n),
-    longest_task_s: longest
+    fixed_cost_s: Math.max(0, medianOf(points.map((p) => p.cold - p.warm))),
+    per_task_s: warm.a * Math.min(first.workers, n) / n,
+    slope: cold.b,
+    cold_task_s: threshold(cold.a, cold.b, n),
+    warm_task_s: threshold(warm.a, warm.b, serialWarmSlope),
+    longest_task_s: Math.max(...xs)
   };
 }
 function breakEvens(results) {
@@ -12519,7 +12525,7 @@ function runRepetition(runner, job, timeout, signal) {
 
 // src/measure/calibrate.ts
 var SERIAL_TOLERANCE = 0.05;
-var SERIAL_CHECKS = 3;
+var SERIAL_CHECKS = 5;
 var boundMs = (targets, taskTimeoutMs) => Math.min(taskTimeoutMs * 2, 3e4 + 4e4 * targets.reduce((a, b) => a + b, 0));
 async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
   const outcomes = /* @__PURE__ */ new Map();
@@ -12547,8 +12553,9 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
   const { tasks: tasks2 } = need.cell;
   const target = point.target_s;
   const miss = (seconds) => Math.abs(seconds / target - 1);
-  if (point.note) return point;
+  if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return point;
   let best;
+  let [tooShort, tooLong] = [0, Infinity];
   let arg = point.arg;
   for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
     const job = { mode: "serial", workload: need.cell.workloadRef, arg, workers: 1, tasks: tasks2, task_timeout_s: taskTimeoutMs / 1e3 };
@@ -12557,8 +12564,12 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
     const perTask = outcome.repetition.wall_time / tasks2;
     if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
     if (miss(perTask) <= SERIAL_TOLERANCE) break;
-    const next = Math.max(1, Math.round(arg * target / perTask));
-    if (next === arg) break;
+    if (perTask < target) tooShort = Math.max(tooShort, arg);
+    else tooLong = Math.min(tooLong, arg);
+    let next = Math.round(arg * target / perTask);
+    if (next <= tooShort || next >= tooLong) next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
+    next = Math.max(1, next);
+    if (next === arg || next <= tooShort || next >= tooLong) break;
     arg = next;
   }
   if (!best) return point;
@@ -12700,7 +12711,7 @@ function speedupStats(samples) {
   const interval2 = medianInterval(samples);
   return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
 }
-function cellFigures(reps, serialWallTimes, workers2, tasks2) {
+function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = []) {
   if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
   const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
@@ -12721,7 +12732,7 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2) {
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown))
     },
-    ...warmFigures(reps, serialWallTimes, workers2)
+    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers2)
   };
 }
 function warmFigures(reps, serialWallTimes, workers2) {
@@ -12732,6 +12743,7 @@ function warmFigures(reps, serialWallTimes, workers2) {
   return {
     warm: {
       wall_time: median(walls),
+      serial_wall_time: median(serialWallTimes),
       cpu_time: median(reps.map((rep) => rep.warm.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers2,
@@ -12757,7 +12769,7 @@ function groupsOf(cells) {
 var realClock = (budgetMs) => ({ now: () => performance.now(), deadline: performance.now() + budgetMs });
 async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.budgetMs)) {
   const groups = groupsOf(plan.cells).map((cells) => ({
-    cells: cells.map((cell) => ({ cell, reps: [], serials: [], lastCost: 0, ...initialEnd(cell) })),
+    cells: cells.map((cell) => ({ cell, reps: [], serials: [], serialWarms: [], lastCost: 0, ...initialEnd(cell) })),
     rounds: 0,
     serialCost: 0
   }));
@@ -12806,6 +12818,7 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
       if (outcome.ok) {
         p.reps.push(outcome.repetition);
         p.serials.push(serial.repetition.wall_time);
+        p.serialWarms.push(serial.repetition.warm?.wall_time);
         p.info = outcome.info ?? p.info;
       } else if (outcome.cancelled) {
         if (!extra) endAll(group, outcome);
@@ -12829,13 +12842,13 @@ function initialEnd(cell) {
   return {};
 }
 function isPrecise(p, target) {
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
   const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
   return speedups.every((stats) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target);
 }
 function resultOf(p) {
   if (p.ended) return p.ended;
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks);
+  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
   const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
   return { ...cellKey(p.cell), status: "ok", ...figures, ...calibration2, ...p.info ? { info: p.info } : {} };
 }
@@ -13027,10 +13040,11 @@ function startupNote(cell) {
   const share = overhead / cell.metrics.wall_time;
   return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : void 0;
 }
+var isConclusive = (cell, target) => typeof cell.precision === "number" && cell.precision <= target && (cell.stats.speedup.ci_level ?? 0) >= CONFIDENCE;
 function precisionText(results, target) {
   const ok = results.cells.filter((c) => c.status === "ok" && typeof c.precision === "number");
   if (ok.length === 0) return void 0;
-  const reached = ok.filter((c) => c.precision <= target && (c.stats.speedup.ci_level ?? 0) >= CONFIDENCE);
+  const reached = ok.filter((c) => isConclusive(c, target));
   const widest = ok.reduce((w, c) => c.precision > w.precision ? c : w);
   const pct = (x) => `\xB1${+(x * 100).toFixed(1)}%`;
   const rounds = ok.map((c) => c.stats.speedup.samples.length);
@@ -13695,14 +13709,15 @@ function speedupChart(workload, level, cells, ideal) {
 var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 var percent2 = (x) => `${Math.round(x * 100)}%`;
 var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
-function cellText(cell) {
+function cellText(cell, target) {
   if (!cell) return "";
   if (cell.status !== "ok") return cell.status;
   const m = cell.metrics;
+  const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
   const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
   const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7` : "";
   const startup = startupNote(cell);
-  return `${m.speedup.toFixed(2)}\xD7${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${percent2(m.gil_eff)}${warm}${startup ? ` \xB7 ${startup}` : ""}`;
+  return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${percent2(m.gil_eff)}${warm}${startup ? ` \xB7 ${startup}` : ""}`;
 }
 function deltaText(change) {
   if (change?.change?.wall_time === void 0) return "";
@@ -13764,7 +13779,7 @@ function workloadSection(results, workload, options) {
     row,
     ...levels.flatMap((level) => {
       const cell = byPlace.get(`${row}\0${level}`);
-      const text = cellText(cell);
+      const text = cellText(cell, targetPrecision(results));
       return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
     })
   ]);
@@ -13876,7 +13891,7 @@ function renderMarkdown(results, options = {}) {
     ...ceilingLines(results),
     ...freeThreadedNote(results),
     ...verdictLines(results),
-    `Each cell: **speedup** with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval] \xB7 **efficiency** (speedup \xF7 workers) \xB7 **CPU utilization** of the workers \xB7 **warm** speedup, on a pool already started.`,
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers \xB7 warm speedup, on a pool already started.`,
     "",
     ...precision2 ? [escapeMarkdown(precision2), ""] : [],
     ...options.comparison ? comparisonSummary(options.comparison) : [],
