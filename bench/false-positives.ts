@@ -1,10 +1,15 @@
-// How often does the regression check cry wolf? Pairs of real runs of the same config with the
-// same cost (1× vs 1×) are compared as baseline → current; every flagged cell is a false
-// positive. A few 1× vs 1.5× pairs measure the detection rate. The config is the one of
-// test/compare-runs.test.ts: test/fixtures/cost.mjs at 400 ms, event-loop and worker-threads,
-// 5 repetitions, workers and tasks "auto".
-// Run: node bench/false-positives.ts   (uses dist/cli.js as built; FP_PAIRS, FP_DETECT_PAIRS,
-// FP_REPETITIONS change the counts, FP_TASK_MS the task's cost)
+// How often does the regression check cry wolf, on fixed *work* (whose wall time moves with a
+// shared machine's speed, as every real workload's does)? Pairs of real runs of the same config
+// are compared as baseline → current, the current run given the baseline with --compare-to
+// (as a pull request's run is), so that duration levels take the baseline's arguments and the
+// machine's measured speed is divided out. Every flagged cell of an unchanged pair is a false
+// positive.
+//   1. fixed work: test/fixtures/work.mjs at "400ms", event-loop and worker-threads; FP_PAIRS
+//      unchanged pairs, then FP_DETECT_PAIRS pairs whose current run does 1.5× the work
+//      (COST_FACTOR), which must all be flagged;
+//   2. the default matrix's own workloads (config.json) at their longest level, every strategy,
+//      repetitions "auto" within FP_MATRIX_MINUTES a run: FP_MATRIX_PAIRS unchanged pairs.
+// Run: npm run bench:false-positives   (uses dist/cli.js as built)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,35 +17,36 @@ import { join, resolve } from 'node:path';
 import { compareResults, type Comparison } from '../src/compare/compare.ts';
 import type { Results } from '../src/results/types.ts';
 
-const PAIRS = Number(process.env.FP_PAIRS ?? 20);
-const DETECT_PAIRS = Number(process.env.FP_DETECT_PAIRS ?? 4);
-const REPETITIONS = Number(process.env.FP_REPETITIONS ?? 5);
-const TASK_MS = Number(process.env.FP_TASK_MS ?? 400);
+const PAIRS = Number(process.env.FP_PAIRS ?? 6);
+const DETECT_PAIRS = Number(process.env.FP_DETECT_PAIRS ?? 3);
+const MATRIX_PAIRS = Number(process.env.FP_MATRIX_PAIRS ?? 3);
+const MATRIX_MINUTES = Number(process.env.FP_MATRIX_MINUTES ?? 2.5);
 const SLOWER = 1.5;
-const ALPHA = 0.05; // compareResults' default
 
 const root = resolve(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'cb-false-positives-'));
-const config = join(scratch, 'config.json');
+const fixedWork = join(scratch, 'fixed-work.json');
 writeFileSync(
-  config,
+  fixedWork,
   JSON.stringify({
-    repetitions: REPETITIONS,
     strategies: ['event-loop', 'worker-threads'],
-    workloads: { cost: { module: join(root, 'test', 'fixtures', 'cost.mjs'), export: 'work', levels: { [`${TASK_MS}ms`]: TASK_MS } } },
+    max_minutes: 1.5,
+    workloads: { work: { module: join(root, 'test', 'fixtures', 'work.mjs'), export: 'work', levels: { '400ms': '400ms' } } },
   }),
 );
+const matrix = join(scratch, 'matrix.json');
+const defaults = JSON.parse(readFileSync(join(root, 'config.json'), 'utf8')) as { workloads: Record<string, Record<string, string>> };
+const longest = Object.fromEntries(Object.entries(defaults.workloads).map(([name, levels]) => [name, { long: levels.long! }]));
+writeFileSync(matrix, JSON.stringify({ max_minutes: MATRIX_MINUTES, workloads: longest }));
 
 let runs = 0;
 let method = '';
-function run(costFactor: number): Results {
+function run(config: string, costFactor: number, baseline?: string): { results: Results; dir: string } {
   const out = join(scratch, `run-${runs++}`);
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--config', config, '--out', out], {
-    encoding: 'utf8',
-    env: { ...process.env, COST_FACTOR: String(costFactor) },
-  });
+  const args = [join(root, 'dist', 'cli.js'), '--config', config, '--out', out, ...(baseline ? ['--compare-to', join(baseline, 'results.json')] : [])];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, COST_FACTOR: String(costFactor) } });
   if (result.status !== 0) throw new Error(`run failed (${result.status}): ${result.stderr}`);
-  return JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+  return { results: JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')), dir: out };
 }
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
@@ -51,40 +57,36 @@ interface Tally {
   cells: number;
   cellsFlagged: number;
   improvements: number;
-  /** Cells slower with p ≤ alpha, whatever the size of the change: what the test alone would flag. */
-  testAlone: number;
-  /** The largest |median ratio − 1| seen. */
   widest: number;
-  perStrategy: Map<string, { cells: number; flagged: number }>;
+  perCell: Map<string, { cells: number; flagged: number }>;
 }
 
-function pairs(count: number, label: string, currentFactor: number): Tally {
-  const tally: Tally = { pairs: 0, pairsFlagged: 0, cells: 0, cellsFlagged: 0, improvements: 0, testAlone: 0, widest: 0, perStrategy: new Map() };
+function pairs(count: number, label: string, config: string, currentFactor: number): Tally {
+  const tally: Tally = { pairs: 0, pairsFlagged: 0, cells: 0, cellsFlagged: 0, improvements: 0, widest: 0, perCell: new Map() };
   for (let i = 1; i <= count; i++) {
     const loadBefore = load();
-    const baseline = run(1);
-    const current = run(currentFactor);
-    const comparison: Comparison = compareResults(current, baseline);
+    const baseline = run(config, 1);
+    const current = run(config, currentFactor, baseline.dir);
+    const comparison: Comparison = compareResults(current.results, baseline.results);
     method = comparison.method;
     tally.pairs++;
     if (comparison.regressions > 0) tally.pairsFlagged++;
     tally.improvements += comparison.improvements;
-    const cells = comparison.cells.filter((cell) => cell.status === 'compared');
+    const cells = comparison.cells.filter((cell) => cell.status === 'compared' && cell.verdict !== undefined);
     for (const cell of cells) {
       const flagged = cell.verdict === 'regression';
       tally.cells++;
       if (flagged) tally.cellsFlagged++;
-      if (cell.wallRatio! >= 1 && cell.pValue! <= ALPHA) tally.testAlone++;
       tally.widest = Math.max(tally.widest, Math.abs(cell.wallRatio! - 1));
-      const mine = tally.perStrategy.get(cell.strategy) ?? { cells: 0, flagged: 0 };
+      const name = `${cell.runtime} ${cell.strategy} ${cell.workload}`;
+      const mine = tally.perCell.get(name) ?? { cells: 0, flagged: 0 };
       mine.cells++;
       if (flagged) mine.flagged++;
-      tally.perStrategy.set(cell.strategy, mine);
+      tally.perCell.set(name, mine);
     }
-    const text = cells
-      .map((c) => `${c.strategy.padEnd(14)} ×${c.wallRatio!.toFixed(3)} p=${c.pValue!.toFixed(4)} ${c.verdict!.padEnd(11)}`)
-      .join('  ');
-    console.log(`${label} pair ${String(i).padStart(2)}  load ${loadBefore}  ${text}`);
+    const speed = / \((the same|[\d.]+% (slower|faster)) this time\)/.exec(comparison.method)?.[1] ?? 'not measured';
+    const text = cells.map((c) => `${c.runtime}/${c.strategy}/${c.workload} ×${c.wallRatio!.toFixed(3)}${c.verdict === 'unchanged' ? '' : ` ${c.verdict}`}`).join('  ');
+    console.log(`${label} pair ${String(i).padStart(2)}  load ${loadBefore}  machine ${speed}  flagged ${cells.filter((c) => c.verdict === 'regression').length}/${cells.length}  ${text}`);
   }
   return tally;
 }
@@ -94,21 +96,22 @@ const rate = (part: number, whole: number) => `${part}/${whole} = ${whole ? ((10
 function report(title: string, tally: Tally): void {
   console.log(`${title}`);
   console.log(`  per cell: ${rate(tally.cellsFlagged, tally.cells)}`);
-  for (const [strategy, { cells, flagged }] of tally.perStrategy) console.log(`    ${strategy.padEnd(14)} ${rate(flagged, cells)}`);
+  for (const [name, { cells, flagged }] of tally.perCell) console.log(`    ${name.padEnd(36)} ${rate(flagged, cells)}`);
   console.log(`  per run (≥ 1 cell flagged): ${rate(tally.pairsFlagged, tally.pairs)}`);
   console.log(`  cells flagged as improvements: ${tally.improvements}`);
-  console.log(`  cells slower with p ≤ ${ALPHA} whatever the change (the test without the effect threshold): ${rate(tally.testAlone, tally.cells)}`);
-  console.log(`  widest change of a median: ${(100 * tally.widest).toFixed(1)}%`);
+  console.log(`  widest change of a median (after dividing out the machine's speed): ${(100 * tally.widest).toFixed(1)}%`);
 }
 
 const started = performance.now();
 try {
-  console.log(`${PAIRS} pairs 1× vs 1×, ${DETECT_PAIRS} pairs 1× vs ${SLOWER}×; ${REPETITIONS} repetitions; Node ${process.version}; dist/cli.js`);
-  const same = pairs(PAIRS, '1× vs 1×  ', 1);
-  const slower = pairs(DETECT_PAIRS, `1× vs ${SLOWER}×`, SLOWER);
+  console.log(`fixed work: ${PAIRS} pairs 1× vs 1×, ${DETECT_PAIRS} pairs 1× vs ${SLOWER}×; default matrix (longest level): ${MATRIX_PAIRS} pairs; Node ${process.version}; dist/cli.js`);
+  const same = pairs(PAIRS, 'work 1× vs 1×    ', fixedWork, 1);
+  const slower = pairs(DETECT_PAIRS, `work 1× vs ${SLOWER}×  `, fixedWork, SLOWER);
+  const matrixSame = pairs(MATRIX_PAIRS, 'matrix 1× vs 1×  ', matrix, 1);
   console.log(`\nmethod: ${method}\n`);
-  report(`false positives (1× vs 1×, should be flagged: none):`, same);
-  report(`detection (1× vs ${SLOWER}×, should be flagged: all):`, slower);
+  report('false positives, fixed work (1× vs 1×, should be flagged: none):', same);
+  report(`detection, fixed work (1× vs ${SLOWER}×, should be flagged: all):`, slower);
+  report('false positives, the default matrix at its longest level (should be flagged: none):', matrixSame);
   console.log(`\n${runs} runs in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

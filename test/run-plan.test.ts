@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runPlan } from '../src/measure/run-plan.ts';
-import type { PlannedCell } from '../src/plan/plan.ts';
+import { writeFileSync } from 'node:fs';
+import { BUDGET_SPENT, runPlan, type PlanClock } from '../src/measure/run-plan.ts';
+import type { PlannedCell, Rounds } from '../src/plan/plan.ts';
 import type { CellResult } from '../src/results/types.ts';
 import { fixture, scratchDir } from './helpers.ts';
 
@@ -22,17 +23,30 @@ const cell = (strategy: string, level: string): PlannedCell => ({
   baselineKey: JSON.stringify(['node', 'cpu', level]),
 });
 
-async function run(t: import('node:test').TestContext, cells: PlannedCell[], fail?: string) {
-  const log = join(scratchDir(t), 'runner.log');
-  const env = { ...process.env, RUNNER_LOG: log, RUNNER_FAIL: fail ?? '' };
-  const finished: CellResult[] = [];
-  const results = await runPlan(
-    { cells, rounds: { min: 3, max: 3 }, precision: 0.05, budgetMs: 600_000, timeoutMs: 30_000 },
-    () => ({ command: process.execPath, args: [fixture('logging-runner.mjs')], env }),
-    { cellFinished: (result) => void finished.push(result) },
-  );
-  return { results, finished, log: readFileSync(log, 'utf8').trim().split('\n') };
+interface Options {
+  fail?: string;
+  jitter?: number;
+  rounds?: Rounds;
+  clock?: PlanClock;
 }
+
+async function run(t: import('node:test').TestContext, cells: PlannedCell[], options: Options = {}) {
+  const log = join(scratchDir(t), 'runner.log');
+  writeFileSync(log, '');
+  const env = { ...process.env, RUNNER_LOG: log, RUNNER_FAIL: options.fail ?? '', RUNNER_JITTER: String(options.jitter ?? 0) };
+  const finished: CellResult[] = [];
+  const refined: number[] = [];
+  const results = await runPlan(
+    { cells, rounds: options.rounds ?? { min: 3, max: 3 }, precision: 0.05, budgetMs: 600_000, timeoutMs: 30_000 },
+    () => ({ command: process.execPath, args: [fixture('logging-runner.mjs')], env }),
+    { cellFinished: (result) => void finished.push(result), cellsRefined: (_, round) => void refined.push(round) },
+    undefined,
+    options.clock,
+  );
+  return { results, finished, refined, log: readFileSync(log, 'utf8').trim().split('\n') };
+}
+
+const rounds = (result: CellResult) => (result.status === 'ok' ? result.stats.speedup.samples.length : 0);
 
 test('cells sharing a baseline run in rounds: serial, then each strategy, three times', async (t) => {
   const { results, finished, log } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low'), cell('event-loop', 'high')]);
@@ -45,7 +59,7 @@ test('cells sharing a baseline run in rounds: serial, then each strategy, three 
 });
 
 test('a strategy that fails ends its own cell; the others go on with their rounds', async (t) => {
-  const { results, log } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low')], 'event-loop');
+  const { results, log } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low')], { fail: 'event-loop' });
   assert.deepEqual(log, ['serial -', 'parallel event-loop', 'parallel worker-threads', 'serial -', 'parallel worker-threads', 'serial -', 'parallel worker-threads']);
   assert.deepEqual(results.map((r) => (r.status === 'failed' ? r.error : r.status)), ['boom', 'ok']);
 });
@@ -55,4 +69,27 @@ test('a skipped cell is not measured, and a group with no cell to measure runs n
   const { results, log } = await run(t, [skipped, cell('event-loop', 'high')]);
   assert.deepEqual(log, ['serial -', 'parallel event-loop', 'serial -', 'parallel event-loop', 'serial -', 'parallel event-loop']);
   assert.deepEqual(results.map((r) => r.status), ['skipped', 'ok']);
+});
+
+test('auto rounds: a cell whose speedup never varies stops at 6 rounds, the first with a 95% interval', async (t) => {
+  const { results, refined } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low')], { rounds: { min: 3, max: 10 } });
+  assert.deepEqual(results.map(rounds), [6, 6]);
+  assert.deepEqual(refined, [4, 5, 6]);
+  for (const result of results) assert.ok(result.status === 'ok' && result.stats.speedup.ci_level! >= 0.95 && result.precision === 0);
+});
+
+test('auto rounds: a cell that stays noisier than the precision gets rounds up to the maximum', async (t) => {
+  const { results } = await run(t, [cell('event-loop', 'low')], { rounds: { min: 3, max: 8 }, jitter: 0.5 });
+  assert.equal(rounds(results[0]!), 8);
+  assert.ok(results[0]!.status === 'ok' && results[0]!.precision > 0.05, 'still imprecise: it ran out of rounds, not of noise');
+});
+
+test('the time budget: groups that cannot start in time are skipped, and no extra round starts past it', async (t) => {
+  // A clock that moves 1 s each time it is read; the deadline lets the first group in only.
+  let now = 0;
+  const clock = { now: () => (now += 1000), deadline: 5_000 };
+  const { results, log } = await run(t, [cell('event-loop', 'low'), cell('event-loop', 'high')], { rounds: { min: 3, max: 10 }, jitter: 0.5, clock });
+  assert.equal(rounds(results[0]!), 3, 'the first group keeps its minimum rounds, and gets no extra');
+  assert.deepEqual(results[1], { ...results[1], status: 'skipped', reason: BUDGET_SPENT(600_000) });
+  assert.equal(log.filter((line) => line === 'serial -').length, 3);
 });

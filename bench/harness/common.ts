@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runBenchmark } from '../../src/benchmark.ts';
-import type { CellResult, OkCell } from '../../src/results/types.ts';
+import type { CellResult, OkCell, Results } from '../../src/results/types.ts';
 
 export const root = resolve(import.meta.dirname, '..', '..');
 export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
@@ -16,6 +16,7 @@ export const PYTHON_314 = '/opt/python3.14/bin/python3.14';
 
 export interface EngineRun {
   cells: CellResult[];
+  results: Results;
   /** CPU seconds this process (the orchestrator) had used when each cell was reported (a group of
    * cells sharing a serial baseline is measured in rounds and reported together, at its end). */
   orchestratorCpuAtCellEnd: number[];
@@ -33,11 +34,12 @@ const ownCpuSeconds = () => {
  * the full shape), and keeps what it measured. Progress lines mark the run's start and each
  * cell's end, which is where this process's own CPU is read.
  */
-export async function runEngine(config: object): Promise<EngineRun> {
+/** `config` undefined: the repository's own config.json, as `npm run bench` runs it. */
+export async function runEngine(config: object | undefined): Promise<EngineRun> {
   const scratch = mkdtempSync(join(tmpdir(), 'cb-harness-'));
   try {
-    const configPath = join(scratch, 'config.json');
-    writeFileSync(configPath, JSON.stringify(config));
+    const configPath = config === undefined ? join(root, 'config.json') : join(scratch, 'config.json');
+    if (config !== undefined) writeFileSync(configPath, JSON.stringify(config));
     const startCpu = ownCpuSeconds();
     const marks: number[] = [];
     const outcome = await runBenchmark({
@@ -46,11 +48,14 @@ export async function runEngine(config: object): Promise<EngineRun> {
       overrides: {},
       cwd: scratch,
       env: process.env,
-      progress: () => marks.push(ownCpuSeconds() - startCpu),
+      // the line announcing the cells, then one per finished cell (not the ceiling's, calibration's or extra rounds')
+      progress: (line) => {
+        if (line.startsWith('concurrency-bench:') || line.startsWith('[')) marks.push(ownCpuSeconds() - startCpu);
+      },
       withEta: false,
     });
     // the first line announces the cells; then one line per finished cell
-    return { cells: outcome.results.cells, orchestratorCpuAtStart: marks[0], orchestratorCpuAtCellEnd: marks.slice(1) };
+    return { cells: outcome.results.cells, results: outcome.results, orchestratorCpuAtStart: marks[0]!, orchestratorCpuAtCellEnd: marks.slice(1) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

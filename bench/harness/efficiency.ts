@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { cpu } from '../../src/workloads/builtin.ts';
 import { fixture, fmt, median, okCell, root, runEngine } from './common.ts';
 
-export const defaultMatrix = () => JSON.parse(readFileSync(join(root, 'config.json'), 'utf8')) as Record<string, Record<string, number>>;
+/** The study's own matrix (iteration counts): the repository's config.json uses durations now. */
+export const studyMatrix = () => JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'study-config.json'), 'utf8')) as Record<string, Record<string, number>>;
 
 export interface EfficiencyFigures {
   lines: string[];
@@ -84,7 +85,7 @@ export async function measureEfficiency(repetitions: number, taskSeconds: number
   lines.push(`for information, the built-in cpu workload (fixed work, ~${taskSeconds} s a task), and the same cpu(n) bare, one alone / one per core at once (${repetitions} rounds):`);
   const builtins = [
     { strategy: 'worker-threads', runtime: 'node' as const, arg: nodeArgFor(taskSeconds) },
-    { strategy: 'process-pool', runtime: 'python' as const, arg: defaultMatrix().cpu.high }, // ~3 s of Python here
+    { strategy: 'process-pool', runtime: 'python' as const, arg: studyMatrix().cpu.high! }, // ~3 s of Python here
   ];
   for (const { strategy, runtime, arg } of builtins) {
     const { efficiency, runtime: label, detail } = await efficiencyOf(strategy, { cpu: { long: arg } }, repetitions);

@@ -14,7 +14,7 @@ import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
 
 /** How far the serial path's time per task may be from the target before it is corrected. */
 export const SERIAL_TOLERANCE = 0.05;
-const SERIAL_CHECKS = 5;
+const SERIAL_CHECKS = 4;
 
 /** Generous: the search makes about a dozen calls per target, mostly shorter than it. */
 const boundMs = (targets: number[], taskTimeoutMs: number) => Math.min(taskTimeoutMs * 2, 30_000 + 40_000 * targets.reduce((a, b) => a + b, 0));

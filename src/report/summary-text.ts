@@ -41,9 +41,13 @@ export interface VerdictText {
 export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
-  if (verdict.best.length === 0) return { basis, names: [], detail: 'run it serially: no model was clearly faster than one task after another' };
-  const tie = verdict.best.length > 1 ? ' (a tie: their intervals overlap, or differ by less than the target precision)' : '';
-  return { basis, names: verdict.best.map(modelName), detail: `${verdict.speedup!.toFixed(2)}×, interval ${interval(verdict.ci)}${tie}` };
+  const figure = verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}×, interval ${interval(verdict.ci)}`;
+  if (verdict.status === 'inconclusive') {
+    return { basis, names: [], detail: `inconclusive: this runner was too noisy to rank the models here (the fastest read ${figure})` };
+  }
+  if (verdict.best.length === 0) return { basis, names: [], detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})` };
+  const tie = verdict.best.length > 1 ? '; a tie: their intervals overlap, or they differ by less than the target precision' : '';
+  return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
 }
 
 /** "node · WorkerThreads pays off above ~40 ms a task if you make the pool per job, and above ~0.3 ms if you keep it." */

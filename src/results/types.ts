@@ -97,9 +97,11 @@ export interface Verdict {
   basis: Basis;
   /** The level it rests on: the workload's last level with measured cells. */
   level: string;
-  /** "<runtime>/<strategy>": one = a clear best, several = a tie, none = run the work serially. */
+  /** best: one clear winner; tie: several; serial: no model beats running serially; inconclusive: too noisy to rank. */
+  status: 'best' | 'tie' | 'serial' | 'inconclusive';
+  /** "<runtime>/<strategy>": one = a clear best, several = a tie, none = serial or inconclusive. */
   best: string[];
-  /** The first best's median speedup and interval. */
+  /** The median speedup and interval of the first best (or, with none, of the fastest model). */
   speedup?: number;
   ci?: [number, number];
 }

@@ -7714,10 +7714,10 @@ import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
 var config_default = {
   $schema: "./config.schema.json",
   workloads: {
-    cpu: { short: "10ms", medium: "100ms", long: "1s" },
-    memory: { short: "10ms", medium: "100ms", long: "1s" },
+    cpu: { short: "10ms", medium: "100ms", long: "500ms" },
+    memory: { short: "10ms", medium: "100ms", long: "500ms" },
     io: { short: "10ms", medium: "30ms", long: "100ms" },
-    network: { short: "10ms", medium: "100ms", long: "1s" }
+    network: { short: "10ms", medium: "100ms", long: "500ms" }
   }
 };
 
@@ -12055,26 +12055,26 @@ function medianInterval(samples, confidence = CONFIDENCE) {
 
 // src/analysis/verdicts.ts
 var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
+var INCONCLUSIVE_FACTOR = 3;
 function candidateOf(cell, basis) {
   const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
   if (!stats?.samples?.length) return void 0;
   const interval2 = stats.ci ? { low: stats.ci[0], high: stats.ci[1] } : medianInterval(stats.samples);
   return { cell, median: stats.median, ci: [interval2.low, interval2.high] };
 }
+var halfWidth = (c) => (c.ci[1] - c.ci[0]) / 2 / c.median;
 function verdictFor(cells, workload, levels, basis, precision2) {
   for (const level of [...levels].reverse()) {
-    const measured = cells.filter((cell) => cell.workload === workload && cell.level === level).flatMap((cell) => candidateOf(cell, basis) ?? []);
+    const measured = cells.filter((cell) => cell.workload === workload && cell.level === level).flatMap((cell) => candidateOf(cell, basis) ?? []).sort((a, b) => b.median - a.median);
     if (measured.length === 0) continue;
-    const faster = measured.filter((c) => c.ci[0] > 1).sort((a, b) => b.median - a.median);
-    const top = faster[0];
-    const tied = top ? faster.filter((c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision2)) : [];
-    return {
-      workload,
-      basis,
-      level,
-      best: tied.map((c) => modelId(c.cell)),
-      ...top ? { speedup: top.median, ci: top.ci } : {}
-    };
+    const base = { workload, basis, level };
+    const faster = measured.filter((c) => c.ci[0] > 1);
+    const top = faster[0] ?? measured[0];
+    const figure = { speedup: top.median, ci: top.ci };
+    if (halfWidth(top) > INCONCLUSIVE_FACTOR * precision2) return { ...base, status: "inconclusive", best: [], ...figure };
+    if (faster.length === 0) return { ...base, status: "serial", best: [], ...figure };
+    const tied = faster.filter((c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision2));
+    return { ...base, status: tied.length > 1 ? "tie" : "best", best: tied.map((c) => modelId(c.cell)), ...figure };
   }
   return void 0;
 }
@@ -12525,7 +12525,7 @@ function runRepetition(runner, job, timeout, signal) {
 
 // src/measure/calibrate.ts
 var SERIAL_TOLERANCE = 0.05;
-var SERIAL_CHECKS = 5;
+var SERIAL_CHECKS = 4;
 var boundMs = (targets, taskTimeoutMs) => Math.min(taskTimeoutMs * 2, 3e4 + 4e4 * targets.reduce((a, b) => a + b, 0));
 async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
   const outcomes = /* @__PURE__ */ new Map();
@@ -13013,9 +13013,13 @@ function levelText(cell) {
 function verdictText(verdict, cells) {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
-  if (verdict.best.length === 0) return { basis, names: [], detail: "run it serially: no model was clearly faster than one task after another" };
-  const tie = verdict.best.length > 1 ? " (a tie: their intervals overlap, or differ by less than the target precision)" : "";
-  return { basis, names: verdict.best.map(modelName), detail: `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}${tie}` };
+  const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
+  if (verdict.status === "inconclusive") {
+    return { basis, names: [], detail: `inconclusive: this runner was too noisy to rank the models here (the fastest read ${figure})` };
+  }
+  if (verdict.best.length === 0) return { basis, names: [], detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})` };
+  const tie = verdict.best.length > 1 ? "; a tie: their intervals overlap, or they differ by less than the target precision" : "";
+  return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
 }
 function breakEvenSentence(b) {
   const name = `${b.runtime} \xB7 ${strategyName(b.strategy)}`;

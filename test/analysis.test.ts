@@ -1,0 +1,76 @@
+// The pure analysis: the interval of a median, verdicts and break-even, on figures whose answer
+// is known.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { breakEvenOf } from '../src/analysis/break-even.ts';
+import { verdicts } from '../src/analysis/verdicts.ts';
+import { medianInterval } from '../src/measure/interval.ts';
+import { cellFigures, type Repetition } from '../src/measure/metrics.ts';
+import type { CellResult, OkCell } from '../src/results/types.ts';
+
+test('the interval of a median: order statistics, with the coverage the binomial gives them', () => {
+  // n = 3: only [min, max], which holds the median with 1 − 2/8 = 75%.
+  assert.deepEqual(medianInterval([3, 1, 2]), { low: 1, high: 3, level: 0.75 });
+  // n = 6: [min, max] is the first to reach 95% (1 − 2/64 = 96.9%).
+  assert.deepEqual(medianInterval([6, 1, 5, 2, 4, 3]), { low: 1, high: 6, level: 1 - 2 / 64 });
+  // n = 20: [x(6), x(15)] (coverage 95.9%); one more step inwards would fall below 95%.
+  const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
+  const interval = medianInterval(twenty);
+  assert.deepEqual([interval.low, interval.high], [6, 15]);
+  assert.ok(interval.level >= 0.95 && interval.level < 0.96, String(interval.level));
+  // Coverage, checked by simulation: the true median of U(0,1) is 0.5.
+  let held = 0;
+  let seed = 1;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  for (let trial = 0; trial < 2000; trial++) {
+    const { low, high } = medianInterval(Array.from({ length: 12 }, random));
+    if (low <= 0.5 && 0.5 <= high) held++;
+  }
+  assert.ok(held / 2000 >= 0.95 - 0.015, `held ${held / 2000}`);
+});
+
+/** A cell whose repetitions took these walls (cold and warm alike) against a 2 s serial run. */
+function cell(strategy: string, walls: number[], extra: Partial<OkCell> = {}, runtime = 'node'): CellResult {
+  const reps: Repetition[] = walls.map((wall) => ({ wall_time: wall, cpu_time: wall, peak_memory_bytes: 0, phases: { startup: 0, run: wall, shutdown: 0 }, warm: { wall_time: wall, cpu_time: wall } }));
+  return { runtime, strategy, workload: 'cpu', level: 'long', arg: 1, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, walls.map(() => 2), 2, 2), ...extra };
+}
+const steady = (wall: number) => [wall * 0.99, wall, wall * 1.01, wall, wall * 0.995, wall * 1.005];
+
+test('verdicts: a clear best, a tie, run it serially, inconclusive', () => {
+  const clear = verdicts({ cells: [cell('worker-threads', steady(1)), cell('event-loop', steady(1.6))] }, 0.05)[0]!;
+  assert.deepEqual([clear.status, clear.best], ['best', ['node/worker-threads']]);
+
+  // 2.00× and 1.94×: their intervals do not overlap, but 3% apart is below the 5% precision.
+  const close = verdicts({ cells: [cell('worker-threads', steady(1)), cell('process-pool', steady(1.03), {}, 'python3')] }, 0.05)[0]!;
+  assert.deepEqual([close.status, close.best], ['tie', ['node/worker-threads', 'python3/process-pool']]);
+
+  const serial = verdicts({ cells: [cell('event-loop', steady(2)), cell('thread-pool', steady(2.1), {}, 'python3')] }, 0.05)[0]!;
+  assert.deepEqual([serial.status, serial.best], ['serial', []]);
+
+  const noisy = verdicts({ cells: [cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4])] }, 0.05)[0]!;
+  assert.deepEqual([noisy.status, noisy.best], ['inconclusive', []]);
+
+  // one cold and one warm verdict per workload, at its last level with a measured cell
+  const both = verdicts({ cells: [cell('worker-threads', steady(1)), { ...cell('worker-threads', steady(1)), level: 'later', status: 'skipped', reason: 'x' } as CellResult] }, 0.05);
+  assert.deepEqual(both.map((v) => [v.basis, v.level]), [['cold', 'long'], ['warm', 'long']]);
+});
+
+test('break-even: a model with a fixed start-up and perfect scaling pays off where n·t exceeds it', () => {
+  // 2 tasks on 2 workers: a batch takes one task-length, plus 0.1 s of start-up when cold, plus
+  // 0.01 s of dispatch. Serial takes two task-lengths. Cold pays off above t = 0.11 s; warm above 0.01 s.
+  const at = (t: number): OkCell => {
+    const reps: Repetition[] = [{ wall_time: 0.11 + t, cpu_time: 0, peak_memory_bytes: 0, phases: { startup: 0.1, run: t, shutdown: 0 }, warm: { wall_time: 0.01 + t, cpu_time: 0 } }];
+    return { runtime: 'node', strategy: 'worker-threads', workload: 'cpu', level: String(t), arg: 1, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, [2 * t], 2, 2, [2 * t]) };
+  };
+  const b = breakEvenOf([at(0.01), at(0.1), at(1)])!;
+  assert.ok(Math.abs(b.cold_task_s! - 0.11) < 1e-9, String(b.cold_task_s));
+  assert.ok(Math.abs(b.warm_task_s! - 0.01) < 1e-9, String(b.warm_task_s));
+  assert.ok(Math.abs(b.fixed_cost_s - 0.1) < 1e-9);
+  assert.ok(Math.abs(b.slope - 1) < 1e-9);
+
+  // A model whose batch takes as long as the serial run (the event loop on CPU work): never.
+  const eventLoop = (t: number): OkCell => ({ ...at(t), strategy: 'event-loop', ...cellFigures([{ wall_time: 2 * t, cpu_time: 0, peak_memory_bytes: 0, phases: { startup: 0, run: 2 * t, shutdown: 0 }, warm: { wall_time: 2 * t, cpu_time: 0 } }], [2 * t], 2, 2, [2 * t]) });
+  const never = breakEvenOf([eventLoop(0.01), eventLoop(1)])!;
+  assert.deepEqual([never.cold_task_s, never.warm_task_s], [null, null]);
+  assert.equal(breakEvenOf([at(1)]), undefined, 'one level: no line to fit');
+});
