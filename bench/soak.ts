@@ -2,7 +2,7 @@
 // the CLI and the Action run), checking after each round that no process of ours and no temp
 // folder is left, and printing the orchestrator's memory after a forced GC.
 // Run: npm run build && node --expose-gc bench/soak.ts   (SOAK_ROUNDS, default 5;
-// SOAK_REPETITIONS, default the config's 3)
+// SOAK_REPETITIONS, default the config's "auto")
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -7,7 +7,9 @@ workload prints on stdout or stderr cannot be mistaken for a message:
     {"type": "span-start"}   the measured span begins (the orchestrator samples memory from here)
     {"type": "span-end"}     it ends
     {"type": "result", "wall_time": s, "cpu_time": s,
-     "phases": {"startup": s, "run": s, "shutdown": s}, "info": {...}}     then exit 0
+     "phases": {"startup": s, "run": s, "shutdown": s}, "info": {...},
+     "warm": {"wall_time": s, "cpu_time": s}, "calibration": [...]}       then exit 0
+     (warm: serial and parallel runs; calibration: calibrate jobs)
     {"type": "error", "message": "one line"}                              then exit 1
 (fd 3 not open, as when run by hand: the messages go to stdout instead.)
 

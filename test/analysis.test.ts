@@ -47,8 +47,16 @@ test('verdicts: a clear best, a tie, run it serially, inconclusive', () => {
   const serial = verdicts({ cells: [cell('event-loop', steady(2)), cell('thread-pool', steady(2.1), {}, 'python3')] }, 0.05)[0]!;
   assert.deepEqual([serial.status, serial.best], ['serial', []]);
 
-  const noisy = verdicts({ cells: [cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4])] }, 0.05)[0]!;
+  // The event loop's interval reaches both into the best's and down to 1×: it may be as good as
+  // worker threads, or no better than serial. Nothing can be named.
+  const noisy = verdicts({ cells: [cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4]), cell('event-loop', [2.2, 1.3, 2.1, 1.4, 2.0, 1.25])] }, 0.05)[0]!;
   assert.deepEqual([noisy.status, noisy.best], ['inconclusive', []]);
+  // Alone, the same noisy model is still clearly faster than serial: it is named.
+  assert.equal(verdicts({ cells: [cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4])] }, 0.05)[0]!.status, 'best');
+
+  // Above the ideal (2× with 2 workers) counts as the ideal: 2.15× and 1.97× are a tie.
+  const above = verdicts({ cells: [cell('process-pool', steady(2 / 2.15), {}, 'python3'), cell('worker-threads', steady(2 / 1.97))] }, 0.05)[0]!;
+  assert.deepEqual([above.status, above.best, +above.speedup!.toFixed(2)], ['tie', ['python3/process-pool', 'node/worker-threads'], 2.15]);
 
   // one cold and one warm verdict per workload, at its last level with a measured cell
   const both = verdicts({ cells: [cell('worker-threads', steady(1)), { ...cell('worker-threads', steady(1)), level: 'later', status: 'skipped', reason: 'x' } as CellResult] }, 0.05);

@@ -7,22 +7,30 @@
 //   the runner-up's and its median leads by more than the run's target precision; otherwise it is
 //   named together with every such close model (a tie): the run did not aim to tell smaller
 //   differences apart, and naming one of them would not hold on a rerun.
+// - Speedups above the ideal, min(workers, tasks), count as the ideal when models are compared:
+//   no model finishes its tasks faster than all of them at once, and a figure above it comes from
+//   a serial round that the machine slowed (2.15× on 2 workers is 2× and some luck).
 // - When no model beats serial, the verdict is to run the work serially.
-// - Either way, a verdict resting on an interval wider than INCONCLUSIVE_FACTOR × the target
-//   precision is "inconclusive" instead: the runner was too noisy for this workload to rank
-//   anything, and the report says so rather than name a winner that a rerun would change.
+// - It is "inconclusive" instead when the runner was too noisy to sort the models into those two
+//   groups: some model's interval reaches both into the best's and down to 1× (it may be as good
+//   as the best, or no better than serial), or, with no model above 1×, the fastest's interval is
+//   wider than INCONCLUSIVE_FACTOR × the target precision. The report then says so, rather than
+//   name a winner that a rerun would change.
 import { medianInterval } from '../measure/interval.ts';
 import type { Basis, OkCell, Results, Verdict } from '../results/types.ts';
 
 export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.runtime}/${cell.strategy}`;
 
-/** A verdict's interval may be this many times wider than the target precision (±15% at ±5%). */
+/** "Run it serially" needs the fastest interval no wider than this many times the target precision (±15% at ±5%). */
 export const INCONCLUSIVE_FACTOR = 3;
 
 interface Candidate {
   cell: OkCell;
+  /** Capped at the ideal, for comparing. */
   median: number;
   ci: [number, number];
+  /** As measured, for the report. */
+  reported: { median: number; ci: [number, number] };
 }
 
 function candidateOf(cell: OkCell, basis: Basis): Candidate | undefined {
@@ -30,25 +38,31 @@ function candidateOf(cell: OkCell, basis: Basis): Candidate | undefined {
   if (!stats?.samples?.length) return undefined;
   // Results of an earlier version kept the samples but no interval: the same rule finds it.
   const interval = stats.ci ? { low: stats.ci[0], high: stats.ci[1] } : medianInterval(stats.samples);
-  return { cell, median: stats.median, ci: [interval.low, interval.high] };
+  const ideal = Math.min(cell.workers, cell.tasks);
+  const capped = (x: number) => Math.min(x, ideal);
+  return { cell, median: capped(stats.median), ci: [capped(interval.low), capped(interval.high)], reported: { median: stats.median, ci: [interval.low, interval.high] } };
 }
 
-const halfWidth = (c: Candidate) => (c.ci[1] - c.ci[0]) / 2 / c.median;
+const halfWidth = (c: Candidate) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
 
 export function verdictFor(cells: OkCell[], workload: string, levels: string[], basis: Basis, precision: number): Verdict | undefined {
   for (const level of [...levels].reverse()) {
     const measured = cells
       .filter((cell) => cell.workload === workload && cell.level === level)
       .flatMap((cell) => candidateOf(cell, basis) ?? [])
-      .sort((a, b) => b.median - a.median);
+      .sort((a, b) => b.median - a.median || b.reported.median - a.reported.median);
     if (measured.length === 0) continue;
     const base = { workload, basis, level };
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0]!;
-    const figure = { speedup: top.median, ci: top.ci };
-    if (halfWidth(top) > INCONCLUSIVE_FACTOR * precision) return { ...base, status: 'inconclusive', best: [], ...figure };
-    if (faster.length === 0) return { ...base, status: 'serial', best: [], ...figure };
-    const tied = faster.filter((c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision));
+    const figure = { speedup: top.reported.median, ci: top.reported.ci };
+    if (faster.length === 0) {
+      const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision ? 'inconclusive' : 'serial';
+      return { ...base, status, best: [], ...figure };
+    }
+    const close = (c: Candidate) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision);
+    if (measured.some((c) => c.ci[0] <= 1 && close(c))) return { ...base, status: 'inconclusive', best: [], ...figure };
+    const tied = faster.filter(close);
     return { ...base, status: tied.length > 1 ? 'tie' : 'best', best: tied.map((c) => modelId(c.cell)), ...figure };
   }
   return undefined;

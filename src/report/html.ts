@@ -58,7 +58,7 @@ function textures(cells: CellResult[]): Map<string, number> {
 }
 
 const VERDICT_RULE =
-  'A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1× beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named.';
+  'A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1× beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best’s and down to 1× makes the verdict inconclusive.';
 
 /** The models a workload's cold verdict names: they get the "best" badge. */
 const coldBest = (results: Results, workload: string): string[] => results.verdicts?.find((v) => v.workload === workload && v.basis === 'cold')?.best ?? [];

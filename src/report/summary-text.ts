@@ -43,7 +43,7 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
   const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}×, interval ${interval(verdict.ci)}`;
   if (verdict.status === 'inconclusive') {
-    return { basis, names: [], detail: `inconclusive: this runner was too noisy to rank the models here (the fastest read ${figure})` };
+    return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
   }
   if (verdict.best.length === 0) return { basis, names: [], detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})` };
   const tie = verdict.best.length > 1 ? '; a tie: their intervals overlap, or they differ by less than the target precision' : '';

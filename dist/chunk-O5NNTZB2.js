@@ -12060,20 +12060,26 @@ function candidateOf(cell, basis) {
   const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
   if (!stats?.samples?.length) return void 0;
   const interval2 = stats.ci ? { low: stats.ci[0], high: stats.ci[1] } : medianInterval(stats.samples);
-  return { cell, median: stats.median, ci: [interval2.low, interval2.high] };
+  const ideal = Math.min(cell.workers, cell.tasks);
+  const capped = (x) => Math.min(x, ideal);
+  return { cell, median: capped(stats.median), ci: [capped(interval2.low), capped(interval2.high)], reported: { median: stats.median, ci: [interval2.low, interval2.high] } };
 }
-var halfWidth = (c) => (c.ci[1] - c.ci[0]) / 2 / c.median;
+var halfWidth = (c) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
 function verdictFor(cells, workload, levels, basis, precision2) {
   for (const level of [...levels].reverse()) {
-    const measured = cells.filter((cell) => cell.workload === workload && cell.level === level).flatMap((cell) => candidateOf(cell, basis) ?? []).sort((a, b) => b.median - a.median);
+    const measured = cells.filter((cell) => cell.workload === workload && cell.level === level).flatMap((cell) => candidateOf(cell, basis) ?? []).sort((a, b) => b.median - a.median || b.reported.median - a.reported.median);
     if (measured.length === 0) continue;
     const base = { workload, basis, level };
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0];
-    const figure = { speedup: top.median, ci: top.ci };
-    if (halfWidth(top) > INCONCLUSIVE_FACTOR * precision2) return { ...base, status: "inconclusive", best: [], ...figure };
-    if (faster.length === 0) return { ...base, status: "serial", best: [], ...figure };
-    const tied = faster.filter((c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision2));
+    const figure = { speedup: top.reported.median, ci: top.reported.ci };
+    if (faster.length === 0) {
+      const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision2 ? "inconclusive" : "serial";
+      return { ...base, status, best: [], ...figure };
+    }
+    const close = (c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision2);
+    if (measured.some((c) => c.ci[0] <= 1 && close(c))) return { ...base, status: "inconclusive", best: [], ...figure };
+    const tied = faster.filter(close);
     return { ...base, status: tied.length > 1 ? "tie" : "best", best: tied.map((c) => modelId(c.cell)), ...figure };
   }
   return void 0;
@@ -13015,7 +13021,7 @@ function verdictText(verdict, cells) {
   const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
   if (verdict.status === "inconclusive") {
-    return { basis, names: [], detail: `inconclusive: this runner was too noisy to rank the models here (the fastest read ${figure})` };
+    return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
   }
   if (verdict.best.length === 0) return { basis, names: [], detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})` };
   const tie = verdict.best.length > 1 ? "; a tie: their intervals overlap, or they differ by less than the target precision" : "";
@@ -13323,7 +13329,7 @@ function textures(cells) {
   }
   return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}${SEP}${strategy}`, i])));
 }
-var VERDICT_RULE = "A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1\xD7 beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named.";
+var VERDICT_RULE = "A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1\xD7 beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best\u2019s and down to 1\xD7 makes the verdict inconclusive.";
 var coldBest = (results, workload) => results.verdicts?.find((v) => v.workload === workload && v.basis === "cold")?.best ?? [];
 var swatch = (cell, tex) => `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
 function systemLine(results) {
