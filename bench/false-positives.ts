@@ -4,11 +4,13 @@
 // (as a pull request's run is), so that duration levels take the baseline's arguments and the
 // machine's measured speed is divided out. Every flagged cell of an unchanged pair is a false
 // positive.
-//   1. fixed work: test/fixtures/work.mjs at "400ms", event-loop and worker-threads; FP_PAIRS
-//      unchanged pairs, then FP_DETECT_PAIRS pairs whose current run does 1.5× the work
-//      (COST_FACTOR), which must all be flagged;
+//   1. fixed work: test/fixtures/work.mjs at "400ms", event-loop and worker-threads, repetitions
+//      "auto" within FP_WORK_MINUTES (0.75) a run; FP_PAIRS (5) unchanged pairs, then
+//      FP_DETECT_PAIRS (2) pairs whose current run does 1.5× the work (COST_FACTOR), which must
+//      all be flagged;
 //   2. the default matrix's own workloads (config.json) at their longest level, every strategy,
-//      repetitions "auto" within FP_MATRIX_MINUTES a run: FP_MATRIX_PAIRS unchanged pairs.
+//      repetitions "auto" within FP_MATRIX_MINUTES (2) a run: FP_MATRIX_PAIRS (2) unchanged pairs.
+// About 20 minutes with the defaults.
 // Run: npm run bench:false-positives   (uses dist/cli.js as built)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +19,11 @@ import { join, resolve } from 'node:path';
 import { compareResults, type Comparison } from '../src/compare/compare.ts';
 import type { Results } from '../src/results/types.ts';
 
-const PAIRS = Number(process.env.FP_PAIRS ?? 6);
-const DETECT_PAIRS = Number(process.env.FP_DETECT_PAIRS ?? 3);
-const MATRIX_PAIRS = Number(process.env.FP_MATRIX_PAIRS ?? 3);
-const MATRIX_MINUTES = Number(process.env.FP_MATRIX_MINUTES ?? 2.5);
+const PAIRS = Number(process.env.FP_PAIRS ?? 5);
+const DETECT_PAIRS = Number(process.env.FP_DETECT_PAIRS ?? 2);
+const MATRIX_PAIRS = Number(process.env.FP_MATRIX_PAIRS ?? 2);
+const MATRIX_MINUTES = Number(process.env.FP_MATRIX_MINUTES ?? 2);
+const WORK_MINUTES = Number(process.env.FP_WORK_MINUTES ?? 0.75);
 const SLOWER = 1.5;
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,7 +33,7 @@ writeFileSync(
   fixedWork,
   JSON.stringify({
     strategies: ['event-loop', 'worker-threads'],
-    max_minutes: 1.5,
+    max_minutes: WORK_MINUTES,
     workloads: { work: { module: join(root, 'test', 'fixtures', 'work.mjs'), export: 'work', levels: { '400ms': '400ms' } } },
   }),
 );

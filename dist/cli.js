@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-O5NNTZB2.js";
+} from "./chunk-6X44HBEI.js";
 import "./chunk-53WLFC5K.js";
 import "./chunk-KT2SS2FB.js";
 import {

@@ -174,7 +174,7 @@ test('comment: always on a push comments on the open pull request of the commit'
 
 test('compare-to: base downloads the newest results artifact of the base branch and gates on it', async (t) => {
   const { dir, env } = setUp(t, { name: 'pull_request', payload: { pull_request: { number: 7, base: { ref: 'main' } } } });
-  writeJson(join(dir, 'config.json'), { repetitions: 5, strategies: ['event-loop'], workloads: { cost: { module: fixture('cost.mjs'), export: 'work', levels: { base: 150 } } } });
+  writeJson(join(dir, 'config.json'), { repetitions: 5, strategies: ['event-loop'], workloads: { cost: { module: fixture('work.mjs'), export: 'work', levels: { base: '150ms' } } } });
   const baseRun = runCli(['--config', 'config.json', '--out', 'main-run'], { cwd: dir });
   assert.equal(baseRun.code, 0, baseRun.stderr);
   const fake = await startFakeGitHub();

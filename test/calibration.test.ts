@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { calibrate } from '../src/measure/calibration-search.ts';
-import { applyCalibration, calibrationNeeds } from '../src/plan/calibration.ts';
+import { applyCalibration, calibrationNeeds, PINNED_NOTE, pinnedToBaseline } from '../src/plan/calibration.ts';
 import type { Plan, PlannedCell } from '../src/plan/plan.ts';
+import type { CellResult } from '../src/results/types.ts';
 import { okCell, readResults, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
 
 const clock = (secondsOf: (arg: number) => number) => async (arg: number) => secondsOf(arg);
@@ -75,6 +76,18 @@ test('the plan: one calibration per runtime × workload; each runtime gets its o
     [undefined, undefined, 'calibrating cpu for python3 failed: boom'],
     [undefined, undefined, undefined],
   ]);
+});
+
+test("with a baseline, duration levels take its arguments (the same work on both sides), where it has them all", () => {
+  const plan: Plan = { cells: [cell('node', 'short', 0.01), cell('node', 'long', 1), cell('python3', 'short', 0.01)], rounds: { min: 3, max: 3 }, precision: 0.05, budgetMs: 1, timeoutMs: 1 };
+  const base = (runtime: string, level: string, target_s: number, arg: number) =>
+    ({ runtime, strategy: 'x', workload: 'cpu', level, arg, target_s, workers: 2, tasks: 2, status: 'ok', calibration: { target_s, measured_s: target_s * 1.01 } }) as unknown as CellResult;
+  // node has both of its targets in the baseline; python3 has none
+  const pinned = pinnedToBaseline(calibrationNeeds(plan), [base('node', 'short', 0.01, 111), base('node', 'long', 1, 999)]);
+  assert.deepEqual([...pinned.keys()], [calibrationNeeds(plan)[0]!.key]);
+  const outcome = pinned.values().next().value!;
+  assert.ok(outcome.ok);
+  assert.deepEqual(outcome.points.map((p) => [p.target_s, p.arg, p.note]), [[0.01, 111, PINNED_NOTE], [1, 999, PINNED_NOTE]]);
 });
 
 test('a real run: each runtime calibrated, the serial time per task near the target, both recorded', (t) => {

@@ -21,7 +21,9 @@ test('a 1.5× slower workload fails --fail-on-regression; the report shows the c
   writeJson(join(dir, 'config.json'), {
     repetitions: 5,
     strategies: ['event-loop'],
-    workloads: { cost: { module: fixture('cost.mjs'), export: 'work', levels: { base: 150 } } },
+    // Fixed work (its wall time moves with the machine, as real work does); the slower run takes
+    // the baseline's calibrated argument, and 1.5× the work per call.
+    workloads: { cost: { module: fixture('work.mjs'), export: 'work', levels: { base: '150ms' } } },
   });
   assert.equal(runWithCost(dir, 'base', 1).code, 0);
   const slower = runWithCost(dir, 'slower', 1.5, ['--compare-to', 'base/results.json', '--fail-on-regression']);

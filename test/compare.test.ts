@@ -233,3 +233,20 @@ test('compareWithBaseline: the report view, or the reason there is none', () => 
   const none = compareWithBaseline(results([cell([1], { workload: 'io' })]), results([cell([1])]), 'main');
   assert.deepEqual(none, { comparisonProblem: 'the baseline has no cell in common with this run (baseline: node × cpu; this run: node × io)' });
 });
+
+test("the machine's speed is divided out, in proportion to how CPU-bound a cell is", () => {
+  const speed = (loop_ns: number) => ({ system: { ...results([]).system, ceiling: { workers: 2, start: 2, loop_ns: [loop_ns, loop_ns] } } });
+  // The machine got 20% slower and so did the CPU-bound cell: its work did not change.
+  const before = cell([1, 1.01, 0.99, 1, 1.02]);
+  const after = cell([1.2, 1.21, 1.19, 1.2, 1.22]);
+  const normalized = compareResults(results([after], speed(1.2)), results([before], speed(1)));
+  assert.equal(normalized.cells[0]!.verdict, 'unchanged');
+  assert.ok(Math.abs(normalized.cells[0]!.wallRatio! - 1) < 0.01, String(normalized.cells[0]!.wallRatio));
+  assert.match(normalized.notes.join('\n'), /the machine was 20\.0% slower than in the baseline's run/);
+  // Without the division (or without a measured speed on both sides) it reads as a regression.
+  assert.equal(compareResults(results([after], speed(1.2)), results([before], speed(1)), { normalize: false }).cells[0]!.verdict, 'regression');
+  assert.equal(compareResults(results([after]), results([before], speed(1))).cells[0]!.verdict, 'regression');
+  // A cell that mostly waits (CPU 10% of its wall time) is left nearly as it is: 20% slower is a regression.
+  const waiting = (walls: number[]) => ({ ...cell(walls), metrics: { ...cell(walls).metrics, cpu_time: 0.1 * cell(walls).metrics.wall_time } });
+  assert.equal(compareResults(results([waiting([1.2, 1.21, 1.19, 1.2, 1.22])], speed(1.2)), results([waiting([1, 1.01, 0.99, 1, 1.02])], speed(1))).cells[0]!.verdict, 'regression');
+});

@@ -17,10 +17,14 @@ function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }: C
   return { minEffect, alpha };
 }
 
-function speedSentence(factor: number | undefined): string {
-  if (factor === undefined) return ' The machine\'s own speed was not measured in both runs, so wall times are compared as they are.';
-  const moved = Math.abs(factor - 1) < 0.005 ? 'the same' : `${Math.abs(factor - 1) * 100 < 10 ? (Math.abs(factor - 1) * 100).toFixed(1) : Math.round(Math.abs(factor - 1) * 100)}% ${factor > 1 ? 'slower' : 'faster'}`;
-  return ` This run's wall times are divided by the machine's speed on a fixed busy loop, relative to the baseline's (${moved} this time).`;
+/** Said whenever this run's wall times were divided by the machine's speed. */
+function speedNote(factor: number | undefined): string[] {
+  if (factor === undefined) return [];
+  const change = Math.abs(factor - 1) * 100;
+  const moved = change < 0.5 ? 'as fast as' : `${change.toFixed(1)}% ${factor > 1 ? 'slower than' : 'faster than'}`;
+  return [
+    `the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`,
+  ];
 }
 
 function checkVersion(results: Results, which: string): void {
@@ -60,7 +64,7 @@ export function compareResults(current: Results, baseline: Results, options: Com
     cells,
     regressions: cells.filter((cell) => cell.verdict === 'regression').length,
     improvements: cells.filter((cell) => cell.verdict === 'improvement').length,
-    method: methodSentence(limits, tested) + speedSentence(speedFactor),
-    notes: machineNotes(current.system, baseline.system),
+    method: methodSentence(limits, tested),
+    notes: [...machineNotes(current.system, baseline.system), ...speedNote(speedFactor)],
   };
 }
