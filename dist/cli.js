@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-6X44HBEI.js";
+} from "./chunk-Y2GANQ4T.js";
 import "./chunk-53WLFC5K.js";
 import "./chunk-KT2SS2FB.js";
 import {

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-6X44HBEI.js";
+} from "./chunk-Y2GANQ4T.js";
 import "./chunk-53WLFC5K.js";
 import "./chunk-KT2SS2FB.js";
 import {

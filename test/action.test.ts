@@ -101,11 +101,12 @@ describe('the Action on a pull request', () => {
     assert.deepEqual(writes, ['POST /repos/octo/bench/issues/7/comments', `PATCH /repos/octo/bench/issues/comments/${ours[0].id}`]);
     assert.ok(fake.requests.some((r) => r.method === 'GET' && r.path.includes('page=2')), 'read the second page of comments');
     assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
-    assert.match(ours[0].body, /### cpu\n\nBest here: \*\*node · EventLoop\*\*/);
+    assert.match(ours[0].body, /### Verdicts\n\n- \*\*cpu\*\*: pool made per job, at low \(arg 1000\): \*\*/);
+    assert.match(ours[0].body, /\| node · EventLoop \| +[\d.]+× \[/);
     assert.match(ours[0].body, /```mermaid\nxychart-beta/);
     assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.com\/octo\/bench\/actions\/runs\/4242\)/);
 
-    assert.match(second.summary, /### cpu[\s\S]*\| node · EventLoop \| +[\d.]+× · [\d.]+ · \d+%/);
+    assert.match(second.summary, /### cpu[\s\S]*\| node · EventLoop \| +[\d.]+× \[[\d.–]+\] · [\d.]+ · \d+%/);
     assert.equal(second.outputs['results-path'], join(dir, 'bench-results', 'results.json'));
     assert.equal(second.outputs['report-path'], join(dir, 'bench-results', 'report.md'));
     assert.equal(second.outputs.regressions, '0');

@@ -59,7 +59,7 @@ test('Python workloads that misbehave fail their own cells only', (t) => {
   const cells = readResults(join(dir, 'out')).cells;
   const both = (pattern: RegExp) => ({ 'thread-pool': pattern, 'process-pool': pattern });
   // the serial baseline blocks the harness's main thread: the orchestrator's bound, tasks = 2
-  expectCells(cells, 'hang', both(/^timed out after 6 s \(config timeout_s × \(tasks \+ 1\)/));
+  expectCells(cells, 'hang', both(/^timed out after 10 s \(config timeout_s × \(2 × tasks \+ 1\)/));
   expectCells(cells, 'exit', both(/exited with code 3 before reporting a result/));
   expectCells(cells, 'chatty', both(/^ok$/));
   expectCells(cells, 'cpu', both(/^ok$/));
@@ -114,8 +114,8 @@ test('a Node task that hangs, spins or ends its worker inside a pool fails that 
   expectCells(cells, 'hangInPool', { 'event-loop': TASK_TIMED_OUT, 'worker-threads': TASK_TIMED_OUT, 'child-processes': TASK_TIMED_OUT });
   expectCells(cells, 'spinInPool', { 'event-loop': /^ok$/, 'worker-threads': TASK_TIMED_OUT, 'child-processes': TASK_TIMED_OUT });
   // an endless loop on the runner's own thread (the serial baseline) stops its watchdog too:
-  // the orchestrator's bound of timeout_s × (tasks + 1) ends it
-  expectCells(cells, 'spin', { 'event-loop': /^timed out after 10 s \(config timeout_s × \(tasks \+ 1\)/ });
+  // the orchestrator's bound of timeout_s × (2 × tasks + 1) ends it (a parallel run runs its tasks twice: cold, then warm)
+  expectCells(cells, 'spin', { 'event-loop': /^timed out after 18 s \(config timeout_s × \(2 × tasks \+ 1\)/ });
   expectCells(cells, 'exitInPool', {
     'event-loop': /^the process exited with code 3 before reporting a result/,
     'worker-threads': /^a worker thread exited with code 3 while running a task/,

@@ -25,7 +25,7 @@ test('a run writes only inside --out', (t) => {
 test('--out where a file stands: one line, exit 2, before anything runs', (t) => {
   const dir = scratchDir(t);
   writeFileSync(join(dir, 'taken'), 'a file');
-  const run = runCli(['--out', join('taken', 'out'), '--workloads', 'cpu', '--levels', 'low'], { cwd: dir });
+  const run = runCli(['--out', join('taken', 'out'), '--workloads', 'cpu', '--levels', 'short'], { cwd: dir });
   assert.equal(run.code, 2);
   assert.equal(run.stderr.trim(), `concurrency-bench: output folder ${join(dir, 'taken', 'out')}: a file is in the way`);
   assert.equal(run.stdout, '');

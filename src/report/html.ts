@@ -6,7 +6,7 @@ import type { CellResult, Results, Verdict } from '../results/types.ts';
 import { clip, escapeHtml as esc } from './html-escape.ts';
 import { renderBarChart, type Bar, type BarSeries } from './svg-bar-chart.ts';
 import { strategyName, uniq } from './names.ts';
-import { breakEvenSentence, ceilingText, interval, levelText, precisionText, startupNote, verdictText } from './summary-text.ts';
+import { breakEvenSentence, ceilingText, interval, levelText, precisionText, speedupInterval, startupNote, targetPrecision, verdictsOf, verdictText } from './summary-text.ts';
 import { strategyColor, textureCss } from './svg-palette.ts';
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -61,7 +61,8 @@ const VERDICT_RULE =
   'A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1× beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best’s and down to 1× makes the verdict inconclusive.';
 
 /** The models a workload's cold verdict names: they get the "best" badge. */
-const coldBest = (results: Results, workload: string): string[] => results.verdicts?.find((v) => v.workload === workload && v.basis === 'cold')?.best ?? [];
+const coldBest = (results: Results, workload: string): string[] =>
+  verdictsOf(results, targetPrecision(results)).find((v) => v.workload === workload && v.basis === 'cold')?.best ?? [];
 
 const swatch = (cell: CellResult, tex: Map<string, number>) =>
   `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
@@ -108,7 +109,7 @@ function chart(workload: string, cells: CellResult[], index: number, results: Re
       const where = `${rowName(cell)}, ${cell.level}`;
       if (cell.status !== 'ok') return { value: null, label: '', note: cell.status, title: `${where}: ${notRunText(cell)}` };
       const label = fmtSpeedup(cell.metrics.speedup);
-      const range = cell.stats?.speedup?.ci;
+      const range = speedupInterval(cell);
       const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
       const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ''})${wide ? ', fewer than 6 rounds: the interval is the min–max range' : ''}`;
       return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label, dashed: wide, range, note: 'n/a', title };
@@ -151,7 +152,8 @@ function table(cells: CellResult[], best: string[], tex: Map<string, number>): s
       if (!cell) {
         tds.push('<td class="lv"></td><td></td><td></td><td></td>');
       } else if (cell.status === 'ok') {
-        const ci = cell.stats?.speedup?.ci ? ` <span class="ci">[${esc(interval(cell.stats.speedup.ci))}]</span>` : '';
+        const found = speedupInterval(cell);
+        const ci = found ? ` <span class="ci">[${esc(interval(found))}]</span>` : '';
         const note = startupNote(cell);
         const startup = note ? `<div class="note">${esc(note)}</div>` : '';
         const warm = cell.warm ? fmtSpeedup(cell.warm.speedup) : '–';
@@ -202,8 +204,8 @@ function verdictHtml(verdict: Verdict, results: Results): string {
   return `${esc(text.basis)}: ${names}`;
 }
 
-function verdictsOf(workload: string, results: Results): string {
-  const mine = (results.verdicts ?? []).filter((v) => v.workload === workload);
+function verdictsHtml(workload: string, results: Results): string {
+  const mine = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === workload);
   return mine.length ? mine.map((v) => verdictHtml(v, results)).join('; ') : 'no verdict (nothing measured)';
 }
 
@@ -216,7 +218,7 @@ function section(workload: string, cells: CellResult[], index: number, results: 
   const measured = cells.some((c) => c.status === 'ok');
   return `<section class="workload" id="w${index}">
 <h2>${esc(workload)}</h2>
-<p class="best">Verdict: ${verdictsOf(workload, results)}</p>
+<p class="best">Verdict: ${verdictsHtml(workload, results)}</p>
 ${breakEvenList(workload, results)}
 <figure class="chart">${chart(workload, cells, index, results, tex)}</figure>
 ${table(cells, coldBest(results, workload), tex)}
@@ -269,10 +271,9 @@ export function renderHtml(results: Results): string {
   const workloads = uniq(cells.map((c) => c.workload));
   const tex = textures(cells);
   const free = (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => esc(p.label));
-  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${esc(w)}</a> — ${verdictsOf(w, results)}</li>`);
+  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${esc(w)}</a> — ${verdictsHtml(w, results)}</li>`);
   const ceiling = ceilingText(results.system);
-  const target = (results.config as { precision?: unknown } | undefined)?.precision;
-  const precision = precisionText(results, typeof target === 'number' ? target : 0.05);
+  const precision = precisionText(results, targetPrecision(results));
   return `<!doctype html>
 <html lang="en">
 <head>

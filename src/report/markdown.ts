@@ -9,7 +9,20 @@ import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts
 import { escapeMarkdown } from './escape.ts';
 import { speedupChart } from './mermaid.ts';
 import { rowName, uniq } from './names.ts';
-import { breakEvenSentence, ceilingText, formatSeconds, interval, isConclusive, levelText, precisionText, startupNote, verdictText } from './summary-text.ts';
+import {
+  breakEvenSentence,
+  ceilingText,
+  formatSeconds,
+  interval,
+  isConclusive,
+  levelText,
+  precisionText,
+  speedupInterval,
+  startupNote,
+  targetPrecision,
+  verdictsOf,
+  verdictText,
+} from './summary-text.ts';
 
 /** A comparison with a baseline (src/compare), and how the report names the baseline. */
 export type ComparisonView = Comparison & { baselineLabel: string };
@@ -31,7 +44,8 @@ function cellText(cell: CellResult | undefined, target: number): string {
   if (cell.status !== 'ok') return cell.status;
   const m = cell.metrics;
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}×**` : `${m.speedup.toFixed(2)}×`;
-  const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : '';
+  const found = speedupInterval(cell);
+  const ci = found ? ` [${interval(found)}]` : '';
   const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×` : '';
   const startup = startupNote(cell);
   return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${percent(m.gil_eff)}${warm}${startup ? ` · ${startup}` : ''}`;
@@ -69,7 +83,7 @@ function ceilingLines(results: Results): string[] {
 
 /** The summary users came for: per workload, what to use and above which task size it pays off. */
 function verdictLines(results: Results): string[] {
-  const verdicts = results.verdicts ?? [];
+  const verdicts = verdictsOf(results, targetPrecision(results));
   if (verdicts.length === 0) return [];
   const lines = ['### Verdicts', ''];
   for (const workload of uniq(verdicts.map((v) => v.workload))) {
@@ -109,7 +123,7 @@ function workloadSection(results: Results, workload: string, options: MarkdownOp
     }),
   ]);
   const lines = [`### ${escapeMarkdown(workload)}`, '', markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), ''];
-  const verdict = results.verdicts?.find((v) => v.workload === workload && v.basis === 'cold');
+  const verdict = verdictsOf(results, targetPrecision(results)).find((v) => v.workload === workload && v.basis === 'cold');
   if (options.charts && verdict) {
     const top = cells.filter((cell): cell is OkCell => cell.status === 'ok' && cell.level === verdict.level);
     if (top.length > 0) lines.push(speedupChart(workload, verdict.level, top, Math.min(top[0]!.workers, top[0]!.tasks, results.system.cores)), '');
@@ -211,12 +225,6 @@ function comparisonSummary(comparison: ComparisonView): string[] {
   const notes = comparison.notes.map((note) => ` Note: ${escapeMarkdown(note)}.`).join('');
   return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}${notes}`, ''];
 }
-
-/** The target precision the run aimed at (config precision), when the results say. */
-const targetPrecision = (results: Results) => {
-  const precision = (results.config as { precision?: unknown } | undefined)?.precision;
-  return typeof precision === 'number' ? precision : 0.05;
-};
 
 export function renderMarkdown(results: Results, options: MarkdownOptions = {}): string {
   const workers = uniq(results.cells.map((cell) => cell.workers));

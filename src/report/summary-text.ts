@@ -1,7 +1,8 @@
 // The sentences every report shares (pure, plain text: each formatter escapes them its own way):
 // verdicts, break-even, the runner's ceiling, start-up-dominated cells and precision reached.
 import { formatSeconds } from '../format-seconds.ts';
-import { CONFIDENCE } from '../measure/interval.ts';
+import { verdicts as computeVerdicts } from '../analysis/verdicts.ts';
+import { CONFIDENCE, medianInterval } from '../measure/interval.ts';
 import type { BreakEven, CellResult, OkCell, Results, SystemInfo, Verdict } from '../results/types.ts';
 import { strategyName } from './names.ts';
 
@@ -24,9 +25,28 @@ export function modelName(id: string): string {
 
 export const interval = (ci: [number, number] | undefined) => (ci ? `${ci[0].toFixed(2)}–${ci[1].toFixed(2)}` : '');
 
+/** A cell's speedup interval: as stored, or from its samples for results of an earlier version. */
+export function speedupInterval(cell: OkCell): [number, number] | undefined {
+  if (cell.stats.speedup.ci) return cell.stats.speedup.ci;
+  const samples = cell.stats.speedup.samples ?? [];
+  if (samples.length === 0) return undefined;
+  const found = medianInterval(samples);
+  return [found.low, found.high];
+}
+
+/** The verdicts of results: as stored, or worked out for results of an earlier version. */
+export const verdictsOf = (results: Results, precision: number): Verdict[] => results.verdicts ?? computeVerdicts(results, precision);
+
+/** The target precision the run aimed at (config precision); 0.05 for results that do not say. */
+export function targetPrecision(results: Results): number {
+  const precision = (results.config as { precision?: unknown } | undefined)?.precision;
+  return typeof precision === 'number' ? precision : 0.05;
+}
+
 /** What a level means here: "long: 1 s a task" for a duration, "high: arg 80000000" otherwise. */
 export function levelText(cell: Pick<CellResult, 'level' | 'arg' | 'target_s'>): string {
-  return cell.target_s === undefined ? `${cell.level} (arg ${String(cell.arg)})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
+  const arg = typeof cell.arg === 'object' && cell.arg !== null ? JSON.stringify(cell.arg) : String(cell.arg);
+  return cell.target_s === undefined ? `${cell.level} (arg ${arg.length > 40 ? `${arg.slice(0, 39)}…` : arg})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
 }
 
 export interface VerdictText {

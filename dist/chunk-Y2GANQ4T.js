@@ -13016,8 +13016,21 @@ function modelName(id) {
   return `${id.slice(0, slash)} \xB7 ${strategyName(id.slice(slash + 1))}`;
 }
 var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
+function speedupInterval(cell) {
+  if (cell.stats.speedup.ci) return cell.stats.speedup.ci;
+  const samples = cell.stats.speedup.samples ?? [];
+  if (samples.length === 0) return void 0;
+  const found = medianInterval(samples);
+  return [found.low, found.high];
+}
+var verdictsOf = (results, precision2) => results.verdicts ?? verdicts(results, precision2);
+function targetPrecision(results) {
+  const precision2 = results.config?.precision;
+  return typeof precision2 === "number" ? precision2 : 0.05;
+}
 function levelText(cell) {
-  return cell.target_s === void 0 ? `${cell.level} (arg ${String(cell.arg)})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
+  const arg = typeof cell.arg === "object" && cell.arg !== null ? JSON.stringify(cell.arg) : String(cell.arg);
+  return cell.target_s === void 0 ? `${cell.level} (arg ${arg.length > 40 ? `${arg.slice(0, 39)}\u2026` : arg})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
 }
 function verdictText(verdict, cells) {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
@@ -13333,7 +13346,7 @@ function textures(cells) {
   return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}${SEP}${strategy}`, i])));
 }
 var VERDICT_RULE = "A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1\xD7 beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best\u2019s and down to 1\xD7 makes the verdict inconclusive.";
-var coldBest = (results, workload) => results.verdicts?.find((v) => v.workload === workload && v.basis === "cold")?.best ?? [];
+var coldBest = (results, workload) => verdictsOf(results, targetPrecision(results)).find((v) => v.workload === workload && v.basis === "cold")?.best ?? [];
 var swatch = (cell, tex) => `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
 function systemLine(results) {
   const s = results.system;
@@ -13375,7 +13388,7 @@ function chart(workload, cells, index, results, tex) {
       const where = `${rowName2(cell)}, ${cell.level}`;
       if (cell.status !== "ok") return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
       const label2 = fmtSpeedup(cell.metrics.speedup);
-      const range = cell.stats?.speedup?.ci;
+      const range = speedupInterval(cell);
       const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
       const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
       return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label: label2, dashed: wide, range, note: "n/a", title };
@@ -13416,7 +13429,8 @@ function table(cells, best, tex) {
       if (!cell) {
         tds.push('<td class="lv"></td><td></td><td></td><td></td>');
       } else if (cell.status === "ok") {
-        const ci = cell.stats?.speedup?.ci ? ` <span class="ci">[${escapeHtml(interval(cell.stats.speedup.ci))}]</span>` : "";
+        const found = speedupInterval(cell);
+        const ci = found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : "";
         const note = startupNote(cell);
         const startup = note ? `<div class="note">${escapeHtml(note)}</div>` : "";
         const warm = cell.warm ? fmtSpeedup(cell.warm.speedup) : "\u2013";
@@ -13463,8 +13477,8 @@ function verdictHtml(verdict, results) {
   const names = text.names.length ? `<b>${text.names.map(escapeHtml).join(" \u2248 ")}</b> (${escapeHtml(text.detail)})` : `<b>${escapeHtml(text.detail)}</b>`;
   return `${escapeHtml(text.basis)}: ${names}`;
 }
-function verdictsOf(workload, results) {
-  const mine = (results.verdicts ?? []).filter((v) => v.workload === workload);
+function verdictsHtml(workload, results) {
+  const mine = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === workload);
   return mine.length ? mine.map((v) => verdictHtml(v, results)).join("; ") : "no verdict (nothing measured)";
 }
 function breakEvenList(workload, results) {
@@ -13475,7 +13489,7 @@ function section(workload, cells, index, results, tex) {
   const measured = cells.some((c) => c.status === "ok");
   return `<section class="workload" id="w${index}">
 <h2>${escapeHtml(workload)}</h2>
-<p class="best">Verdict: ${verdictsOf(workload, results)}</p>
+<p class="best">Verdict: ${verdictsHtml(workload, results)}</p>
 ${breakEvenList(workload, results)}
 <figure class="chart">${chart(workload, cells, index, results, tex)}</figure>
 ${table(cells, coldBest(results, workload), tex)}
@@ -13526,10 +13540,9 @@ function renderHtml(results) {
   const workloads = uniq(cells.map((c) => c.workload));
   const tex = textures(cells);
   const free = (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => escapeHtml(p.label));
-  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w)}</a> \u2014 ${verdictsOf(w, results)}</li>`);
+  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w)}</a> \u2014 ${verdictsHtml(w, results)}</li>`);
   const ceiling = ceilingText(results.system);
-  const target = results.config?.precision;
-  const precision2 = precisionText(results, typeof target === "number" ? target : 0.05);
+  const precision2 = precisionText(results, targetPrecision(results));
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -13727,7 +13740,8 @@ function cellText(cell, target) {
   if (cell.status !== "ok") return cell.status;
   const m = cell.metrics;
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
-  const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
+  const found = speedupInterval(cell);
+  const ci = found ? ` [${interval(found)}]` : "";
   const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7` : "";
   const startup = startupNote(cell);
   return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${percent2(m.gil_eff)}${warm}${startup ? ` \xB7 ${startup}` : ""}`;
@@ -13760,7 +13774,7 @@ function ceilingLines(results) {
   return [escapeMarkdown(ceiling.text), "", ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []];
 }
 function verdictLines(results) {
-  const verdicts2 = results.verdicts ?? [];
+  const verdicts2 = verdictsOf(results, targetPrecision(results));
   if (verdicts2.length === 0) return [];
   const lines = ["### Verdicts", ""];
   for (const workload of uniq(verdicts2.map((v) => v.workload))) {
@@ -13797,7 +13811,7 @@ function workloadSection(results, workload, options) {
     })
   ]);
   const lines = [`### ${escapeMarkdown(workload)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
-  const verdict = results.verdicts?.find((v) => v.workload === workload && v.basis === "cold");
+  const verdict = verdictsOf(results, targetPrecision(results)).find((v) => v.workload === workload && v.basis === "cold");
   if (options.charts && verdict) {
     const top = cells.filter((cell) => cell.status === "ok" && cell.level === verdict.level);
     if (top.length > 0) lines.push(speedupChart(workload, verdict.level, top, Math.min(top[0].workers, top[0].tasks, results.system.cores)), "");
@@ -13888,10 +13902,6 @@ function comparisonSummary(comparison) {
   const notes = comparison.notes.map((note) => ` Note: ${escapeMarkdown(note)}.`).join("");
   return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
 }
-var targetPrecision = (results) => {
-  const precision2 = results.config?.precision;
-  return typeof precision2 === "number" ? precision2 : 0.05;
-};
 function renderMarkdown(results, options = {}) {
   const workers2 = uniq(results.cells.map((cell) => cell.workers));
   const ideal = workers2.length === 1 ? `ideal ${Math.min(workers2[0], results.system.cores)}\xD7 with ${workers2[0]} workers on ${results.system.cores} cores` : "ideal = workers, up to the core count";
