@@ -9,8 +9,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-Y2GANQ4T.js";
-import "./chunk-53WLFC5K.js";
+} from "./chunk-IP7EMRHG.js";
+import "./chunk-55X6GVKA.js";
 import "./chunk-KT2SS2FB.js";
 import {
   oneLine

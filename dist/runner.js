@@ -11,8 +11,9 @@ import {
   entryFile,
   formatSeconds,
   hasProcFs,
+  median,
   readProcStat
-} from "./chunk-53WLFC5K.js";
+} from "./chunk-55X6GVKA.js";
 import {
   READY_KEY
 } from "./chunk-ZXYCRDC7.js";
@@ -1882,8 +1883,7 @@ var callsFor = (targetS) => targetS < 0.05 ? 5 : targetS < 0.3 ? 3 : 1;
 async function timed(timeCall, arg, calls) {
   const seconds2 = [];
   for (let i = 0; i < calls; i++) seconds2.push(await timeCall(arg));
-  seconds2.sort((a, b) => a - b);
-  return seconds2[Math.floor(seconds2.length / 2)];
+  return median(seconds2);
 }
 var clampArg = (arg) => Math.min(CALIBRATION.max_arg, Math.max(1, Math.round(arg)));
 var miss = (seconds2, target) => Math.abs(seconds2 / target - 1);

@@ -10,6 +10,7 @@
 // A model pays off where the serial side is the longer: x > a_c / (n − b_c) cold, and
 // x > a_w / (s − b_w) warm. Where b ≥ n (resp. s), the batch grows as fast as the serial run
 // whatever the size: it never pays off (the event loop, or threads under the GIL, on CPU work).
+import { median } from '../measure/stats.ts';
 import type { BreakEven, OkCell, Results } from '../results/types.ts';
 
 interface Point {
@@ -28,12 +29,6 @@ function fitLine(xs: number[], ys: number[]): { a: number; b: number } | undefin
   const b = xs.reduce((s, x, i) => s + (x - meanX) * (ys[i]! - meanY), 0) / sxx;
   return { a: meanY - b * meanX, b };
 }
-
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** The task length where the serial side (slope · x) overtakes overhead + b·x; 0 when there is no overhead; null: never. */
 function threshold(overhead: number, b: number, serialSlope: number): number | null {
@@ -57,12 +52,12 @@ export function breakEvenOf(cells: OkCell[]): BreakEven | undefined {
   const warm = fitLine(xs, points.map((p) => p.warm));
   if (!cold || !warm) return undefined;
   const n = first.tasks;
-  const serialWarmSlope = medianOf(points.map((p) => p.serialWarm / p.x));
+  const serialWarmSlope = median(points.map((p) => p.serialWarm / p.x));
   return {
     runtime: first.runtime,
     strategy: first.strategy,
     workload: first.workload,
-    fixed_cost_s: Math.max(0, medianOf(points.map((p) => p.cold - p.warm))),
+    fixed_cost_s: Math.max(0, median(points.map((p) => p.cold - p.warm))),
     per_task_s: (warm.a * Math.min(first.workers, n)) / n,
     slope: cold.b,
     cold_task_s: threshold(cold.a, cold.b, n),

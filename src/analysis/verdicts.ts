@@ -16,7 +16,7 @@
 //   as the best, or no better than serial), or, with no model above 1×, the fastest's interval is
 //   wider than INCONCLUSIVE_FACTOR × the target precision. The report then says so, rather than
 //   name a winner that a rerun would change.
-import { medianInterval } from '../measure/interval.ts';
+import { intervalOf } from '../measure/metrics.ts';
 import type { Basis, OkCell, Results, Verdict } from '../results/types.ts';
 
 export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.runtime}/${cell.strategy}`;
@@ -35,12 +35,12 @@ interface Candidate {
 
 function candidateOf(cell: OkCell, basis: Basis): Candidate | undefined {
   const stats = basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup;
-  if (!stats?.samples?.length) return undefined;
   // Results of an earlier version kept the samples but no interval: the same rule finds it.
-  const interval = stats.ci ? { low: stats.ci[0], high: stats.ci[1] } : medianInterval(stats.samples);
+  const interval = stats && intervalOf(stats);
+  if (!stats || !interval) return undefined;
   const ideal = Math.min(cell.workers, cell.tasks);
   const capped = (x: number) => Math.min(x, ideal);
-  return { cell, median: capped(stats.median), ci: [capped(interval.low), capped(interval.high)], reported: { median: stats.median, ci: [interval.low, interval.high] } };
+  return { cell, median: capped(stats.median), ci: [capped(interval[0]), capped(interval[1])], reported: { median: stats.median, ci: interval } };
 }
 
 const halfWidth = (c: Candidate) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;

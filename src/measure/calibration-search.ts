@@ -10,6 +10,7 @@
 //    than the target (network(1) is a whole round trip) gets 1, with a note saying so.
 import { formatSeconds } from '../format-seconds.ts';
 import { CALIBRATION, type CalibrationPoint } from './protocol.ts';
+import { median } from './stats.ts';
 
 /** Seconds one call with this argument takes. */
 export type TimeCall = (arg: number) => Promise<number>;
@@ -20,8 +21,7 @@ const callsFor = (targetS: number) => (targetS < 0.05 ? 5 : targetS < 0.3 ? 3 : 
 async function timed(timeCall: TimeCall, arg: number, calls: number): Promise<number> {
   const seconds: number[] = [];
   for (let i = 0; i < calls; i++) seconds.push(await timeCall(arg));
-  seconds.sort((a, b) => a - b);
-  return seconds[Math.floor(seconds.length / 2)]!;
+  return median(seconds);
 }
 
 const clampArg = (arg: number) => Math.min(CALIBRATION.max_arg, Math.max(1, Math.round(arg)));

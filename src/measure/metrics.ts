@@ -1,6 +1,6 @@
 // From a cell's repetitions to its metrics (pure). DESIGN §3 defines every formula.
 import type { Metrics, MetricKey, OkCell, WarmFigures } from '../results/types.ts';
-import { medianInterval } from './interval.ts';
+import { CONFIDENCE, medianInterval } from './interval.ts';
 import type { Phases, WarmSpan } from './protocol.ts';
 import { describe, median, type SampleStats } from './stats.ts';
 
@@ -33,6 +33,17 @@ function repetitionMetrics(rep: Repetition, serialWallTime: number, workers: num
 
 /** Half the width of a speedup's interval relative to its median: 0.05 reads "±5%". */
 export const relativeHalfWidth = (stats: SampleStats) => (stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity);
+
+/** Precise enough: a 95% interval (6 rounds or more) no wider than the target. */
+export const withinPrecision = (stats: SampleStats, target: number) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
+
+/** A speedup's interval: as stored, or worked out from its samples for results of an earlier version. */
+export function intervalOf(stats: SampleStats): [number, number] | undefined {
+  if (stats.ci) return stats.ci;
+  if (!stats.samples?.length) return undefined;
+  const found = medianInterval(stats.samples);
+  return [found.low, found.high];
+}
 
 /** A speedup's statistics with its interval of the median. */
 function speedupStats(samples: number[]): SampleStats {

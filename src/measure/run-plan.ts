@@ -14,8 +14,7 @@
 // enough, reaches the maximum rounds, or no further round fits.
 import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
-import { CONFIDENCE } from './interval.ts';
-import { cellFigures, relativeHalfWidth, type Repetition } from './metrics.ts';
+import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
 import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
@@ -179,7 +178,7 @@ function initialEnd(cell: PlannedCell): { ended?: CellResult } {
 function isPrecise(p: CellProgress, target: number): boolean {
   const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
   const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
-  return speedups.every((stats) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target);
+  return speedups.every((stats) => withinPrecision(stats, target));
 }
 
 function resultOf(p: CellProgress): CellResult {

@@ -2,7 +2,8 @@
 // verdicts, break-even, the runner's ceiling, start-up-dominated cells and precision reached.
 import { formatSeconds } from '../format-seconds.ts';
 import { verdicts as computeVerdicts } from '../analysis/verdicts.ts';
-import { CONFIDENCE, medianInterval } from '../measure/interval.ts';
+import { CONFIDENCE } from '../measure/interval.ts';
+import { intervalOf, withinPrecision } from '../measure/metrics.ts';
 import type { BreakEven, CellResult, OkCell, Results, SystemInfo, Verdict } from '../results/types.ts';
 import { strategyName } from './names.ts';
 
@@ -26,13 +27,7 @@ export function modelName(id: string): string {
 export const interval = (ci: [number, number] | undefined) => (ci ? `${ci[0].toFixed(2)}–${ci[1].toFixed(2)}` : '');
 
 /** A cell's speedup interval: as stored, or from its samples for results of an earlier version. */
-export function speedupInterval(cell: OkCell): [number, number] | undefined {
-  if (cell.stats.speedup.ci) return cell.stats.speedup.ci;
-  const samples = cell.stats.speedup.samples ?? [];
-  if (samples.length === 0) return undefined;
-  const found = medianInterval(samples);
-  return [found.low, found.high];
-}
+export const speedupInterval = (cell: OkCell) => intervalOf(cell.stats.speedup);
 
 /** The verdicts of results: as stored, or worked out for results of an earlier version. */
 export const verdictsOf = (results: Results, precision: number): Verdict[] => results.verdicts ?? computeVerdicts(results, precision);
@@ -100,8 +95,7 @@ export function startupNote(cell: OkCell): string | undefined {
 }
 
 /** Conclusive: a 95% interval (6 rounds or more) no wider than the run's target precision. */
-export const isConclusive = (cell: OkCell, target: number) =>
-  typeof cell.precision === 'number' && cell.precision <= target && (cell.stats.speedup.ci_level ?? 0) >= CONFIDENCE;
+export const isConclusive = (cell: OkCell, target: number) => withinPrecision(cell.stats.speedup, target);
 
 /** How many cells reached the target precision with a 95% interval, and the widest. */
 export function precisionText(results: Results, target: number): string | undefined {

@@ -9,6 +9,24 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 var MESSAGE_FD = 3;
 var CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e10 };
 
+// src/measure/stats.ts
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function describe(samples) {
+  const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
+  const variance = samples.length > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (samples.length - 1) : 0;
+  return {
+    median: median(samples),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+    cv: mean === 0 ? 0 : Math.sqrt(variance) / Math.abs(mean),
+    samples
+  };
+}
+
 // src/format-seconds.ts
 function formatSeconds(seconds) {
   if (seconds >= 1) return `${seconds.toPrecision(3)} s`;
@@ -115,6 +133,8 @@ var distDir = basename(here) === "dist" ? here : resolve(here, "..", "dist");
 var entryFile = (name) => join(distDir, name);
 
 export {
+  median,
+  describe,
   formatSeconds,
   MESSAGE_FD,
   CALIBRATION,

@@ -7,10 +7,12 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 import {
   MESSAGE_FD,
   ProcessTreeWatcher,
+  describe,
   entryFile,
   formatSeconds,
-  hasProcFs
-} from "./chunk-53WLFC5K.js";
+  hasProcFs,
+  median
+} from "./chunk-55X6GVKA.js";
 import {
   ENV_TMPDIR,
   ENV_URL
@@ -8285,12 +8287,12 @@ function describeError(e, segments, shape) {
       if (segments.length === 0 && (shape === "full" || shape === "study")) {
         return at(`must be a JSON object, ${got}`);
       }
-      return at(`must be ${describe(parent, e.keyword)}, ${got}`);
+      return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
     case "anyOf": {
       const branches = parent.anyOf ?? [];
       const numeric = typeof e.data === "number" && !branches.some((b) => "const" in b) ? parent.anyOf?.find((b) => b.type === "integer" || b.type === "number") : void 0;
-      if (numeric) return at(`must be ${describe(numeric, typeof numeric.maximum === "number" && e.data > numeric.maximum ? "maximum" : void 0)}, ${got}`);
-      return at(`must be ${describe(parent, e.keyword)}, ${got}`);
+      if (numeric) return at(`must be ${describe2(numeric, typeof numeric.maximum === "number" && e.data > numeric.maximum ? "maximum" : void 0)}, ${got}`);
+      return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
     }
     case "const":
     case "enum":
@@ -8301,7 +8303,7 @@ function describeError(e, segments, shape) {
     case "minLength":
     case "pattern":
     case "format":
-      return at(`must be ${describe(parent, e.keyword)}, ${got}`);
+      return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
     default:
       return at(`${e.message ?? "is not valid"}, ${got}`);
   }
@@ -8334,11 +8336,11 @@ function unknownKey(key, segments, parent, shape) {
   }
   return { segments: [...segments, key], message, sentence: true };
 }
-function describe(schema, violated) {
-  if (typeof schema.$ref === "string") return describe(definitionOf(schema.$ref), violated);
+function describe2(schema, violated) {
+  if (typeof schema.$ref === "string") return describe2(definitionOf(schema.$ref), violated);
   if ("const" in schema) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.join(", ")}`;
-  if (Array.isArray(schema.anyOf)) return schema.anyOf.map((s) => describe(s)).join(" or ");
+  if (Array.isArray(schema.anyOf)) return schema.anyOf.map((s) => describe2(s)).join(" or ");
   const type = schema.type;
   if (Array.isArray(type)) {
     const all = ["string", "number", "boolean", "object", "array"];
@@ -11969,11 +11971,6 @@ function fitLine(xs, ys) {
   const b = xs.reduce((s, x, i) => s + (x - meanX) * (ys[i] - meanY), 0) / sxx;
   return { a: meanY - b * meanX, b };
 }
-var medianOf = (values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 function threshold(overhead, b, serialSlope) {
   if (b >= serialSlope) return null;
   return Math.max(0, overhead / (serialSlope - b));
@@ -11992,12 +11989,12 @@ function breakEvenOf(cells) {
   const warm = fitLine(xs, points.map((p) => p.warm));
   if (!cold || !warm) return void 0;
   const n = first.tasks;
-  const serialWarmSlope = medianOf(points.map((p) => p.serialWarm / p.x));
+  const serialWarmSlope = median(points.map((p) => p.serialWarm / p.x));
   return {
     runtime: first.runtime,
     strategy: first.strategy,
     workload: first.workload,
-    fixed_cost_s: Math.max(0, medianOf(points.map((p) => p.cold - p.warm))),
+    fixed_cost_s: Math.max(0, median(points.map((p) => p.cold - p.warm))),
     per_task_s: warm.a * Math.min(first.workers, n) / n,
     slope: cold.b,
     cold_task_s: threshold(cold.a, cold.b, n),
@@ -12053,16 +12050,85 @@ function medianInterval(samples, confidence = CONFIDENCE) {
   return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
 }
 
+// src/measure/metrics.ts
+var NOISE_CV = 0.1;
+var MIB = 1024 * 1024;
+function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
+  const speedup = serialWallTime / rep.wall_time;
+  return {
+    wall_time: rep.wall_time,
+    cpu_time: rep.cpu_time,
+    throughput: tasks2 / rep.wall_time,
+    memory_mb: rep.peak_memory_bytes / MIB,
+    gil_eff: rep.cpu_time / (rep.wall_time * workers2),
+    speedup,
+    efficiency: speedup / workers2
+  };
+}
+var relativeHalfWidth = (stats) => stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity;
+var withinPrecision = (stats, target) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
+function intervalOf(stats) {
+  if (stats.ci) return stats.ci;
+  if (!stats.samples?.length) return void 0;
+  const found = medianInterval(stats.samples);
+  return [found.low, found.high];
+}
+function speedupStats(samples) {
+  const stats = describe(samples);
+  const interval2 = medianInterval(samples);
+  return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
+}
+function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = []) {
+  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
+  const serialWallTime = median(serialWallTimes);
+  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
+  const keys = Object.keys(perRep[0]);
+  const stats = Object.fromEntries(
+    keys.map((key) => [key, key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))])
+  );
+  const serialStats = describe(serialWallTimes);
+  const speedup = stats.speedup;
+  return {
+    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
+    serial_wall_time: serialWallTime,
+    stats: { ...stats, serial_wall_time: serialStats },
+    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
+    precision: relativeHalfWidth(speedup),
+    phases: {
+      startup: median(reps.map((rep) => rep.phases.startup)),
+      run: median(reps.map((rep) => rep.phases.run)),
+      shutdown: median(reps.map((rep) => rep.phases.shutdown))
+    },
+    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers2)
+  };
+}
+function warmFigures(reps, serialWallTimes, workers2) {
+  if (!reps.every((rep) => rep.warm)) return {};
+  const walls = reps.map((rep) => rep.warm.wall_time);
+  const speedups = walls.map((wall, i) => serialWallTimes[i] / wall);
+  const speedup = speedupStats(speedups);
+  return {
+    warm: {
+      wall_time: median(walls),
+      serial_wall_time: median(serialWallTimes),
+      cpu_time: median(reps.map((rep) => rep.warm.cpu_time)),
+      speedup: speedup.median,
+      efficiency: speedup.median / workers2,
+      stats: { wall_time: describe(walls), speedup }
+    }
+  };
+}
+
 // src/analysis/verdicts.ts
 var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
 var INCONCLUSIVE_FACTOR = 3;
 function candidateOf(cell, basis) {
   const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
-  if (!stats?.samples?.length) return void 0;
-  const interval2 = stats.ci ? { low: stats.ci[0], high: stats.ci[1] } : medianInterval(stats.samples);
+  const interval2 = stats && intervalOf(stats);
+  if (!stats || !interval2) return void 0;
   const ideal = Math.min(cell.workers, cell.tasks);
   const capped = (x) => Math.min(x, ideal);
-  return { cell, median: capped(stats.median), ci: [capped(interval2.low), capped(interval2.high)], reported: { median: stats.median, ci: [interval2.low, interval2.high] } };
+  return { cell, median: capped(stats.median), ci: [capped(interval2[0]), capped(interval2[1])], reported: { median: stats.median, ci: interval2 } };
 }
 var halfWidth = (c) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
 function verdictFor(cells, workload, levels, basis, precision2) {
@@ -12588,26 +12654,6 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
 // src/measure/ceiling.ts
 import { spawn as spawn2 } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
-
-// src/measure/stats.ts
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-function describe2(samples) {
-  const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
-  const variance = samples.length > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (samples.length - 1) : 0;
-  return {
-    median: median(samples),
-    min: Math.min(...samples),
-    max: Math.max(...samples),
-    cv: mean === 0 ? 0 : Math.sqrt(variance) / Math.abs(mean),
-    samples
-  };
-}
-
-// src/measure/ceiling.ts
 function readCpuTicks() {
   try {
     return parseProcStat(readFileSync3("/proc/stat", "utf8"));
@@ -12697,68 +12743,6 @@ async function measureCeiling(workers2, options = {}) {
     samples.push(workers2 * one / slowest);
   }
   return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
-}
-
-// src/measure/metrics.ts
-var NOISE_CV = 0.1;
-var MIB = 1024 * 1024;
-function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
-  const speedup = serialWallTime / rep.wall_time;
-  return {
-    wall_time: rep.wall_time,
-    cpu_time: rep.cpu_time,
-    throughput: tasks2 / rep.wall_time,
-    memory_mb: rep.peak_memory_bytes / MIB,
-    gil_eff: rep.cpu_time / (rep.wall_time * workers2),
-    speedup,
-    efficiency: speedup / workers2
-  };
-}
-var relativeHalfWidth = (stats) => stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity;
-function speedupStats(samples) {
-  const stats = describe2(samples);
-  const interval2 = medianInterval(samples);
-  return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
-}
-function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = []) {
-  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
-  const serialWallTime = median(serialWallTimes);
-  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
-  const keys = Object.keys(perRep[0]);
-  const stats = Object.fromEntries(
-    keys.map((key) => [key, key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe2(perRep.map((m) => m[key]))])
-  );
-  const serialStats = describe2(serialWallTimes);
-  const speedup = stats.speedup;
-  return {
-    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
-    serial_wall_time: serialWallTime,
-    stats: { ...stats, serial_wall_time: serialStats },
-    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
-    precision: relativeHalfWidth(speedup),
-    phases: {
-      startup: median(reps.map((rep) => rep.phases.startup)),
-      run: median(reps.map((rep) => rep.phases.run)),
-      shutdown: median(reps.map((rep) => rep.phases.shutdown))
-    },
-    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers2)
-  };
-}
-function warmFigures(reps, serialWallTimes, workers2) {
-  if (!reps.every((rep) => rep.warm)) return {};
-  const walls = reps.map((rep) => rep.warm.wall_time);
-  const speedups = walls.map((wall, i) => serialWallTimes[i] / wall);
-  const speedup = speedupStats(speedups);
-  return {
-    warm: {
-      wall_time: median(walls),
-      serial_wall_time: median(serialWallTimes),
-      cpu_time: median(reps.map((rep) => rep.warm.cpu_time)),
-      speedup: speedup.median,
-      efficiency: speedup.median / workers2,
-      stats: { wall_time: describe2(walls), speedup }
-    }
-  };
 }
 
 // src/measure/run-plan.ts
@@ -12853,7 +12837,7 @@ function initialEnd(cell) {
 function isPrecise(p, target) {
   const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
   const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
-  return speedups.every((stats) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target);
+  return speedups.every((stats) => withinPrecision(stats, target));
 }
 function resultOf(p) {
   if (p.ended) return p.ended;
@@ -13016,13 +13000,7 @@ function modelName(id) {
   return `${id.slice(0, slash)} \xB7 ${strategyName(id.slice(slash + 1))}`;
 }
 var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
-function speedupInterval(cell) {
-  if (cell.stats.speedup.ci) return cell.stats.speedup.ci;
-  const samples = cell.stats.speedup.samples ?? [];
-  if (samples.length === 0) return void 0;
-  const found = medianInterval(samples);
-  return [found.low, found.high];
-}
+var speedupInterval = (cell) => intervalOf(cell.stats.speedup);
 var verdictsOf = (results, precision2) => results.verdicts ?? verdicts(results, precision2);
 function targetPrecision(results) {
   const precision2 = results.config?.precision;
@@ -13066,7 +13044,7 @@ function startupNote(cell) {
   const share = overhead / cell.metrics.wall_time;
   return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : void 0;
 }
-var isConclusive = (cell, target) => typeof cell.precision === "number" && cell.precision <= target && (cell.stats.speedup.ci_level ?? 0) >= CONFIDENCE;
+var isConclusive = (cell, target) => withinPrecision(cell.stats.speedup, target);
 function precisionText(results, target) {
   const ok = results.cells.filter((c) => c.status === "ok" && typeof c.precision === "number");
   if (ok.length === 0) return void 0;
