@@ -22,18 +22,34 @@ export interface StabilityFigures {
 
 const place = (c: { runtime: string; strategy: string; workload: string; level: string }) => `${c.runtime} ${c.strategy} ${c.workload}/${c.level}`;
 
+/**
+ * Two verdicts do not contradict each other when neither names a model alone that the other leaves
+ * out, and they share a model (or both say "run it serially"). A lone best in one run and a tie that
+ * includes it in the other is the same answer seen with more or less certainty near the threshold.
+ */
+export function noContradiction(first: string[], second: string[]): boolean {
+  if (first.length === 0 || second.length === 0) return first.length === second.length;
+  if (first.length === 1 && !second.includes(first[0]!)) return false;
+  if (second.length === 1 && !first.includes(second[0]!)) return false;
+  return first.some((model) => second.includes(model));
+}
+
 /** Two runs of the same config, side by side (pure): verdicts, and how far each cell moved. */
 export function compareTwoRuns(a: Results, b: Results, precision: number) {
   const lines: string[] = [];
   const va = a.verdicts ?? verdictsOf(a, precision);
   const vb = b.verdicts ?? verdictsOf(b, precision);
   let agree = 0;
+  let compatible = 0;
   for (const v of va) {
     const w = vb.find((x) => x.workload === v.workload && x.basis === v.basis);
     const same = w !== undefined && w.level === v.level && [...w.best].sort().join() === [...v.best].sort().join();
+    const fits = w !== undefined && w.level === v.level && noContradiction(v.best, w.best);
     if (same) agree++;
+    if (fits) compatible++;
     const named = (best: string[]) => (best.length ? best.join(' ≈ ') : 'run it serially');
-    lines.push(`  verdict ${v.workload} (${v.basis}): ${named(v.best)}${same ? '  — the same in both' : `  then ${w ? named(w.best) : 'none'}  — DIFFERENT`}`);
+    const verdict = same ? '  — the same in both' : `  then ${w ? named(w.best) : 'none'}  — ${fits ? 'DIFFERENT, not contradictory' : 'DIFFERENT'}`;
+    lines.push(`  verdict ${v.workload} (${v.basis}): ${named(v.best)}${verdict}`);
   }
   const moves: { name: string; percent: number; conclusive: boolean }[] = [];
   for (const x of a.cells) {
@@ -51,7 +67,7 @@ export function compareTwoRuns(a: Results, b: Results, precision: number) {
   );
   for (const m of moves.slice(0, 5)) lines.push(`    largest: ${m.name.padEnd(40)} |Δ| ${fmt(m.percent, 1)}%${m.conclusive ? '  (conclusive)' : ''}`);
   for (const m of conclusive.slice(0, 3)) lines.push(`    largest conclusive: ${m.name.padEnd(40)} |Δ| ${fmt(m.percent, 1)}%`);
-  return { lines, agree, verdicts: va.length, worstConclusive: conclusive[0]?.percent ?? 0 };
+  return { lines, agree, compatible, verdicts: va.length, worstConclusive: conclusive[0]?.percent ?? 0 };
 }
 
 export async function measureStability(repetitions: number): Promise<StabilityFigures> {
