@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compareResults, type Comparison } from '../src/compare/compare.ts';
+import { plainText } from '../src/prose.ts';
 import type { Results } from '../src/results/types.ts';
 
 const PAIRS = Number(process.env.FP_PAIRS ?? 5);
@@ -87,7 +88,7 @@ function pairs(count: number, label: string, config: string, currentFactor: numb
       if (flagged) mine.flagged++;
       tally.perCell.set(name, mine);
     }
-    const speed = /the machine was (as fast as|[\d.]+% (?:slower|faster) than) in the baseline's run/.exec(comparison.notes.join(' '))?.[1] ?? 'not measured';
+    const speed = /the machine was (as fast as|[\d.]+% (?:slower|faster) than) in the baseline's run/.exec(comparison.notes.map(plainText).join(' '))?.[1] ?? 'not measured';
     const text = cells.map((c) => `${c.runtime}/${c.strategy}/${c.workload} ×${c.wallRatio!.toFixed(3)}${c.verdict === 'unchanged' ? '' : ` ${c.verdict}`}`).join('  ');
     console.log(`${label} pair ${String(i).padStart(2)}  load ${loadBefore}  machine ${speed}  flagged ${cells.filter((c) => c.verdict === 'regression').length}/${cells.length}  ${text}`);
   }

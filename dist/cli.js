@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-IP7EMRHG.js";
+} from "./chunk-VR5SDV2L.js";
 import "./chunk-55X6GVKA.js";
 import "./chunk-KT2SS2FB.js";
 import {

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-IP7EMRHG.js";
+} from "./chunk-VR5SDV2L.js";
 import "./chunk-55X6GVKA.js";
 import "./chunk-KT2SS2FB.js";
 import {
@@ -204,7 +204,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   const where = { runUrl: runUrl(env), artifactName: upload.uploaded ? inputs.artifactName : void 0 };
   if (inputs.summary) await writeSummary(outcome.markdown, where);
   if (inputs.comment !== "never") {
-    const { postComment, targetForRun } = await import("./chunk-TQ32BVH5.js");
+    const { postComment, targetForRun } = await import("./chunk-7EXJBC6T.js");
     await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) => targetForRun(client, event, inputs.comment));
   }
   if (cancellation.exitCode() !== 0) setFailed("The run was cancelled; results.json holds the cells that finished.");
@@ -216,7 +216,7 @@ async function commentMode(inputs, env, event) {
   const markdown = renderMarkdown(results);
   const where = { runUrl: runUrl(env) };
   if (inputs.summary) await writeSummary(markdown, where);
-  const { postComment, targetForArtifact } = await import("./chunk-TQ32BVH5.js");
+  const { postComment, targetForArtifact } = await import("./chunk-7EXJBC6T.js");
   await postComment(inputs.token, env, event, commentBody(markdown, where), (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request));
 }
 async function run(env = process.env) {

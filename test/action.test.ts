@@ -10,6 +10,7 @@ import { COMMENT_MARKER } from '../src/github/sticky-comment.ts';
 import { fakeRuntimeToken, startFakeArtifactService } from './fakes/artifact-service.ts';
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.ts';
 import { zipFiles } from './fakes/zip.ts';
+import { activeParts, HOSTILE } from './gfm.ts';
 import { fixture, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
 
 const TOKEN = 'ghs_fakeTokenThatMustNeverBePrinted0123';
@@ -101,12 +102,12 @@ describe('the Action on a pull request', () => {
     assert.deepEqual(writes, ['POST /repos/octo/bench/issues/7/comments', `PATCH /repos/octo/bench/issues/comments/${ours[0].id}`]);
     assert.ok(fake.requests.some((r) => r.method === 'GET' && r.path.includes('page=2')), 'read the second page of comments');
     assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
-    assert.match(ours[0].body, /### Verdicts\n\n- \*\*cpu\*\*: pool made per job, at low \(arg 1000\): \*\*/);
-    assert.match(ours[0].body, /\| node · EventLoop \| +[\d.]+× \[/);
+    assert.match(ours[0].body, /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `low` \(arg `1000`\): \*\*/);
+    assert.match(ours[0].body, /\| `node` · EventLoop \| +[\d.]+× \[/);
     assert.match(ours[0].body, /```mermaid\nxychart-beta/);
     assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.com\/octo\/bench\/actions\/runs\/4242\)/);
 
-    assert.match(second.summary, /### cpu[\s\S]*\| node · EventLoop \| +[\d.]+× \[[\d.–]+\] · [\d.]+ · \d+%/);
+    assert.match(second.summary, /### `cpu`[\s\S]*\| `node` · EventLoop \| +[\d.]+× \[[\d.–]+\] · [\d.]+ · \d+%/);
     assert.equal(second.outputs['results-path'], join(dir, 'bench-results', 'results.json'));
     assert.equal(second.outputs['report-path'], join(dir, 'bench-results', 'report.md'));
     assert.equal(second.outputs.regressions, '0');
@@ -114,6 +115,25 @@ describe('the Action on a pull request', () => {
     const results = JSON.parse(readFileSync(second.outputs['results-path'], 'utf8'));
     assert.equal(results.system.git.pull_request, 7);
     assertTokenNeverPrinted(first.stdout + second.stdout);
+  });
+
+  test('a comment that holds our marker but that someone else wrote is left alone', async (t) => {
+    const { dir, env } = setUp(t, pullRequestEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    const planted = { id: 1, body: `${COMMENT_MARKER}\nplanted by a stranger`, user: { login: 'mallory', type: 'User' } };
+    fake.comments.set(7, [{ ...planted }]);
+    for (const _ of [1, 2]) assert.equal((await runAction(dir, env(fake))).code, 0);
+    const [theirs, ...ours] = fake.comments.get(7)!;
+    assert.deepEqual(theirs, planted, 'never overwritten');
+    assert.equal(ours.length, 1, 'ours was made once, then updated');
+    assert.equal(ours[0]!.user.login, 'github-actions[bot]');
+
+    // a personal token: its own login, from GET /user; the Actions bot's marked comment is not ours
+    fake.tokenLogin = 'octo-maintainer';
+    assert.equal((await runAction(dir, env(fake))).code, 0);
+    const authors = fake.comments.get(7)!.map((c) => c.user.login);
+    assert.deepEqual(authors, ['mallory', 'github-actions[bot]', 'octo-maintainer']);
   });
 
   test('a read-only token (fork PR): a warning that says what to do, exit 0, summary written', async (t) => {
@@ -124,7 +144,7 @@ describe('the Action on a pull request', () => {
     const run = await runAction(dir, env(fake));
     assert.equal(run.code, 0, run.stdout);
     assert.match(run.stdout, /::warning::Commenting on pull request #7: the token may not write here \(HTTP 403: Resource not accessible by integration[^)]*\)\. A pull request from a fork gets a read-only token: use the workflow_run pattern/);
-    assert.match(run.summary, /### cpu/);
+    assert.match(run.summary, /### `cpu`/);
     assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1, 'a 403 is not retried');
     assertTokenNeverPrinted(run.stdout);
   });
@@ -192,7 +212,7 @@ test('compare-to: base downloads the newest results artifact of the base branch 
   const same = await runAction(dir, env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }));
   assert.equal(same.code, 0, same.stdout);
   assert.equal(same.outputs.regressions, '0');
-  assert.match(same.summary, /Compared with main @ 12ffff\w* \(artifact 12\): no regression/);
+  assert.match(same.summary, /Compared with `main @ 12ffff\w* \(artifact 12\)`: no regression/);
 
   const slower = await runAction(dir, { ...env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }), COST_FACTOR: '1.5' });
   assert.equal(slower.code, 1, slower.stdout);
@@ -230,7 +250,30 @@ describe('mode: comment (the workflow_run pattern for fork pull requests)', () =
     const run = await runAction(dir, env(fake, { mode: 'comment', results }));
     assert.equal(run.code, 0, run.stdout);
     assert.equal(fake.comments.get(7)?.length, 1, run.stdout);
-    assert.match(fake.comments.get(7)![0].body, /### cpu/);
+    assert.match(fake.comments.get(7)![0].body, /### `cpu`/);
+  });
+
+  test("a forged artifact's names reach the comment inert: no mention, link, image or reference", async (t) => {
+    const { dir, env } = setUp(t, workflowRunEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.pulls.set(7, { headSha: HEAD_SHA, state: 'open' });
+    const results = await artifactFromARun(dir, fake, env);
+    // what a fork could put in its artifact: every name its own
+    const forged = JSON.parse(readFileSync(join(dir, results), 'utf8'));
+    for (const cell of forged.cells) Object.assign(cell, { workload: HOSTILE, level: HOSTILE, runtime: HOSTILE });
+    Object.assign(forged.system, { cpu_model: HOSTILE, os: HOSTILE });
+    delete forged.verdicts;
+    delete forged.break_even;
+    writeJson(join(dir, 'forged.json'), forged);
+    const run = await runAction(dir, env(fake, { mode: 'comment', results: 'forged.json' }));
+    assert.equal(run.code, 0, run.stdout);
+    const body = fake.comments.get(7)![0]!.body;
+    const report = body.slice(0, body.lastIndexOf('<sub>')); // our own pointer to the run is a link, and ours
+    assert.deepEqual(activeParts(report), [], report);
+    assert.ok(report.includes(`\`${HOSTILE}\``), 'the name is shown as written');
+    const summary = run.summary.slice(run.summary.lastIndexOf('## concurrency-bench')); // the file holds the first run's too
+    assert.deepEqual(activeParts(summary.slice(0, summary.lastIndexOf('Full results'))), []);
   });
 
   test('refuses a PR number that is not the one the run built', async (t) => {

@@ -29,7 +29,7 @@ test('a 1.5× slower workload fails --fail-on-regression; the report shows the c
   const slower = runWithCost(dir, 'slower', 1.5, ['--compare-to', 'base/results.json', '--fail-on-regression']);
   assert.equal(slower.code, 1, slower.stdout + slower.stderr);
   assert.match(slower.stderr, /1 cell regressed \(--fail-on-regression\)/);
-  assert.match(slower.stdout, /Compared with base\/results\.json: \*\*1 regression\*\*/);
+  assert.match(slower.stdout, /Compared with `base\/results\.json`: \*\*1 regression\*\*/);
   assert.match(readFileSync(join(dir, 'slower', 'report.md'), 'utf8'), /\*\*\+\d+% ▲ slower\*\*/);
 });
 

@@ -6,6 +6,7 @@ import { compareResults, ComparisonError, type CellComparison } from '../src/com
 import { compareWithBaseline } from '../src/compare/with-baseline.ts';
 import { mannWhitney, smallestPValue } from '../src/compare/mann-whitney.ts';
 import { cellFigures } from '../src/measure/metrics.ts';
+import { plainText } from '../src/prose.ts';
 import type { CellResult, OkCell, Results } from '../src/results/types.ts';
 
 const close = (actual: number | undefined, expected: number, what = '') =>
@@ -212,7 +213,7 @@ test('notes: another machine or Node version', () => {
   const other = results([cell([1, 1, 1])], {
     system: { os: 'Linux', arch: 'x64', cpu_model: 'Other CPU', cores: 4, memory_gb: 8, node: 'v24.1.0', pythons: [] },
   });
-  assert.deepEqual(compareResults(results([cell([1, 1, 1])]), other).notes, [
+  assert.deepEqual(compareResults(results([cell([1, 1, 1])]), other).notes.map(plainText), [
     'the baseline ran on another machine (Other CPU, 4 cores) than this run (Test CPU, 2 cores): differences may come from the machine',
     'the baseline ran on Node v24.1.0, this run on Node v24.0.0',
   ]);
@@ -242,7 +243,7 @@ test("the machine's speed is divided out, in proportion to how CPU-bound a cell 
   const normalized = compareResults(results([after], speed(1.2)), results([before], speed(1)));
   assert.equal(normalized.cells[0]!.verdict, 'unchanged');
   assert.ok(Math.abs(normalized.cells[0]!.wallRatio! - 1) < 0.01, String(normalized.cells[0]!.wallRatio));
-  assert.match(normalized.notes.join('\n'), /the machine was 20\.0% slower than in the baseline's run/);
+  assert.match(normalized.notes.map(plainText).join('\n'), /the machine was 20\.0% slower than in the baseline's run/);
   // Without the division (or without a measured speed on both sides) it reads as a regression.
   assert.equal(compareResults(results([after], speed(1.2)), results([before], speed(1)), { normalize: false }).cells[0]!.verdict, 'regression');
   assert.equal(compareResults(results([after]), results([before], speed(1))).cells[0]!.verdict, 'regression');

@@ -12,6 +12,7 @@ import { escapeHtml } from '../src/report/html-escape.ts';
 import { breakEvens } from '../src/analysis/break-even.ts';
 import { verdicts } from '../src/analysis/verdicts.ts';
 import { renderHtml } from '../src/report/html.ts';
+import { plainText } from '../src/prose.ts';
 import { breakEvenSentence, verdictText } from '../src/report/summary-text.ts';
 import { STRATEGY_NAMES } from '../src/report/names.ts';
 import { STRATEGY_COLORS } from '../src/report/svg-palette.ts';
@@ -85,9 +86,9 @@ test('verdicts: the same as results.json and the Markdown report, with the rule 
   const cpu = results.verdicts.find((v) => v.workload === 'cpu' && v.basis === 'cold')!;
   assert.ok(cpu.best.length > 0, 'the sample has a cpu verdict');
   const text = verdictText(cpu, results.cells);
-  assert.ok(html.includes(`${escapeHtml(text.basis)}: <b>${text.names.map(escapeHtml).join(' ≈ ')}</b>`), 'the cold cpu verdict as Markdown words it');
+  assert.ok(html.includes(`${escapeHtml(plainText(text.basis))}: <b>${text.names.map((name) => escapeHtml(plainText(name))).join(' ≈ ')}</b>`), 'the cold cpu verdict as Markdown words it');
   assert.match(html, /A verdict rests on the last level of a workload that ran/);
-  for (const b of results.break_even) assert.ok(html.includes(escapeHtml(breakEvenSentence(b))), `break-even of ${b.strategy} ${b.workload}`);
+  for (const b of results.break_even) assert.ok(html.includes(escapeHtml(plainText(breakEvenSentence(b)))), `break-even of ${b.strategy} ${b.workload}`);
   // the badge goes to the models the cold verdict names
   assert.equal(count(html, 'class="badge"'), results.verdicts.filter((v) => v.basis === 'cold').reduce((n, v) => n + v.best.length, 0));
 });

@@ -24,17 +24,16 @@ const results: Results = {
   cells,
 };
 
-test('escapes what would break a table or inject HTML', () => {
-  assert.equal(escapeMarkdown('a|b<script>`x`'), 'a\\|b&lt;script&gt;\\`x\\`');
+test('our own words: punctuation that Markdown would read is escaped', () => {
+  assert.equal(escapeMarkdown('~40 ms | <b> `x` *y* _z_ [a](b) ![i](j) & #1'), '\\~40 ms \\| \\<b\\> \\`x\\` \\*y\\* \\_z\\_ \\[a\\](b) \\!\\[i\\](j) &amp; \\#1');
 });
 
 test('per-workload tables: speedup with its interval, efficiency, CPU, warm; failures and skips explained', () => {
   const md = renderMarkdown(results);
-  assert.match(md, /\| node · WorkerThreads +\| +2\.00× \[2\.00–2\.00\] · 1\.00 · 100% \|/);
-  assert.match(md, /failed: Error: boom/);
-  assert.match(md, /skipped: needs 3\.14/);
-  assert.match(md, /python3 3\.11\.7/);
-  assert.ok(!md.includes('<script>'));
+  assert.match(md, /\| `node` · WorkerThreads +\| +2\.00× \[2\.00–2\.00\] · 1\.00 · 100% \|/);
+  assert.match(md, /failed: `Error: boom`/);
+  assert.match(md, /skipped: `needs 3\.14`/);
+  assert.match(md, /`python3` `3\.11\.7`/);
   assert.doesNotMatch(md, /```mermaid|<details>/, 'no charts or folded sections unless asked (the terminal)');
   // every table row has the same number of unescaped cell separators
   for (const table of md.split('\n\n').filter((block) => block.startsWith('|'))) {
@@ -61,10 +60,10 @@ test('verdicts come first: one best, a tie, or run it serially; each says which 
   };
   clear.verdicts = verdicts(clear, 0.05);
   const md = renderMarkdown(clear);
-  assert.match(md, /### Verdicts\n\n- \*\*cpu\*\*: pool made per job, at long \(1\.00 s a task\): \*\*node · WorkerThreads ≈ node · ChildProcesses\*\* \(1\.98×, interval/);
-  assert.match(md, /long-lived pool, at long \(1\.00 s a task\): \*\*node · WorkerThreads ≈ node · ChildProcesses\*\*/);
-  assert.match(md, /- \*\*io\*\*: pool made per job, at long \(1\.00 s a task\): \*\*run it serially: no model was clearly faster/);
-  assert.ok(md.indexOf('### Verdicts') < md.indexOf('### cpu'), 'the verdicts lead');
+  assert.match(md, /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `long` \(1\.00 s a task\): \*\*`node` · WorkerThreads ≈ `node` · ChildProcesses\*\* \(1\.98×, interval/);
+  assert.match(md, /long-lived pool, at `long` \(1\.00 s a task\): \*\*`node` · WorkerThreads ≈ `node` · ChildProcesses\*\*/);
+  assert.match(md, /- \*\*`io`\*\*: pool made per job, at `long` \(1\.00 s a task\): \*\*run it serially: no model was clearly faster/);
+  assert.ok(md.indexOf('### Verdicts') < md.indexOf('### `cpu`'), 'the verdicts lead');
 });
 
 test("the runner's ceiling heads the report, with a warning when it moved", () => {
@@ -84,7 +83,7 @@ test('for GitHub: a Mermaid chart per workload and the full metrics folded away'
 
 test('a free-threaded Python is named as such', () => {
   const md = renderMarkdown({ ...results, system: { ...results.system, pythons: [{ label: 'python3.14t', version: '3.14.0', free_threaded: true }] } });
-  assert.match(md, /python3\.14t 3\.14\.0 \(free-threaded\)/);
-  assert.match(md, /Free-threaded \(no GIL\): python3\.14t; its ThreadPool runs threads in parallel\./);
+  assert.match(md, /`python3\.14t` `3\.14\.0` \(free-threaded\)/);
+  assert.match(md, /Free-threaded \(no GIL\): `python3\.14t`; its ThreadPool runs threads in parallel\./);
   assert.doesNotMatch(renderMarkdown(results), /Free-threaded/);
 });

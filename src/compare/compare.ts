@@ -1,6 +1,7 @@
 // Compare a run's results with a baseline results.json, cell by cell (pure).
 // Reading the files is not done here: src/results/read.ts validates them first.
 import { machineSpeed } from '../analysis/ceiling.ts';
+import type { Prose } from '../prose.ts';
 import type { Results } from '../results/types.ts';
 import { compareCell, MIN_REPETITIONS, wallSamples, type Thresholds } from './cell.ts';
 import { machineNotes, methodSentence, noCellInCommon, type SampleSizes } from './describe.ts';
@@ -18,12 +19,12 @@ function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }: C
 }
 
 /** Said whenever this run's wall times were divided by the machine's speed. */
-function speedNote(factor: number | undefined): string[] {
+function speedNote(factor: number | undefined): Prose[] {
   if (factor === undefined) return [];
   const change = Math.abs(factor - 1) * 100;
   const moved = change < 0.5 ? 'as fast as' : `${change.toFixed(1)}% ${factor > 1 ? 'slower than' : 'faster than'}`;
   return [
-    `the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`,
+    [`the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`],
   ];
 }
 

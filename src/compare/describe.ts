@@ -1,5 +1,6 @@
 // The words a user reads about a comparison: the method sentence, why nothing matched, and
 // what differs between the two machines (pure).
+import { plainText, prose, type Prose } from '../prose.ts';
 import type { CellResult, SystemInfo } from '../results/types.ts';
 import type { Thresholds } from './cell.ts';
 import { binomial, EXACT_LIMIT } from './mann-whitney.ts';
@@ -78,19 +79,20 @@ export function noCellInCommon(current: CellResult[], baseline: CellResult[]): s
 }
 
 /** Differences between the machines or runtimes that may explain a change by themselves. */
-export function machineNotes(current: SystemInfo | undefined, baseline: SystemInfo | undefined): string[] {
+export function machineNotes(current: SystemInfo | undefined, baseline: SystemInfo | undefined): Prose[] {
   if (!current || !baseline) return [];
-  const notes: string[] = [];
-  const machine = (system: SystemInfo) => `${system.cpu_model}, ${system.cores} cores`;
-  if (machine(current) !== machine(baseline)) {
-    notes.push(`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
+  const notes: Prose[] = [];
+  // the machines' names and versions come from the results files: names, not our words
+  const machine = (system: SystemInfo) => prose`${system.cpu_model}, ${system.cores} cores`;
+  if (plainText(machine(current)) !== plainText(machine(baseline))) {
+    notes.push(prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
   }
-  if (current.node !== baseline.node) notes.push(`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
+  if (current.node !== baseline.node) notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
   const pythons = (system: SystemInfo) => new Map((system.pythons ?? []).map((python) => [python.label, python.version]));
   const [now, before] = [pythons(current), pythons(baseline)];
   for (const [label, version] of now) {
     const old = before.get(label);
-    if (old !== undefined && old !== version) notes.push(`${label} was ${old} in the baseline and is ${version} in this run`);
+    if (old !== undefined && old !== version) notes.push(prose`${label} was ${old} in the baseline and is ${version} in this run`);
   }
   return notes;
 }

@@ -1,4 +1,5 @@
 // What a comparison of a run with a baseline returns (pure data, JSON-safe).
+import type { Prose } from '../prose.ts';
 import type { MetricKey } from '../results/types.ts';
 
 export interface CompareOptions {
@@ -45,7 +46,7 @@ export interface Comparison {
   /** One sentence for the user: the test, the thresholds, and what the repetitions allow. */
   method: string;
   /** Things to keep in mind, one line each (e.g. the baseline ran on another machine). */
-  notes: string[];
+  notes: Prose[];
 }
 
 /** A comparison that cannot be made at all; the message is one line. */

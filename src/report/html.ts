@@ -3,12 +3,15 @@
 // Per workload: a speedup chart, a strategies × levels table, the best strategy, full metrics.
 import { modelId } from '../analysis/verdicts.ts';
 import type { CellResult, Results, Verdict } from '../results/types.ts';
+import { plainText, type Prose } from '../prose.ts';
 import { clip, escapeHtml as esc } from './html-escape.ts';
 import { renderBarChart, type Bar, type BarSeries } from './svg-bar-chart.ts';
 import { strategyName, uniq } from './names.ts';
 import { breakEvenSentence, ceilingText, interval, levelText, precisionText, speedupInterval, startupNote, targetPrecision, verdictsOf, verdictText } from './summary-text.ts';
 import { strategyColor, textureCss } from './svg-palette.ts';
 
+/** A sentence with names in it: in HTML, names and words alike are escaped text. */
+const prosed = (prose: Prose) => esc(plainText(prose));
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const SEP = '\u0000';
 
@@ -135,7 +138,7 @@ function table(cells: CellResult[], best: string[], tex: Map<string, number>): s
   const head1 = levels.map((level) => {
     const arg = cells.find((c) => c.level === level)!.arg;
     const first = cells.find((c) => c.level === level)!;
-    const what = first.target_s === undefined ? `arg ${fmtArg(arg)}` : `${levelText(first).replace(`${level} `, '')}`;
+    const what = first.target_s === undefined ? `arg ${fmtArg(arg)}` : plainText(levelText(first)).replace(`${level} `, '');
     return `<th colspan="4" class="lv">${esc(level)} <span class="arg">${esc(what)}</span></th>`;
   });
   const head2 = levels.map(
@@ -200,8 +203,8 @@ function details(cells: CellResult[]): string {
 
 function verdictHtml(verdict: Verdict, results: Results): string {
   const text = verdictText(verdict, results.cells);
-  const names = text.names.length ? `<b>${text.names.map(esc).join(' ≈ ')}</b> (${esc(text.detail)})` : `<b>${esc(text.detail)}</b>`;
-  return `${esc(text.basis)}: ${names}`;
+  const names = text.names.length ? `<b>${text.names.map(prosed).join(' ≈ ')}</b> (${esc(text.detail)})` : `<b>${esc(text.detail)}</b>`;
+  return `${prosed(text.basis)}: ${names}`;
 }
 
 function verdictsHtml(workload: string, results: Results): string {
@@ -211,7 +214,7 @@ function verdictsHtml(workload: string, results: Results): string {
 
 function breakEvenList(workload: string, results: Results): string {
   const mine = (results.break_even ?? []).filter((b) => b.workload === workload);
-  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${esc(breakEvenSentence(b))}.</li>`).join('')}</ul>` : '';
+  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join('')}</ul>` : '';
 }
 
 function section(workload: string, cells: CellResult[], index: number, results: Results, tex: Map<string, number>): string {
@@ -292,7 +295,7 @@ ${free.length ? `<p class="note">Free-threaded (no GIL): ${free.join(', ')}; its
 ${ceiling ? `<p class="note">${esc(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${esc(ceiling.warning)}</p>` : ''}` : ''}
 ${legend(results)}
 ${workloads.length ? `<ul class="summary">${summary.join('\n')}</ul><p class="rule">${esc(VERDICT_RULE)}</p>` : '<p>No cells in these results.</p>'}
-${precision ? `<p class="note">${esc(precision)}</p>` : ''}
+${precision ? `<p class="note">${prosed(precision)}</p>` : ''}
 ${workloads.map((w, i) => section(w, cells.filter((c) => c.workload === w), i, results, tex)).join('\n')}
 <footer>${esc(results.tool?.name ?? 'concurrency-bench')} ${esc(results.tool?.version ?? '')} · results.json schema ${esc(results.schema_version)}</footer>
 </main>

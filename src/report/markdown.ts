@@ -6,10 +6,12 @@
 import { markdownTable } from 'markdown-table';
 import type { CellComparison, Comparison } from '../compare/types.ts';
 import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts';
-import { escapeMarkdown } from './escape.ts';
+import { prose } from '../prose.ts';
+import { escapeMarkdown, inertName, markdownProse, type MarkdownPlace } from './escape.ts';
 import { speedupChart } from './mermaid.ts';
-import { rowName, uniq } from './names.ts';
+import { modelProse, uniq } from './names.ts';
 import {
+  argText,
   breakEvenSentence,
   ceilingText,
   formatSeconds,
@@ -34,6 +36,10 @@ export interface MarkdownOptions {
   fullMetrics?: boolean;
   comparison?: ComparisonView;
 }
+
+/** "`node` · WorkerThreads": the row's model, its runtime label inert. */
+const rowName = (cell: CellResult, place: MarkdownPlace = 'table') => markdownProse(modelProse(cell.runtime, cell.strategy), place);
+const inCell = (name: string) => inertName(name, 'table');
 
 const placeKey = (c: { runtime: string; strategy: string; workload: string; level: string }) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -60,15 +66,16 @@ function deltaText(change: CellComparison | undefined): string {
 }
 
 function systemLine({ system }: Results): string {
-  const pythons = system.pythons.map((p) => `${escapeMarkdown(p.label)} ${escapeMarkdown(p.version)}${p.free_threaded ? ' (free-threaded)' : ''}`);
-  const runner = system.runner?.name ? [`runner ${escapeMarkdown(system.runner.name)}`] : [];
-  const git = system.git?.sha ? [`commit ${escapeMarkdown(system.git.sha.slice(0, 7))}`] : [];
+  // every string here comes from the results file: inert
+  const pythons = system.pythons.map((p) => `${inertName(p.label)} ${inertName(p.version)}${p.free_threaded ? ' (free-threaded)' : ''}`);
+  const runner = system.runner?.name ? [`runner ${inertName(system.runner.name)}`] : [];
+  const git = system.git?.sha ? [`commit ${inertName(system.git.sha.slice(0, 7))}`] : [];
   return [
     `**${system.cores} cores**`,
-    escapeMarkdown(system.cpu_model),
+    inertName(system.cpu_model),
     `${system.memory_gb} GB`,
-    `${escapeMarkdown(system.os)} ${escapeMarkdown(system.arch)}`,
-    `Node ${escapeMarkdown(system.node)}`,
+    `${inertName(system.os)} ${inertName(system.arch)}`,
+    `Node ${inertName(system.node)}`,
     ...pythons,
     ...runner,
     ...git,
@@ -90,12 +97,12 @@ function verdictLines(results: Results): string[] {
     const mine = verdicts.filter((v) => v.workload === workload);
     const parts = mine.map((v) => {
       const text = verdictText(v, results.cells);
-      const names = text.names.length ? `**${text.names.map(escapeMarkdown).join(' ≈ ')}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
-      return `${escapeMarkdown(text.basis)}: ${names}`;
+      const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(' ≈ ')}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+      return `${markdownProse(text.basis)}: ${names}`;
     });
-    lines.push(`- **${escapeMarkdown(workload)}**: ${parts.join('; ')}.`);
+    lines.push(`- **${inertName(workload)}**: ${parts.join('; ')}.`);
     const named = uniq(mine.flatMap((v) => v.best));
-    for (const b of breakEvensOf(results, workload, named)) lines.push(`  - ${escapeMarkdown(breakEvenSentence(b))}.`);
+    for (const b of breakEvensOf(results, workload, named)) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
   }
   return [...lines, ''];
 }
@@ -106,12 +113,12 @@ const breakEvensOf = (results: Results, workload: string, models: string[]): Bre
 function workloadSection(results: Results, workload: string, options: MarkdownOptions): string[] {
   const cells = results.cells.filter((cell) => cell.workload === workload);
   const levels = uniq(cells.map((cell) => cell.level));
-  const rows = uniq(cells.map(rowName));
+  const rows = uniq(cells.map((cell) => rowName(cell)));
   const byPlace = new Map(cells.map((cell) => [`${rowName(cell)}\u0000${cell.level}`, cell]));
   const changes = new Map(options.comparison?.cells.map((c) => [placeKey(c), c]));
   const levelHeader = (level: string) => {
     const first = cells.find((c) => c.level === level)!;
-    return escapeMarkdown(first.target_s === undefined ? level : levelText(first));
+    return first.target_s === undefined ? inCell(level) : markdownProse(levelText(first), 'table');
   };
   const header = ['Strategy', ...levels.flatMap((level) => (options.comparison ? [levelHeader(level), 'Δ wall'] : [levelHeader(level)]))];
   const body = rows.map((row) => [
@@ -122,7 +129,7 @@ function workloadSection(results: Results, workload: string, options: MarkdownOp
       return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
     }),
   ]);
-  const lines = [`### ${escapeMarkdown(workload)}`, '', markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), ''];
+  const lines = [`### ${inertName(workload)}`, '', markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), ''];
   const verdict = verdictsOf(results, targetPrecision(results)).find((v) => v.workload === workload && v.basis === 'cold');
   if (options.charts && verdict) {
     const top = cells.filter((cell): cell is OkCell => cell.status === 'ok' && cell.level === verdict.level);
@@ -137,9 +144,9 @@ function notMeasured(results: Results): string[] {
   // one line per strategy and reason: a missing interpreter is one fact, not twelve
   const groups = new Map<string, string[]>();
   for (const cell of notRun) {
-    const why = cell.status === 'failed' ? `failed: ${cell.error}` : `skipped: ${cell.reason}`;
-    const line = `${rowName(cell)}: ${escapeMarkdown(why)}`;
-    groups.set(line, [...(groups.get(line) ?? []), `${escapeMarkdown(cell.workload)} ${escapeMarkdown(cell.level)}`]);
+    const why = cell.status === 'failed' ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
+    const line = `${rowName(cell, 'text')}: ${markdownProse(why)}`;
+    groups.set(line, [...(groups.get(line) ?? []), `${inertName(cell.workload)} ${inertName(cell.level)}`]);
   }
   return ['### Not measured', '', ...[...groups].map(([line, places]) => `- ${line} (${places.join(', ')})`), ''];
 }
@@ -154,7 +161,7 @@ function calibration(results: Results): string[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const c = cell.calibration;
-    rows.push([escapeMarkdown(cell.runtime), escapeMarkdown(cell.workload), escapeMarkdown(cell.level), formatSeconds(c.target_s), escapeMarkdown(String(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), escapeMarkdown(c.note ?? '')]);
+    rows.push([inCell(cell.runtime), inCell(cell.workload), inCell(cell.level), formatSeconds(c.target_s), inCell(argText(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), c.note ? inCell(c.note) : '']);
   }
   if (rows.length === 0) return [];
   const table = markdownTable([['Runtime', 'Workload', 'Level', 'Target', 'Argument', 'Calibrated', 'Serial run, per task', 'Note'], ...rows], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'] });
@@ -166,8 +173,8 @@ function breakEvenTable(results: Results): string[] {
   if (all.length === 0) return [];
   const when = (t: number | null) => (t === null ? 'never' : t === 0 ? 'any size' : formatSeconds(t));
   const rows = all.map((b) => [
-    `${escapeMarkdown(b.runtime)} · ${escapeMarkdown(b.strategy)}`,
-    escapeMarkdown(b.workload),
+    markdownProse(modelProse(b.runtime, b.strategy), 'table'),
+    inCell(b.workload),
     when(b.cold_task_s),
     when(b.warm_task_s),
     formatSeconds(b.fixed_cost_s),
@@ -195,8 +202,8 @@ function fullMetrics(results: Results): string[] {
       ['Strategy', 'Workload', 'Level', 'Wall', 'Warm wall', 'CPU', 'Throughput', 'Memory', 'Serial wall', 'Rounds', 'Start-up'],
       ...ok.map((cell) => [
         rowName(cell),
-        escapeMarkdown(cell.workload),
-        escapeMarkdown(cell.level),
+        inCell(cell.workload),
+        inCell(cell.level),
         seconds(cell.metrics.wall_time),
         cell.warm ? seconds(cell.warm.wall_time) : '',
         seconds(cell.metrics.cpu_time),
@@ -213,7 +220,7 @@ function fullMetrics(results: Results): string[] {
 }
 
 function freeThreadedNote(results: Results): string[] {
-  const labels = results.system.pythons.filter((p) => p.free_threaded).map((p) => escapeMarkdown(p.label));
+  const labels = results.system.pythons.filter((p) => p.free_threaded).map((p) => inertName(p.label));
   return labels.length ? [`Free-threaded (no GIL): ${labels.join(', ')}; its ThreadPool runs threads in parallel.`, ''] : [];
 }
 
@@ -222,8 +229,8 @@ function comparisonSummary(comparison: ComparisonView): string[] {
     comparison.regressions > 0
       ? `**${comparison.regressions} regression${comparison.regressions === 1 ? '' : 's'}**`
       : 'no regression';
-  const notes = comparison.notes.map((note) => ` Note: ${escapeMarkdown(note)}.`).join('');
-  return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}${notes}`, ''];
+  const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join('');
+  return [`Compared with ${inertName(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}${notes}`, ''];
 }
 
 export function renderMarkdown(results: Results, options: MarkdownOptions = {}): string {
@@ -240,7 +247,7 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
     ...verdictLines(results),
     `Each cell: speedup with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval], in bold when the interval is within ±${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) · efficiency (speedup ÷ workers) · CPU utilization of the workers · warm speedup, on a pool already started.`,
     '',
-    ...(precision ? [escapeMarkdown(precision), ''] : []),
+    ...(precision ? [markdownProse(precision), ''] : []),
     ...(options.comparison ? comparisonSummary(options.comparison) : []),
     ...uniq(results.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results, workload, options)),
     ...notMeasured(results),

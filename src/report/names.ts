@@ -1,6 +1,5 @@
 // How strategies and rows are named in every report.
-import type { CellResult } from '../results/types.ts';
-import { escapeMarkdown } from './escape.ts';
+import { nameOf, type Prose } from '../prose.ts';
 
 export const STRATEGY_NAMES: Record<string, string> = {
   'event-loop': 'EventLoop',
@@ -13,7 +12,7 @@ export const STRATEGY_NAMES: Record<string, string> = {
 
 export const strategyName = (id: string) => STRATEGY_NAMES[id] ?? id;
 
-/** "node · WorkerThreads", escaped for Markdown. */
-export const rowName = (cell: CellResult) => `${escapeMarkdown(cell.runtime)} · ${escapeMarkdown(strategyName(cell.strategy))}`;
+/** "node · WorkerThreads": the runtime's label is the user's (a name), a known strategy's name is ours. */
+export const modelProse = (runtime: string, strategy: string): Prose => [nameOf(runtime), ' · ', STRATEGY_NAMES[strategy] ?? nameOf(strategy)];
 
 export const uniq = <T>(values: T[]) => [...new Set(values)];

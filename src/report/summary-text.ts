@@ -1,11 +1,13 @@
-// The sentences every report shares (pure, plain text: each formatter escapes them its own way):
-// verdicts, break-even, the runner's ceiling, start-up-dominated cells and precision reached.
+// The sentences every report shares (pure): verdicts, break-even, the runner's ceiling,
+// start-up-dominated cells and precision reached. A sentence that holds a name from the results
+// is Prose (src/prose.ts), so that each formatter makes the name inert its own way.
 import { formatSeconds } from '../format-seconds.ts';
 import { verdicts as computeVerdicts } from '../analysis/verdicts.ts';
 import { CONFIDENCE } from '../measure/interval.ts';
 import { intervalOf, withinPrecision } from '../measure/metrics.ts';
+import { ours, prose, type Prose } from '../prose.ts';
 import type { BreakEven, CellResult, OkCell, Results, SystemInfo, Verdict } from '../results/types.ts';
-import { strategyName } from './names.ts';
+import { modelProse } from './names.ts';
 
 export { formatSeconds };
 
@@ -19,9 +21,9 @@ function roughly(seconds: number): string {
 export const BASIS_LABEL = { cold: 'pool made per job', warm: 'long-lived pool' } as const;
 
 /** "python3 · ProcessPool" for "python3/process-pool". */
-export function modelName(id: string): string {
+export function modelName(id: string): Prose {
   const slash = id.lastIndexOf('/');
-  return `${id.slice(0, slash)} · ${strategyName(id.slice(slash + 1))}`;
+  return modelProse(id.slice(0, slash), id.slice(slash + 1));
 }
 
 export const interval = (ci: [number, number] | undefined) => (ci ? `${ci[0].toFixed(2)}–${ci[1].toFixed(2)}` : '');
@@ -39,23 +41,28 @@ export function targetPrecision(results: Results): number {
 }
 
 /** What a level means here: "long: 1 s a task" for a duration, "high: arg 80000000" otherwise. */
-export function levelText(cell: Pick<CellResult, 'level' | 'arg' | 'target_s'>): string {
-  const arg = typeof cell.arg === 'object' && cell.arg !== null ? JSON.stringify(cell.arg) : String(cell.arg);
-  return cell.target_s === undefined ? `${cell.level} (arg ${arg.length > 40 ? `${arg.slice(0, 39)}…` : arg})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
+export function levelText(cell: Pick<CellResult, 'level' | 'arg' | 'target_s'>): Prose {
+  return cell.target_s === undefined ? prose`${cell.level} (arg ${argText(cell.arg)})` : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
+}
+
+/** A task's argument as the config gave it, cut to 40 characters. */
+export function argText(value: unknown): string {
+  const arg = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  return arg.length > 40 ? `${arg.slice(0, 39)}…` : arg;
 }
 
 export interface VerdictText {
   /** "pool made per job, at long (1 s a task)". */
-  basis: string;
+  basis: Prose;
   /** The models named, best first; empty: run it serially. */
-  names: string[];
+  names: Prose[];
   /** "1.92×, 95% interval 1.85–1.98", or why none was named. */
   detail: string;
 }
 
 export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
-  const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
+  const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}×, interval ${interval(verdict.ci)}`;
   if (verdict.status === 'inconclusive') {
     return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
@@ -66,15 +73,15 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
 }
 
 /** "node · WorkerThreads pays off above ~40 ms a task if you make the pool per job, and above ~0.3 ms if you keep it." */
-export function breakEvenSentence(b: BreakEven): string {
-  const name = `${b.runtime} · ${strategyName(b.strategy)}`;
-  if (b.cold_task_s === null && b.warm_task_s === null) return `${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
+export function breakEvenSentence(b: BreakEven): Prose {
+  const name = modelProse(b.runtime, b.strategy);
+  if (b.cold_task_s === null && b.warm_task_s === null) return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
   const when = (threshold: number | null) => {
     if (threshold === null) return 'never';
     if (threshold === 0) return 'at every task size measured';
     return `above ${roughly(threshold)} a task${threshold > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ''}`;
   };
-  return `${name} pays off ${when(b.cold_task_s)} if you make the pool per job, and ${when(b.warm_task_s)} if you keep it`;
+  return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
 }
 
 /** "This runner gave 1.84× for 2 independent busy processes (start), 1.80× (end); steal 0.3%." */
@@ -98,7 +105,7 @@ export function startupNote(cell: OkCell): string | undefined {
 export const isConclusive = (cell: OkCell, target: number) => withinPrecision(cell.stats.speedup, target);
 
 /** How many cells reached the target precision with a 95% interval, and the widest. */
-export function precisionText(results: Results, target: number): string | undefined {
+export function precisionText(results: Results, target: number): Prose | undefined {
   // Results of an earlier version have no intervals: nothing to say about precision.
   const ok = results.cells.filter((c): c is OkCell => c.status === 'ok' && typeof c.precision === 'number');
   if (ok.length === 0) return undefined;
@@ -106,9 +113,7 @@ export function precisionText(results: Results, target: number): string | undefi
   const widest = ok.reduce((w, c) => (c.precision > w.precision ? c : w));
   const pct = (x: number) => `±${+(x * 100).toFixed(1)}%`;
   const rounds = ok.map((c) => c.stats.speedup.samples.length);
-  return (
-    `Precision: ${reached.length} of ${ok.length} cells reached ${pct(target)} with a ${CONFIDENCE * 100}% interval ` +
-    `(${Math.min(...rounds)}–${Math.max(...rounds)} rounds a cell); the widest is ${widest.runtime} · ${strategyName(widest.strategy)} ${widest.workload}/${widest.level} at ${pct(widest.precision)}. ` +
-    `Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`
-  );
+  return prose`Precision: ${reached.length} of ${ok.length} cells reached ${ours(pct(target))} with a ${CONFIDENCE * 100}% interval (${Math.min(...rounds)}–${Math.max(
+    ...rounds,
+  )} rounds a cell); the widest is ${modelProse(widest.runtime, widest.strategy)} ${widest.workload}/${widest.level} at ${ours(pct(widest.precision))}. Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`;
 }

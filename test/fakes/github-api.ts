@@ -24,6 +24,11 @@ export interface FakeGitHub {
   pulls: Map<number, { headSha: string; state: string }>;
   /** Workflow artifacts: listed by name, downloaded as a zip through a redirect, like GitHub. */
   artifacts: { id: number; name: string; headBranch: string; headSha: string; runId: number; createdAt: string; expired?: boolean; zip: Buffer }[];
+  /**
+   * Who the token is. Unset: an installation token like GITHUB_TOKEN, which GET /user refuses with
+   * 403 and whose comments the Actions bot writes. Set: a personal token of that user.
+   */
+  tokenLogin?: string;
   /** Set to answer every POST/PATCH with this status (e.g. 403 for a fork's read-only token). */
   failWrites?: number;
   /** Statuses to answer the next requests with, one each, before behaving again. */
@@ -64,6 +69,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
 
     let match: RegExpExecArray | null;
+    if (url.pathname === '/user' && request.method === 'GET') {
+      if (!fake.tokenLogin) return send(response, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      return send(response, 200, { login: fake.tokenLogin, type: 'User' });
+    }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const issue = Number(match[1]);
       const list = fake.comments.get(issue) ?? [];
@@ -76,7 +85,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return send(response, 200, slice.map((c) => commentJson(c, issue)), link as Record<string, string>);
       }
       if (request.method === 'POST') {
-        const comment = { id: nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+        const user = fake.tokenLogin ? { login: fake.tokenLogin, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' };
+        const comment = { id: nextId++, body: (body as { body: string }).body, user };
         fake.comments.set(issue, [...list, comment]);
         return send(response, 201, commentJson(comment, issue));
       }

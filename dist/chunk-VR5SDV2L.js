@@ -12295,6 +12295,28 @@ function compareCell(current, baseline, { minEffect, alpha, speedFactor = 1 }) {
   return { status: "compared", change, wallRatio, pValue, verdict };
 }
 
+// src/prose.ts
+var nameOf = (name) => ({ name: String(name) });
+var isName = (part) => typeof part === "object" && part !== null && "name" in part;
+function prose(strings, ...values) {
+  const parts = [];
+  strings.forEach((literal, i) => {
+    if (literal) parts.push(literal);
+    if (i >= values.length) return;
+    const value = values[i];
+    if (typeof value === "number") parts.push(String(value));
+    else if (typeof value === "string") parts.push(nameOf(value));
+    else if (isOurs(value)) parts.push(value.ours);
+    else if (Array.isArray(value)) parts.push(...value);
+    else parts.push(value);
+  });
+  return parts;
+}
+var ours = (text) => ({ ours: text });
+var isOurs = (part) => typeof part === "object" && part !== null && "ours" in part;
+var plainText = (prose2) => prose2.map((part) => isName(part) ? part.name : part).join("");
+var formatProse = (prose2, words, names) => prose2.map((part) => isName(part) ? names(part.name) : words(part)).join("");
+
 // src/compare/describe.ts
 var percent = (x) => `${Number((x * 100).toFixed(2))}%`;
 var short = (x) => Number(x.toPrecision(2));
@@ -12347,29 +12369,29 @@ function noCellInCommon(current, baseline) {
 function machineNotes(current, baseline) {
   if (!current || !baseline) return [];
   const notes = [];
-  const machine = (system) => `${system.cpu_model}, ${system.cores} cores`;
-  if (machine(current) !== machine(baseline)) {
-    notes.push(`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
+  const machine = (system) => prose`${system.cpu_model}, ${system.cores} cores`;
+  if (plainText(machine(current)) !== plainText(machine(baseline))) {
+    notes.push(prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
   }
-  if (current.node !== baseline.node) notes.push(`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
+  if (current.node !== baseline.node) notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
   const pythons = (system) => new Map((system.pythons ?? []).map((python2) => [python2.label, python2.version]));
   const [now, before] = [pythons(current), pythons(baseline)];
   for (const [label2, version] of now) {
     const old = before.get(label2);
-    if (old !== void 0 && old !== version) notes.push(`${label2} was ${old} in the baseline and is ${version} in this run`);
+    if (old !== void 0 && old !== version) notes.push(prose`${label2} was ${old} in the baseline and is ${version} in this run`);
   }
   return notes;
 }
 
 // src/compare/match.ts
 var keyOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-var nameOf = ({ runtime, strategy, workload, level }) => ({ runtime, strategy, workload, level });
+var nameOf2 = ({ runtime, strategy, workload, level }) => ({ runtime, strategy, workload, level });
 function pairCells(current, baseline) {
   const pairs = /* @__PURE__ */ new Map();
   const entry = (cell) => {
     const key = keyOf(cell);
     let pair = pairs.get(key);
-    if (!pair) pairs.set(key, pair = { name: nameOf(cell), current: [], baseline: [] });
+    if (!pair) pairs.set(key, pair = { name: nameOf2(cell), current: [], baseline: [] });
     return pair;
   };
   for (const cell of current) entry(cell).current.push(cell);
@@ -12424,7 +12446,7 @@ function speedNote(factor) {
   const change = Math.abs(factor - 1) * 100;
   const moved = change < 0.5 ? "as fast as" : `${change.toFixed(1)}% ${factor > 1 ? "slower than" : "faster than"}`;
   return [
-    `the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`
+    [`the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`]
   ];
 }
 function checkVersion(results, which) {
@@ -12970,11 +12992,6 @@ function makePlan(config, runtimes, cores) {
   return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 6e4, timeoutMs: config.timeout_s * 1e3 };
 }
 
-// src/report/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/[\r\n]+/g, " ");
-}
-
 // src/report/names.ts
 var STRATEGY_NAMES = {
   "event-loop": "EventLoop",
@@ -12985,7 +13002,7 @@ var STRATEGY_NAMES = {
   "interpreter-pool": "InterpreterPool"
 };
 var strategyName = (id) => STRATEGY_NAMES[id] ?? id;
-var rowName = (cell) => `${escapeMarkdown(cell.runtime)} \xB7 ${escapeMarkdown(strategyName(cell.strategy))}`;
+var modelProse = (runtime, strategy) => [nameOf(runtime), " \xB7 ", STRATEGY_NAMES[strategy] ?? nameOf(strategy)];
 var uniq = (values) => [...new Set(values)];
 
 // src/report/summary-text.ts
@@ -12997,7 +13014,7 @@ function roughly(seconds) {
 var BASIS_LABEL = { cold: "pool made per job", warm: "long-lived pool" };
 function modelName(id) {
   const slash = id.lastIndexOf("/");
-  return `${id.slice(0, slash)} \xB7 ${strategyName(id.slice(slash + 1))}`;
+  return modelProse(id.slice(0, slash), id.slice(slash + 1));
 }
 var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
 var speedupInterval = (cell) => intervalOf(cell.stats.speedup);
@@ -13007,12 +13024,15 @@ function targetPrecision(results) {
   return typeof precision2 === "number" ? precision2 : 0.05;
 }
 function levelText(cell) {
-  const arg = typeof cell.arg === "object" && cell.arg !== null ? JSON.stringify(cell.arg) : String(cell.arg);
-  return cell.target_s === void 0 ? `${cell.level} (arg ${arg.length > 40 ? `${arg.slice(0, 39)}\u2026` : arg})` : `${cell.level} (${formatSeconds(cell.target_s)} a task)`;
+  return cell.target_s === void 0 ? prose`${cell.level} (arg ${argText(cell.arg)})` : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
+}
+function argText(value) {
+  const arg = typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  return arg.length > 40 ? `${arg.slice(0, 39)}\u2026` : arg;
 }
 function verdictText(verdict, cells) {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
-  const basis = `${BASIS_LABEL[verdict.basis]}, at ${at ? levelText(at) : verdict.level}`;
+  const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
   if (verdict.status === "inconclusive") {
     return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
@@ -13022,14 +13042,14 @@ function verdictText(verdict, cells) {
   return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
 }
 function breakEvenSentence(b) {
-  const name = `${b.runtime} \xB7 ${strategyName(b.strategy)}`;
-  if (b.cold_task_s === null && b.warm_task_s === null) return `${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
+  const name = modelProse(b.runtime, b.strategy);
+  if (b.cold_task_s === null && b.warm_task_s === null) return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
   const when = (threshold2) => {
     if (threshold2 === null) return "never";
     if (threshold2 === 0) return "at every task size measured";
     return `above ${roughly(threshold2)} a task${threshold2 > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ""}`;
   };
-  return `${name} pays off ${when(b.cold_task_s)} if you make the pool per job, and ${when(b.warm_task_s)} if you keep it`;
+  return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
 }
 function ceilingText(system) {
   const c = system.ceiling;
@@ -13052,7 +13072,9 @@ function precisionText(results, target) {
   const widest = ok.reduce((w, c) => c.precision > w.precision ? c : w);
   const pct = (x) => `\xB1${+(x * 100).toFixed(1)}%`;
   const rounds = ok.map((c) => c.stats.speedup.samples.length);
-  return `Precision: ${reached.length} of ${ok.length} cells reached ${pct(target)} with a ${CONFIDENCE * 100}% interval (${Math.min(...rounds)}\u2013${Math.max(...rounds)} rounds a cell); the widest is ${widest.runtime} \xB7 ${strategyName(widest.strategy)} ${widest.workload}/${widest.level} at ${pct(widest.precision)}. Intervals from fewer than 6 rounds are the min\u2013max range, at lower confidence.`;
+  return prose`Precision: ${reached.length} of ${ok.length} cells reached ${ours(pct(target))} with a ${CONFIDENCE * 100}% interval (${Math.min(...rounds)}–${Math.max(
+    ...rounds
+  )} rounds a cell); the widest is ${modelProse(widest.runtime, widest.strategy)} ${widest.workload}/${widest.level} at ${ours(pct(widest.precision))}. Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`;
 }
 
 // src/report/progress.ts
@@ -13283,6 +13305,7 @@ function renderBarChart(chart2) {
 }
 
 // src/report/html.ts
+var prosed = (prose2) => escapeHtml(plainText(prose2));
 var finite = (v) => typeof v === "number" && Number.isFinite(v);
 var SEP = "\0";
 var sig = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
@@ -13311,7 +13334,7 @@ function fmtDate(iso) {
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 var rowKey = (cell) => `${cell.runtime}${SEP}${cell.strategy}`;
-var rowName2 = (cell) => `${cell.runtime} \xB7 ${strategyName(cell.strategy)}`;
+var rowName = (cell) => `${cell.runtime} \xB7 ${strategyName(cell.strategy)}`;
 var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
 var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
 var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `skipped: ${cell.reason}` : "";
@@ -13355,7 +13378,7 @@ function chart(workload, cells, index, results, tex) {
   const rows = uniq(cells.map(rowKey));
   const series = rows.map((key) => {
     const cell = cells.find((c) => rowKey(c) === key);
-    return { name: rowName2(cell), color: strategyColor(cell.strategy), texture: tex.get(key) ?? 0 };
+    return { name: rowName(cell), color: strategyColor(cell.strategy), texture: tex.get(key) ?? 0 };
   });
   const byPlace = new Map(cells.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
   const groups = uniq(cells.map((c) => c.level)).map((level) => {
@@ -13363,7 +13386,7 @@ function chart(workload, cells, index, results, tex) {
     const bars = rows.map((key) => {
       const cell = byPlace.get(`${key}${SEP}${level}`);
       if (!cell) return void 0;
-      const where = `${rowName2(cell)}, ${cell.level}`;
+      const where = `${rowName(cell)}, ${cell.level}`;
       if (cell.status !== "ok") return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
       const label2 = fmtSpeedup(cell.metrics.speedup);
       const range = speedupInterval(cell);
@@ -13391,7 +13414,7 @@ function table(cells, best, tex) {
   const head1 = levels.map((level) => {
     const arg = cells.find((c) => c.level === level).arg;
     const first = cells.find((c) => c.level === level);
-    const what = first.target_s === void 0 ? `arg ${fmtArg(arg)}` : `${levelText(first).replace(`${level} `, "")}`;
+    const what = first.target_s === void 0 ? `arg ${fmtArg(arg)}` : plainText(levelText(first)).replace(`${level} `, "");
     return `<th colspan="4" class="lv">${escapeHtml(level)} <span class="arg">${escapeHtml(what)}</span></th>`;
   });
   const head2 = levels.map(
@@ -13423,7 +13446,7 @@ function table(cells, best, tex) {
       }
     }
     const badge = isBest ? ' <span class="badge">best</span>' : "";
-    return `<tr><th scope="row">${swatch(any, tex)}${escapeHtml(rowName2(any))}${badge}</th>${tds.join("")}</tr>`;
+    return `<tr><th scope="row">${swatch(any, tex)}${escapeHtml(rowName(any))}${badge}</th>${tds.join("")}</tr>`;
   });
   return `<div class="scroll"><table class="grid">
 <thead><tr><th rowspan="2" class="name">Strategy</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
@@ -13433,7 +13456,7 @@ function details(cells) {
   const withInfo = cells.some((c) => c.status === "ok" && c.info && Object.keys(c.info).length > 0);
   const columns = withInfo ? 10 : 9;
   const rows = cells.map((cell) => {
-    const name = `<th scope="row">${escapeHtml(rowName2(cell))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
+    const name = `<th scope="row">${escapeHtml(rowName(cell))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
     if (cell.status !== "ok") return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
     const m = cell.metrics;
     const wall = cell.stats?.wall_time;
@@ -13452,8 +13475,8 @@ function details(cells) {
 }
 function verdictHtml(verdict, results) {
   const text = verdictText(verdict, results.cells);
-  const names = text.names.length ? `<b>${text.names.map(escapeHtml).join(" \u2248 ")}</b> (${escapeHtml(text.detail)})` : `<b>${escapeHtml(text.detail)}</b>`;
-  return `${escapeHtml(text.basis)}: ${names}`;
+  const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${escapeHtml(text.detail)})` : `<b>${escapeHtml(text.detail)}</b>`;
+  return `${prosed(text.basis)}: ${names}`;
 }
 function verdictsHtml(workload, results) {
   const mine = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === workload);
@@ -13461,7 +13484,7 @@ function verdictsHtml(workload, results) {
 }
 function breakEvenList(workload, results) {
   const mine = (results.break_even ?? []).filter((b) => b.workload === workload);
-  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${escapeHtml(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
+  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
 }
 function section(workload, cells, index, results, tex) {
   const measured = cells.some((c) => c.status === "ok");
@@ -13539,7 +13562,7 @@ ${free.length ? `<p class="note">Free-threaded (no GIL): ${free.join(", ")}; its
 ${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
 ${legend2(results)}
 ${workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
-${precision2 ? `<p class="note">${escapeHtml(precision2)}</p>` : ""}
+${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
 ${workloads.map((w, i) => section(w, cells.filter((c) => c.workload === w), i, results, tex)).join("\n")}
 <footer>${escapeHtml(results.tool?.name ?? "concurrency-bench")} ${escapeHtml(results.tool?.version ?? "")} \xB7 results.json schema ${escapeHtml(results.schema_version)}</footer>
 </main>
@@ -13691,6 +13714,21 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function inertName(name, place = "text") {
+  let text = name.replace(CONTROL, " ");
+  if (place === "table") text = text.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text === "" ? " " : text}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
+}
+var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
+
 // src/report/mermaid.ts
 var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
 function speedupChart(workload, level, cells, ideal) {
@@ -13710,6 +13748,8 @@ function speedupChart(workload, level, cells, ideal) {
 }
 
 // src/report/markdown.ts
+var rowName2 = (cell, place = "table") => markdownProse(modelProse(cell.runtime, cell.strategy), place);
+var inCell = (name) => inertName(name, "table");
 var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 var percent2 = (x) => `${Math.round(x * 100)}%`;
 var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
@@ -13732,15 +13772,15 @@ function deltaText(change) {
   return text;
 }
 function systemLine2({ system }) {
-  const pythons = system.pythons.map((p) => `${escapeMarkdown(p.label)} ${escapeMarkdown(p.version)}${p.free_threaded ? " (free-threaded)" : ""}`);
-  const runner = system.runner?.name ? [`runner ${escapeMarkdown(system.runner.name)}`] : [];
-  const git = system.git?.sha ? [`commit ${escapeMarkdown(system.git.sha.slice(0, 7))}`] : [];
+  const pythons = system.pythons.map((p) => `${inertName(p.label)} ${inertName(p.version)}${p.free_threaded ? " (free-threaded)" : ""}`);
+  const runner = system.runner?.name ? [`runner ${inertName(system.runner.name)}`] : [];
+  const git = system.git?.sha ? [`commit ${inertName(system.git.sha.slice(0, 7))}`] : [];
   return [
     `**${system.cores} cores**`,
-    escapeMarkdown(system.cpu_model),
+    inertName(system.cpu_model),
     `${system.memory_gb} GB`,
-    `${escapeMarkdown(system.os)} ${escapeMarkdown(system.arch)}`,
-    `Node ${escapeMarkdown(system.node)}`,
+    `${inertName(system.os)} ${inertName(system.arch)}`,
+    `Node ${inertName(system.node)}`,
     ...pythons,
     ...runner,
     ...git
@@ -13759,12 +13799,12 @@ function verdictLines(results) {
     const mine = verdicts2.filter((v) => v.workload === workload);
     const parts = mine.map((v) => {
       const text = verdictText(v, results.cells);
-      const names = text.names.length ? `**${text.names.map(escapeMarkdown).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
-      return `${escapeMarkdown(text.basis)}: ${names}`;
+      const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+      return `${markdownProse(text.basis)}: ${names}`;
     });
-    lines.push(`- **${escapeMarkdown(workload)}**: ${parts.join("; ")}.`);
+    lines.push(`- **${inertName(workload)}**: ${parts.join("; ")}.`);
     const named = uniq(mine.flatMap((v) => v.best));
-    for (const b of breakEvensOf(results, workload, named)) lines.push(`  - ${escapeMarkdown(breakEvenSentence(b))}.`);
+    for (const b of breakEvensOf(results, workload, named)) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
   }
   return [...lines, ""];
 }
@@ -13772,12 +13812,12 @@ var breakEvensOf = (results, workload, models) => (results.break_even ?? []).fil
 function workloadSection(results, workload, options) {
   const cells = results.cells.filter((cell) => cell.workload === workload);
   const levels = uniq(cells.map((cell) => cell.level));
-  const rows = uniq(cells.map(rowName));
-  const byPlace = new Map(cells.map((cell) => [`${rowName(cell)}\0${cell.level}`, cell]));
+  const rows = uniq(cells.map((cell) => rowName2(cell)));
+  const byPlace = new Map(cells.map((cell) => [`${rowName2(cell)}\0${cell.level}`, cell]));
   const changes = new Map(options.comparison?.cells.map((c) => [placeKey(c), c]));
   const levelHeader = (level) => {
     const first = cells.find((c) => c.level === level);
-    return escapeMarkdown(first.target_s === void 0 ? level : levelText(first));
+    return first.target_s === void 0 ? inCell(level) : markdownProse(levelText(first), "table");
   };
   const header = ["Strategy", ...levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])];
   const body = rows.map((row) => [
@@ -13788,7 +13828,7 @@ function workloadSection(results, workload, options) {
       return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
     })
   ]);
-  const lines = [`### ${escapeMarkdown(workload)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
+  const lines = [`### ${inertName(workload)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
   const verdict = verdictsOf(results, targetPrecision(results)).find((v) => v.workload === workload && v.basis === "cold");
   if (options.charts && verdict) {
     const top = cells.filter((cell) => cell.status === "ok" && cell.level === verdict.level);
@@ -13801,9 +13841,9 @@ function notMeasured2(results) {
   if (notRun.length === 0) return [];
   const groups = /* @__PURE__ */ new Map();
   for (const cell of notRun) {
-    const why = cell.status === "failed" ? `failed: ${cell.error}` : `skipped: ${cell.reason}`;
-    const line = `${rowName(cell)}: ${escapeMarkdown(why)}`;
-    groups.set(line, [...groups.get(line) ?? [], `${escapeMarkdown(cell.workload)} ${escapeMarkdown(cell.level)}`]);
+    const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
+    const line = `${rowName2(cell, "text")}: ${markdownProse(why)}`;
+    groups.set(line, [...groups.get(line) ?? [], `${inertName(cell.workload)} ${inertName(cell.level)}`]);
   }
   return ["### Not measured", "", ...[...groups].map(([line, places]) => `- ${line} (${places.join(", ")})`), ""];
 }
@@ -13816,7 +13856,7 @@ function calibration(results) {
     if (seen.has(key)) continue;
     seen.add(key);
     const c = cell.calibration;
-    rows.push([escapeMarkdown(cell.runtime), escapeMarkdown(cell.workload), escapeMarkdown(cell.level), formatSeconds(c.target_s), escapeMarkdown(String(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), escapeMarkdown(c.note ?? "")]);
+    rows.push([inCell(cell.runtime), inCell(cell.workload), inCell(cell.level), formatSeconds(c.target_s), inCell(argText(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), c.note ? inCell(c.note) : ""]);
   }
   if (rows.length === 0) return [];
   const table2 = markdownTable([["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows], { align: ["l", "l", "l", "r", "r", "r", "r", "l"] });
@@ -13827,8 +13867,8 @@ function breakEvenTable(results) {
   if (all.length === 0) return [];
   const when = (t) => t === null ? "never" : t === 0 ? "any size" : formatSeconds(t);
   const rows = all.map((b) => [
-    `${escapeMarkdown(b.runtime)} \xB7 ${escapeMarkdown(b.strategy)}`,
-    escapeMarkdown(b.workload),
+    markdownProse(modelProse(b.runtime, b.strategy), "table"),
+    inCell(b.workload),
     when(b.cold_task_s),
     when(b.warm_task_s),
     formatSeconds(b.fixed_cost_s),
@@ -13854,9 +13894,9 @@ function fullMetrics(results) {
     [
       ["Strategy", "Workload", "Level", "Wall", "Warm wall", "CPU", "Throughput", "Memory", "Serial wall", "Rounds", "Start-up"],
       ...ok.map((cell) => [
-        rowName(cell),
-        escapeMarkdown(cell.workload),
-        escapeMarkdown(cell.level),
+        rowName2(cell),
+        inCell(cell.workload),
+        inCell(cell.level),
         seconds(cell.metrics.wall_time),
         cell.warm ? seconds(cell.warm.wall_time) : "",
         seconds(cell.metrics.cpu_time),
@@ -13872,13 +13912,13 @@ function fullMetrics(results) {
   return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
 }
 function freeThreadedNote(results) {
-  const labels = results.system.pythons.filter((p) => p.free_threaded).map((p) => escapeMarkdown(p.label));
+  const labels = results.system.pythons.filter((p) => p.free_threaded).map((p) => inertName(p.label));
   return labels.length ? [`Free-threaded (no GIL): ${labels.join(", ")}; its ThreadPool runs threads in parallel.`, ""] : [];
 }
 function comparisonSummary(comparison) {
   const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
-  const notes = comparison.notes.map((note) => ` Note: ${escapeMarkdown(note)}.`).join("");
-  return [`Compared with ${escapeMarkdown(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
+  const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join("");
+  return [`Compared with ${inertName(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
 }
 function renderMarkdown(results, options = {}) {
   const workers2 = uniq(results.cells.map((cell) => cell.workers));
@@ -13894,7 +13934,7 @@ function renderMarkdown(results, options = {}) {
     ...verdictLines(results),
     `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers \xB7 warm speedup, on a pool already started.`,
     "",
-    ...precision2 ? [escapeMarkdown(precision2), ""] : [],
+    ...precision2 ? [markdownProse(precision2), ""] : [],
     ...options.comparison ? comparisonSummary(options.comparison) : [],
     ...uniq(results.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results, workload, options)),
     ...notMeasured2(results),

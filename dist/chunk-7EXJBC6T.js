@@ -17,7 +17,18 @@ import "./chunk-LSNVCVIY.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- concurrency-bench:sticky-comment -->";
+var ACTIONS_BOT = "github-actions[bot]";
+async function ourLogin(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    if (error.status === 403) return ACTIONS_BOT;
+    throw error;
+  }
+}
 async function findOurComment(client, target) {
+  const login = await ourLogin(client);
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -25,7 +36,7 @@ async function findOurComment(client, target) {
     per_page: 100
   });
   for await (const page of pages) {
-    const ours = page.data.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
+    const ours = page.data.find((comment) => comment.body?.startsWith(COMMENT_MARKER) && comment.user?.login === login);
     if (ours) return ours.id;
   }
   return void 0;
