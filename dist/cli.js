@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-VR5SDV2L.js";
+} from "./chunk-4RYF3UBR.js";
 import "./chunk-55X6GVKA.js";
 import "./chunk-KT2SS2FB.js";
 import {

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-VR5SDV2L.js";
+} from "./chunk-4RYF3UBR.js";
 import "./chunk-55X6GVKA.js";
 import "./chunk-KT2SS2FB.js";
 import {

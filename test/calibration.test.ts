@@ -61,7 +61,7 @@ const cell = (runtime: string, level: string, target_s?: number): PlannedCell =>
 test('the plan: one calibration per runtime × workload; each runtime gets its own argument; a failure fails its cells', () => {
   const plan: Plan = {
     cells: [cell('node', 'short', 0.01), cell('node', 'long', 1), cell('node', 'given'), cell('python3', 'short', 0.01), { ...cell('python3.14', 'short', 0.01), skip: 'not here' }],
-    rounds: { min: 3, max: 3 }, precision: 0.05, budgetMs: 1, timeoutMs: 1,
+    rounds: { min: 3, max: 3 }, precision: 0.05, budgetMs: 1, timeoutMs: 1, cores: 2,
   };
   const needs = calibrationNeeds(plan);
   assert.deepEqual(needs.map((n) => [n.cell.runtime, n.targets]), [['node', [0.01, 1]], ['python3', [0.01]]]);
@@ -79,7 +79,7 @@ test('the plan: one calibration per runtime × workload; each runtime gets its o
 });
 
 test("with a baseline, duration levels take its arguments (the same work on both sides), where it has them all", () => {
-  const plan: Plan = { cells: [cell('node', 'short', 0.01), cell('node', 'long', 1), cell('python3', 'short', 0.01)], rounds: { min: 3, max: 3 }, precision: 0.05, budgetMs: 1, timeoutMs: 1 };
+  const plan: Plan = { cells: [cell('node', 'short', 0.01), cell('node', 'long', 1), cell('python3', 'short', 0.01)], rounds: { min: 3, max: 3 }, precision: 0.05, budgetMs: 1, timeoutMs: 1, cores: 2 };
   const base = (runtime: string, level: string, target_s: number, arg: number) =>
     ({ runtime, strategy: 'x', workload: 'cpu', level, arg, target_s, workers: 2, tasks: 2, status: 'ok', calibration: { target_s, measured_s: target_s * 1.01 } }) as unknown as CellResult;
   // node has both of its targets in the baseline; python3 has none

@@ -14,9 +14,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; cli?: string; timeoutMs?: number }): CliRun {
+export function runCli(args: string[], options: { cwd: string; cli?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv }): CliRun {
   const result = spawnSync(process.execPath, [options.cli ?? join(repoRoot, 'dist', 'cli.js'), ...args], {
     cwd: options.cwd,
+    env: options.env ?? process.env,
     encoding: 'utf8',
     timeout: options.timeoutMs ?? 300_000,
   });

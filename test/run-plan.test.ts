@@ -28,16 +28,18 @@ interface Options {
   jitter?: number;
   rounds?: Rounds;
   clock?: PlanClock;
+  slowSerial?: number;
+  parallelWall?: number;
 }
 
 async function run(t: import('node:test').TestContext, cells: PlannedCell[], options: Options = {}) {
   const log = join(scratchDir(t), 'runner.log');
   writeFileSync(log, '');
-  const env = { ...process.env, RUNNER_LOG: log, RUNNER_FAIL: options.fail ?? '', RUNNER_JITTER: String(options.jitter ?? 0) };
+  const env = { ...process.env, RUNNER_LOG: log, RUNNER_FAIL: options.fail ?? '', RUNNER_JITTER: String(options.jitter ?? 0), RUNNER_SLOW_SERIAL: String(options.slowSerial ?? ''), RUNNER_PARALLEL_WALL: String(options.parallelWall ?? '') };
   const finished: CellResult[] = [];
   const refined: number[] = [];
   const results = await runPlan(
-    { cells, rounds: options.rounds ?? { min: 3, max: 3 }, precision: 0.05, budgetMs: 600_000, timeoutMs: 30_000 },
+    { cells, rounds: options.rounds ?? { min: 3, max: 3 }, precision: 0.05, budgetMs: 600_000, timeoutMs: 30_000, cores: 2 },
     () => ({ command: process.execPath, args: [fixture('logging-runner.mjs')], env }),
     { cellFinished: (result) => void finished.push(result), cellsRefined: (_, round) => void refined.push(round) },
     undefined,
@@ -92,4 +94,28 @@ test('the time budget: groups that cannot start in time are skipped, and no extr
   assert.equal(rounds(results[0]!), 3, 'the first group keeps its minimum rounds, and gets no extra');
   assert.deepEqual(results[1], { ...results[1], status: 'skipped', reason: BUDGET_SPENT(600_000) });
   assert.equal(log.filter((line) => line === 'serial -').length, 3);
+});
+
+test('a round whose serial run the machine slowed is set aside for every cell of the group, and named', async (t) => {
+  // serial 2 s, parallel 1 s on 2 workers and 2 cores: 2×, the limit. Round 2's serial run takes
+  // 3 s, so that round reads 3×: impossible, and the serial run is the one that moved.
+  const { results } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low')], { slowSerial: 2, rounds: { min: 4, max: 4 } });
+  for (const result of results) {
+    assert.equal(result.status, 'ok');
+    if (result.status !== 'ok') continue;
+    assert.deepEqual(result.stats.speedup.samples, [2, 2, 2], 'the other rounds only');
+    assert.deepEqual(result.stats.speedup.ci, [2, 2]);
+    assert.equal(result.serial_wall_time, 2);
+    assert.deepEqual(result.outliers?.map((o) => [o.round, o.speedup, o.serial_wall_time]), [[2, 3, 3]]);
+    assert.match(result.outliers![0]!.reason, /^its serial run was 50% slower than the other rounds' \(3\.00× here; 2× is the most 2 workers allow\)$/);
+  }
+});
+
+test('a cell most of whose rounds cannot be true is not measurable, with its rounds kept', async (t) => {
+  // parallel 0.5 s against serial 2 s: 4× on 2 workers, every round
+  const { results } = await run(t, [cell('event-loop', 'low')], { parallelWall: 0.5 });
+  const [result] = results;
+  assert.equal(result!.status, 'skipped');
+  assert.match((result as { reason: string }).reason, /^not measurable on this runner right now: 3 of 3 rounds could not be true \(round 1: it read 4\.00× where 2× is the most 2 workers allow\)$/);
+  assert.equal((result as { outliers?: unknown[] }).outliers?.length, 3);
 });

@@ -15,6 +15,7 @@
 import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
+import { implausibleRounds, mostlyImplausible, notMeasurableReason, type SetAside } from './plausibility.ts';
 import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
@@ -55,9 +56,8 @@ function cellKey(cell: PlannedCell): CellKey {
 interface CellProgress {
   cell: PlannedCell;
   reps: Repetition[];
-  /** The serial wall time of each repetition's own round: cold, and warm (its second batch). */
-  serials: number[];
-  serialWarms: (number | undefined)[];
+  /** The group's round each repetition ran in: its serial run is that round's. */
+  rounds: number[];
   info?: Record<string, unknown>;
   /** Set once the cell will not be measured further because it failed, was skipped or cancelled. */
   ended?: CellResult;
@@ -68,6 +68,8 @@ interface CellProgress {
 interface Group {
   cells: CellProgress[];
   rounds: number;
+  /** Each round's serial run, by round number. */
+  serialRuns: Map<number, Repetition>;
   serialCost: number;
 }
 
@@ -89,8 +91,9 @@ export async function runPlan(
   clock: PlanClock = realClock(plan.budgetMs),
 ): Promise<CellResult[]> {
   const groups: Group[] = groupsOf(plan.cells).map((cells) => ({
-    cells: cells.map((cell) => ({ cell, reps: [], serials: [], serialWarms: [], lastCost: 0, ...initialEnd(cell) })),
+    cells: cells.map((cell) => ({ cell, reps: [], rounds: [], lastCost: 0, ...initialEnd(cell) })),
     rounds: 0,
+    serialRuns: new Map(),
     serialCost: 0,
   }));
   const running = (group: Group) => group.cells.filter((p) => !p.ended);
@@ -102,24 +105,27 @@ export async function runPlan(
       else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
       while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
     }
-    for (const p of group.cells) await events.cellFinished(resultOf(p), finished++, plan.cells.length);
+    const results = resultsOf(group, plan.cores);
+    for (const result of results) await events.cellFinished(result, finished++, plan.cells.length);
   }
 
   // Extra rounds, while the budget lasts, for the groups with imprecise cells.
   for (;;) {
     let added = false;
     for (const group of groups) {
-      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, plan.precision));
+      const judged = judge(group, plan.cores);
+      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p)!, plan.precision));
       if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
       const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
       if (clock.now() + cost >= clock.deadline) continue;
       await round(group, imprecise);
       added = true;
-      await events.cellsRefined?.(imprecise.map(resultOf), group.rounds);
+      const results = resultsOf(group, plan.cores);
+      await events.cellsRefined?.(imprecise.map((p) => results[group.cells.indexOf(p)]!), group.rounds);
     }
     if (!added) break;
   }
-  return groups.flatMap((group) => group.cells.map(resultOf));
+  return groups.flatMap((group) => resultsOf(group, plan.cores));
 
   async function round(group: Group, cells: CellProgress[]): Promise<void> {
     const first = group.cells[0]!.cell;
@@ -129,13 +135,14 @@ export async function runPlan(
     const extra = group.rounds >= plan.rounds.min;
     const serial = await repetition(first, serialJob);
     group.serialCost = clock.now() - began;
-    group.rounds++;
+    const thisRound = group.rounds++;
     if (!serial.ok) {
       if (serial.cancelled && extra) return;
       // The round's baseline failed: its cells cannot be measured, in this round or any other.
       endAll(group, serial);
       return;
     }
+    group.serialRuns.set(thisRound, serial.repetition);
     for (const p of cells) {
       if (p.ended) continue;
       const start = clock.now();
@@ -143,8 +150,7 @@ export async function runPlan(
       p.lastCost = clock.now() - start;
       if (outcome.ok) {
         p.reps.push(outcome.repetition);
-        p.serials.push(serial.repetition.wall_time);
-        p.serialWarms.push(serial.repetition.warm?.wall_time);
+        p.rounds.push(thisRound);
         p.info = outcome.info ?? p.info;
       } else if (outcome.cancelled) {
         if (!extra) endAll(group, outcome);
@@ -175,17 +181,54 @@ function initialEnd(cell: PlannedCell): { ended?: CellResult } {
  * Precise enough: a 95% interval exists (6 rounds or more) and is no wider than the target, for
  * the cold speedup and the warm one alike (verdicts rest on either).
  */
-function isPrecise(p: CellProgress, target: number): boolean {
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
+function isPrecise(p: CellProgress, group: Group, setAside: SetAside[], target: number): boolean {
+  if (mostlyImplausible(setAside.length, p.reps.length)) return false;
+  const figures = keptFigures(p, group, setAside);
   const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
   return speedups.every((stats) => withinPrecision(stats, target));
 }
 
-function resultOf(p: CellProgress): CellResult {
+/** The rounds of each cell of the group that could not be true (plausibility.ts). */
+function judge(group: Group, cores: number): Map<CellProgress, SetAside[]> {
+  const measured = group.cells.filter((p) => p.reps.length > 0);
+  const serials = new Map([...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]));
+  const cells = measured.map((p) => ({ workers: p.cell.workers, tasks: p.cell.tasks, reps: p.reps.map((rep, i) => ({ round: p.rounds[i]!, wall_time: rep.wall_time, cpu_time: rep.cpu_time })) }));
+  const found = implausibleRounds({ cores, serials, cells });
+  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? []]));
+}
+
+/** A cell's figures from the rounds that were kept, each against its own round's serial run. */
+function keptFigures(p: CellProgress, group: Group, setAside: SetAside[]) {
+  const aside = new Set(setAside.map((s) => s.round));
+  const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! })).filter((k) => !aside.has(k.round));
+  return cellFigures(
+    kept.map((k) => k.rep),
+    kept.map((k) => k.serial.wall_time),
+    p.cell.workers,
+    p.cell.tasks,
+    kept.map((k) => k.serial.warm?.wall_time),
+  );
+}
+
+function resultsOf(group: Group, cores: number): CellResult[] {
+  const judged = judge(group, cores);
+  return group.cells.map((p) => resultOf(p, group, judged.get(p)!));
+}
+
+function resultOf(p: CellProgress, group: Group, setAside: SetAside[]): CellResult {
   if (p.ended) return p.ended;
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
+  const outliers = setAside.map(({ round, reason }) => {
+    const rep = p.reps[p.rounds.indexOf(round)]!;
+    const serial = group.serialRuns.get(round)!;
+    return { round: round + 1, reason, wall_time: rep.wall_time, cpu_time: rep.cpu_time, serial_wall_time: serial.wall_time, speedup: serial.wall_time / rep.wall_time };
+  });
+  const kept = outliers.length ? { outliers } : {};
+  if (mostlyImplausible(setAside.length, p.reps.length)) {
+    return { ...cellKey(p.cell), status: 'skipped', reason: notMeasurableReason(setAside, p.reps.length), ...kept };
+  }
+  const figures = keptFigures(p, group, setAside);
   const calibration = p.cell.calibration ? { calibration: p.cell.calibration } : {};
-  return { ...cellKey(p.cell), status: 'ok', ...figures, ...calibration, ...(p.info ? { info: p.info } : {}) };
+  return { ...cellKey(p.cell), status: 'ok', ...figures, ...kept, ...calibration, ...(p.info ? { info: p.info } : {}) };
 }
 
 function parallelJob(cell: PlannedCell): RunnerJob {

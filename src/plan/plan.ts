@@ -42,6 +42,8 @@ export interface Plan {
   /** The whole run's time budget (config max_minutes). */
   budgetMs: number;
   timeoutMs: number;
+  /** The runner's cores: the speedup no CPU-bound round can exceed (measure/plausibility.ts). */
+  cores: number;
 }
 
 export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: number): Plan {
@@ -75,5 +77,5 @@ export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: num
     }
   }
   const rounds = config.repetitions === 'auto' ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
-  return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 60_000, timeoutMs: config.timeout_s * 1000 };
+  return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 60_000, timeoutMs: config.timeout_s * 1000, cores };
 }

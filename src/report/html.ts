@@ -7,7 +7,21 @@ import { plainText, type Prose } from '../prose.ts';
 import { clip, escapeHtml as esc } from './html-escape.ts';
 import { renderBarChart, type Bar, type BarSeries } from './svg-bar-chart.ts';
 import { strategyName, uniq } from './names.ts';
-import { breakEvenSentence, ceilingText, interval, levelText, precisionText, speedupInterval, startupNote, targetPrecision, verdictsOf, verdictText } from './summary-text.ts';
+import {
+  breakEvenSentence,
+  ceilingText,
+  interval,
+  levelText,
+  notShownWord,
+  precisionText,
+  setAsideText,
+  speedupInterval,
+  startupNote,
+  targetPrecision,
+  utilizationText,
+  verdictsOf,
+  verdictText,
+} from './summary-text.ts';
 import { strategyColor, textureCss } from './svg-palette.ts';
 
 /** A sentence with names in it: in HTML, names and words alike are escaped text. */
@@ -49,7 +63,7 @@ const rowName = (cell: CellResult) => `${cell.runtime} · ${strategyName(cell.st
 const idealOf = (cell: CellResult, cores: number) => Math.min(cell.workers, cell.tasks, cores);
 /** A reason in a table cell: wrapped in a zero-width box, so it wraps inside the width the number columns give and never widens the table. */
 const whyText = (cell: CellResult) => `<div class="wrap">${esc(notRunText(cell))}</div>`;
-const notRunText = (cell: CellResult) => (cell.status === 'failed' ? `failed: ${cell.error}` : cell.status === 'skipped' ? `skipped: ${cell.reason}` : '');
+const notRunText = (cell: CellResult) => (cell.status === 'failed' ? `failed: ${cell.error}` : cell.status === 'skipped' ? `${notShownWord(cell)}: ${cell.reason}` : '');
 
 function textures(cells: CellResult[]): Map<string, number> {
   const byStrategy = new Map<string, string[]>();
@@ -158,10 +172,11 @@ function table(cells: CellResult[], best: string[], tex: Map<string, number>): s
         const found = speedupInterval(cell);
         const ci = found ? ` <span class="ci">[${esc(interval(found))}]</span>` : '';
         const note = startupNote(cell);
-        const startup = note ? `<div class="note">${esc(note)}</div>` : '';
+        const aside = setAsideText(cell);
+        const startup = (note ? `<div class="note">${esc(note)}</div>` : '') + (aside ? `<div class="note">${prosed(aside)}</div>` : '');
         const warm = cell.warm ? fmtSpeedup(cell.warm.speedup) : '–';
         tds.push(
-          `<td class="lv">${esc(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${esc(fmtRatio(cell.metrics.efficiency))}</td><td>${esc(fmtPercent(cell.metrics.gil_eff))}</td><td>${esc(warm)}</td>`,
+          `<td class="lv">${esc(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${esc(fmtRatio(cell.metrics.efficiency))}</td><td>${esc(utilizationText(cell))}</td><td>${esc(warm)}</td>`,
         );
       } else {
         // the same reason at consecutive levels is said once

@@ -18,10 +18,13 @@ import {
   interval,
   isConclusive,
   levelText,
+  notShownWord,
   precisionText,
+  setAsideText,
   speedupInterval,
   startupNote,
   targetPrecision,
+  utilizationText,
   verdictsOf,
   verdictText,
 } from './summary-text.ts';
@@ -42,19 +45,19 @@ const rowName = (cell: CellResult, place: MarkdownPlace = 'table') => markdownPr
 const inCell = (name: string) => inertName(name, 'table');
 
 const placeKey = (c: { runtime: string; strategy: string; workload: string; level: string }) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}%`;
 
 function cellText(cell: CellResult | undefined, target: number): string {
   if (!cell) return '';
-  if (cell.status !== 'ok') return cell.status;
+  if (cell.status !== 'ok') return notShownWord(cell);
   const m = cell.metrics;
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}×**` : `${m.speedup.toFixed(2)}×`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : '';
   const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×` : '';
   const startup = startupNote(cell);
-  return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${percent(m.gil_eff)}${warm}${startup ? ` · ${startup}` : ''}`;
+  const aside = cell.outliers?.length ? ` · ${cell.outliers.length} round${cell.outliers.length === 1 ? '' : 's'} set aside` : '';
+  return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${utilizationText(cell)}${warm}${startup ? ` · ${startup}` : ''}${aside}`;
 }
 
 function deltaText(change: CellComparison | undefined): string {
@@ -151,6 +154,16 @@ function notMeasured(results: Results): string[] {
   return ['### Not measured', '', ...[...groups].map(([line, places]) => `- ${line} (${places.join(', ')})`), ''];
 }
 
+/** Rounds whose figures could not be true here: left out, and said so. */
+function setAside(results: Results): string[] {
+  const lines = results.cells.flatMap((cell) => {
+    const text = setAsideText(cell);
+    return text ? [`- ${rowName(cell, 'text')} ${inertName(cell.workload)} ${inertName(cell.level)}: ${markdownProse(text)}`] : [];
+  });
+  if (lines.length === 0) return [];
+  return ['### Rounds set aside', '', 'Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.', '', ...lines, ''];
+}
+
 /** Duration levels: the argument each runtime got, and where no argument came close. */
 function calibration(results: Results): string[] {
   const seen = new Set<string>();
@@ -245,12 +258,13 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
     ...ceilingLines(results),
     ...freeThreadedNote(results),
     ...verdictLines(results),
-    `Each cell: speedup with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval], in bold when the interval is within ±${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) · efficiency (speedup ÷ workers) · CPU utilization of the workers · warm speedup, on a pool already started.`,
+    `Each cell: speedup with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval], in bold when the interval is within ±${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) · efficiency (speedup ÷ workers) · CPU utilization of the workers ("too short" when the run is too brief for the CPU clock's 10 ms ticks) · warm speedup, on a pool already started.`,
     '',
     ...(precision ? [markdownProse(precision), ''] : []),
     ...(options.comparison ? comparisonSummary(options.comparison) : []),
     ...uniq(results.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results, workload, options)),
     ...notMeasured(results),
+    ...setAside(results),
     ...(options.fullMetrics ? [...calibration(results), ...breakEvenTable(results), ...fullMetrics(results)] : []),
   ];
   return lines.join('\n');

@@ -5,6 +5,7 @@ import { formatSeconds } from '../format-seconds.ts';
 import { verdicts as computeVerdicts } from '../analysis/verdicts.ts';
 import { CONFIDENCE } from '../measure/interval.ts';
 import { intervalOf, withinPrecision } from '../measure/metrics.ts';
+import { cpuTooCoarse } from '../measure/plausibility.ts';
 import { ours, prose, type Prose } from '../prose.ts';
 import type { BreakEven, CellResult, OkCell, Results, SystemInfo, Verdict } from '../results/types.ts';
 import { modelProse } from './names.ts';
@@ -117,3 +118,22 @@ export function precisionText(results: Results, target: number): Prose | undefin
     ...rounds,
   )} rounds a cell); the widest is ${modelProse(widest.runtime, widest.strategy)} ${widest.workload}/${widest.level} at ${ours(pct(widest.precision))}. Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`;
 }
+
+/** A cell's CPU utilization, or why there is none to show: a span shorter than the CPU clock can tell. */
+export function utilizationText(cell: OkCell): string {
+  return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? 'CPU: too short' : `${Math.round(cell.metrics.gil_eff * 100)}%`;
+}
+
+/** "1 of 7 rounds set aside (round 3: its serial run was 40% slower than the other rounds')". */
+export function setAsideText(cell: CellResult): Prose | undefined {
+  const outliers = (cell.status === 'failed' ? undefined : cell.outliers) ?? [];
+  if (outliers.length === 0) return undefined;
+  const rounds = cell.status === 'ok' ? cell.stats.speedup.samples.length + outliers.length : outliers.length;
+  const first = outliers[0]!;
+  const more = outliers.length > 1 ? `; ${outliers.length - 1} more alike` : '';
+  // the reason is read from the results file: a name, like every string there
+  return prose`${outliers.length} of ${rounds} rounds set aside (round ${first.round}: ${first.reason}${ours(more)})`;
+}
+
+/** The short word a table cell shows for a cell without figures. */
+export const notShownWord = (cell: CellResult) => (cell.status === 'skipped' && cell.outliers?.length ? 'not measurable' : cell.status);

@@ -39,6 +39,19 @@ export interface OkCell extends CellKey {
   calibration?: CalibrationResult;
   /** What the runtime reported about itself (e.g. Python's start_method). */
   info?: Record<string, unknown>;
+  /** Rounds set aside because their figures could not be true here (measure/plausibility.ts). */
+  outliers?: Outlier[];
+}
+
+/** A round left out of the medians, intervals and verdicts, with what it measured and why. */
+export interface Outlier {
+  /** 1 for the cell's group's first round. */
+  round: number;
+  reason: string;
+  wall_time: number;
+  cpu_time: number;
+  serial_wall_time: number;
+  speedup: number;
 }
 export interface WarmFigures {
   wall_time: number;
@@ -65,6 +78,8 @@ export interface FailedCell extends CellKey {
 export interface SkippedCell extends CellKey {
   status: 'skipped';
   reason: string;
+  /** Not measurable: the rounds that could not be true, kept for the record. */
+  outliers?: Outlier[];
 }
 export type CellResult = OkCell | FailedCell | SkippedCell;
 

@@ -12767,6 +12767,63 @@ async function measureCeiling(workers2, options = {}) {
   return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }
 
+// src/measure/plausibility.ts
+var PLAUSIBILITY_MARGIN = 0.05;
+var percent2 = (x) => `${Math.round(x * 100)}%`;
+function cpuShare(serials) {
+  if (serials.length === 0) return 1;
+  return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
+}
+function speedupLimit(workers2, tasks2, cores, share) {
+  return Math.min(workers2, tasks2, share > 0 ? cores / share : Infinity);
+}
+function implausibleRounds(group) {
+  const serials = [...group.serials.values()];
+  const share = cpuShare(serials);
+  const serialMedian = median(serials.map((s) => s.wall_time));
+  const slowSerials = /* @__PURE__ */ new Map();
+  const perCell = group.cells.map(() => /* @__PURE__ */ new Map());
+  group.cells.forEach((cell, i) => {
+    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
+    const parallelMedian = median(cell.reps.map((rep) => rep.wall_time));
+    for (const rep of cell.reps) {
+      const serial = group.serials.get(rep.round);
+      if (!serial) continue;
+      const speedup = serial.wall_time / rep.wall_time;
+      if (speedup > limit * (1 + PLAUSIBILITY_MARGIN)) {
+        const serialSlower = serial.wall_time / serialMedian - 1;
+        const parallelFaster = parallelMedian / rep.wall_time - 1;
+        if (serialSlower > 0 && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
+        else {
+          perCell[i].set(rep.round, `it read ${speedup.toFixed(2)}\xD7 where ${limitText(limit, cell, group.cores)}`);
+        }
+      } else if (rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers)) {
+        perCell[i].set(rep.round, `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`);
+      }
+    }
+  });
+  return group.cells.map(
+    (cell, i) => cell.reps.flatMap((rep) => {
+      const slower = slowSerials.get(rep.round);
+      if (slower === void 0) return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
+      const speedup = group.serials.get(rep.round).wall_time / rep.wall_time;
+      return [{ round: rep.round, reason: `its serial run was ${percent2(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(speedupLimit(cell.workers, cell.tasks, group.cores, share), cell, group.cores)})` }];
+    })
+  );
+}
+function limitText(limit, cell, cores) {
+  const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
+  return `${+limit.toFixed(2)}\xD7 is the most ${why} allow`;
+}
+var CPU_TICK_S = 0.01;
+function cpuTooCoarse(wallTime, workers2) {
+  return wallTime * workers2 < 10 * (workers2 + 1) * CPU_TICK_S;
+}
+var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
+function notMeasurableReason(setAside2, rounds) {
+  return `not measurable on this runner right now: ${setAside2.length} of ${rounds} rounds could not be true (round ${setAside2[0].round + 1}: ${setAside2[0].reason})`;
+}
+
 // src/measure/run-plan.ts
 var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${+(budgetMs / 6e4).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
 function repetitionTimeout(taskTimeoutMs, tasks2) {
@@ -12784,8 +12841,9 @@ function groupsOf(cells) {
 var realClock = (budgetMs) => ({ now: () => performance.now(), deadline: performance.now() + budgetMs });
 async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.budgetMs)) {
   const groups = groupsOf(plan.cells).map((cells) => ({
-    cells: cells.map((cell) => ({ cell, reps: [], serials: [], serialWarms: [], lastCost: 0, ...initialEnd(cell) })),
+    cells: cells.map((cell) => ({ cell, reps: [], rounds: [], lastCost: 0, ...initialEnd(cell) })),
     rounds: 0,
+    serialRuns: /* @__PURE__ */ new Map(),
     serialCost: 0
   }));
   const running = (group) => group.cells.filter((p) => !p.ended);
@@ -12796,22 +12854,25 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
       else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
       while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
     }
-    for (const p of group.cells) await events.cellFinished(resultOf(p), finished++, plan.cells.length);
+    const results = resultsOf(group, plan.cores);
+    for (const result of results) await events.cellFinished(result, finished++, plan.cells.length);
   }
   for (; ; ) {
     let added = false;
     for (const group of groups) {
-      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, plan.precision));
+      const judged = judge(group, plan.cores);
+      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision));
       if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
       const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
       if (clock.now() + cost >= clock.deadline) continue;
       await round(group, imprecise);
       added = true;
-      await events.cellsRefined?.(imprecise.map(resultOf), group.rounds);
+      const results = resultsOf(group, plan.cores);
+      await events.cellsRefined?.(imprecise.map((p) => results[group.cells.indexOf(p)]), group.rounds);
     }
     if (!added) break;
   }
-  return groups.flatMap((group) => group.cells.map(resultOf));
+  return groups.flatMap((group) => resultsOf(group, plan.cores));
   async function round(group, cells) {
     const first = group.cells[0].cell;
     const serialJob = { mode: "serial", workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
@@ -12819,12 +12880,13 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
     const extra = group.rounds >= plan.rounds.min;
     const serial = await repetition(first, serialJob);
     group.serialCost = clock.now() - began;
-    group.rounds++;
+    const thisRound = group.rounds++;
     if (!serial.ok) {
       if (serial.cancelled && extra) return;
       endAll(group, serial);
       return;
     }
+    group.serialRuns.set(thisRound, serial.repetition);
     for (const p of cells) {
       if (p.ended) continue;
       const start = clock.now();
@@ -12832,8 +12894,7 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
       p.lastCost = clock.now() - start;
       if (outcome.ok) {
         p.reps.push(outcome.repetition);
-        p.serials.push(serial.repetition.wall_time);
-        p.serialWarms.push(serial.repetition.warm?.wall_time);
+        p.rounds.push(thisRound);
         p.info = outcome.info ?? p.info;
       } else if (outcome.cancelled) {
         if (!extra) endAll(group, outcome);
@@ -12856,16 +12917,48 @@ function initialEnd(cell) {
   if (cell.failure) return { ended: { ...cellKey(cell), status: "failed", error: cell.failure } };
   return {};
 }
-function isPrecise(p, target) {
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
+function isPrecise(p, group, setAside2, target) {
+  if (mostlyImplausible(setAside2.length, p.reps.length)) return false;
+  const figures = keptFigures(p, group, setAside2);
   const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
   return speedups.every((stats) => withinPrecision(stats, target));
 }
-function resultOf(p) {
+function judge(group, cores) {
+  const measured = group.cells.filter((p) => p.reps.length > 0);
+  const serials = new Map([...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]));
+  const cells = measured.map((p) => ({ workers: p.cell.workers, tasks: p.cell.tasks, reps: p.reps.map((rep, i) => ({ round: p.rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time })) }));
+  const found = implausibleRounds({ cores, serials, cells });
+  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? []]));
+}
+function keptFigures(p, group, setAside2) {
+  const aside = new Set(setAside2.map((s) => s.round));
+  const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
+  return cellFigures(
+    kept.map((k) => k.rep),
+    kept.map((k) => k.serial.wall_time),
+    p.cell.workers,
+    p.cell.tasks,
+    kept.map((k) => k.serial.warm?.wall_time)
+  );
+}
+function resultsOf(group, cores) {
+  const judged = judge(group, cores);
+  return group.cells.map((p) => resultOf(p, group, judged.get(p)));
+}
+function resultOf(p, group, setAside2) {
   if (p.ended) return p.ended;
-  const figures = cellFigures(p.reps, p.serials, p.cell.workers, p.cell.tasks, p.serialWarms);
+  const outliers = setAside2.map(({ round, reason }) => {
+    const rep = p.reps[p.rounds.indexOf(round)];
+    const serial = group.serialRuns.get(round);
+    return { round: round + 1, reason, wall_time: rep.wall_time, cpu_time: rep.cpu_time, serial_wall_time: serial.wall_time, speedup: serial.wall_time / rep.wall_time };
+  });
+  const kept = outliers.length ? { outliers } : {};
+  if (mostlyImplausible(setAside2.length, p.reps.length)) {
+    return { ...cellKey(p.cell), status: "skipped", reason: notMeasurableReason(setAside2, p.reps.length), ...kept };
+  }
+  const figures = keptFigures(p, group, setAside2);
   const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
-  return { ...cellKey(p.cell), status: "ok", ...figures, ...calibration2, ...p.info ? { info: p.info } : {} };
+  return { ...cellKey(p.cell), status: "ok", ...figures, ...kept, ...calibration2, ...p.info ? { info: p.info } : {} };
 }
 function parallelJob(cell) {
   return { mode: "parallel", strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
@@ -12989,7 +13082,7 @@ function makePlan(config, runtimes, cores) {
     }
   }
   const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
-  return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 6e4, timeoutMs: config.timeout_s * 1e3 };
+  return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 6e4, timeoutMs: config.timeout_s * 1e3, cores };
 }
 
 // src/report/names.ts
@@ -13076,6 +13169,18 @@ function precisionText(results, target) {
     ...rounds
   )} rounds a cell); the widest is ${modelProse(widest.runtime, widest.strategy)} ${widest.workload}/${widest.level} at ${ours(pct(widest.precision))}. Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`;
 }
+function utilizationText(cell) {
+  return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? "CPU: too short" : `${Math.round(cell.metrics.gil_eff * 100)}%`;
+}
+function setAsideText(cell) {
+  const outliers = (cell.status === "failed" ? void 0 : cell.outliers) ?? [];
+  if (outliers.length === 0) return void 0;
+  const rounds = cell.status === "ok" ? cell.stats.speedup.samples.length + outliers.length : outliers.length;
+  const first = outliers[0];
+  const more = outliers.length > 1 ? `; ${outliers.length - 1} more alike` : "";
+  return prose`${outliers.length} of ${rounds} rounds set aside (round ${first.round}: ${first.reason}${ours(more)})`;
+}
+var notShownWord = (cell) => cell.status === "skipped" && cell.outliers?.length ? "not measurable" : cell.status;
 
 // src/report/progress.ts
 function formatDuration(seconds) {
@@ -13337,7 +13442,7 @@ var rowKey = (cell) => `${cell.runtime}${SEP}${cell.strategy}`;
 var rowName = (cell) => `${cell.runtime} \xB7 ${strategyName(cell.strategy)}`;
 var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
 var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
-var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `skipped: ${cell.reason}` : "";
+var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `${notShownWord(cell)}: ${cell.reason}` : "";
 function textures(cells) {
   const byStrategy = /* @__PURE__ */ new Map();
   for (const cell of cells) {
@@ -13433,10 +13538,11 @@ function table(cells, best, tex) {
         const found = speedupInterval(cell);
         const ci = found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : "";
         const note = startupNote(cell);
-        const startup = note ? `<div class="note">${escapeHtml(note)}</div>` : "";
+        const aside = setAsideText(cell);
+        const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "");
         const warm = cell.warm ? fmtSpeedup(cell.warm.speedup) : "\u2013";
         tds.push(
-          `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(fmtPercent(cell.metrics.gil_eff))}</td><td>${escapeHtml(warm)}</td>`
+          `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
         );
       } else {
         let span = 1;
@@ -13751,18 +13857,18 @@ function speedupChart(workload, level, cells, ideal) {
 var rowName2 = (cell, place = "table") => markdownProse(modelProse(cell.runtime, cell.strategy), place);
 var inCell = (name) => inertName(name, "table");
 var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
-var percent2 = (x) => `${Math.round(x * 100)}%`;
 var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
 function cellText(cell, target) {
   if (!cell) return "";
-  if (cell.status !== "ok") return cell.status;
+  if (cell.status !== "ok") return notShownWord(cell);
   const m = cell.metrics;
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : "";
   const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7` : "";
   const startup = startupNote(cell);
-  return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${percent2(m.gil_eff)}${warm}${startup ? ` \xB7 ${startup}` : ""}`;
+  const aside = cell.outliers?.length ? ` \xB7 ${cell.outliers.length} round${cell.outliers.length === 1 ? "" : "s"} set aside` : "";
+  return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
 }
 function deltaText(change) {
   if (change?.change?.wall_time === void 0) return "";
@@ -13846,6 +13952,14 @@ function notMeasured2(results) {
     groups.set(line, [...groups.get(line) ?? [], `${inertName(cell.workload)} ${inertName(cell.level)}`]);
   }
   return ["### Not measured", "", ...[...groups].map(([line, places]) => `- ${line} (${places.join(", ")})`), ""];
+}
+function setAside(results) {
+  const lines = results.cells.flatMap((cell) => {
+    const text = setAsideText(cell);
+    return text ? [`- ${rowName2(cell, "text")} ${inertName(cell.workload)} ${inertName(cell.level)}: ${markdownProse(text)}`] : [];
+  });
+  if (lines.length === 0) return [];
+  return ["### Rounds set aside", "", "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.", "", ...lines, ""];
 }
 function calibration(results) {
   const seen = /* @__PURE__ */ new Set();
@@ -13932,12 +14046,13 @@ function renderMarkdown(results, options = {}) {
     ...ceilingLines(results),
     ...freeThreadedNote(results),
     ...verdictLines(results),
-    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers \xB7 warm speedup, on a pool already started.`,
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" when the run is too brief for the CPU clock's 10 ms ticks) \xB7 warm speedup, on a pool already started.`,
     "",
     ...precision2 ? [markdownProse(precision2), ""] : [],
     ...options.comparison ? comparisonSummary(options.comparison) : [],
     ...uniq(results.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results, workload, options)),
     ...notMeasured2(results),
+    ...setAside(results),
     ...options.fullMetrics ? [...calibration(results), ...breakEvenTable(results), ...fullMetrics(results)] : []
   ];
   return lines.join("\n");
