@@ -10,9 +10,8 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-4RYF3UBR.js";
-import "./chunk-55X6GVKA.js";
-import "./chunk-KT2SS2FB.js";
+} from "./chunk-Y6ZWMJWZ.js";
+import "./chunk-2B6TIY6I.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

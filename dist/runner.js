@@ -12,15 +12,9 @@ import {
   formatSeconds,
   hasProcFs,
   median,
-  readProcStat
-} from "./chunk-55X6GVKA.js";
-import {
-  READY_KEY
-} from "./chunk-ZXYCRDC7.js";
-import {
-  resolveWorkload
-} from "./chunk-TBQIIOK2.js";
-import "./chunk-KT2SS2FB.js";
+  readProcStat,
+  runEnv
+} from "./chunk-2B6TIY6I.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -1800,6 +1794,102 @@ var ChildPool = class {
   }
 };
 
+// src/workloads/resolve.ts
+import { pathToFileURL } from "node:url";
+
+// src/workloads/builtin.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { threadId } from "node:worker_threads";
+function cpu(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) s = i * i;
+  return s;
+}
+function memory(n) {
+  const values = [];
+  for (let i = 0; i < n; i++) values.push(i);
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum;
+}
+var MIB = 1024 * 1024;
+var oneMibOfA;
+var files = 0;
+async function io(mb) {
+  const { open, unlink } = await import("node:fs/promises");
+  const ONE_MIB_OF_A = oneMibOfA ??= Buffer.alloc(MIB, "a");
+  const dir = runEnv().tmpDir ?? tmpdir();
+  const path = join(dir, `io-${process.pid}-${threadId}-${files++}.tmp`);
+  try {
+    const writer = await open(path, "w");
+    try {
+      for (let i = 0; i < mb; i++) await writer.write(ONE_MIB_OF_A);
+    } finally {
+      await writer.close();
+    }
+    const reader = await open(path, "r");
+    let total = 0;
+    try {
+      const chunk = Buffer.allocUnsafe(MIB);
+      for (; ; ) {
+        const { bytesRead } = await reader.read(chunk, 0, MIB);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+      }
+    } finally {
+      await reader.close();
+    }
+    return total;
+  } finally {
+    await unlink(path).catch(() => {
+    });
+  }
+}
+async function network(k) {
+  const url = runEnv().networkUrl;
+  if (!url) throw new Error("network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)");
+  const client = url.startsWith("https:") ? await import("node:https") : await import("node:http");
+  let size = 0;
+  for (let i = 0; i < k; i++) size = await getBodySize(client, url);
+  return size;
+}
+function getBodySize(client, url) {
+  return new Promise((resolve, reject) => {
+    const request = client.get(url, { agent: false }, (response) => {
+      if ((response.statusCode ?? 0) >= 400) {
+        response.resume();
+        reject(new Error(`network workload: ${url} answered HTTP ${response.statusCode}`));
+        return;
+      }
+      let size = 0;
+      response.on("data", (chunk) => size += chunk.length);
+      response.on("end", () => resolve(size));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+var BUILTINS = { cpu, memory, io, network };
+
+// src/workloads/resolve.ts
+async function resolveWorkload(ref) {
+  if (!ref.module) {
+    const builtin = BUILTINS[ref.name];
+    if (!builtin) throw new Error(`unknown built-in workload "${ref.name}"`);
+    return builtin;
+  }
+  const loaded = await import(pathToFileURL(ref.module).href);
+  const fn = loaded[ref.entry ?? "default"];
+  if (typeof fn !== "function") {
+    const exported = Object.keys(loaded).filter((key) => typeof loaded[key] === "function");
+    throw new Error(
+      `${ref.module} has no exported function "${ref.entry}" (it exports: ${exported.join(", ") || "no functions"})`
+    );
+  }
+  return fn;
+}
+
 // src/strategies/event-loop.ts
 var startEventLoop = async ({ workload }) => {
   const fn = await resolveWorkload(workload);
@@ -1823,6 +1913,9 @@ var transferableSymbol = import_main.default.transferableSymbol;
 var valueSymbol = import_main.default.valueSymbol;
 var version = import_main.default.version;
 var workerData = import_main.default.workerData;
+
+// src/strategies/worker-ready.ts
+var READY_KEY = "concurrencyBenchReady";
 
 // src/strategies/worker-threads.ts
 var startWorkerThreads = async ({ workers, workload }) => {

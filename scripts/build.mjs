@@ -41,8 +41,6 @@ await build({
     cli: 'src/cli.ts',
     index: 'src/index.ts',
     runner: 'src/measure/runner.ts',
-    'task-worker': 'src/strategies/task-worker.ts',
-    'task-child': 'src/strategies/task-child.ts',
   },
   outdir,
   bundle: true,
@@ -63,6 +61,19 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [piscinaWorkerAsCommonJs],
+});
+// The entries every pool worker loads before its first task, each as one file with no chunk to
+// fetch and link beside it, and no banner (they need neither require nor __dirname): a worker's
+// start-up is part of every cold cell (bench/harness, start-up).
+await build({
+  entryPoints: { 'task-worker': 'src/strategies/task-worker.ts', 'task-child': 'src/strategies/task-child.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
 });
 // piscina's thread entry, on its own and as CommonJS: each new thread loads it before anything
 // else, and an ES module there costs every worker ~25 ms more to start (bench/harness, efficiency).

@@ -65,8 +65,8 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
   const leftovers = readdirSync('/tmp').filter((name) => !tmpBefore.has(name) && name.startsWith('concurrency-bench-'));
   assert.deepEqual(leftovers, []);
   for (const workload of ['cpu', 'memory', 'io', 'network']) {
-    assert.match(run.stdout, new RegExp(`- \\*\\*${workload}\\*\\*: pool made per job, at low \\(arg \\d+\\): .*; long-lived pool, at low`));
-    assert.match(run.stdout, new RegExp(`### ${workload}\\n\\n\\| Strategy`));
+    assert.match(run.stdout, new RegExp(`- \\*\\*\`${workload}\`\\*\\*: pool made per job, at \`low\` \\(arg \`\\d+\`\\): .*; long-lived pool, at \`low\``));
+    assert.match(run.stdout, new RegExp(`### \`${workload}\`\\n\\n\\| Strategy`));
   }
   assert.doesNotMatch(run.stdout, /```mermaid|<details>/, 'the terminal gets the tables only');
 });

@@ -2,9 +2,10 @@
 // measures (dispatch, sampler) and how close its figures are to known truths (accuracy,
 // efficiency ceiling, stability), plus its cold start. It prints ratios measured side by side
 // and ends with one machine-readable line:
-//   harness: dispatch=1.08x sampler=0.4% accuracy=0.99 efficiency=0.97 stability=2.1% verdicts=8/8 stability3=30.1% coldstart=180ms
+//   harness: dispatch=1.08x sampler=0.4% accuracy=0.99 efficiency=0.97 stability=2.1% verdicts=8/8 stability3=30.1% coldstart=180ms startup=0.98
 // (stability: the default matrix run twice, the largest move of a figure conclusive in both;
-// verdicts: how many agree; stability3: the old measure, 3 fixed repetitions, kept for comparison)
+// verdicts: how many agree; stability3: the old measure, 3 fixed repetitions, kept for comparison;
+// startup: our cold speedup ÷ bare pools', the lower of worker-threads and child-processes)
 // Run: npm run bench:harness   (= npm run build && node bench/harness/main.ts --results bench/RESULTS.md)
 // Knobs (env): HARNESS_BURN_S (CPU per task, default 4), HARNESS_HOLD_MIB (default 200),
 // HARNESS_DISPATCH_ROUNDS (7), HARNESS_REPETITIONS (3), HARNESS_COLD_ROUNDS (10).
@@ -18,13 +19,18 @@ import { fmt, root } from './common.ts';
 import { measureDispatch } from './dispatch.ts';
 import { measureEfficiency } from './efficiency.ts';
 import { measureStability } from './stability.ts';
+import { measureStartup } from './startup.ts';
 
 // --only stability: just that section (it runs the default matrix twice: about 20 minutes).
+// --only startup: just the start-up section (about 90 s).
 const { values } = parseArgs({ options: { results: { type: 'string' }, only: { type: 'string' } } });
 const knob = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const BURN_S = knob('HARNESS_BURN_S', 4);
 const HOLD_MIB = knob('HARNESS_HOLD_MIB', 200);
 const REPETITIONS = knob('HARNESS_REPETITIONS', 3);
+const STARTUP_ROUNDS = knob('HARNESS_STARTUP_ROUNDS', 7);
+const STARTUP_TASK_S = knob('HARNESS_STARTUP_TASK_S', 0.6);
+const STARTUP_TARGET = '>= 0.97 each; the lower is reported';
 
 const output: string[] = [];
 const say = (line: string) => {
@@ -51,7 +57,10 @@ const commit = (() => {
 say(`concurrency-bench harness, ${startedAt.toISOString()}, commit ${commit}`);
 say(`machine: ${system.os} ${system.arch}, ${system.cpu_model}, ${system.cores} cores, ${system.memory_gb} GB; Node ${process.version}`);
 
-if (values.only === 'stability') {
+if (values.only === 'startup') {
+  const startup = await section('7. Start-up: cold speedup, ours / bare pools', STARTUP_TARGET, () => measureStartup(STARTUP_ROUNDS, STARTUP_TASK_S));
+  say(`\nharness: startup=${fmt(startup.lowest, 3)}`);
+} else if (values.only === 'stability') {
   const stability = await section('5. Stability', 'the same verdicts; conclusive figures within 10%', () => measureStability(REPETITIONS));
   say(`\nharness: stability=${fmt(stability.worstPercent, 1)}% verdicts=${stability.verdictsAgree.join('/')} stability3=${fmt(stability.worstPercentThree, 1)}%`);
 } else {
@@ -63,6 +72,7 @@ if (values.only === 'stability') {
   const efficiency = await section('4. Efficiency ceiling', '>= 0.95; the lower is reported', () => measureEfficiency(REPETITIONS, BURN_S));
   const stability = await section('5. Stability', 'the same verdicts; conclusive figures within 10%', () => measureStability(REPETITIONS));
   const coldStart = await section('6. Cold start and size', '<= 300 ms; the slower is reported', () => measureColdStart(knob('HARNESS_COLD_ROUNDS', 10)));
+  const startup = await section('7. Start-up: cold speedup, ours / bare pools', STARTUP_TARGET, () => measureStartup(STARTUP_ROUNDS, STARTUP_TASK_S));
 
   // cpu accuracy and memory accuracy are both "accuracy": the one further from 1 is reported
   const accuracy = Math.abs(memory.worst - 1) > Math.abs(cpu.worst - 1) ? memory.worst : cpu.worst;
@@ -70,7 +80,7 @@ if (values.only === 'stability') {
   say(
     `harness: dispatch=${fmt(dispatch.worst, 2)}x sampler=${fmt(cpu.samplerWorstPercent, 1)}% accuracy=${fmt(accuracy, 2)} ` +
       `efficiency=${fmt(efficiency.lowest, 2)} stability=${fmt(stability.worstPercent, 1)}% verdicts=${stability.verdictsAgree.join('/')} ` +
-      `stability3=${fmt(stability.worstPercentThree, 1)}% coldstart=${fmt(coldStart.slowestMs, 0)}ms`,
+      `stability3=${fmt(stability.worstPercentThree, 1)}% coldstart=${fmt(coldStart.slowestMs, 0)}ms startup=${fmt(startup.lowest, 3)}`,
   );
 }
 

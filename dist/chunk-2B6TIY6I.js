@@ -132,6 +132,13 @@ var here = dirname(fileURLToPath(import.meta.url));
 var distDir = basename(here) === "dist" ? here : resolve(here, "..", "dist");
 var entryFile = (name) => join(distDir, name);
 
+// src/workloads/run-env.ts
+var ENV_URL = "CONCURRENCY_BENCH_URL";
+var ENV_TMPDIR = "CONCURRENCY_BENCH_TMPDIR";
+function runEnv() {
+  return { networkUrl: process.env[ENV_URL] || void 0, tmpDir: process.env[ENV_TMPDIR] || void 0 };
+}
+
 export {
   median,
   describe,
@@ -142,5 +149,8 @@ export {
   readProcStat,
   descendants,
   ProcessTreeWatcher,
-  entryFile
+  entryFile,
+  ENV_URL,
+  ENV_TMPDIR,
+  runEnv
 };

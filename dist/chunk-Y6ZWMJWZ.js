@@ -5,6 +5,8 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
+  ENV_TMPDIR,
+  ENV_URL,
   MESSAGE_FD,
   ProcessTreeWatcher,
   describe,
@@ -12,11 +14,7 @@ import {
   formatSeconds,
   hasProcFs,
   median
-} from "./chunk-55X6GVKA.js";
-import {
-  ENV_TMPDIR,
-  ENV_URL
-} from "./chunk-KT2SS2FB.js";
+} from "./chunk-2B6TIY6I.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
