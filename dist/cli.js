@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-Y6ZWMJWZ.js";
+} from "./chunk-5B3PCVHG.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-Y6ZWMJWZ.js";
+} from "./chunk-5B3PCVHG.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -82,3 +82,11 @@ test('break-even: a model with a fixed start-up and perfect scaling pays off whe
   assert.deepEqual([never.cold_task_s, never.warm_task_s], [null, null]);
   assert.equal(breakEvenOf([at(1)]), undefined, 'one level: no line to fit');
 });
+
+test('verdicts: fewer than 3 rounds in a cell name no model (one round reads [x, x])', () => {
+  const [cold] = verdicts({ cells: [cell('worker-threads', [1]), cell('event-loop', [1.6])] }, 0.05);
+  assert.equal(cold!.status, 'inconclusive');
+  assert.deepEqual(cold!.best, []);
+  const [enough] = verdicts({ cells: [cell('worker-threads', [1, 1, 1]), cell('event-loop', [1.6, 1.6, 1.6])] }, 0.05);
+  assert.equal(enough!.status, 'best');
+});

@@ -11,7 +11,9 @@
 //   no model finishes its tasks faster than all of them at once, and a figure above it comes from
 //   a serial round that the machine slowed (2.15× on 2 workers is 2× and some luck).
 // - When no model beats serial, the verdict is to run the work serially.
-// - It is "inconclusive" instead when the runner was too noisy to sort the models into those two
+// - It is "inconclusive" when a cell at that level has fewer than MIN_VERDICT_ROUNDS rounds: one
+//   or two rounds give no interval worth the name (one round reads [x, x]).
+// - It is "inconclusive" also when the runner was too noisy to sort the models into those two
 //   groups: some model's interval reaches both into the best's and down to 1× (it may be as good
 //   as the best, or no better than serial), or, with no model above 1×, the fastest's interval is
 //   wider than INCONCLUSIVE_FACTOR × the target precision. The report then says so, rather than
@@ -23,6 +25,12 @@ export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.
 
 /** "Run it serially" needs the fastest interval no wider than this many times the target precision (±15% at ±5%). */
 export const INCONCLUSIVE_FACTOR = 3;
+
+/** Fewer rounds than this in a cell: no verdict rests on it (repetitions: 1 or 2, or rounds set aside). */
+export const MIN_VERDICT_ROUNDS = 3;
+
+/** The rounds behind a cell's figure on a basis. */
+export const roundsOf = (cell: OkCell, basis: Basis) => (basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
 
 interface Candidate {
   cell: OkCell;
@@ -56,6 +64,7 @@ export function verdictFor(cells: OkCell[], workload: string, levels: string[], 
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0]!;
     const figure = { speedup: top.reported.median, ci: top.reported.ci };
+    if (measured.some((c) => roundsOf(c.cell, basis) < MIN_VERDICT_ROUNDS)) return { ...base, status: 'inconclusive', best: [], ...figure };
     if (faster.length === 0) {
       const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision ? 'inconclusive' : 'serial';
       return { ...base, status, best: [], ...figure };

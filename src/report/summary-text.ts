@@ -2,7 +2,7 @@
 // start-up-dominated cells and precision reached. A sentence that holds a name from the results
 // is Prose (src/prose.ts), so that each formatter makes the name inert its own way.
 import { formatSeconds } from '../format-seconds.ts';
-import { verdicts as computeVerdicts } from '../analysis/verdicts.ts';
+import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, roundsOf } from '../analysis/verdicts.ts';
 import { CONFIDENCE } from '../measure/interval.ts';
 import { intervalOf, withinPrecision } from '../measure/metrics.ts';
 import { cpuTooCoarse } from '../measure/plausibility.ts';
@@ -65,6 +65,10 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}×, interval ${interval(verdict.ci)}`;
+  const fewRounds = cells.some((c) => c.status === 'ok' && c.workload === verdict.workload && c.level === verdict.level && roundsOf(c, verdict.basis) < MIN_VERDICT_ROUNDS);
+  if (verdict.status === 'inconclusive' && fewRounds) {
+    return { basis, names: [], detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}` };
+  }
   if (verdict.status === 'inconclusive') {
     return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
   }

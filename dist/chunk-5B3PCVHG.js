@@ -12120,6 +12120,8 @@ function warmFigures(reps, serialWallTimes, workers2) {
 // src/analysis/verdicts.ts
 var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
 var INCONCLUSIVE_FACTOR = 3;
+var MIN_VERDICT_ROUNDS = 3;
+var roundsOf = (cell, basis) => (basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
 function candidateOf(cell, basis) {
   const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
   const interval2 = stats && intervalOf(stats);
@@ -12137,6 +12139,7 @@ function verdictFor(cells, workload, levels, basis, precision2) {
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0];
     const figure = { speedup: top.reported.median, ci: top.reported.ci };
+    if (measured.some((c) => roundsOf(c.cell, basis) < MIN_VERDICT_ROUNDS)) return { ...base, status: "inconclusive", best: [], ...figure };
     if (faster.length === 0) {
       const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision2 ? "inconclusive" : "serial";
       return { ...base, status, best: [], ...figure };
@@ -13125,6 +13128,10 @@ function verdictText(verdict, cells) {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
+  const fewRounds = cells.some((c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level && roundsOf(c, verdict.basis) < MIN_VERDICT_ROUNDS);
+  if (verdict.status === "inconclusive" && fewRounds) {
+    return { basis, names: [], detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}` };
+  }
   if (verdict.status === "inconclusive") {
     return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
   }
