@@ -170,3 +170,44 @@ test('a Python task that hangs, spins, ends its process or runs out of memory in
 test('a Python task that hangs, spins, ends its process or runs out of memory in a 3.14 process or interpreter pool fails that cell only', { skip: python314() ? false : NO_PYTHON_314 }, (t) => {
   pythonPoolTimeouts(t, python314()!, ['process-pool', 'interpreter-pool']);
 });
+
+// A workload that floods stdout and then crashes: the flood neither blocks the runner (its pipe is
+// drained and only a tail kept) nor reaches our output, and the crash fails that cell only.
+function floodThenCrash(t: TestContext, strategies: string[], module: string, entry: string, python?: string) {
+  const dir = scratchDir(t);
+  const key = module.endsWith('.py') ? 'function' : 'export';
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    timeout_s: 20,
+    workers: 2,
+    tasks: 2,
+    ...(python ? { python: [python] } : {}),
+    strategies,
+    workloads: { flood: { module: fixture(module), [key]: entry, levels: { once: 1 } }, cpu: { low: 1000 } },
+  });
+  const started = performance.now();
+  const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
+  const seconds = (performance.now() - started) / 1000;
+  assert.equal(run.code, 0, run.stderr);
+  const cells = readResults(join(dir, 'out')).cells;
+  // a worker process aborted (process pool), or the runner itself (threads, subinterpreters, the event loop)
+  const crashed = /killed by SIGABRT|a worker process died while running a task|child process .*SIGABRT|worker .*(exited|died)/;
+  // a worker thread cannot abort the process: it throws from a timer, which ends the thread
+  expectCells(cells, 'flood', Object.fromEntries(strategies.map((strategy) => [strategy, strategy === 'worker-threads' ? /^Error: crashed after the flood$|^crashed after the flood$/ : crashed])));
+  expectCells(cells, 'cpu', Object.fromEntries(strategies.map((strategy) => [strategy, /^ok$/])));
+  assert.doesNotMatch(run.stdout + run.stderr, /y{1000}/, "the flood is not passed through");
+  assert.ok(seconds < 60, `no pipe held the run up: ${seconds.toFixed(1)} s`);
+  assert.deepEqual(leftoverProcesses(), []);
+}
+
+test('a Node workload that floods stdout and then crashes fails its cells only, in every model', (t) => {
+  floodThenCrash(t, ['event-loop', 'worker-threads', 'child-processes'], 'faulty.mjs', 'floodThenAbortInPool');
+});
+
+test('a Python workload that floods stdout and then crashes fails its cells only, in a thread or process pool', (t) => {
+  floodThenCrash(t, ['thread-pool', 'process-pool'], 'faulty.py', 'flood_then_abort_in_pool', 'python3');
+});
+
+test('a Python workload that floods stdout and then crashes fails its cells only, in a 3.14 interpreter pool', { skip: python314() ? false : NO_PYTHON_314 }, (t) => {
+  floodThenCrash(t, ['interpreter-pool'], 'faulty.py', 'flood_then_abort_in_pool', python314()!);
+});

@@ -1,0 +1,77 @@
+// A Python workload out of memory under a cgroup's memory limit, in every Python model: the
+// kernel's out-of-memory killer ends a process with SIGKILL (no MemoryError to catch, unlike
+// RLIMIT_AS in faulty-workloads.test.ts). The cell fails saying so, the others finish, nothing is
+// left behind. Needs a writable cgroup v1 memory controller (root); skips and says so otherwise.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { CellResult } from '../src/results/types.ts';
+import { fixture, leftoverProcesses, python314, readResults, repoRoot, scratchDir, writeJson } from './helpers.ts';
+
+const MEMORY_CGROUPS = '/sys/fs/cgroup/memory';
+const LIMIT_BYTES = 600 * 1024 * 1024;
+
+function cgroupsUnavailable(): string | false {
+  try {
+    accessSync(join(MEMORY_CGROUPS, 'cgroup.procs'), constants.W_OK);
+    return false;
+  } catch {
+    return `no writable cgroup v1 memory controller at ${MEMORY_CGROUPS} (needs root on a cgroup v1 host)`;
+  }
+}
+
+test('a Python workload out of memory under a cgroup limit fails its cells only, in every Python model', { skip: cgroupsUnavailable() }, (t) => {
+  const dir = scratchDir(t);
+  const group = join(MEMORY_CGROUPS, `concurrency-bench-test-${process.pid}`);
+  mkdirSync(group);
+  t.after(() => {
+    // every process has left it by now (the run is over); a cgroup is removed with rmdir
+    for (let i = 0; i < 50; i++) {
+      try {
+        rmdirSync(group);
+        return;
+      } catch {
+        spawnSync('sleep', ['0.1']);
+      }
+    }
+  });
+  writeFileSync(join(group, 'memory.limit_in_bytes'), String(LIMIT_BYTES));
+  try {
+    writeFileSync(join(group, 'memory.memsw.limit_in_bytes'), String(LIMIT_BYTES)); // no swap to escape to
+  } catch {
+    // no swap accounting: nothing to limit
+  }
+  const py314 = python314();
+  const config = writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    timeout_s: 60,
+    workers: 2,
+    tasks: 2,
+    python: ['python3', ...(py314 ? [py314] : [])],
+    strategies: ['thread-pool', 'process-pool', 'interpreter-pool'],
+    workloads: { hoard: { module: fixture('faulty.py'), function: 'hoard_in_pool', levels: { once: 1 } }, cpu: { low: 1000 } },
+  });
+  // the CLI, and so every process it starts, runs inside the limited cgroup
+  const run = spawnSync('sh', ['-c', `echo $$ > ${join(group, 'cgroup.procs')} && exec "$0" "$@"`, process.execPath, join(repoRoot, 'dist', 'cli.js'), '--config', config, '--out', join(dir, 'out')], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const cells = readResults(join(dir, 'out')).cells;
+  const outcome = (cell: CellResult) => (cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`);
+  const hoard = cells.filter((c) => c.workload === 'hoard' && c.status !== 'skipped');
+  assert.ok(hoard.length >= 2, JSON.stringify(cells.map(outcome)));
+  for (const cell of hoard) {
+    const expected = cell.strategy === 'process-pool'
+      ? /^a worker process died while running a task \(os\._exit\(\), a crash, or the kernel's out-of-memory killer\)/
+      : /^the process was killed by SIGKILL: the workload crashed it or ran out of memory$/;
+    assert.match(outcome(cell), expected, `${cell.runtime} ${cell.strategy}`);
+  }
+  for (const cell of cells.filter((c) => c.workload === 'cpu' && c.status !== 'skipped')) assert.equal(outcome(cell), 'ok', `${cell.runtime} ${cell.strategy}`);
+  const oomKills = Number(/oom_kill (\d+)/.exec(readFileSync(join(group, 'memory.oom_control'), 'utf8'))?.[1] ?? NaN);
+  assert.ok(Number.isNaN(oomKills) || oomKills >= hoard.length, `the kernel's OOM killer did it (${oomKills} kills)`);
+  assert.deepEqual(leftoverProcesses(), []);
+});
