@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-5B3PCVHG.js";
+} from "./chunk-J6A2FSKJ.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-5B3PCVHG.js";
+} from "./chunk-J6A2FSKJ.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

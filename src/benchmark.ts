@@ -97,7 +97,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   const scratch = mkdtempSync(join(os.tmpdir(), 'concurrency-bench-'));
   let server: LoopbackServer | undefined;
   try {
-    const env: NodeJS.ProcessEnv = { ...options.env, [ENV_TMPDIR]: scratch };
+    // Every runner's temp folder is this run's: what a runner cannot clean up because it was
+    // killed (a Python forkserver's /tmp/pymp-… socket folder after a task timed out, a
+    // workload's own temp files) goes when the run's folder goes, in the finally below.
+    const env: NodeJS.ProcessEnv = { ...options.env, [ENV_TMPDIR]: scratch, TMPDIR: scratch, TEMP: scratch, TMP: scratch };
     const wantsPython = config.strategies.some((id) => runtimeKindOf(id) === 'python');
     const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
     const firstPython = pythons.find((p) => !p.unavailable);

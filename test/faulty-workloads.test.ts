@@ -3,6 +3,8 @@
 // no process behind; the well-behaved cells of the same run finish.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import type { CellResult } from '../src/results/types.ts';
@@ -132,6 +134,7 @@ test('a Node task that hangs, spins or ends its worker inside a pool fails that 
 
 function pythonPoolTimeouts(t: TestContext, python: string, strategies: string[]) {
   const dir = scratchDir(t);
+  const tempBefore = new Set(readdirSync(tmpdir()));
   const workload = (entry: string) => ({ module: fixture('faulty.py'), function: entry, levels: { once: 1 } });
   const config = writeJson(join(dir, 'config.json'), {
     repetitions: 1,
@@ -161,6 +164,10 @@ function pythonPoolTimeouts(t: TestContext, python: string, strategies: string[]
   expectCells(cells, 'oom_in_pool', each(/^MemoryError \(the workload ran out of memory\)$/));
   expectCells(cells, 'cpu', each(/^ok$/));
   assert.deepEqual(leftoverProcesses(), []);
+  // a harness that left at once after a timeout cannot remove its forkserver's /tmp/pymp-… folder:
+  // the runners' TMPDIR is the run's own folder, removed with it
+  const newInTemp = readdirSync(tmpdir()).filter((name) => !tempBefore.has(name) && /^(pymp-|concurrency-bench-)/.test(name));
+  assert.deepEqual(newInTemp, []);
 }
 
 test('a Python task that hangs, spins, ends its process or runs out of memory in a thread or process pool fails that cell only', (t) => {

@@ -14197,7 +14197,7 @@ async function runBenchmark(options) {
   const scratch = mkdtempSync(join2(os2.tmpdir(), "concurrency-bench-"));
   let server;
   try {
-    const env = { ...options.env, [ENV_TMPDIR]: scratch };
+    const env = { ...options.env, [ENV_TMPDIR]: scratch, TMPDIR: scratch, TEMP: scratch, TMP: scratch };
     const wantsPython = config.strategies.some((id) => runtimeKindOf(id) === "python");
     const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
     const firstPython = pythons.find((p) => !p.unavailable);
