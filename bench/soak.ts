@@ -26,7 +26,8 @@ function ourProcesses(): string[] {
   }
   return found;
 }
-const ourTempFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('concurrency-bench-'));
+// ours, and a Python forkserver's socket folder (runners get the run's folder as TMPDIR)
+const ourTempFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('concurrency-bench-') || name.startsWith('pymp-'));
 const rssMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().rss / 1024 / 1024;

@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-J6A2FSKJ.js";
+} from "./chunk-ALAEJODA.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-J6A2FSKJ.js";
+} from "./chunk-ALAEJODA.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -13200,7 +13200,8 @@ function progressLine(cell, index, total, etaSeconds) {
     const m = cell.metrics;
     const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
     const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : "";
-    outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB`;
+    const aside = cell.outliers?.length ? `  (${cell.outliers.length} round${cell.outliers.length === 1 ? "" : "s"} set aside)` : "";
+    outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${aside}`;
   } else if (cell.status === "failed") {
     outcome = `FAILED: ${cell.error}`;
   } else {
