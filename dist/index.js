@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-ALAEJODA.js";
+} from "./chunk-ZBAW5WVX.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -6,7 +6,7 @@
 //     strategy, a fixed 3 repetitions, twice; the largest move of a median speedup.
 import { verdicts as verdictsOf } from '../../src/analysis/verdicts.ts';
 import { isConclusive } from '../../src/report/summary-text.ts';
-import type { OkCell, Results } from '../../src/results/types.ts';
+import type { OkCell, Results, Verdict } from '../../src/results/types.ts';
 import { fmt, runEngine } from './common.ts';
 import { bareCeiling, studyMatrix } from './efficiency.ts';
 
@@ -26,8 +26,14 @@ const place = (c: { runtime: string; strategy: string; workload: string; level: 
  * Two verdicts do not contradict each other when neither names a model alone that the other leaves
  * out, and they share a model (or both say "run it serially"). A lone best in one run and a tie that
  * includes it in the other is the same answer seen with more or less certainty near the threshold.
+ * An inconclusive verdict claims nothing, so it contradicts nothing.
  */
-export function noContradiction(first: string[], second: string[]): boolean {
+export function noContradiction(first: Verdict, second: Verdict): boolean {
+  if (first.status === 'inconclusive' || second.status === 'inconclusive') return true;
+  return sameOrCompatible(first.best, second.best);
+}
+
+function sameOrCompatible(first: string[], second: string[]): boolean {
   if (first.length === 0 || second.length === 0) return first.length === second.length;
   if (first.length === 1 && !second.includes(first[0]!)) return false;
   if (second.length === 1 && !first.includes(second[0]!)) return false;
@@ -43,13 +49,13 @@ export function compareTwoRuns(a: Results, b: Results, precision: number) {
   let compatible = 0;
   for (const v of va) {
     const w = vb.find((x) => x.workload === v.workload && x.basis === v.basis);
-    const same = w !== undefined && w.level === v.level && [...w.best].sort().join() === [...v.best].sort().join();
-    const fits = w !== undefined && w.level === v.level && noContradiction(v.best, w.best);
+    const same = w !== undefined && w.level === v.level && w.status === v.status && [...w.best].sort().join() === [...v.best].sort().join();
+    const fits = w !== undefined && w.level === v.level && noContradiction(v, w);
     if (same) agree++;
     if (fits) compatible++;
-    const named = (best: string[]) => (best.length ? best.join(' ≈ ') : 'run it serially');
-    const verdict = same ? '  — the same in both' : `  then ${w ? named(w.best) : 'none'}  — ${fits ? 'DIFFERENT, not contradictory' : 'DIFFERENT'}`;
-    lines.push(`  verdict ${v.workload} (${v.basis}): ${named(v.best)}${verdict}`);
+    const named = (verdict: Verdict) => (verdict.status === 'inconclusive' ? 'inconclusive' : verdict.best.length ? verdict.best.join(' ≈ ') : 'run it serially');
+    const verdict = same ? '  — the same in both' : `  then ${w ? named(w) : 'none'}  — ${fits ? 'DIFFERENT, not contradictory' : 'DIFFERENT'}`;
+    lines.push(`  verdict ${v.workload} (${v.basis}): ${named(v)}${verdict}`);
   }
   const moves: { name: string; percent: number; conclusive: boolean }[] = [];
   for (const x of a.cells) {

@@ -258,7 +258,7 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
     ...ceilingLines(results),
     ...freeThreadedNote(results),
     ...verdictLines(results),
-    `Each cell: speedup with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval], in bold when the interval is within ±${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) · efficiency (speedup ÷ workers) · CPU utilization of the workers ("too short" when the run is too brief for the CPU clock's 10 ms ticks) · warm speedup, on a pool already started.`,
+    `Each cell: speedup with a pool made per job (serial time ÷ parallel time; ${ideal}) and its [95% interval], in bold when the interval is within ±${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) · efficiency (speedup ÷ workers) · CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) · warm speedup, on a pool already started.`,
     '',
     ...(precision ? [markdownProse(precision), ''] : []),
     ...(options.comparison ? comparisonSummary(options.comparison) : []),

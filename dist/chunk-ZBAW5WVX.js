@@ -12794,7 +12794,7 @@ function implausibleRounds(group) {
       if (speedup > limit * (1 + PLAUSIBILITY_MARGIN)) {
         const serialSlower = serial.wall_time / serialMedian - 1;
         const parallelFaster = parallelMedian / rep.wall_time - 1;
-        if (serialSlower > 0 && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
+        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
         else {
           perCell[i].set(rep.round, `it read ${speedup.toFixed(2)}\xD7 where ${limitText(limit, cell, group.cores)}`);
         }
@@ -12817,8 +12817,9 @@ function limitText(limit, cell, cores) {
   return `${+limit.toFixed(2)}\xD7 is the most ${why} allow`;
 }
 var CPU_TICK_S = 0.01;
+var MAX_CPU_CLOCK_ERROR = 0.2;
 function cpuTooCoarse(wallTime, workers2) {
-  return wallTime * workers2 < 10 * (workers2 + 1) * CPU_TICK_S;
+  return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
 }
 var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
 function notMeasurableReason(setAside2, rounds) {
@@ -14052,7 +14053,7 @@ function renderMarkdown(results, options = {}) {
     ...ceilingLines(results),
     ...freeThreadedNote(results),
     ...verdictLines(results),
-    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" when the run is too brief for the CPU clock's 10 ms ticks) \xB7 warm speedup, on a pool already started.`,
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`,
     "",
     ...precision2 ? [markdownProse(precision2), ""] : [],
     ...options.comparison ? comparisonSummary(options.comparison) : [],
