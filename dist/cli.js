@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-ZBAW5WVX.js";
+} from "./chunk-EYXEDWD2.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-ZBAW5WVX.js";
+} from "./chunk-EYXEDWD2.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

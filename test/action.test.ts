@@ -32,7 +32,7 @@ function parseOutputs(text: string): Record<string, string> {
 
 function setUp(t: { after(fn: () => void): void }, event: { name: string; payload: unknown }) {
   const dir = scratchDir(t);
-  writeJson(join(dir, 'config.json'), { repetitions: 1, strategies: ['event-loop'], workloads: { cpu: { low: 1000 } } });
+  writeJson(join(dir, 'config.json'), { repetitions: 1, strategies: ['event-loop'], workloads: { cpu: { low: 3_000_000 } } }); // ~3 ms a task in Node: long enough to read a plausible speedup
   writeJson(join(dir, 'event.json'), event.payload);
   writeFileSync(join(dir, 'summary.md'), '');
   writeFileSync(join(dir, 'outputs.txt'), '');
@@ -102,7 +102,7 @@ describe('the Action on a pull request', () => {
     assert.deepEqual(writes, ['POST /repos/octo/bench/issues/7/comments', `PATCH /repos/octo/bench/issues/comments/${ours[0].id}`]);
     assert.ok(fake.requests.some((r) => r.method === 'GET' && r.path.includes('page=2')), 'read the second page of comments');
     assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
-    assert.match(ours[0].body, /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `low` \(arg `1000`\): \*\*/);
+    assert.match(ours[0].body, /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `low` \(arg `3000000`\): \*\*/);
     assert.match(ours[0].body, /\| `node` · EventLoop \| +[\d.]+× \[/);
     assert.match(ours[0].body, /```mermaid\nxychart-beta/);
     assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.com\/octo\/bench\/actions\/runs\/4242\)/);

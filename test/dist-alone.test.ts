@@ -12,7 +12,7 @@ test('a copy of dist/ alone runs the Node strategies', (t) => {
   const config = writeJson(join(dir, 'config.json'), {
     repetitions: 1,
     strategies: ['event-loop', 'worker-threads', 'child-processes'],
-    workloads: { cpu: { low: 100000 } },
+    workloads: { cpu: { low: 3_000_000 } }, // ~3 ms a task: a plausible speedup in one round
   });
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir, cli: join(dir, 'dist', 'cli.js') });
   assert.equal(run.code, 0, run.stderr);

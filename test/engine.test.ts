@@ -16,7 +16,7 @@ test('a workload that throws fails its cells with one line; the other cells fini
     strategies: NODE_STRATEGIES,
     workloads: {
       broken: { module: fixture('burn.mjs'), export: 'fail', levels: { once: 1 } },
-      cpu: { low: 100000 },
+      cpu: { low: 3_000_000 }, // ~3 ms a task: a plausible speedup in one round
     },
   });
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
@@ -37,7 +37,7 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
     repetitions: 2,
     strategies: NODE_STRATEGIES,
     network: { latency_ms: 20 },
-    workloads: { cpu: { low: 100000 }, memory: { low: 100000 }, io: { low: 2 }, network: { low: 2 } },
+    workloads: { cpu: { low: 3_000_000 }, memory: { low: 300_000 }, io: { low: 2 }, network: { low: 2 } },
   });
   const tmpBefore = new Set(readdirSync('/tmp'));
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
@@ -48,12 +48,15 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
   assert.ok(results.system.cores >= 1 && results.system.node.startsWith('v'));
   assert.equal(results.cells.length, 12);
   for (const cell of results.cells) {
+    // io's serial runs meet the page cache's writeback: two rounds whose speedups cannot be true
+    // make the cell not measurable, which is a right answer too
+    if (cell.workload === 'io' && cell.status === 'skipped' && cell.reason.startsWith('not measurable on this runner right now')) continue;
     assert.equal(cell.status, 'ok', JSON.stringify(cell));
     if (cell.status !== 'ok') continue;
     assert.deepEqual(Object.keys(cell.metrics).sort(), [...METRIC_KEYS].sort());
     for (const key of METRIC_KEYS) {
       assert.ok(Number.isFinite(cell.metrics[key]) && cell.metrics[key] >= 0, `${key} of ${cell.strategy}/${cell.workload}`);
-      assert.equal(cell.stats[key].samples.length, 2);
+      assert.equal(cell.stats[key].samples.length + (cell.outliers?.length ?? 0), 2, 'every round kept or set aside');
     }
     assert.equal(cell.workers, results.system.cores);
     assert.ok(cell.serial_wall_time > 0);

@@ -59,7 +59,7 @@ test('a Python workload out of memory under a cgroup limit fails its cells only,
     encoding: 'utf8',
     timeout: 300_000,
   });
-  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.status, 0, `exit ${run.status} ${run.signal ?? ''}: ${run.stderr}\n${run.stdout.slice(-3000)}\n${readFileSync(join(group, 'memory.oom_control'), 'utf8')}`);
   const cells = readResults(join(dir, 'out')).cells;
   const outcome = (cell: CellResult) => (cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`);
   const hoard = cells.filter((c) => c.workload === 'hoard' && c.status !== 'skipped');
@@ -68,9 +68,10 @@ test('a Python workload out of memory under a cgroup limit fails its cells only,
     const expected = cell.strategy === 'process-pool'
       ? /^a worker process died while running a task \(os\._exit\(\), a crash, or the kernel's out-of-memory killer\)/
       : /^the process was killed by SIGKILL: the workload crashed it or ran out of memory$/;
-    assert.match(outcome(cell), expected, `${cell.runtime} ${cell.strategy}`);
+    assert.match(outcome(cell), expected, `${cell.runtime} ${cell.strategy}: ${JSON.stringify(cells.map((c) => [c.runtime, c.strategy, c.workload, outcome(c)]))}`);
   }
-  for (const cell of cells.filter((c) => c.workload === 'cpu' && c.status !== 'skipped')) assert.equal(outcome(cell), 'ok', `${cell.runtime} ${cell.strategy}`);
+  // the tiny control cells ran: a figure, or not measurable when their one round read an impossible speedup
+  for (const cell of cells.filter((c) => c.workload === 'cpu')) assert.match(outcome(cell), /^ok$|^skipped: (not measurable on this runner right now|InterpreterPool needs)/, `${cell.runtime} ${cell.strategy}`);
   const oomKills = Number(/oom_kill (\d+)/.exec(readFileSync(join(group, 'memory.oom_control'), 'utf8'))?.[1] ?? NaN);
   assert.ok(Number.isNaN(oomKills) || oomKills >= hoard.length, `the kernel's OOM killer did it (${oomKills} kills)`);
   assert.deepEqual(leftoverProcesses(), []);

@@ -65,7 +65,7 @@ test('a missing interpreter skips its cells with the reason; the others run', (t
     repetitions: 1,
     strategies: ['thread-pool'],
     python: ['python3', 'python9.9'],
-    workloads: { cpu: { low: 1000 } },
+    workloads: { cpu: { low: 100_000 } }, // ~3 ms a task: long enough to read a plausible speedup
   });
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);

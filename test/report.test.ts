@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeMarkdown } from '../src/report/escape.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
+import { breakEvenSentence } from '../src/report/summary-text.ts';
+import { plainText } from '../src/prose.ts';
 import type { CellResult, Results } from '../src/results/types.ts';
 import { cellFigures } from '../src/measure/metrics.ts';
 import { verdicts } from '../src/analysis/verdicts.ts';
@@ -86,4 +88,10 @@ test('a free-threaded Python is named as such', () => {
   assert.match(md, /`python3\.14t` `3\.14\.0` \(free-threaded\)/);
   assert.match(md, /Free-threaded \(no GIL\): `python3\.14t`; its ThreadPool runs threads in parallel\./);
   assert.doesNotMatch(renderMarkdown(results), /Free-threaded/);
+});
+
+test('break-even sentences read as English, with no "~" to escape', () => {
+  const b = { runtime: 'python3', strategy: 'thread-pool', workload: 'io', fixed_cost_s: 0.01, per_task_s: 0.01, slope: 0.5, longest_task_s: 0.1 };
+  assert.equal(plainText(breakEvenSentence({ ...b, cold_task_s: null, warm_task_s: 0.0096 })), 'python3 · ThreadPool never pays off if you make the pool per job, but does above about 9.6 ms a task if you keep it');
+  assert.equal(plainText(breakEvenSentence({ ...b, cold_task_s: 0.073, warm_task_s: 0 })), 'python3 · ThreadPool pays off above about 73 ms a task if you make the pool per job, and at every task size measured if you keep it');
 });

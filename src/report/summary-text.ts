@@ -12,11 +12,11 @@ import { modelProse } from './names.ts';
 
 export { formatSeconds };
 
-/** Round figures for a sentence: "~40 ms", "~0.3 ms", "~1.2 s". */
+/** Round figures for a sentence: "about 40 ms", "about 0.3 ms", "about 1.2 s" (a "~" would need escaping in Markdown, and reads badly in a terminal then). */
 function roughly(seconds: number): string {
-  if (seconds >= 1) return `~${+seconds.toPrecision(2)} s`;
+  if (seconds >= 1) return `about ${+seconds.toPrecision(2)} s`;
   const ms = seconds * 1e3;
-  return `~${+ms.toPrecision(ms >= 1 ? 2 : 1)} ms`;
+  return `about ${+ms.toPrecision(ms >= 1 ? 2 : 1)} ms`;
 }
 
 export const BASIS_LABEL = { cold: 'pool made per job', warm: 'long-lived pool' } as const;
@@ -77,7 +77,7 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
   return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
 }
 
-/** "node · WorkerThreads pays off above ~40 ms a task if you make the pool per job, and above ~0.3 ms if you keep it." */
+/** "node · WorkerThreads pays off above about 40 ms a task if you make the pool per job, and above about 0.3 ms a task if you keep it." */
 export function breakEvenSentence(b: BreakEven): Prose {
   const name = modelProse(b.runtime, b.strategy);
   if (b.cold_task_s === null && b.warm_task_s === null) return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
@@ -86,6 +86,7 @@ export function breakEvenSentence(b: BreakEven): Prose {
     if (threshold === 0) return 'at every task size measured';
     return `above ${roughly(threshold)} a task${threshold > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ''}`;
   };
+  if (b.cold_task_s === null) return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
   return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
 }
 

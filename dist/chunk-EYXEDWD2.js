@@ -13102,9 +13102,9 @@ var uniq = (values) => [...new Set(values)];
 
 // src/report/summary-text.ts
 function roughly(seconds) {
-  if (seconds >= 1) return `~${+seconds.toPrecision(2)} s`;
+  if (seconds >= 1) return `about ${+seconds.toPrecision(2)} s`;
   const ms = seconds * 1e3;
-  return `~${+ms.toPrecision(ms >= 1 ? 2 : 1)} ms`;
+  return `about ${+ms.toPrecision(ms >= 1 ? 2 : 1)} ms`;
 }
 var BASIS_LABEL = { cold: "pool made per job", warm: "long-lived pool" };
 function modelName(id) {
@@ -13148,6 +13148,7 @@ function breakEvenSentence(b) {
     if (threshold2 === 0) return "at every task size measured";
     return `above ${roughly(threshold2)} a task${threshold2 > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ""}`;
   };
+  if (b.cold_task_s === null) return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
   return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
 }
 function ceilingText(system) {
