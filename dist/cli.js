@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-EYXEDWD2.js";
+} from "./chunk-65UQEQPG.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -51,3 +51,15 @@ test("each repetition's speedup is against the serial run of its own round", () 
   assert.equal(figures.serial_wall_time, 6);
   assert.throws(() => cellFigures(reps, [4], 2, 2), /2 repetitions but 1 serial runs/);
 });
+
+test('warm rounds above the limit are set aside from the warm view only; a warm view mostly above it is dropped', () => {
+  const phases = { startup: 0.1, run: 1, shutdown: 0.1 };
+  const rep = (warm: number) => ({ wall_time: 1.2, cpu_time: 2, peak_memory_bytes: 0, phases, warm: { wall_time: warm, cpu_time: 2 } });
+  // serial warm batches of 2 s: warm walls of 1 s read 2×, of 0.8 s read 2.5× (impossible on 2 workers)
+  const some = cellFigures([rep(1), rep(0.8), rep(1.02)], [2.4, 2.4, 2.4], 2, 2, [2, 2, 2], 2);
+  assert.deepEqual(some.warm?.stats.speedup.samples, [2, 2 / 1.02]);
+  assert.deepEqual(some.warm?.set_aside, { rounds: [2], limit: 2 });
+  assert.deepEqual(some.stats.speedup.samples, [2, 2, 2], 'the cold view keeps every round');
+  const most = cellFigures([rep(0.8), rep(0.8), rep(1)], [2.4, 2.4, 2.4], 2, 2, [2, 2, 2], 2);
+  assert.equal(most.warm, undefined);
+});

@@ -2,6 +2,7 @@
 import type { Metrics, MetricKey, OkCell, WarmFigures } from '../results/types.ts';
 import { CONFIDENCE, medianInterval } from './interval.ts';
 import type { Phases, WarmSpan } from './protocol.ts';
+import { PLAUSIBILITY_MARGIN } from './plausibility.ts';
 import { describe, median, type SampleStats } from './stats.ts';
 
 /** Repetitions whose wall time varies more than this (coefficient of variation) are flagged noisy. */
@@ -60,7 +61,15 @@ export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' 
  * against its own round's serial time, so a shared machine's slow drift in speed cancels out
  * instead of landing on whichever side was measured in the slower minute.
  */
-export function cellFigures(reps: Repetition[], serialWallTimes: number[], workers: number, tasks: number, serialWarmTimes: (number | undefined)[] = []): CellFigures {
+export function cellFigures(
+  reps: Repetition[],
+  serialWallTimes: number[],
+  workers: number,
+  tasks: number,
+  serialWarmTimes: (number | undefined)[] = [],
+  /** The highest plausible speedup (measure/plausibility.ts): warm rounds above it are set aside. */
+  warmLimit = Infinity,
+): CellFigures {
   if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
   const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i]!, workers, tasks));
@@ -81,7 +90,7 @@ export function cellFigures(reps: Repetition[], serialWallTimes: number[], worke
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown)),
     },
-    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers),
+    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers, warmLimit),
   };
 }
 
@@ -90,16 +99,23 @@ export function cellFigures(reps: Repetition[], serialWallTimes: number[], worke
  * sides run code as warm as a long-lived process's (JIT, caches); against the cold serial run
  * where there is none (results of runners that did not measure it).
  */
-function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: number): { warm?: WarmFigures } {
-  if (!reps.every((rep) => rep.warm)) return {};
-  const walls = reps.map((rep) => rep.warm!.wall_time);
-  const speedups = walls.map((wall, i) => serialWallTimes[i]! / wall);
-  const speedup = speedupStats(speedups);
+function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: number, limit: number): { warm?: WarmFigures } {
+  if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
+  // Warm batches can read above the limit on their own (a serial process whose heap the first
+  // batch left full, against workers with half the garbage each): those rounds are set aside
+  // from the warm view only, and a warm view most of whose rounds could not be true is dropped.
+  const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i]!, speedup: serialWallTimes[i]! / rep.warm!.wall_time }));
+  const kept = all.filter((r) => !(r.speedup > limit * (1 + PLAUSIBILITY_MARGIN)));
+  if (kept.length * 2 < all.length || kept.length === 0) return {};
+  const walls = kept.map((r) => r.rep.warm!.wall_time);
+  const speedup = speedupStats(kept.map((r) => r.speedup));
+  const setAside = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
   return {
     warm: {
       wall_time: median(walls),
-      serial_wall_time: median(serialWallTimes),
-      cpu_time: median(reps.map((rep) => rep.warm!.cpu_time)),
+      ...(setAside.length ? { set_aside: { rounds: setAside, limit } } : {}),
+      serial_wall_time: median(kept.map((r) => r.serial)),
+      cpu_time: median(kept.map((r) => r.rep.warm!.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers,
       stats: { wall_time: describe(walls), speedup },

@@ -15,7 +15,7 @@
 import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
-import { implausibleRounds, mostlyImplausible, notMeasurableReason, type SetAside } from './plausibility.ts';
+import { cpuShare, implausibleRounds, mostlyImplausible, notMeasurableReason, speedupLimit, type SetAside } from './plausibility.ts';
 import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
@@ -71,6 +71,8 @@ interface Group {
   /** Each round's serial run, by round number. */
   serialRuns: Map<number, Repetition>;
   serialCost: number;
+  /** The runner's cores (plausibility's limit). */
+  cores: number;
 }
 
 /** Cells sharing a serial baseline, in plan order (the plan keeps them next to each other). */
@@ -95,6 +97,7 @@ export async function runPlan(
     rounds: 0,
     serialRuns: new Map(),
     serialCost: 0,
+    cores: plan.cores,
   }));
   const running = (group: Group) => group.cells.filter((p) => !p.ended);
   let finished = 0;
@@ -201,12 +204,14 @@ function judge(group: Group, cores: number): Map<CellProgress, SetAside[]> {
 function keptFigures(p: CellProgress, group: Group, setAside: SetAside[]) {
   const aside = new Set(setAside.map((s) => s.round));
   const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! })).filter((k) => !aside.has(k.round));
+  const share = cpuShare([...group.serialRuns.values()]);
   return cellFigures(
     kept.map((k) => k.rep),
     kept.map((k) => k.serial.wall_time),
     p.cell.workers,
     p.cell.tasks,
     kept.map((k) => k.serial.warm?.wall_time),
+    speedupLimit(p.cell.workers, p.cell.tasks, group.cores, share),
   );
 }
 

@@ -54,7 +54,8 @@ function cellText(cell: CellResult | undefined, target: number): string {
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}×**` : `${m.speedup.toFixed(2)}×`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : '';
-  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×` : '';
+  const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '';
+  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmAside}` : '';
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? ` · ${cell.outliers.length} round${cell.outliers.length === 1 ? '' : 's'} set aside` : '';
   return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${utilizationText(cell)}${warm}${startup ? ` · ${startup}` : ''}${aside}`;

@@ -55,6 +55,11 @@ export interface Outlier {
 }
 export interface WarmFigures {
   wall_time: number;
+  /**
+   * Rounds whose warm speedup could not be true (above the cell's limit by more than 5%): left
+   * out of the warm figures only. The warm view is dropped when most rounds are.
+   */
+  set_aside?: { rounds: number[]; limit: number };
   /** Median of the serial runs' second batch: the serial side of the warm speedup. */
   serial_wall_time?: number;
   cpu_time: number;

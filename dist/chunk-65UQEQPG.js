@@ -12048,6 +12048,64 @@ function medianInterval(samples, confidence = CONFIDENCE) {
   return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
 }
 
+// src/measure/plausibility.ts
+var PLAUSIBILITY_MARGIN = 0.05;
+var percent = (x) => `${Math.round(x * 100)}%`;
+function cpuShare(serials) {
+  if (serials.length === 0) return 1;
+  return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
+}
+function speedupLimit(workers2, tasks2, cores, share) {
+  return Math.min(workers2, tasks2, share > 0 ? cores / share : Infinity);
+}
+function implausibleRounds(group) {
+  const serials = [...group.serials.values()];
+  const share = cpuShare(serials);
+  const serialMedian = median(serials.map((s) => s.wall_time));
+  const slowSerials = /* @__PURE__ */ new Map();
+  const perCell = group.cells.map(() => /* @__PURE__ */ new Map());
+  group.cells.forEach((cell, i) => {
+    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
+    const parallelMedian = median(cell.reps.map((rep) => rep.wall_time));
+    for (const rep of cell.reps) {
+      const serial = group.serials.get(rep.round);
+      if (!serial) continue;
+      const speedup = serial.wall_time / rep.wall_time;
+      if (speedup > limit * (1 + PLAUSIBILITY_MARGIN)) {
+        const serialSlower = serial.wall_time / serialMedian - 1;
+        const parallelFaster = parallelMedian / rep.wall_time - 1;
+        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
+        else {
+          perCell[i].set(rep.round, `it read ${speedup.toFixed(2)}\xD7 where ${limitText(limit, cell, group.cores)}`);
+        }
+      } else if (rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers)) {
+        perCell[i].set(rep.round, `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`);
+      }
+    }
+  });
+  return group.cells.map(
+    (cell, i) => cell.reps.flatMap((rep) => {
+      const slower = slowSerials.get(rep.round);
+      if (slower === void 0) return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
+      const speedup = group.serials.get(rep.round).wall_time / rep.wall_time;
+      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(speedupLimit(cell.workers, cell.tasks, group.cores, share), cell, group.cores)})` }];
+    })
+  );
+}
+function limitText(limit, cell, cores) {
+  const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
+  return `${+limit.toFixed(2)}\xD7 is the most ${why} allow`;
+}
+var CPU_TICK_S = 0.01;
+var MAX_CPU_CLOCK_ERROR = 0.2;
+function cpuTooCoarse(wallTime, workers2) {
+  return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
+}
+var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
+function notMeasurableReason(setAside2, rounds) {
+  return `not measurable on this runner right now: ${setAside2.length} of ${rounds} rounds could not be true (round ${setAside2[0].round + 1}: ${setAside2[0].reason})`;
+}
+
 // src/measure/metrics.ts
 var NOISE_CV = 0.1;
 var MIB = 1024 * 1024;
@@ -12076,7 +12134,7 @@ function speedupStats(samples) {
   const interval2 = medianInterval(samples);
   return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
 }
-function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = []) {
+function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = [], warmLimit = Infinity) {
   if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
   const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
@@ -12097,19 +12155,23 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown))
     },
-    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers2)
+    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers2, warmLimit)
   };
 }
-function warmFigures(reps, serialWallTimes, workers2) {
-  if (!reps.every((rep) => rep.warm)) return {};
-  const walls = reps.map((rep) => rep.warm.wall_time);
-  const speedups = walls.map((wall, i) => serialWallTimes[i] / wall);
-  const speedup = speedupStats(speedups);
+function warmFigures(reps, serialWallTimes, workers2, limit) {
+  if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
+  const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i], speedup: serialWallTimes[i] / rep.warm.wall_time }));
+  const kept = all.filter((r) => !(r.speedup > limit * (1 + PLAUSIBILITY_MARGIN)));
+  if (kept.length * 2 < all.length || kept.length === 0) return {};
+  const walls = kept.map((r) => r.rep.warm.wall_time);
+  const speedup = speedupStats(kept.map((r) => r.speedup));
+  const setAside2 = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
   return {
     warm: {
       wall_time: median(walls),
-      serial_wall_time: median(serialWallTimes),
-      cpu_time: median(reps.map((rep) => rep.warm.cpu_time)),
+      ...setAside2.length ? { set_aside: { rounds: setAside2, limit } } : {},
+      serial_wall_time: median(kept.map((r) => r.serial)),
+      cpu_time: median(kept.map((r) => r.rep.warm.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers2,
       stats: { wall_time: describe(walls), speedup }
@@ -12319,7 +12381,7 @@ var plainText = (prose2) => prose2.map((part) => isName(part) ? part.name : part
 var formatProse = (prose2, words, names) => prose2.map((part) => isName(part) ? names(part.name) : words(part)).join("");
 
 // src/compare/describe.ts
-var percent = (x) => `${Number((x * 100).toFixed(2))}%`;
+var percent2 = (x) => `${Number((x * 100).toFixed(2))}%`;
 var short = (x) => Number(x.toPrecision(2));
 function sizesText({ current, baseline }) {
   return current === baseline ? `${current} repetitions on each side` : `${current} repetitions in this run and ${baseline} in the baseline`;
@@ -12327,7 +12389,7 @@ function sizesText({ current, baseline }) {
 function methodSentence({ minEffect, alpha }, tested) {
   const approximated = tested.some(({ current, baseline }) => current > EXACT_LIMIT || baseline > EXACT_LIMIT);
   const test = approximated ? `a one-sided Mann-Whitney U test (exact up to ${EXACT_LIMIT} repetitions a side, normal approximation above)` : "a one-sided exact Mann-Whitney U test";
-  let sentence = `A cell regressed when its median wall time is at least ${percent(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha} (improved: at least ${percent(minEffect)} below, same test the other way)`;
+  let sentence = `A cell regressed when its median wall time is at least ${percent2(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha} (improved: at least ${percent2(minEffect)} below, same test the other way)`;
   if (tested.length === 0) return `${sentence}.`;
   const bound = ({ current, baseline }) => binomial(current + baseline, current);
   const fewest = tested.reduce((worst, sizes2) => bound(sizes2) < bound(worst) ? sizes2 : worst);
@@ -12768,64 +12830,6 @@ async function measureCeiling(workers2, options = {}) {
   return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }
 
-// src/measure/plausibility.ts
-var PLAUSIBILITY_MARGIN = 0.05;
-var percent2 = (x) => `${Math.round(x * 100)}%`;
-function cpuShare(serials) {
-  if (serials.length === 0) return 1;
-  return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
-}
-function speedupLimit(workers2, tasks2, cores, share) {
-  return Math.min(workers2, tasks2, share > 0 ? cores / share : Infinity);
-}
-function implausibleRounds(group) {
-  const serials = [...group.serials.values()];
-  const share = cpuShare(serials);
-  const serialMedian = median(serials.map((s) => s.wall_time));
-  const slowSerials = /* @__PURE__ */ new Map();
-  const perCell = group.cells.map(() => /* @__PURE__ */ new Map());
-  group.cells.forEach((cell, i) => {
-    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
-    const parallelMedian = median(cell.reps.map((rep) => rep.wall_time));
-    for (const rep of cell.reps) {
-      const serial = group.serials.get(rep.round);
-      if (!serial) continue;
-      const speedup = serial.wall_time / rep.wall_time;
-      if (speedup > limit * (1 + PLAUSIBILITY_MARGIN)) {
-        const serialSlower = serial.wall_time / serialMedian - 1;
-        const parallelFaster = parallelMedian / rep.wall_time - 1;
-        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
-        else {
-          perCell[i].set(rep.round, `it read ${speedup.toFixed(2)}\xD7 where ${limitText(limit, cell, group.cores)}`);
-        }
-      } else if (rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers)) {
-        perCell[i].set(rep.round, `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`);
-      }
-    }
-  });
-  return group.cells.map(
-    (cell, i) => cell.reps.flatMap((rep) => {
-      const slower = slowSerials.get(rep.round);
-      if (slower === void 0) return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
-      const speedup = group.serials.get(rep.round).wall_time / rep.wall_time;
-      return [{ round: rep.round, reason: `its serial run was ${percent2(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(speedupLimit(cell.workers, cell.tasks, group.cores, share), cell, group.cores)})` }];
-    })
-  );
-}
-function limitText(limit, cell, cores) {
-  const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
-  return `${+limit.toFixed(2)}\xD7 is the most ${why} allow`;
-}
-var CPU_TICK_S = 0.01;
-var MAX_CPU_CLOCK_ERROR = 0.2;
-function cpuTooCoarse(wallTime, workers2) {
-  return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
-}
-var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
-function notMeasurableReason(setAside2, rounds) {
-  return `not measurable on this runner right now: ${setAside2.length} of ${rounds} rounds could not be true (round ${setAside2[0].round + 1}: ${setAside2[0].reason})`;
-}
-
 // src/measure/run-plan.ts
 var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${+(budgetMs / 6e4).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
 function repetitionTimeout(taskTimeoutMs, tasks2) {
@@ -12846,7 +12850,8 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
     cells: cells.map((cell) => ({ cell, reps: [], rounds: [], lastCost: 0, ...initialEnd(cell) })),
     rounds: 0,
     serialRuns: /* @__PURE__ */ new Map(),
-    serialCost: 0
+    serialCost: 0,
+    cores: plan.cores
   }));
   const running = (group) => group.cells.filter((p) => !p.ended);
   let finished = 0;
@@ -12935,12 +12940,14 @@ function judge(group, cores) {
 function keptFigures(p, group, setAside2) {
   const aside = new Set(setAside2.map((s) => s.round));
   const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
+  const share = cpuShare([...group.serialRuns.values()]);
   return cellFigures(
     kept.map((k) => k.rep),
     kept.map((k) => k.serial.wall_time),
     p.cell.workers,
     p.cell.tasks,
-    kept.map((k) => k.serial.warm?.wall_time)
+    kept.map((k) => k.serial.warm?.wall_time),
+    speedupLimit(p.cell.workers, p.cell.tasks, group.cores, share)
   );
 }
 function resultsOf(group, cores) {
@@ -13548,7 +13555,8 @@ function table(cells, best, tex) {
         const note = startupNote(cell);
         const aside = setAsideText(cell);
         const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "");
-        const warm = cell.warm ? fmtSpeedup(cell.warm.speedup) : "\u2013";
+        const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
+        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmAside}` : "\u2013";
         tds.push(
           `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
         );
@@ -13873,7 +13881,8 @@ function cellText(cell, target) {
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : "";
-  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7` : "";
+  const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
+  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmAside}` : "";
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? ` \xB7 ${cell.outliers.length} round${cell.outliers.length === 1 ? "" : "s"} set aside` : "";
   return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
