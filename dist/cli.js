@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-65UQEQPG.js";
+} from "./chunk-DUAVOQUS.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

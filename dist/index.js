@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-65UQEQPG.js";
+} from "./chunk-DUAVOQUS.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -95,3 +95,12 @@ test('break-even sentences read as English, with no "~" to escape', () => {
   assert.equal(plainText(breakEvenSentence({ ...b, cold_task_s: null, warm_task_s: 0.0096 })), 'python3 · ThreadPool never pays off if you make the pool per job, but does above about 9.6 ms a task if you keep it');
   assert.equal(plainText(breakEvenSentence({ ...b, cold_task_s: 0.073, warm_task_s: 0 })), 'python3 · ThreadPool pays off above about 73 ms a task if you make the pool per job, and at every task size measured if you keep it');
 });
+
+test('a cell found not measurable reads so in its table, and is counted once, where cells not measured are', () => {
+  const outlier = { round: 1, reason: 'it read 3.09× where 2× is the most 2 workers allow', wall_time: 1, cpu_time: 1, serial_wall_time: 3, speedup: 3.09 };
+  const reason = 'not measurable on this runner right now: 7 of 10 rounds could not be true (round 1: it read 3.09× where 2× is the most 2 workers allow)';
+  const md = renderMarkdown({ ...results, cells: [...cells, { ...key, strategy: 'child-processes', workload: 'io', level: 'long', status: 'skipped', reason, outliers: Array(7).fill(outlier) }] });
+  assert.match(md, /\| `node` · ChildProcesses +\| +not measurable \|/);
+  assert.match(md, /- `node` · ChildProcesses: skipped: `not measurable on this runner right now: 7 of 10 rounds/);
+  assert.doesNotMatch(md, /### Rounds set aside/);
+});

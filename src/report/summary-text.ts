@@ -131,9 +131,10 @@ export function utilizationText(cell: OkCell): string {
 
 /** "1 of 7 rounds set aside (round 3: its serial run was 40% slower than the other rounds')". */
 export function setAsideText(cell: CellResult): Prose | undefined {
-  const outliers = (cell.status === 'failed' ? undefined : cell.outliers) ?? [];
-  if (outliers.length === 0) return undefined;
-  const rounds = cell.status === 'ok' ? cell.stats.speedup.samples.length + outliers.length : outliers.length;
+  // a cell found not measurable says so, with its count, among the cells not measured
+  if (cell.status !== 'ok' || !cell.outliers?.length) return undefined;
+  const outliers = cell.outliers;
+  const rounds = cell.stats.speedup.samples.length + outliers.length;
   const first = outliers[0]!;
   const more = outliers.length > 1 ? `; ${outliers.length - 1} more alike` : '';
   // the reason is read from the results file: a name, like every string there

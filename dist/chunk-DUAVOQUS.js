@@ -13187,9 +13187,9 @@ function utilizationText(cell) {
   return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? "CPU: too short" : `${Math.round(cell.metrics.gil_eff * 100)}%`;
 }
 function setAsideText(cell) {
-  const outliers = (cell.status === "failed" ? void 0 : cell.outliers) ?? [];
-  if (outliers.length === 0) return void 0;
-  const rounds = cell.status === "ok" ? cell.stats.speedup.samples.length + outliers.length : outliers.length;
+  if (cell.status !== "ok" || !cell.outliers?.length) return void 0;
+  const outliers = cell.outliers;
+  const rounds = cell.stats.speedup.samples.length + outliers.length;
   const first = outliers[0];
   const more = outliers.length > 1 ? `; ${outliers.length - 1} more alike` : "";
   return prose`${outliers.length} of ${rounds} rounds set aside (round ${first.round}: ${first.reason}${ours(more)})`;
