@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-DUAVOQUS.js";
+} from "./chunk-QYQVEVA3.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -105,7 +105,8 @@ test('a real run: each runtime calibrated, the serial time per task near the tar
     const perTask = c.serial_wall_time / c.tasks;
     // Generous: a shared 2-core machine; the acceptance figures come from bench runs.
     assert.ok(perTask > 0.015 && perTask < 0.06, `${strategy}: ${perTask} s a task for a 30 ms target`);
-    assert.ok(c.warm && c.warm.wall_time > 0 && c.warm.speedup > 0, 'a warm figure');
+    // a warm figure, or (both rounds' warm batches read above the plausible limit) the record of why not
+    assert.ok(c.warm ? c.warm.wall_time > 0 && c.warm.speedup > 0 : c.warm_set_aside?.rounds.length === 2, `a warm figure: ${JSON.stringify(c.warm ?? c.warm_set_aside)}`);
     assert.equal(c.stats.speedup.ci?.length, 2);
   }
   assert.notEqual(okCell(results, 'worker-threads').arg, okCell(results, 'process-pool').arg, 'Node and CPython get different arguments for the same duration');

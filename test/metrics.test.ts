@@ -62,4 +62,5 @@ test('warm rounds above the limit are set aside from the warm view only; a warm 
   assert.deepEqual(some.stats.speedup.samples, [2, 2, 2], 'the cold view keeps every round');
   const most = cellFigures([rep(0.8), rep(0.8), rep(1)], [2.4, 2.4, 2.4], 2, 2, [2, 2, 2], 2);
   assert.equal(most.warm, undefined);
+  assert.deepEqual(most.warm_set_aside, { rounds: [1, 2], limit: 2 }, 'said in results.json');
 });

@@ -1,5 +1,5 @@
 // From a cell's repetitions to its metrics (pure). DESIGN §3 defines every formula.
-import type { Metrics, MetricKey, OkCell, WarmFigures } from '../results/types.ts';
+import type { Metrics, MetricKey, OkCell } from '../results/types.ts';
 import { CONFIDENCE, medianInterval } from './interval.ts';
 import type { Phases, WarmSpan } from './protocol.ts';
 import { PLAUSIBILITY_MARGIN } from './plausibility.ts';
@@ -53,7 +53,7 @@ function speedupStats(samples: number[]): SampleStats {
   return { ...stats, ci: [interval.low, interval.high], ci_level: interval.level };
 }
 
-export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'precision' | 'warm'>;
+export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'precision' | 'warm' | 'warm_set_aside'>;
 
 /**
  * `serialWallTimes[i]` is the serial run of the same round as `reps[i]` (run-plan.ts measures a
@@ -99,17 +99,17 @@ export function cellFigures(
  * sides run code as warm as a long-lived process's (JIT, caches); against the cold serial run
  * where there is none (results of runners that did not measure it).
  */
-function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: number, limit: number): { warm?: WarmFigures } {
+function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: number, limit: number): Pick<CellFigures, 'warm' | 'warm_set_aside'> {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
   // Warm batches can read above the limit on their own (a serial process whose heap the first
   // batch left full, against workers with half the garbage each): those rounds are set aside
   // from the warm view only, and a warm view most of whose rounds could not be true is dropped.
   const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i]!, speedup: serialWallTimes[i]! / rep.warm!.wall_time }));
   const kept = all.filter((r) => !(r.speedup > limit * (1 + PLAUSIBILITY_MARGIN)));
-  if (kept.length * 2 < all.length || kept.length === 0) return {};
+  const setAside = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
+  if (kept.length * 2 < all.length || kept.length === 0) return { warm_set_aside: { rounds: setAside, limit } };
   const walls = kept.map((r) => r.rep.warm!.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
-  const setAside = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
   return {
     warm: {
       wall_time: median(walls),

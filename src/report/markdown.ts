@@ -55,7 +55,7 @@ function cellText(cell: CellResult | undefined, target: number): string {
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : '';
   const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '';
-  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmAside}` : '';
+  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmAside}` : cell.warm_set_aside ? ` · warm: not measurable (above ${cell.warm_set_aside.limit}×)` : '';
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? ` · ${cell.outliers.length} round${cell.outliers.length === 1 ? '' : 's'} set aside` : '';
   return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${utilizationText(cell)}${warm}${startup ? ` · ${startup}` : ''}${aside}`;

@@ -35,6 +35,8 @@ export interface OkCell extends CellKey {
   precision: number;
   /** The same tasks on a pool already started: a long-lived pool's view. */
   warm?: WarmFigures;
+  /** No warm view: most of its rounds read above the plausible limit (kept here for the record). */
+  warm_set_aside?: { rounds: number[]; limit: number };
   /** A duration level: what calibration found for this runtime. */
   calibration?: CalibrationResult;
   /** What the runtime reported about itself (e.g. Python's start_method). */

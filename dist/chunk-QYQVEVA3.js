@@ -12162,10 +12162,10 @@ function warmFigures(reps, serialWallTimes, workers2, limit) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
   const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i], speedup: serialWallTimes[i] / rep.warm.wall_time }));
   const kept = all.filter((r) => !(r.speedup > limit * (1 + PLAUSIBILITY_MARGIN)));
-  if (kept.length * 2 < all.length || kept.length === 0) return {};
+  const setAside2 = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
+  if (kept.length * 2 < all.length || kept.length === 0) return { warm_set_aside: { rounds: setAside2, limit } };
   const walls = kept.map((r) => r.rep.warm.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
-  const setAside2 = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
   return {
     warm: {
       wall_time: median(walls),
@@ -13882,7 +13882,7 @@ function cellText(cell, target) {
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : "";
   const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
-  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmAside}` : "";
+  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmAside}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit}\xD7)` : "";
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? ` \xB7 ${cell.outliers.length} round${cell.outliers.length === 1 ? "" : "s"} set aside` : "";
   return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
