@@ -10,7 +10,7 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-QYQVEVA3.js";
+} from "./chunk-CSPCDDXH.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

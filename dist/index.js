@@ -9,7 +9,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-QYQVEVA3.js";
+} from "./chunk-CSPCDDXH.js";
 import "./chunk-2B6TIY6I.js";
 import {
   oneLine

@@ -23,7 +23,7 @@ test('a cell that reads too fast in every round is its own matter, not its seria
   const serials = new Map([2, 2.04, 1.98, 2.01].map((wall, round) => [round, { wall_time: wall, cpu_time: wall * 0.3 }]));
   const reps = [2, 2.04, 1.98, 2.01].map((wall, round) => ({ round, wall_time: wall / 2.9, cpu_time: 0.1 }));
   const other = [2, 2.04, 1.98, 2.01].map((wall, round) => ({ round, wall_time: wall, cpu_time: wall * 0.3 }));
-  const [fast, steady] = implausibleRounds({ cores: 2, serials, cells: [{ workers: 2, tasks: 2, reps }, { workers: 2, tasks: 2, reps: other }] });
+  const [{ setAside: fast }, { setAside: steady }] = implausibleRounds({ cores: 2, serials, cells: [{ workers: 2, tasks: 2, reps }, { workers: 2, tasks: 2, reps: other }] });
   assert.equal(fast!.length, 4);
   for (const aside of fast!) assert.match(aside.reason, /^it read 2\.90× where 2× is the most 2 workers allow$/);
   assert.deepEqual(steady, [], 'the other cell of the group keeps its rounds');
@@ -39,7 +39,7 @@ test('a parallel round that alone reads too fast is set aside for its own cell o
       { workers: 2, tasks: 2, reps: [rep(0, 1.05), rep(1, 0.8), rep(2, 1.04)] },
       { workers: 2, tasks: 2, reps: [rep(0, 1.1), rep(1, 1.1), rep(2, 1.1, 2.6)] },
     ],
-  });
+  }).map((judgement) => judgement.setAside);
   assert.deepEqual(found[0]!.map((s) => s.round), [1]);
   assert.match(found[0]![0]!.reason, /^it read 2\.50× where 2× is the most 2 workers allow$/);
   assert.deepEqual(found[1]!.map((s) => [s.round, s.reason]), [[2, 'it used 2.4 CPU-seconds a second, more than the 2 cores can give']]);

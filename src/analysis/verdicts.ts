@@ -30,7 +30,10 @@ export const INCONCLUSIVE_FACTOR = 3;
 export const MIN_VERDICT_ROUNDS = 3;
 
 /** The rounds behind a cell's figure on a basis. */
-export const roundsOf = (cell: OkCell, basis: Basis) => (basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
+const roundsOf = (cell: OkCell, basis: Basis) => (basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
+
+/** Some cell has fewer than MIN_VERDICT_ROUNDS rounds on this basis: no verdict rests on these cells. */
+export const tooFewRounds = (cells: OkCell[], basis: Basis) => cells.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
 
 interface Candidate {
   cell: OkCell;
@@ -64,7 +67,7 @@ export function verdictFor(cells: OkCell[], workload: string, levels: string[], 
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0]!;
     const figure = { speedup: top.reported.median, ci: top.reported.ci };
-    if (measured.some((c) => roundsOf(c.cell, basis) < MIN_VERDICT_ROUNDS)) return { ...base, status: 'inconclusive', best: [], ...figure };
+    if (tooFewRounds(measured.map((c) => c.cell), basis)) return { ...base, status: 'inconclusive', best: [], ...figure };
     if (faster.length === 0) {
       const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision ? 'inconclusive' : 'serial';
       return { ...base, status, best: [], ...figure };

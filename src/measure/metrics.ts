@@ -2,7 +2,7 @@
 import type { Metrics, MetricKey, OkCell } from '../results/types.ts';
 import { CONFIDENCE, medianInterval } from './interval.ts';
 import type { Phases, WarmSpan } from './protocol.ts';
-import { PLAUSIBILITY_MARGIN } from './plausibility.ts';
+import { aboveLimit, mostlyImplausible } from './plausibility.ts';
 import { describe, median, type SampleStats } from './stats.ts';
 
 /** Repetitions whose wall time varies more than this (coefficient of variation) are flagged noisy. */
@@ -105,9 +105,9 @@ function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: num
   // batch left full, against workers with half the garbage each): those rounds are set aside
   // from the warm view only, and a warm view most of whose rounds could not be true is dropped.
   const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i]!, speedup: serialWallTimes[i]! / rep.warm!.wall_time }));
-  const kept = all.filter((r) => !(r.speedup > limit * (1 + PLAUSIBILITY_MARGIN)));
-  const setAside = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
-  if (kept.length * 2 < all.length || kept.length === 0) return { warm_set_aside: { rounds: setAside, limit } };
+  const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
+  const setAside = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round + 1);
+  if (mostlyImplausible(setAside.length, all.length)) return { warm_set_aside: { rounds: setAside, limit } };
   const walls = kept.map((r) => r.rep.warm!.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
   return {

@@ -64,23 +64,33 @@ export function speedupLimit(workers: number, tasks: number, cores: number, shar
   return Math.min(workers, tasks, share > 0 ? cores / share : Infinity);
 }
 
-/** Per cell of the group (same order), the rounds set aside and why. */
-export function implausibleRounds(group: GroupRounds): SetAside[][] {
+/** A speedup above the limit by more than the margin: it cannot be true. */
+export const aboveLimit = (speedup: number, limit: number) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
+
+/** What the rule found for one cell: its limit, and the rounds set aside and why. */
+export interface CellJudgement {
+  limit: number;
+  setAside: SetAside[];
+}
+
+/** Per cell of the group (same order): its limit, and the rounds set aside and why. */
+export function implausibleRounds(group: GroupRounds): CellJudgement[] {
   const serials = [...group.serials.values()];
   const share = cpuShare(serials);
+  const limits = group.cells.map((cell) => speedupLimit(cell.workers, cell.tasks, group.cores, share));
   const serialMedian = median(serials.map((s) => s.wall_time));
   /** Rounds whose serial run was the artefact: how much slower it was than usual. */
   const slowSerials = new Map<number, number>();
   const perCell = group.cells.map(() => new Map<number, string>());
 
   group.cells.forEach((cell, i) => {
-    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
+    const limit = limits[i]!;
     const parallelMedian = median(cell.reps.map((rep) => rep.wall_time));
     for (const rep of cell.reps) {
       const serial = group.serials.get(rep.round);
       if (!serial) continue;
       const speedup = serial.wall_time / rep.wall_time;
-      if (speedup > limit * (1 + PLAUSIBILITY_MARGIN)) {
+      if (aboveLimit(speedup, limit)) {
         const serialSlower = serial.wall_time / serialMedian - 1;
         const parallelFaster = parallelMedian / rep.wall_time - 1;
         // the serial run is to blame only when it moved by more than the noise, and more than
@@ -95,15 +105,16 @@ export function implausibleRounds(group: GroupRounds): SetAside[][] {
     }
   });
 
-  return group.cells.map((cell, i) =>
-    cell.reps.flatMap((rep) => {
+  return group.cells.map((cell, i) => ({
+    limit: limits[i]!,
+    setAside: cell.reps.flatMap((rep) => {
       const slower = slowSerials.get(rep.round);
       if (slower === undefined) return perCell[i]!.has(rep.round) ? [{ round: rep.round, reason: perCell[i]!.get(rep.round)! }] : [];
       // every cell of the round was measured against that serial run; each says its own reading
       const speedup = group.serials.get(rep.round)!.wall_time / rep.wall_time;
-      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}× here; ${limitText(speedupLimit(cell.workers, cell.tasks, group.cores, share), cell, group.cores)})` }];
+      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}× here; ${limitText(limits[i]!, cell, group.cores)})` }];
     }),
-  );
+  }));
 }
 
 function limitText(limit: number, cell: { workers: number; tasks: number }, cores: number): string {

@@ -15,7 +15,7 @@
 import type { PlannedCell, Plan } from '../plan/plan.ts';
 import type { CellKey, CellResult } from '../results/types.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
-import { cpuShare, implausibleRounds, mostlyImplausible, notMeasurableReason, speedupLimit, type SetAside } from './plausibility.ts';
+import { implausibleRounds, mostlyImplausible, notMeasurableReason, type CellJudgement } from './plausibility.ts';
 import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
@@ -108,7 +108,7 @@ export async function runPlan(
       else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
       while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
     }
-    const results = resultsOf(group, plan.cores);
+    const results = resultsOf(group);
     for (const result of results) await events.cellFinished(result, finished++, plan.cells.length);
   }
 
@@ -116,19 +116,19 @@ export async function runPlan(
   for (;;) {
     let added = false;
     for (const group of groups) {
-      const judged = judge(group, plan.cores);
+      const judged = judge(group);
       const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p)!, plan.precision));
       if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
       const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
       if (clock.now() + cost >= clock.deadline) continue;
       await round(group, imprecise);
       added = true;
-      const results = resultsOf(group, plan.cores);
+      const results = resultsOf(group);
       await events.cellsRefined?.(imprecise.map((p) => results[group.cells.indexOf(p)]!), group.rounds);
     }
     if (!added) break;
   }
-  return groups.flatMap((group) => resultsOf(group, plan.cores));
+  return groups.flatMap((group) => resultsOf(group));
 
   async function round(group: Group, cells: CellProgress[]): Promise<void> {
     const first = group.cells[0]!.cell;
@@ -184,44 +184,45 @@ function initialEnd(cell: PlannedCell): { ended?: CellResult } {
  * Precise enough: a 95% interval exists (6 rounds or more) and is no wider than the target, for
  * the cold speedup and the warm one alike (verdicts rest on either).
  */
-function isPrecise(p: CellProgress, group: Group, setAside: SetAside[], target: number): boolean {
-  if (mostlyImplausible(setAside.length, p.reps.length)) return false;
-  const figures = keptFigures(p, group, setAside);
+function isPrecise(p: CellProgress, group: Group, judgement: CellJudgement, target: number): boolean {
+  if (mostlyImplausible(judgement.setAside.length, p.reps.length)) return false;
+  const figures = keptFigures(p, group, judgement);
   const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
   return speedups.every((stats) => withinPrecision(stats, target));
 }
 
-/** The rounds of each cell of the group that could not be true (plausibility.ts). */
-function judge(group: Group, cores: number): Map<CellProgress, SetAside[]> {
+/** Each cell's limit, and its rounds that could not be true (plausibility.ts). */
+function judge(group: Group): Map<CellProgress, CellJudgement> {
   const measured = group.cells.filter((p) => p.reps.length > 0);
   const serials = new Map([...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]));
   const cells = measured.map((p) => ({ workers: p.cell.workers, tasks: p.cell.tasks, reps: p.reps.map((rep, i) => ({ round: p.rounds[i]!, wall_time: rep.wall_time, cpu_time: rep.cpu_time })) }));
-  const found = implausibleRounds({ cores, serials, cells });
-  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? []]));
+  const found = implausibleRounds({ cores: group.cores, serials, cells });
+  // a cell with no round yet has nothing to judge, and no warm round to hold to a limit
+  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
 }
 
 /** A cell's figures from the rounds that were kept, each against its own round's serial run. */
-function keptFigures(p: CellProgress, group: Group, setAside: SetAside[]) {
+function keptFigures(p: CellProgress, group: Group, { limit, setAside }: CellJudgement) {
   const aside = new Set(setAside.map((s) => s.round));
   const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! })).filter((k) => !aside.has(k.round));
-  const share = cpuShare([...group.serialRuns.values()]);
   return cellFigures(
     kept.map((k) => k.rep),
     kept.map((k) => k.serial.wall_time),
     p.cell.workers,
     p.cell.tasks,
     kept.map((k) => k.serial.warm?.wall_time),
-    speedupLimit(p.cell.workers, p.cell.tasks, group.cores, share),
+    limit,
   );
 }
 
-function resultsOf(group: Group, cores: number): CellResult[] {
-  const judged = judge(group, cores);
+function resultsOf(group: Group): CellResult[] {
+  const judged = judge(group);
   return group.cells.map((p) => resultOf(p, group, judged.get(p)!));
 }
 
-function resultOf(p: CellProgress, group: Group, setAside: SetAside[]): CellResult {
+function resultOf(p: CellProgress, group: Group, judgement: CellJudgement): CellResult {
   if (p.ended) return p.ended;
+  const { setAside } = judgement;
   const outliers = setAside.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)]!;
     const serial = group.serialRuns.get(round)!;
@@ -231,7 +232,7 @@ function resultOf(p: CellProgress, group: Group, setAside: SetAside[]): CellResu
   if (mostlyImplausible(setAside.length, p.reps.length)) {
     return { ...cellKey(p.cell), status: 'skipped', reason: notMeasurableReason(setAside, p.reps.length), ...kept };
   }
-  const figures = keptFigures(p, group, setAside);
+  const figures = keptFigures(p, group, judgement);
   const calibration = p.cell.calibration ? { calibration: p.cell.calibration } : {};
   return { ...cellKey(p.cell), status: 'ok', ...figures, ...kept, ...calibration, ...(p.info ? { info: p.info } : {}) };
 }

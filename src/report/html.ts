@@ -21,6 +21,7 @@ import {
   utilizationText,
   verdictsOf,
   verdictText,
+  warmSetAsideNote,
 } from './summary-text.ts';
 import { strategyColor, textureCss } from './svg-palette.ts';
 
@@ -174,8 +175,7 @@ function table(cells: CellResult[], best: string[], tex: Map<string, number>): s
         const note = startupNote(cell);
         const aside = setAsideText(cell);
         const startup = (note ? `<div class="note">${esc(note)}</div>` : '') + (aside ? `<div class="note">${prosed(aside)}</div>` : '');
-        const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '';
-        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmAside}` : '–';
+        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : '–';
         tds.push(
           `<td class="lv">${esc(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${esc(fmtRatio(cell.metrics.efficiency))}</td><td>${esc(utilizationText(cell))}</td><td>${esc(warm)}</td>`,
         );

@@ -20,6 +20,7 @@ import {
   levelText,
   notShownWord,
   precisionText,
+  roundsSetAside,
   setAsideText,
   speedupInterval,
   startupNote,
@@ -27,6 +28,7 @@ import {
   utilizationText,
   verdictsOf,
   verdictText,
+  warmSetAsideNote,
 } from './summary-text.ts';
 
 /** A comparison with a baseline (src/compare), and how the report names the baseline. */
@@ -54,10 +56,9 @@ function cellText(cell: CellResult | undefined, target: number): string {
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}×**` : `${m.speedup.toFixed(2)}×`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : '';
-  const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '';
-  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmAside}` : cell.warm_set_aside ? ` · warm: not measurable (above ${cell.warm_set_aside.limit}×)` : '';
+  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` · warm: not measurable (above ${cell.warm_set_aside.limit}×)` : '';
   const startup = startupNote(cell);
-  const aside = cell.outliers?.length ? ` · ${cell.outliers.length} round${cell.outliers.length === 1 ? '' : 's'} set aside` : '';
+  const aside = cell.outliers?.length ? ` · ${roundsSetAside(cell.outliers.length)}` : '';
   return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${utilizationText(cell)}${warm}${startup ? ` · ${startup}` : ''}${aside}`;
 }
 

@@ -1,5 +1,5 @@
 // One line per finished cell, for a developer watching the run (pure).
-import { formatSeconds, interval } from './summary-text.ts';
+import { formatSeconds, interval, roundsSetAside } from './summary-text.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { CellResult } from '../results/types.ts';
 
@@ -16,7 +16,7 @@ export function progressLine(cell: CellResult, index: number, total: number, eta
     const m = cell.metrics;
     const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : '';
     const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : '';
-    const aside = cell.outliers?.length ? `  (${cell.outliers.length} round${cell.outliers.length === 1 ? '' : 's'} set aside)` : '';
+    const aside = cell.outliers?.length ? `  (${roundsSetAside(cell.outliers.length)})` : '';
     outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${aside}`;
   } else if (cell.status === 'failed') {
     outcome = `FAILED: ${cell.error}`;

@@ -2,7 +2,7 @@
 // start-up-dominated cells and precision reached. A sentence that holds a name from the results
 // is Prose (src/prose.ts), so that each formatter makes the name inert its own way.
 import { formatSeconds } from '../format-seconds.ts';
-import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, roundsOf } from '../analysis/verdicts.ts';
+import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, tooFewRounds } from '../analysis/verdicts.ts';
 import { CONFIDENCE } from '../measure/interval.ts';
 import { intervalOf, withinPrecision } from '../measure/metrics.ts';
 import { cpuTooCoarse } from '../measure/plausibility.ts';
@@ -65,8 +65,8 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}×, interval ${interval(verdict.ci)}`;
-  const fewRounds = cells.some((c) => c.status === 'ok' && c.workload === verdict.workload && c.level === verdict.level && roundsOf(c, verdict.basis) < MIN_VERDICT_ROUNDS);
-  if (verdict.status === 'inconclusive' && fewRounds) {
+  const atLevel = cells.filter((c): c is OkCell => c.status === 'ok' && c.workload === verdict.workload && c.level === verdict.level);
+  if (verdict.status === 'inconclusive' && tooFewRounds(atLevel, verdict.basis)) {
     return { basis, names: [], detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}` };
   }
   if (verdict.status === 'inconclusive') {
@@ -128,6 +128,12 @@ export function precisionText(results: Results, target: number): Prose | undefin
 export function utilizationText(cell: OkCell): string {
   return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? 'CPU: too short' : `${Math.round(cell.metrics.gil_eff * 100)}%`;
 }
+
+/** "2 rounds set aside": a count, for a table cell or a progress line. */
+export const roundsSetAside = (count: number) => `${count} round${count === 1 ? '' : 's'} set aside`;
+
+/** " (1 above 2× set aside)" after a warm speedup whose view left rounds out; '' otherwise. */
+export const warmSetAsideNote = (cell: OkCell) => (cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '');
 
 /** "1 of 7 rounds set aside (round 3: its serial run was 40% slower than the other rounds')". */
 export function setAsideText(cell: CellResult): Prose | undefined {

@@ -12058,20 +12058,22 @@ function cpuShare(serials) {
 function speedupLimit(workers2, tasks2, cores, share) {
   return Math.min(workers2, tasks2, share > 0 ? cores / share : Infinity);
 }
+var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
 function implausibleRounds(group) {
   const serials = [...group.serials.values()];
   const share = cpuShare(serials);
+  const limits = group.cells.map((cell) => speedupLimit(cell.workers, cell.tasks, group.cores, share));
   const serialMedian = median(serials.map((s) => s.wall_time));
   const slowSerials = /* @__PURE__ */ new Map();
   const perCell = group.cells.map(() => /* @__PURE__ */ new Map());
   group.cells.forEach((cell, i) => {
-    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
+    const limit = limits[i];
     const parallelMedian = median(cell.reps.map((rep) => rep.wall_time));
     for (const rep of cell.reps) {
       const serial = group.serials.get(rep.round);
       if (!serial) continue;
       const speedup = serial.wall_time / rep.wall_time;
-      if (speedup > limit * (1 + PLAUSIBILITY_MARGIN)) {
+      if (aboveLimit(speedup, limit)) {
         const serialSlower = serial.wall_time / serialMedian - 1;
         const parallelFaster = parallelMedian / rep.wall_time - 1;
         if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
@@ -12083,14 +12085,15 @@ function implausibleRounds(group) {
       }
     }
   });
-  return group.cells.map(
-    (cell, i) => cell.reps.flatMap((rep) => {
+  return group.cells.map((cell, i) => ({
+    limit: limits[i],
+    setAside: cell.reps.flatMap((rep) => {
       const slower = slowSerials.get(rep.round);
       if (slower === void 0) return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
       const speedup = group.serials.get(rep.round).wall_time / rep.wall_time;
-      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(speedupLimit(cell.workers, cell.tasks, group.cores, share), cell, group.cores)})` }];
+      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(limits[i], cell, group.cores)})` }];
     })
-  );
+  }));
 }
 function limitText(limit, cell, cores) {
   const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
@@ -12161,9 +12164,9 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
 function warmFigures(reps, serialWallTimes, workers2, limit) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
   const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i], speedup: serialWallTimes[i] / rep.warm.wall_time }));
-  const kept = all.filter((r) => !(r.speedup > limit * (1 + PLAUSIBILITY_MARGIN)));
-  const setAside2 = all.filter((r) => !kept.includes(r)).map((r) => r.round + 1);
-  if (kept.length * 2 < all.length || kept.length === 0) return { warm_set_aside: { rounds: setAside2, limit } };
+  const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
+  const setAside2 = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round + 1);
+  if (mostlyImplausible(setAside2.length, all.length)) return { warm_set_aside: { rounds: setAside2, limit } };
   const walls = kept.map((r) => r.rep.warm.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
   return {
@@ -12184,6 +12187,7 @@ var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
 var INCONCLUSIVE_FACTOR = 3;
 var MIN_VERDICT_ROUNDS = 3;
 var roundsOf = (cell, basis) => (basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
+var tooFewRounds = (cells, basis) => cells.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
 function candidateOf(cell, basis) {
   const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
   const interval2 = stats && intervalOf(stats);
@@ -12201,7 +12205,7 @@ function verdictFor(cells, workload, levels, basis, precision2) {
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0];
     const figure = { speedup: top.reported.median, ci: top.reported.ci };
-    if (measured.some((c) => roundsOf(c.cell, basis) < MIN_VERDICT_ROUNDS)) return { ...base, status: "inconclusive", best: [], ...figure };
+    if (tooFewRounds(measured.map((c) => c.cell), basis)) return { ...base, status: "inconclusive", best: [], ...figure };
     if (faster.length === 0) {
       const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision2 ? "inconclusive" : "serial";
       return { ...base, status, best: [], ...figure };
@@ -12861,25 +12865,25 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
       else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
       while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
     }
-    const results = resultsOf(group, plan.cores);
+    const results = resultsOf(group);
     for (const result of results) await events.cellFinished(result, finished++, plan.cells.length);
   }
   for (; ; ) {
     let added = false;
     for (const group of groups) {
-      const judged = judge(group, plan.cores);
+      const judged = judge(group);
       const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision));
       if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
       const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
       if (clock.now() + cost >= clock.deadline) continue;
       await round(group, imprecise);
       added = true;
-      const results = resultsOf(group, plan.cores);
+      const results = resultsOf(group);
       await events.cellsRefined?.(imprecise.map((p) => results[group.cells.indexOf(p)]), group.rounds);
     }
     if (!added) break;
   }
-  return groups.flatMap((group) => resultsOf(group, plan.cores));
+  return groups.flatMap((group) => resultsOf(group));
   async function round(group, cells) {
     const first = group.cells[0].cell;
     const serialJob = { mode: "serial", workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
@@ -12924,38 +12928,38 @@ function initialEnd(cell) {
   if (cell.failure) return { ended: { ...cellKey(cell), status: "failed", error: cell.failure } };
   return {};
 }
-function isPrecise(p, group, setAside2, target) {
-  if (mostlyImplausible(setAside2.length, p.reps.length)) return false;
-  const figures = keptFigures(p, group, setAside2);
+function isPrecise(p, group, judgement, target) {
+  if (mostlyImplausible(judgement.setAside.length, p.reps.length)) return false;
+  const figures = keptFigures(p, group, judgement);
   const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
   return speedups.every((stats) => withinPrecision(stats, target));
 }
-function judge(group, cores) {
+function judge(group) {
   const measured = group.cells.filter((p) => p.reps.length > 0);
   const serials = new Map([...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]));
   const cells = measured.map((p) => ({ workers: p.cell.workers, tasks: p.cell.tasks, reps: p.reps.map((rep, i) => ({ round: p.rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time })) }));
-  const found = implausibleRounds({ cores, serials, cells });
-  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? []]));
+  const found = implausibleRounds({ cores: group.cores, serials, cells });
+  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
 }
-function keptFigures(p, group, setAside2) {
+function keptFigures(p, group, { limit, setAside: setAside2 }) {
   const aside = new Set(setAside2.map((s) => s.round));
   const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
-  const share = cpuShare([...group.serialRuns.values()]);
   return cellFigures(
     kept.map((k) => k.rep),
     kept.map((k) => k.serial.wall_time),
     p.cell.workers,
     p.cell.tasks,
     kept.map((k) => k.serial.warm?.wall_time),
-    speedupLimit(p.cell.workers, p.cell.tasks, group.cores, share)
+    limit
   );
 }
-function resultsOf(group, cores) {
-  const judged = judge(group, cores);
+function resultsOf(group) {
+  const judged = judge(group);
   return group.cells.map((p) => resultOf(p, group, judged.get(p)));
 }
-function resultOf(p, group, setAside2) {
+function resultOf(p, group, judgement) {
   if (p.ended) return p.ended;
+  const { setAside: setAside2 } = judgement;
   const outliers = setAside2.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)];
     const serial = group.serialRuns.get(round);
@@ -12965,7 +12969,7 @@ function resultOf(p, group, setAside2) {
   if (mostlyImplausible(setAside2.length, p.reps.length)) {
     return { ...cellKey(p.cell), status: "skipped", reason: notMeasurableReason(setAside2, p.reps.length), ...kept };
   }
-  const figures = keptFigures(p, group, setAside2);
+  const figures = keptFigures(p, group, judgement);
   const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
   return { ...cellKey(p.cell), status: "ok", ...figures, ...kept, ...calibration2, ...p.info ? { info: p.info } : {} };
 }
@@ -13136,8 +13140,8 @@ function verdictText(verdict, cells) {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
-  const fewRounds = cells.some((c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level && roundsOf(c, verdict.basis) < MIN_VERDICT_ROUNDS);
-  if (verdict.status === "inconclusive" && fewRounds) {
+  const atLevel = cells.filter((c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level);
+  if (verdict.status === "inconclusive" && tooFewRounds(atLevel, verdict.basis)) {
     return { basis, names: [], detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}` };
   }
   if (verdict.status === "inconclusive") {
@@ -13186,6 +13190,8 @@ function precisionText(results, target) {
 function utilizationText(cell) {
   return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? "CPU: too short" : `${Math.round(cell.metrics.gil_eff * 100)}%`;
 }
+var roundsSetAside = (count) => `${count} round${count === 1 ? "" : "s"} set aside`;
+var warmSetAsideNote = (cell) => cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
 function setAsideText(cell) {
   if (cell.status !== "ok" || !cell.outliers?.length) return void 0;
   const outliers = cell.outliers;
@@ -13209,7 +13215,7 @@ function progressLine(cell, index, total, etaSeconds) {
     const m = cell.metrics;
     const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
     const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : "";
-    const aside = cell.outliers?.length ? `  (${cell.outliers.length} round${cell.outliers.length === 1 ? "" : "s"} set aside)` : "";
+    const aside = cell.outliers?.length ? `  (${roundsSetAside(cell.outliers.length)})` : "";
     outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${aside}`;
   } else if (cell.status === "failed") {
     outcome = `FAILED: ${cell.error}`;
@@ -13555,8 +13561,7 @@ function table(cells, best, tex) {
         const note = startupNote(cell);
         const aside = setAsideText(cell);
         const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "");
-        const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
-        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmAside}` : "\u2013";
+        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : "\u2013";
         tds.push(
           `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
         );
@@ -13881,10 +13886,9 @@ function cellText(cell, target) {
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : "";
-  const warmAside = cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
-  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmAside}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit}\xD7)` : "";
+  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit}\xD7)` : "";
   const startup = startupNote(cell);
-  const aside = cell.outliers?.length ? ` \xB7 ${cell.outliers.length} round${cell.outliers.length === 1 ? "" : "s"} set aside` : "";
+  const aside = cell.outliers?.length ? ` \xB7 ${roundsSetAside(cell.outliers.length)}` : "";
   return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
 }
 function deltaText(change) {
