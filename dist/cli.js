@@ -10,8 +10,8 @@ import {
   ResultsError,
   cancelOnSignals,
   runBenchmark
-} from "./chunk-CSPCDDXH.js";
-import "./chunk-2B6TIY6I.js";
+} from "./chunk-3BMYHMLQ.js";
+import "./chunk-BZYLUDV6.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

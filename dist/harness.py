@@ -276,7 +276,7 @@ def run_task(arg):
 
 
 # --------------------------------------------------------------------------------------------
-# CPU time of the whole process tree (DESIGN §3): this process's threads and subinterpreters,
+# CPU time of the whole process tree (docs/architecture.md, "Metrics"): this process's threads and subinterpreters,
 # children already reaped, and every live descendant with what it reaped itself (a forkserver
 # reaps its workers, which are not our children).
 
@@ -544,7 +544,7 @@ def import_self():
 def share_paths(paths):
     """Makes `paths` importable in every kind of worker: sys.path here (threads, and spawn and
     forkserver processes, which receive it), PYTHONPATH (processes started with exec, and what the
-    workload itself may start). Subinterpreters get neither (DESIGN §10): they run an initializer
+    workload itself may start). Subinterpreters get neither (docs/architecture.md, "Runner protocol"): they run an initializer
     that edits their own sys.path (see parallel())."""
     for path in reversed(paths):
         if path in sys.path:

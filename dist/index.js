@@ -9,8 +9,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-CSPCDDXH.js";
-import "./chunk-2B6TIY6I.js";
+} from "./chunk-3BMYHMLQ.js";
+import "./chunk-BZYLUDV6.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -172,7 +172,7 @@ async function runMode(inputs, env, event) {
 }
 async function baselineFor(inputs, env, event, scratch) {
   if (inputs.compareTo !== "base") return { compareTo: inputs.compareTo };
-  const { fetchBaseline } = await import("./chunk-QB7KUJUN.js");
+  const { fetchBaseline } = await import("./chunk-MTF3YSV3.js");
   const baseline = await fetchBaseline(inputs.token, env, event, inputs.artifactName || "concurrency-bench-results", scratch);
   if ("none" in baseline) {
     notice(`No comparison: ${baseline.none}`);
@@ -197,7 +197,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   const regressions = outcome.comparison?.regressions ?? 0;
   setOutput("regressions", regressions);
   if (outcome.comparisonProblem) warning(`No comparison: ${outcome.comparisonProblem}`);
-  const { uploadResultsArtifact } = await import("./chunk-KYCDSSK2.js");
+  const { uploadResultsArtifact } = await import("./chunk-S4DRUBUG.js");
   const upload = await uploadResultsArtifact({ name: inputs.artifactName, files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)), rootDirectory: resolve(workspace, inputs.outDir), env });
   if (!upload.uploaded) (upload.failed ? warning : notice)(`Results artifact not uploaded: ${upload.reason}`);
   const where = { runUrl: runUrl(env), artifactName: upload.uploaded ? inputs.artifactName : void 0 };

@@ -7,6 +7,7 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 import {
   CALIBRATION,
   MESSAGE_FD,
+  STRATEGIES,
   descendants,
   entryFile,
   formatSeconds,
@@ -14,7 +15,7 @@ import {
   median,
   readProcStat,
   runEnv
-} from "./chunk-2B6TIY6I.js";
+} from "./chunk-BZYLUDV6.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -1713,87 +1714,6 @@ var require_main = __commonJS({
 // src/measure/runner.ts
 import { writeSync } from "node:fs";
 
-// src/strategies/child-processes.ts
-import { fork } from "node:child_process";
-import { once } from "node:events";
-var startChildProcesses = async ({ workers, workload }) => {
-  const children = Array.from(
-    { length: workers },
-    () => fork(entryFile("task-child.js"), [JSON.stringify(workload)], { stdio: "inherit", serialization: "advanced" })
-  );
-  await Promise.all(children.map(waitUntilReady));
-  return new ChildPool(children);
-};
-async function waitUntilReady(child) {
-  const [message] = await Promise.race([
-    once(child, "message"),
-    once(child, "exit").then(([code, signal]) => [{ loadError: `worker exited (${signal ?? code}) while starting` }])
-  ]);
-  if ("loadError" in message) throw new Error(message.loadError);
-}
-var ChildPool = class {
-  queue = [];
-  running = /* @__PURE__ */ new Map();
-  idle;
-  closing = false;
-  children;
-  constructor(children) {
-    this.children = children;
-    this.idle = [...children];
-    for (const child of children) {
-      child.on("message", (message) => this.onMessage(child, message));
-      child.on("exit", (code, signal) => this.onExit(child, signal ?? code));
-      child.on("error", (error) => this.onError(child, error));
-    }
-  }
-  run(arg) {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ arg, resolve, reject });
-      this.dispatch();
-    });
-  }
-  async close() {
-    this.closing = true;
-    const exits = this.children.filter((child) => child.exitCode === null && child.signalCode === null).map((child) => once(child, "exit"));
-    for (const child of this.children) if (child.connected) child.disconnect();
-    await Promise.all(exits);
-  }
-  dispatch() {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const child = this.idle.pop();
-      const task = this.queue.shift();
-      this.running.set(child, task);
-      child.send(task.arg);
-    }
-  }
-  /** A worker holds one task at a time: its message is that task's outcome. */
-  onMessage(child, message) {
-    const task = this.running.get(child);
-    if (!task) return;
-    this.settle(child, () => Array.isArray(message) ? task.resolve(message[0]) : task.reject(new Error(message.error)));
-    this.idle.push(child);
-    this.dispatch();
-  }
-  onExit(child, how) {
-    const task = this.running.get(child);
-    if (task) this.settle(child, () => task.reject(new Error(`worker process exited (${how}) while running a task`)));
-    this.children.splice(this.children.indexOf(child), 1);
-    const idleIndex = this.idle.indexOf(child);
-    if (idleIndex >= 0) this.idle.splice(idleIndex, 1);
-    if (this.children.length === 0 && !this.closing) {
-      for (const queued of this.queue.splice(0)) queued.reject(new Error("every worker process has exited"));
-    }
-  }
-  onError(child, error) {
-    const task = this.running.get(child);
-    if (task) this.settle(child, () => task.reject(new Error(`could not send a task to a worker process: ${error.message}`)));
-  }
-  settle(child, settleTask) {
-    this.running.delete(child);
-    settleTask();
-  }
-};
-
 // src/workloads/resolve.ts
 import { pathToFileURL } from "node:url";
 
@@ -1901,6 +1821,87 @@ var startEventLoop = async ({ workload }) => {
   };
 };
 
+// src/strategies/child-processes.ts
+import { fork } from "node:child_process";
+import { once } from "node:events";
+var startChildProcesses = async ({ workers, workload }) => {
+  const children = Array.from(
+    { length: workers },
+    () => fork(entryFile("task-child.js"), [JSON.stringify(workload)], { stdio: "inherit", serialization: "advanced" })
+  );
+  await Promise.all(children.map(waitUntilReady));
+  return new ChildPool(children);
+};
+async function waitUntilReady(child) {
+  const [message] = await Promise.race([
+    once(child, "message"),
+    once(child, "exit").then(([code, signal]) => [{ loadError: `worker exited (${signal ?? code}) while starting` }])
+  ]);
+  if ("loadError" in message) throw new Error(message.loadError);
+}
+var ChildPool = class {
+  queue = [];
+  running = /* @__PURE__ */ new Map();
+  idle;
+  closing = false;
+  children;
+  constructor(children) {
+    this.children = children;
+    this.idle = [...children];
+    for (const child of children) {
+      child.on("message", (message) => this.onMessage(child, message));
+      child.on("exit", (code, signal) => this.onExit(child, signal ?? code));
+      child.on("error", (error) => this.onError(child, error));
+    }
+  }
+  run(arg) {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ arg, resolve, reject });
+      this.dispatch();
+    });
+  }
+  async close() {
+    this.closing = true;
+    const exits = this.children.filter((child) => child.exitCode === null && child.signalCode === null).map((child) => once(child, "exit"));
+    for (const child of this.children) if (child.connected) child.disconnect();
+    await Promise.all(exits);
+  }
+  dispatch() {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const child = this.idle.pop();
+      const task = this.queue.shift();
+      this.running.set(child, task);
+      child.send(task.arg);
+    }
+  }
+  /** A worker holds one task at a time: its message is that task's outcome. */
+  onMessage(child, message) {
+    const task = this.running.get(child);
+    if (!task) return;
+    this.settle(child, () => Array.isArray(message) ? task.resolve(message[0]) : task.reject(new Error(message.error)));
+    this.idle.push(child);
+    this.dispatch();
+  }
+  onExit(child, how) {
+    const task = this.running.get(child);
+    if (task) this.settle(child, () => task.reject(new Error(`worker process exited (${how}) while running a task`)));
+    this.children.splice(this.children.indexOf(child), 1);
+    const idleIndex = this.idle.indexOf(child);
+    if (idleIndex >= 0) this.idle.splice(idleIndex, 1);
+    if (this.children.length === 0 && !this.closing) {
+      for (const queued of this.queue.splice(0)) queued.reject(new Error("every worker process has exited"));
+    }
+  }
+  onError(child, error) {
+    const task = this.running.get(child);
+    if (task) this.settle(child, () => task.reject(new Error(`could not send a task to a worker process: ${error.message}`)));
+  }
+  settle(child, settleTask) {
+    this.running.delete(child);
+    settleTask();
+  }
+};
+
 // node_modules/piscina/dist/esm-wrapper.mjs
 var import_main = __toESM(require_main(), 1);
 var ArrayTaskQueue = import_main.default.ArrayTaskQueue;
@@ -1969,6 +1970,18 @@ function everyWorkerReady(pool, count) {
     };
     pool.on("message", onMessage);
   });
+}
+
+// src/strategies/index.ts
+var NODE_POOLS = {
+  "event-loop": startEventLoop,
+  "worker-threads": startWorkerThreads,
+  "child-processes": startChildProcesses
+};
+function nodeStrategy(id) {
+  if (!Object.hasOwn(NODE_POOLS, id)) return void 0;
+  const known = id;
+  return { start: NODE_POOLS[known], inFlight: STRATEGIES[known].inFlight };
 }
 
 // src/measure/calibration-search.ts
@@ -2089,11 +2102,6 @@ function treeCpuSeconds() {
 }
 
 // src/measure/runner.ts
-var POOLS = {
-  "event-loop": startEventLoop,
-  "worker-threads": startWorkerThreads,
-  "child-processes": startChildProcesses
-};
 var say = (message) => writeSync(MESSAGE_FD, `${JSON.stringify(message)}
 `);
 var seconds = (from, to) => Number(to - from) / 1e9;
@@ -2115,9 +2123,10 @@ async function prepare(job) {
       return { phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 }, cpu_time: cpu1 - cpu0, warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 } };
     };
   }
-  const startPool = POOLS[job.strategy ?? ""];
-  if (!startPool) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
-  const batch = { tasks: job.tasks, inFlight: job.strategy === "event-loop" ? job.tasks : job.workers, arg: job.arg, timeoutMs };
+  const strategy = nodeStrategy(job.strategy ?? "");
+  if (!strategy) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
+  const startPool = strategy.start;
+  const batch = { tasks: job.tasks, inFlight: strategy.inFlight === "all" ? job.tasks : job.workers, arg: job.arg, timeoutMs };
   return async () => {
     const cpu0 = treeCpuSeconds();
     const t0 = process.hrtime.bigint();

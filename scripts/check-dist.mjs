@@ -1,5 +1,6 @@
 // Fails when dist/ is not the bundle of the current src/ (the Action runs the committed dist/),
-// or when the config validators are not compiled from the current config.schema.json.
+// when config.schema.json's registry parts are not the registry's, or when the config
+// validators are not compiled from the current config.schema.json.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,14 +9,16 @@ import { join } from 'node:path';
 const fresh = mkdtempSync(join(tmpdir(), 'concurrency-bench-dist-'));
 try {
   const validators = join(fresh, 'validators.generated.js');
-  execFileSync(process.execPath, ['scripts/gen-validators.mjs', validators], { stdio: 'inherit' });
+  const schema = join(fresh, 'config.schema.json');
+  execFileSync(process.execPath, ['scripts/gen-validators.mjs', validators, schema], { stdio: 'inherit' });
+  execFileSync('diff', ['-q', schema, 'config.schema.json'], { stdio: 'inherit' });
   execFileSync('diff', ['-q', validators, 'src/config/validators.generated.js'], { stdio: 'inherit' });
   execFileSync('diff', ['-q', validators.replace(/js$/, 'd.ts'), 'src/config/validators.generated.d.ts'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/build.mjs', join(fresh, 'dist')], { stdio: 'inherit' });
   execFileSync('diff', ['-r', '-q', join(fresh, 'dist'), 'dist'], { stdio: 'inherit' });
-  console.log('check-dist: dist/ is the bundle of src/, and the validators match config.schema.json');
+  console.log('check-dist: dist/ is the bundle of src/, config.schema.json matches the registry, and the validators match the schema');
 } catch {
-  console.error('check-dist: dist/ or src/config/validators.generated.* is stale or was edited by hand. Run `npm run build` and commit them.');
+  console.error('check-dist: dist/, config.schema.json or src/config/validators.generated.* is stale or was edited by hand. Run `npm run build` and commit them.');
   process.exitCode = 1;
 } finally {
   rmSync(fresh, { recursive: true, force: true });

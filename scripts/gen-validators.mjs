@@ -1,14 +1,27 @@
-// Compiles config.schema.json's definitions into plain JavaScript once, at build time, with
-// Ajv's standalone code generation: compiling the schema at start-up took ~100 ms of every
-// run's cold start. The output (src/config/validators.generated.js and .d.ts) is committed, and
-// check-dist fails when it is stale, like dist/.
-import { writeFileSync } from 'node:fs';
+// 1. Writes the registry's parts of config.schema.json (src/registry.ts: the strategy ids, the
+//    module extensions), so the schema editors and users see cannot drift from the code.
+// 2. Compiles the schema's definitions into plain JavaScript once, at build time, with Ajv's
+//    standalone code generation: compiling the schema at start-up took ~100 ms of every run's
+//    cold start.
+// The outputs are committed; check-dist writes them elsewhere and fails when they differ.
+// Usage: node scripts/gen-validators.mjs [validators.js] [config.schema.json]
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv, _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import schema from '../config.schema.json' with { type: 'json' };
 import { AJV_OPTIONS, DEFINITIONS } from '../src/config/ajv-options.ts';
+import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
 const out = process.argv[2] ?? 'src/config/validators.generated.js';
+const schemaOut = process.argv[3] ?? 'config.schema.json';
+
+const schema = JSON.parse(readFileSync('config.schema.json', 'utf8'));
+const { strategies, user_workload: userWorkload } = schema.definitions;
+strategies.default = [...STRATEGY_IDS];
+strategies.items.enum = [...STRATEGY_IDS];
+strategies.description = `Concurrency models to measure, each at most once. Default: all ${STRATEGY_IDS.length}.`;
+userWorkload.properties.module.pattern = MODULE_PATTERN;
+writeFileSync(schemaOut, `${JSON.stringify(schema, null, 2)}\n`);
+
 const ajv = new Ajv({
   ...AJV_OPTIONS,
   // the generated module carries the formats as code

@@ -5,10 +5,11 @@ import { join, resolve } from 'node:path';
 import { breakEvens } from './analysis/break-even.ts';
 import { ceilingSummary } from './analysis/ceiling.ts';
 import { verdicts } from './analysis/verdicts.ts';
+import type { ComparisonView } from './compare/types.ts';
 import { compareWithBaseline } from './compare/with-baseline.ts';
 import { ConfigError, loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
-import { runtimeKindOf, type ResolvedConfig } from './config/types.ts';
+import type { ResolvedConfig } from './config/types.ts';
 import { calibrateAll } from './measure/calibrate.ts';
 import { measureCeiling, readCpuTicks, stealShare, type CeilingReading } from './measure/ceiling.ts';
 import { runPlan } from './measure/run-plan.ts';
@@ -16,14 +17,13 @@ import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { oneLine } from './one-line.ts';
 import { applyCalibration, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
 import { makePlan, type PlannedCell } from './plan/plan.ts';
-import type { ComparisonView } from './report/markdown.ts';
 import { calibrationLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
 import { readResultsFile } from './results/read.ts';
 import { writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
-import type { CellResult, PythonInfo, Results } from './results/types.ts';
-import { discoverPythons, NODE_RUNTIME, nodeRunner, pythonRunner } from './runtimes.ts';
+import { SCHEMA_VERSION, type CellResult, type PythonInfo, type Results } from './results/types.ts';
+import { discoverRuntimes } from './runtimes/index.ts';
 import { VERSION } from './version.ts';
 import { checkUserWorkloads } from './workload-check.ts';
 import { ENV_TMPDIR, ENV_URL } from './workloads/run-env.ts';
@@ -101,31 +101,24 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     // killed (a Python forkserver's /tmp/pymp-… socket folder after a task timed out, a
     // workload's own temp files) goes when the run's folder goes, in the finally below.
     const env: NodeJS.ProcessEnv = { ...options.env, [ENV_TMPDIR]: scratch, TMPDIR: scratch, TEMP: scratch, TMP: scratch };
-    const wantsPython = config.strategies.some((id) => runtimeKindOf(id) === 'python');
-    const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
-    const firstPython = pythons.find((p) => !p.unavailable);
-    await checkUserWorkloads(config, (language) =>
-      language === 'node' ? nodeRunner(env) : firstPython && pythonRunner(firstPython.command, env),
-    );
+    const runtimes = await discoverRuntimes(config, env);
+    await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? '';
 
     const cores = os.availableParallelism();
     const runStart = performance.now();
     const budgetMs = config.max_minutes * 60_000;
-    let plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
-    const runnerFor = (cell: PlannedCell) => {
-      const python = pythons.find((p) => p.label === cell.runtime);
-      return python ? pythonRunner(python.command, env) : nodeRunner(env);
-    };
+    let plan = makePlan(config, runtimes, cores);
+    const runnerFor = (cell: PlannedCell) => runtimes.find((r) => r.label === cell.runtime)!.runner(env);
     const workers = plan.cells[0]?.workers ?? cores;
 
     const resultsPath = join(options.outDir, 'results.json');
     const results: Results = {
-      schema_version: 1,
+      schema_version: SCHEMA_VERSION,
       tool: { name: 'concurrency-bench', version: VERSION },
       created_at: new Date().toISOString(),
-      system: systemInfo(options.env, pythons.flatMap((p): PythonInfo[] => (p.info ? [p.info] : []))),
+      system: systemInfo(options.env, runtimes.flatMap((r): PythonInfo[] => (r.info ? [r.info] : []))),
       config: { ...config, workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
       cells: [],
     };

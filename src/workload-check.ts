@@ -2,15 +2,16 @@
 // config is a one-line error (exit 2), not a table full of failed cells.
 import { ConfigError } from './config/load.ts';
 import type { ResolvedConfig } from './config/types.ts';
+import type { RuntimeKind } from './registry.ts';
 import type { RunnerJob } from './measure/protocol.ts';
 import { runRepetition, type RunnerCommand } from './measure/spawn-runner.ts';
 
 const PROBE_TIMEOUT_MS = 60_000;
 
-/** `runnerFor` gives the runner of the workload's language, or undefined when none is available here. */
+/** `runnerFor` gives a runner of the workload's runtime kind, or undefined when none is available here. */
 export async function checkUserWorkloads(
   config: ResolvedConfig,
-  runnerFor: (language: 'node' | 'python') => RunnerCommand | undefined,
+  runnerFor: (kind: RuntimeKind) => RunnerCommand | undefined,
 ): Promise<void> {
   for (const workload of config.workloads) {
     if (workload.language === 'any') continue;

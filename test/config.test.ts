@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { defaultSettings } from '../src/config/defaults.ts';
 import { applyOverrides, ConfigError, loadConfig, type ConfigOverrides } from '../src/config/load.ts';
-import { ALL_STRATEGIES, BUILTIN_WORKLOADS, type ResolvedConfig } from '../src/config/types.ts';
+import { BUILTIN_WORKLOADS, type ResolvedConfig } from '../src/config/types.ts';
+import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
 const studyFile = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'study-config.json'), 'utf8')) as Record<string, Record<string, number>>;
@@ -54,10 +55,11 @@ function expectConfigError(fn: () => unknown, ...fragments: string[]): string {
 const levelNames = (config: ResolvedConfig) => config.workloads.map((w) => [w.name, w.levels.map((l) => l.name)]);
 
 describe('schema and code agree', () => {
-  test('strategy and built-in workload lists match types.ts', () => {
-    assert.deepEqual(schemaFile.definitions.strategies.items.enum, [...ALL_STRATEGIES]);
+  test('strategy and built-in workload lists, and the module pattern, match the registry and types.ts', () => {
+    assert.deepEqual(schemaFile.definitions.strategies.items.enum, [...STRATEGY_IDS]);
     assert.deepEqual(Object.keys(schemaFile.definitions.study.properties), [...BUILTIN_WORKLOADS]);
     assert.deepEqual(Object.keys(schemaFile.definitions.workloads.properties), [...BUILTIN_WORKLOADS]);
+    assert.equal(schemaFile.definitions.user_workload.properties.module.pattern, MODULE_PATTERN);
   });
 
   test('schema defaults are the loader defaults', () => {
@@ -91,7 +93,7 @@ describe('valid configs', () => {
         levels: Object.entries(studyFile[name]!).map(([level, arg]) => ({ name: level, arg })),
       })),
     });
-    assert.deepEqual(config.strategies, [...ALL_STRATEGIES]);
+    assert.deepEqual(config.strategies, [...STRATEGY_IDS]);
     assert.deepEqual(config.network, { url: null, latency_ms: 50 });
   });
 
@@ -223,14 +225,14 @@ describe('valid configs', () => {
     ]);
   });
 
-  test('the DESIGN.md example config loads', () => {
+  test('the full shape with every kind of workload loads', () => {
     write('bench/parse.mjs', 'export const parse = (n) => n;\n');
     write('bench/images.py', 'def resize(n): return n\n');
     const config = load({
       workers: 'auto',
       tasks: 'auto',
       repetitions: 3,
-      strategies: [...ALL_STRATEGIES],
+      strategies: [...STRATEGY_IDS],
       python: ['python3'],
       timeout_s: 600,
       network: { url: null, latency_ms: 50 },

@@ -1,5 +1,5 @@
 // The engine end to end on small cells: a failing workload fails only its cells, the built-in
-// workloads run in every Node strategy, and results.json has the DESIGN §5 shape.
+// workloads run in every Node strategy, and results.json has the shape of src/results/types.ts.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -61,7 +61,7 @@ export function leftoverProcesses(): string[] {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (/dist\/(harness\.py|runner\.js|task-child\.js)/.test(cmdline)) found.push(`${pid} ${cmdline}`);
+      if (/(dist\/(harness\.py|runner\.js|task-child\.js)|src\/(python\/harness\.py|measure\/runner\.ts|strategies\/task-child\.ts))/.test(cmdline)) found.push(`${pid} ${cmdline}`);
     } catch {
       // exited meanwhile
     }

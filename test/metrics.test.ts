@@ -1,7 +1,8 @@
-// The formulas of DESIGN §3, on figures worked out by hand.
+// The metric formulas (docs/architecture.md, "Metrics"), on figures worked out by hand.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cellFigures, NOISE_CV } from '../src/measure/metrics.ts';
+import { cellFigures } from '../src/measure/metrics.ts';
+import { NOISE_CV } from '../src/results/types.ts';
 import { describe as describeSamples, median } from '../src/measure/stats.ts';
 
 const phases = { startup: 0.1, run: 0.8, shutdown: 0.1 };

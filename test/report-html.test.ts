@@ -14,8 +14,7 @@ import { verdicts } from '../src/analysis/verdicts.ts';
 import { renderHtml } from '../src/report/html.ts';
 import { plainText } from '../src/prose.ts';
 import { breakEvenSentence, verdictText } from '../src/report/summary-text.ts';
-import { STRATEGY_NAMES } from '../src/report/names.ts';
-import { STRATEGY_COLORS } from '../src/report/svg-palette.ts';
+import { STRATEGIES } from '../src/registry.ts';
 import type { CellResult, Results } from '../src/results/types.ts';
 import { fixture } from './helpers.ts';
 
@@ -72,7 +71,7 @@ test('the sample report is self-contained, escaped, and says why cells did not r
   assert.ok(notRun.some((c) => c.status === 'failed') && notRun.some((c) => c.status === 'skipped'));
   for (const cell of notRun) assert.ok(html.includes(escapeHtml(cell.status === 'failed' ? cell.error : cell.reason)), `reason of ${cell.strategy} ${cell.level}`);
   // names, system line, legend
-  for (const name of Object.values(STRATEGY_NAMES)) assert.ok(html.includes(name), name);
+  for (const { name } of Object.values(STRATEGIES)) assert.ok(html.includes(name), name);
   for (const fact of ['2 cores', 'AMD EPYC 7763', '7.8 GB', 'Node v24.21.0', 'python3.14t 3.14.0 <b>(free-threaded)</b>', 'GitHub Actions 12', 'c189e4bcae71', '2026-11-25 10:41 UTC']) assert.ok(html.includes(fact), fact);
   assert.match(html, /<b>Speedup<\/b> = serial time ÷ parallel time/);
   assert.match(html, /<b>CPU utilization<\/b> = CPU time ÷ \(wall time × workers\)/);
@@ -116,7 +115,7 @@ test('one cell, no ok cell, no cell at all, 6 strategies × 3 levels: all render
 
   assert.match(renderHtml(withCells([])), /No cells in these results/);
 
-  const full = renderHtml(withCells(Object.keys(STRATEGY_NAMES).flatMap((s, i) => ['low', 'med', 'high'].map((level, j) => ({ ...key(s, level), status: 'ok' as const, ...figures(0.5 + i * 0.3 + j * 0.1, j === 1) })))));
+  const full = renderHtml(withCells(Object.keys(STRATEGIES).flatMap((s, i) => ['low', 'med', 'high'].map((level, j) => ({ ...key(s, level), status: 'ok' as const, ...figures(0.5 + i * 0.3 + j * 0.1, j === 1) })))));
   assertSelfContained(full);
   assertBalanced(full);
   assert.equal(count(full, '</title></rect>'), 18, 'a bar per strategy × level');
@@ -198,6 +197,6 @@ test(
     // the first chart is on screen: every strategy's colour is somewhere in its pixels
     const seen = new Set<number>();
     for (let y = 0; y < image.height; y += 2) for (let x = 0; x < image.width; x += 2) seen.add(image.rgb(x, y));
-    for (const [id, color] of Object.entries(STRATEGY_COLORS)) assert.ok(seen.has(parseInt(color.slice(1), 16)), `${id}'s ${color} is drawn`);
+    for (const [id, { color }] of Object.entries(STRATEGIES)) assert.ok(seen.has(parseInt(color.slice(1), 16)), `${id}'s ${color} is drawn`);
   },
 );

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Repetition } from '../../src/measure/metrics.ts';
 import { runRepetition } from '../../src/measure/spawn-runner.ts';
-import { nodeRunner } from '../../src/runtimes.ts';
+import { NODE_RUNTIME } from '../../src/runtimes/node.ts';
 import { fixture, fmt, median } from './common.ts';
 
 const TASKS = 2;
@@ -19,7 +19,7 @@ const TIMEOUT = { ms: 120_000, what: 'the harness bound' };
 
 async function oursOnce(job: 'serial' | 'worker-threads' | 'child-processes', seconds: number): Promise<Repetition> {
   const outcome = await runRepetition(
-    nodeRunner(process.env),
+    NODE_RUNTIME.runner(process.env),
     job === 'serial'
       ? { mode: 'serial', workload, arg: seconds, workers: 1, tasks: TASKS, task_timeout_s: 600 }
       : { mode: 'parallel', strategy: job, workload, arg: seconds, workers: WORKERS, tasks: TASKS, task_timeout_s: 600 },

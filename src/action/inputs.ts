@@ -1,9 +1,8 @@
 // The Action's inputs (action.yml), read through a getter so this stays pure and testable.
 import type { Overrides } from '../config/overrides.ts';
+import type { CommentPolicy } from '../github/pull-request.ts';
 
 export class InputError extends Error {}
-
-export type CommentPolicy = 'auto' | 'always' | 'never';
 
 export interface ActionInputs {
   mode: 'run' | 'comment';

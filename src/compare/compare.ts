@@ -2,7 +2,7 @@
 // Reading the files is not done here: src/results/read.ts validates them first.
 import { machineSpeed } from '../analysis/ceiling.ts';
 import type { Prose } from '../prose.ts';
-import type { Results } from '../results/types.ts';
+import { SCHEMA_VERSION, type Results } from '../results/types.ts';
 import { compareCell, MIN_REPETITIONS, wallSamples, type Thresholds } from './cell.ts';
 import { machineNotes, methodSentence, noCellInCommon, type SampleSizes } from './describe.ts';
 import { okPair, pairCells, whyNotComparable } from './match.ts';
@@ -30,7 +30,7 @@ function speedNote(factor: number | undefined): Prose[] {
 
 function checkVersion(results: Results, which: string): void {
   const version = (results as { schema_version?: unknown } | null)?.schema_version;
-  if (version !== 1) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version 1 only`);
+  if (version !== SCHEMA_VERSION) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version ${SCHEMA_VERSION} only`);
   if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
 

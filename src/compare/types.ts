@@ -49,5 +49,8 @@ export interface Comparison {
   notes: Prose[];
 }
 
+/** A comparison as the reports show it: with the name the baseline goes by. */
+export type ComparisonView = Comparison & { baselineLabel: string };
+
 /** A comparison that cannot be made at all; the message is one line. */
 export class ComparisonError extends Error {}

@@ -1,9 +1,8 @@
 // The run's comparison for the report and the regression gate (used by src/benchmark.ts):
 // compareResults with the baseline's name, or the one-line reason there is none.
-import type { ComparisonView } from '../report/markdown.ts';
 import type { Results } from '../results/types.ts';
 import { compareResults } from './compare.ts';
-import { ComparisonError, type CompareOptions } from './types.ts';
+import { ComparisonError, type CompareOptions, type ComparisonView } from './types.ts';
 
 export interface WithBaseline {
   comparison?: ComparisonView;

@@ -2,7 +2,8 @@
 // the same values to editors; test/config.test.ts keeps the two equal.
 
 import defaultConfig from '../../config.json' with { type: 'json' };
-import { ALL_STRATEGIES, type ResolvedConfig } from './types.ts';
+import { STRATEGY_IDS } from '../registry.ts';
+import type { ResolvedConfig } from './types.ts';
 
 /** The default matrix (repo-root config.json, the full shape), carried in the bundle. */
 export const DEFAULT_CONFIG: unknown = defaultConfig;
@@ -20,7 +21,7 @@ export function defaultSettings(): Settings {
     repetitions: 'auto',
     max_minutes: 9,
     precision: 0.05,
-    strategies: [...ALL_STRATEGIES],
+    strategies: [...STRATEGY_IDS],
     python: ['python3'],
     timeout_s: 600,
     network: { url: null, latency_ms: 50 },

@@ -4,6 +4,7 @@
 // stays the only place where limits are written down.
 
 import type { ErrorObject } from 'ajv';
+import { MODULE_EXTENSIONS, MODULE_PATTERN } from '../registry.ts';
 import { formatPath, isPlainObject, pointerToSegments, type PathSegment } from './json-path.ts';
 import { configSchema, FULL_SHAPE_KEYS } from './schema.ts';
 import type { Shape } from './shapes.ts';
@@ -24,7 +25,7 @@ const BUILTINS: readonly string[] = BUILTIN_WORKLOADS;
 /** Human wording for the schema's patterns, which cannot be described generically. */
 const PATTERN_WORDING: Record<string, string> = {
   '^https?://': 'an http:// or https:// URL',
-  '\\.(js|mjs|cjs|ts|mts|py)$': 'a path to a .js, .mjs, .cjs, .ts, .mts or .py module',
+  [MODULE_PATTERN]: `a path to a ${MODULE_EXTENSIONS.slice(0, -1).join(', ')} or ${MODULE_EXTENSIONS.at(-1)} module`,
   '^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$': 'a duration above zero such as "10ms", "1.5s" or "500us"',
 };
 

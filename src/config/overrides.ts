@@ -5,7 +5,8 @@
 import { ConfigError } from './config-error.ts';
 import { closest, didYouMean, explainAjvErrors } from './errors.ts';
 import { formatPath } from './json-path.ts';
-import { ALL_STRATEGIES, NODE_STRATEGIES, type ResolvedConfig, type StrategyId, type WorkloadConfig } from './types.ts';
+import { RUNTIME_KINDS, runtimeKindOf, STRATEGY_IDS, type StrategyId } from '../registry.ts';
+import type { ResolvedConfig, WorkloadConfig } from './types.ts';
 import { validateAgainst, type SchemaDefinition } from './validate.ts';
 
 /**
@@ -34,7 +35,7 @@ export function applyOverrides(config: ResolvedConfig, overrides: ConfigOverride
   const python = toList(overrides.python);
 
   const strategies = strategyNames
-    ? (select('--strategies', 'strategy', strategyNames, config.strategies, ALL_STRATEGIES) as StrategyId[])
+    ? (select('--strategies', 'strategy', strategyNames, config.strategies, STRATEGY_IDS) as StrategyId[])
     : [...config.strategies];
 
   let workloads = config.workloads.map(copyWorkload);
@@ -113,9 +114,9 @@ function filterLevels(workloads: WorkloadConfig[], wanted: string[]): WorkloadCo
 /** Filters that each keep something can still leave no runnable pair (only Python workloads, only Node strategies). */
 function assertSomethingRuns(strategies: readonly StrategyId[], workloads: readonly WorkloadConfig[]): void {
   const runsOn = (w: WorkloadConfig, s: StrategyId): boolean =>
-    w.language === 'any' || (w.language === 'node') === (NODE_STRATEGIES as readonly string[]).includes(s);
+    w.language === 'any' || w.language === runtimeKindOf(s);
   if (workloads.some((w) => strategies.some((s) => runsOn(w, s)))) return;
-  const described = workloads.map((w) => `${w.name} (${w.language === 'python' ? 'Python' : 'JS/TS'})`).join(', ');
+  const described = workloads.map((w) => `${w.name} (${w.language === 'any' ? 'built-in' : RUNTIME_KINDS[w.language].language})`).join(', ');
   throw new ConfigError(
     '--strategies/--workloads',
     `nothing left to run: workloads ${described} cannot run on strategies ${strategies.join(', ')}`,

@@ -1,12 +1,13 @@
-// The two config shapes (DESIGN §4) and their conversion to ResolvedConfig. Pure: module paths
+// The two config shapes (the README's "config.json") and their conversion to ResolvedConfig. Pure: module paths
 // are resolved here but their existence is checked by load.ts, which owns the file system.
 
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { runtimeKindOfModule, type StrategyId } from '../registry.ts';
 import { DEFAULT_WORKLOADS, defaultSettings } from './defaults.ts';
 import { isPlainObject } from './json-path.ts';
 import { FULL_SHAPE_KEYS } from './schema.ts';
 import { parseDuration } from './duration.ts';
-import { BUILTIN_WORKLOADS, type LevelConfig, type ResolvedConfig, type StrategyId, type WorkloadConfig } from './types.ts';
+import { BUILTIN_WORKLOADS, type LevelConfig, type ResolvedConfig, type WorkloadConfig } from './types.ts';
 
 export type Shape = 'full' | 'study';
 
@@ -93,7 +94,8 @@ function toWorkloads(workloads: Record<string, Record<string, unknown>>, opts: C
     const entry = (spec.export ?? spec.function) as string;
     return {
       name,
-      language: extname(module) === '.py' ? 'python' : 'node',
+      // the schema admits only the registry's extensions (MODULE_PATTERN)
+      language: runtimeKindOfModule(module)!,
       module: resolve(opts.baseDir, module),
       entry,
       levels: toLevels(spec.levels as Record<string, unknown>, opts.keyOrder),

@@ -1,22 +1,12 @@
 // The resolved configuration: what the user asked for, after validation and defaults.
 // Only src/config/ knows the two file shapes; everything downstream sees this.
+import type { RuntimeKind, StrategyId } from '../registry.ts';
 
-export const NODE_STRATEGIES = ['event-loop', 'worker-threads', 'child-processes'] as const;
-export const PYTHON_STRATEGIES = ['thread-pool', 'process-pool', 'interpreter-pool'] as const;
-export const ALL_STRATEGIES = [...NODE_STRATEGIES, ...PYTHON_STRATEGIES] as const;
 export const BUILTIN_WORKLOADS = ['cpu', 'memory', 'io', 'network'] as const;
-
-export type NodeStrategyId = (typeof NODE_STRATEGIES)[number];
-export type PythonStrategyId = (typeof PYTHON_STRATEGIES)[number];
-export type StrategyId = (typeof ALL_STRATEGIES)[number];
 export type BuiltinWorkloadName = (typeof BUILTIN_WORKLOADS)[number];
 
-/** Which runtime runs a strategy. */
-export const runtimeKindOf = (id: StrategyId): 'node' | 'python' =>
-  (NODE_STRATEGIES as readonly string[]).includes(id) ? 'node' : 'python';
-
-/** Which runtime family can run a workload. */
-export type WorkloadLanguage = 'any' | 'node' | 'python';
+/** Which runtime kind can run a workload: a built-in runs in every one. */
+export type WorkloadLanguage = 'any' | RuntimeKind;
 
 export interface WorkloadConfig {
   name: string;
@@ -29,6 +19,9 @@ export interface WorkloadConfig {
   /** In file order. */
   levels: LevelConfig[];
 }
+
+/** What a runner needs to load a workload's function: a built-in's name, or a module and its export. */
+export type WorkloadRef = Pick<WorkloadConfig, 'name' | 'module' | 'entry'>;
 
 /**
  * A level is the function's argument as written (the study's iteration counts), or a duration:

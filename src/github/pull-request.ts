@@ -1,9 +1,11 @@
 // Which pull request a comment goes to, or why none.
-import type { CommentPolicy } from '../action/inputs.ts';
 import type { GitHubClient } from './client.ts';
 import type { EventFacts } from './event.ts';
 
 export type Target = { number: number } | { none: string };
+
+/** When to comment: on a pull_request event (auto), also on a push with an open PR (always), or never. */
+export type CommentPolicy = 'auto' | 'always' | 'never';
 
 /** Run mode: the PR of a pull_request event; with "always", also the open PR of a pushed commit. */
 export async function targetForRun(client: GitHubClient, event: EventFacts, policy: CommentPolicy): Promise<Target> {

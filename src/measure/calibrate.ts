@@ -9,7 +9,8 @@
 import { formatSeconds } from '../format-seconds.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { PlannedCell } from '../plan/plan.ts';
-import type { CalibrationPoint, RunnerJob } from './protocol.ts';
+import type { CalibrationPoint } from '../results/types.ts';
+import type { RunnerJob } from './protocol.ts';
 import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
 
 /** How far the serial path's time per task may be from the target before it is corrected. */

@@ -9,7 +9,8 @@
 //    attempts; keep the closest. A workload whose smallest argument (1) already takes longer
 //    than the target (network(1) is a whole round trip) gets 1, with a note saying so.
 import { formatSeconds } from '../format-seconds.ts';
-import { CALIBRATION, type CalibrationPoint } from './protocol.ts';
+import type { CalibrationPoint } from '../results/types.ts';
+import { CALIBRATION } from './protocol.ts';
 import { median } from './stats.ts';
 
 /** Seconds one call with this argument takes. */

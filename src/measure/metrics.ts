@@ -1,12 +1,9 @@
-// From a cell's repetitions to its metrics (pure). DESIGN §3 defines every formula.
-import type { Metrics, MetricKey, OkCell } from '../results/types.ts';
+// From a cell's repetitions to its metrics (pure). docs/architecture.md, "Metrics", says where each formula lives.
+import { NOISE_CV, type Metrics, type MetricKey, type OkCell, type Phases, type SampleStats } from '../results/types.ts';
 import { CONFIDENCE, medianInterval } from './interval.ts';
-import type { Phases, WarmSpan } from './protocol.ts';
+import type { WarmSpan } from './protocol.ts';
 import { aboveLimit, mostlyImplausible } from './plausibility.ts';
-import { describe, median, type SampleStats } from './stats.ts';
-
-/** Repetitions whose wall time varies more than this (coefficient of variation) are flagged noisy. */
-export const NOISE_CV = 0.1;
+import { describe, median } from './stats.ts';
 
 export interface Repetition {
   wall_time: number;

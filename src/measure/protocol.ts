@@ -1,7 +1,8 @@
 // What the orchestrator and a runner (dist/runner.js, or the Python harness) say to each other.
 // The job goes in as argv[2] (JSON); the runner answers with JSON lines on file descriptor 3,
 // so whatever a workload prints on stdout cannot be mistaken for a message.
-import type { WorkloadRef } from '../workloads/resolve.ts';
+import type { WorkloadRef } from '../config/types.ts';
+import type { CalibrationPoint, Phases } from '../results/types.ts';
 
 export const MESSAGE_FD = 3;
 
@@ -23,26 +24,8 @@ export interface RunnerJob {
   targets_s?: number[];
 }
 
-/** What calibration found for one target: the whole-number argument and what one call took. */
-export interface CalibrationPoint {
-  target_s: number;
-  arg: number;
-  seconds: number;
-  /** Set when no argument came within the tolerance: why the nearest was taken. */
-  note?: string;
-}
-
 /** Calibration's tolerance, and how many corrections it tries per target (both runners). */
 export const CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e10 } as const;
-
-export interface Phases {
-  /** Pool creation until every worker can take a task. */
-  startup: number;
-  /** First task submitted until the last result is in (the cold batch). */
-  run: number;
-  /** Pool shut down until every worker is gone. */
-  shutdown: number;
-}
 
 /** The warm batch: excluded from the cold wall and CPU time. */
 export interface WarmSpan {

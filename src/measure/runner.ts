@@ -2,21 +2,15 @@
 // reads its messages on fd 3 and samples its process tree's memory between span-start and span-end.
 import { writeSync } from 'node:fs';
 import { oneLine } from '../one-line.ts';
-import { startChildProcesses } from '../strategies/child-processes.ts';
 import { startEventLoop } from '../strategies/event-loop.ts';
-import type { Pool, StartPool } from '../strategies/types.ts';
-import { startWorkerThreads } from '../strategies/worker-threads.ts';
+import { nodeStrategy } from '../strategies/index.ts';
+import type { Pool } from '../strategies/types.ts';
 import { resolveWorkload } from '../workloads/resolve.ts';
 import { calibrate } from './calibration-search.ts';
-import { MESSAGE_FD, type Phases, type RunnerJob, type RunnerMessage, type WarmSpan } from './protocol.ts';
+import type { Phases } from '../results/types.ts';
+import { MESSAGE_FD, type RunnerJob, type RunnerMessage, type WarmSpan } from './protocol.ts';
 import { runTasks, TaskTimeoutError } from './run-tasks.ts';
 import { treeCpuSeconds } from './tree-cpu.ts';
-
-const POOLS: Record<string, StartPool> = {
-  'event-loop': startEventLoop,
-  'worker-threads': startWorkerThreads,
-  'child-processes': startChildProcesses,
-};
 
 const say = (message: RunnerMessage) => writeSync(MESSAGE_FD, `${JSON.stringify(message)}\n`);
 const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
@@ -50,10 +44,11 @@ async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
       return { phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 }, cpu_time: cpu1 - cpu0, warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 } };
     };
   }
-  const startPool = POOLS[job.strategy ?? ''];
-  if (!startPool) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
+  const strategy = nodeStrategy(job.strategy ?? '');
+  if (!strategy) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
+  const startPool = strategy.start;
   // The event loop starts every task at once: that is its model. Pools take one per worker.
-  const batch = { tasks: job.tasks, inFlight: job.strategy === 'event-loop' ? job.tasks : job.workers, arg: job.arg, timeoutMs };
+  const batch = { tasks: job.tasks, inFlight: strategy.inFlight === 'all' ? job.tasks : job.workers, arg: job.arg, timeoutMs };
   return async () => {
     // Cold: pool created → tasks → pool shut down. Warm: the same tasks again on the started
     // pool, between the two; its time and CPU are kept apart from the cold span's.

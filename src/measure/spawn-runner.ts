@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { MESSAGE_FD, type CalibrationPoint, type RunnerJob, type RunnerMessage } from './protocol.ts';
+import type { CalibrationPoint } from '../results/types.ts';
+import { MESSAGE_FD, type RunnerJob, type RunnerMessage } from './protocol.ts';
 import type { Repetition } from './metrics.ts';
 import { sampleTreeMemory, type MemorySampler } from './tree-memory.ts';
 

@@ -1,17 +1,5 @@
 // Statistics over a cell's repetitions (pure).
-
-export interface SampleStats {
-  median: number;
-  min: number;
-  max: number;
-  /** Coefficient of variation: standard deviation / mean (0 for a single sample). */
-  cv: number;
-  samples: number[];
-  /** Speedups only: a distribution-free confidence interval of the median (interval.ts). */
-  ci?: [number, number];
-  /** The probability that `ci` holds the true median. */
-  ci_level?: number;
-}
+import type { SampleStats } from '../results/types.ts';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,8 +1,7 @@
 // Duration levels (pure): which calibrations a plan needs, and the plan once they are known.
 // A level such as "100ms" becomes, per runtime, the whole-number argument with which one task
 // takes 100 ms serially there; the measuring itself is src/measure/calibrate.ts.
-import type { CalibrationPoint } from '../measure/protocol.ts';
-import type { CellResult, OkCell } from '../results/types.ts';
+import type { CalibrationPoint, CellResult, OkCell } from '../results/types.ts';
 import type { Plan, PlannedCell } from './plan.ts';
 
 /** One runtime × workload to calibrate, at every duration level it has. */

@@ -1,12 +1,12 @@
 // From the resolved config and the runtimes found on this machine to the list of cells (pure).
-import { isDurationLevel, runtimeKindOf, type ResolvedConfig, type StrategyId } from '../config/types.ts';
+import { isDurationLevel, type ResolvedConfig, type WorkloadRef } from '../config/types.ts';
+import { runtimeKindOf, type RuntimeKind, type StrategyId } from '../registry.ts';
 import type { CalibrationResult, CellKey } from '../results/types.ts';
-import type { WorkloadRef } from '../workloads/resolve.ts';
 
 export interface Runtime {
-  /** "node", or a Python interpreter's label. */
+  /** "node", or a Python interpreter's label ("python3.14"). */
   label: string;
-  kind: 'node' | 'python';
+  kind: RuntimeKind;
   /** Set when the runtime cannot run at all here (e.g. interpreter not found). */
   unavailable?: string;
   /** Strategies this runtime lacks, with the reason (e.g. InterpreterPool before 3.14). */
@@ -14,7 +14,7 @@ export interface Runtime {
 }
 
 export interface PlannedCell extends CellKey {
-  kind: 'node' | 'python';
+  kind: RuntimeKind;
   workloadRef: WorkloadRef;
   /** Cells with the same key share one serial baseline. */
   baselineKey: string;

@@ -4,7 +4,7 @@
 // CPU utilization, warm speedup), what did not run and why, calibration, and the full metrics
 // folded away.
 import { markdownTable } from 'markdown-table';
-import type { CellComparison, Comparison } from '../compare/types.ts';
+import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts';
 import { prose } from '../prose.ts';
 import { escapeMarkdown, inertName, markdownProse, type MarkdownPlace } from './escape.ts';
@@ -32,8 +32,6 @@ import {
 } from './summary-text.ts';
 
 /** A comparison with a baseline (src/compare), and how the report names the baseline. */
-export type ComparisonView = Comparison & { baselineLabel: string };
-
 export interface MarkdownOptions {
   /** Mermaid charts: for GitHub, not for a terminal. */
   charts?: boolean;

@@ -2,6 +2,7 @@
 // start-up-dominated cells and precision reached. A sentence that holds a name from the results
 // is Prose (src/prose.ts), so that each formatter makes the name inert its own way.
 import { formatSeconds } from '../format-seconds.ts';
+import { CEILING_MOVED } from '../analysis/ceiling.ts';
 import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, tooFewRounds } from '../analysis/verdicts.ts';
 import { CONFIDENCE } from '../measure/interval.ts';
 import { intervalOf, withinPrecision } from '../measure/metrics.ts';
@@ -97,7 +98,7 @@ export function ceilingText(system: SystemInfo): { text: string; warning?: strin
   const end = c.end === undefined ? '' : ` at the start and ${c.end.toFixed(2)}× at the end`;
   const steal = c.steal === undefined ? '' : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
   const text = `This runner gave ${c.start.toFixed(2)}× for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
-  return c.moved ? { text, warning: 'The runner\'s ceiling moved by more than 10% during the run: the machine changed under it, and its figures compare less well with other runs.' } : { text };
+  return c.moved ? { text, warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.` } : { text };
 }
 
 /** Start-up and shut-down share of a cold wall time, when they are most of it. */

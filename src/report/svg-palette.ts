@@ -1,18 +1,11 @@
-// One stable colour per strategy, from the Okabe-Ito palette (distinguishable with the common
-// colour-vision deficiencies; its yellow is left out, too pale on white). When several runtimes
-// run the same strategy (python3.12 and python3.14t ThreadPool), the second and later ones get
-// a texture on top of the same colour, so the colour still says "which strategy".
+// One stable colour per strategy (the registry's), from the Okabe-Ito palette: distinguishable
+// with the common colour-vision deficiencies; its yellow is left out, too pale on white. When
+// several runtimes run the same strategy (python3.12 and python3.14t ThreadPool), the second and
+// later ones get a texture on top of the same colour, so the colour still says "which strategy".
+import { isStrategyId, STRATEGIES } from '../registry.ts';
 
-export const STRATEGY_COLORS: Record<string, string> = {
-  'event-loop': '#E69F00', // orange
-  'worker-threads': '#56B4E9', // sky blue
-  'child-processes': '#009E73', // bluish green
-  'thread-pool': '#0072B2', // blue
-  'process-pool': '#D55E00', // vermillion
-  'interpreter-pool': '#CC79A7', // reddish purple
-};
-/** A strategy this table does not know (none today) is grey. */
-export const strategyColor = (id: string): string => STRATEGY_COLORS[id] ?? '#7F7F7F';
+/** A strategy the registry does not know (from a stranger's results file) is grey. */
+export const strategyColor = (id: string): string => (isStrategyId(id) ? STRATEGIES[id].color : '#7F7F7F');
 
 /** 0 solid, 1 diagonal stripes, 2 dots, 3 cross-hatch (then again). */
 export type Texture = number;

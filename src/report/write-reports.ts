@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Results } from '../results/types.ts';
 import { renderHtml } from './html.ts';
-import { renderMarkdown, type ComparisonView } from './markdown.ts';
+import type { ComparisonView } from '../compare/types.ts';
+import { renderMarkdown } from './markdown.ts';
 
 export function writeReports(outDir: string, results: Results, comparison?: ComparisonView) {
   const markdown = renderMarkdown(results, { charts: true, fullMetrics: true, comparison });

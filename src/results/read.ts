@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import schema from './results.schema.json' with { type: 'json' };
-import type { Results } from './types.ts';
+import { SCHEMA_VERSION, type Results } from './types.ts';
 
 export class ResultsError extends Error {}
 
@@ -12,8 +12,8 @@ let validate: ReturnType<Ajv['compile']> | undefined;
 /** Checks parsed JSON against the results schema; throws ResultsError with one line. */
 export function parseResults(data: unknown, label: string): Results {
   const version = (data as { schema_version?: unknown } | null)?.schema_version;
-  if (typeof data === 'object' && data !== null && version !== undefined && version !== 1) {
-    throw new ResultsError(`${label}: schema_version ${JSON.stringify(version)} is not supported (this version reads 1)`);
+  if (typeof data === 'object' && data !== null && version !== undefined && version !== SCHEMA_VERSION) {
+    throw new ResultsError(`${label}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`);
   }
   validate ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
   if (!validate(data)) {

@@ -1,8 +1,44 @@
-// results.json, schema_version 1 (DESIGN §5). A cell is a union keyed on its status.
-import type { Phases } from '../measure/protocol.ts';
-import type { SampleStats } from '../measure/stats.ts';
+// results.json: the contract every layer builds on (docs/architecture.md, "Layers"). This file
+// imports nothing: measure fills these shapes, analysis and report read them.
+// A cell is a union keyed on its status.
 
 export const SCHEMA_VERSION = 1;
+
+/** A cell whose wall times vary by more than this coefficient of variation is flagged noisy. */
+export const NOISE_CV = 0.1;
+
+/** A metric over a cell's repetitions (measure/stats.ts computes it). */
+export interface SampleStats {
+  median: number;
+  min: number;
+  max: number;
+  /** Coefficient of variation: standard deviation / mean (0 for a single sample). */
+  cv: number;
+  samples: number[];
+  /** Speedups only: a distribution-free confidence interval of the median (measure/interval.ts). */
+  ci?: [number, number];
+  /** The probability that `ci` holds the true median. */
+  ci_level?: number;
+}
+
+/** Seconds per phase of one repetition. */
+export interface Phases {
+  /** Pool creation until every worker can take a task. */
+  startup: number;
+  /** First task submitted until the last result is in (the cold batch). */
+  run: number;
+  /** Pool shut down until every worker is gone. */
+  shutdown: number;
+}
+
+/** What calibration found for one target: the whole-number argument and what one call took. */
+export interface CalibrationPoint {
+  target_s: number;
+  arg: number;
+  seconds: number;
+  /** Set when no argument came within the tolerance: why the nearest was taken. */
+  note?: string;
+}
 
 export const METRIC_KEYS = ['wall_time', 'cpu_time', 'throughput', 'memory_mb', 'gil_eff', 'speedup', 'efficiency'] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];

@@ -1,7 +1,8 @@
 // Entry of each worker thread of the worker-threads pool (dist/task-worker.js).
 import { parentPort, workerData } from 'node:worker_threads';
 import { oneLine } from '../one-line.ts';
-import { resolveWorkload, type TaskFunction, type WorkloadRef } from '../workloads/resolve.ts';
+import type { WorkloadRef } from '../config/types.ts';
+import { resolveWorkload, type TaskFunction } from '../workloads/resolve.ts';
 import { READY_KEY, type WorkerReady } from './worker-ready.ts';
 
 const { workload } = workerData as { workload: WorkloadRef };

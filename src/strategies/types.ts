@@ -1,5 +1,5 @@
 // One concurrency model, as the runner sees it: start a pool, run tasks on it, close it.
-import type { WorkloadRef } from '../workloads/resolve.ts';
+import type { WorkloadRef } from '../config/types.ts';
 
 export interface Pool {
   run(arg: unknown): Promise<unknown>;

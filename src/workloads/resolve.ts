@@ -1,13 +1,7 @@
 // Turns a workload reference into the function a task calls, in whichever thread or process runs it.
 import { pathToFileURL } from 'node:url';
+import type { WorkloadRef } from '../config/types.ts';
 import { BUILTINS } from './builtin.ts';
-
-export interface WorkloadRef {
-  name: string;
-  /** Absolute path of a user module; absent for built-ins. */
-  module?: string;
-  entry?: string;
-}
 
 export type TaskFunction = (arg: unknown) => unknown;
 

@@ -210,7 +210,7 @@ class HarnessCase(unittest.TestCase):
 
 
 class BuiltinWorkloadFunctions(unittest.TestCase):
-    """The built-ins' semantics (DESIGN §2), called directly."""
+    """The built-ins' semantics (src/workloads/builtin.ts), called directly."""
 
     @classmethod
     def setUpClass(cls):
@@ -393,7 +393,7 @@ class GroundTruth(HarnessCase):
     @unittest.skipUnless(PY314, NO_314)
     def test_process_pool_forkserver_314(self):
         result = self.check(parallel("process-pool", self.fixture.ref("burn"), self.BURN), python=PY314)
-        # 3.14's default on Linux: workers are the forkserver's children, not ours (DESIGN §10).
+        # 3.14's default on Linux: workers are the forkserver's children, not ours (docs/architecture.md, "Runner protocol").
         self.assertEqual(result["info"]["start_method"], "forkserver")
 
     @unittest.skipUnless(PY314, NO_314)
@@ -588,7 +588,7 @@ class Python314(HarnessCase):
             self.assertEqual(os.listdir(folder), [])
 
     def test_a_module_importable_only_from_its_folder_runs_in_subinterpreters(self):
-        # Subinterpreters do not inherit sys.path edits (DESIGN §10).
+        # Subinterpreters do not inherit sys.path edits (docs/architecture.md, "Runner protocol").
         result = self.assertResult(run_harness(parallel("interpreter-pool", self.fixture.ref("burn"), 0.01, tasks=3), python=PY314))
         self.assertEqual(result["info"]["workers_started"], 2)
 

@@ -8,13 +8,21 @@ import {
   ENV_TMPDIR,
   ENV_URL,
   MESSAGE_FD,
+  MODULE_EXTENSIONS,
+  MODULE_PATTERN,
   ProcessTreeWatcher,
+  RUNTIME_KINDS,
+  STRATEGIES,
+  STRATEGY_IDS,
   describe,
   entryFile,
   formatSeconds,
   hasProcFs,
-  median
-} from "./chunk-2B6TIY6I.js";
+  isStrategyId,
+  median,
+  runtimeKindOf,
+  runtimeKindOfModule
+} from "./chunk-BZYLUDV6.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -904,8 +912,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -954,10 +962,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node = new Return();
-        this._blockNode(node);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -965,16 +973,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -1019,13 +1027,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -1035,12 +1043,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -1050,9 +1058,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        ns[ns.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -7721,14 +7729,6 @@ var config_default = {
   }
 };
 
-// src/config/types.ts
-var NODE_STRATEGIES = ["event-loop", "worker-threads", "child-processes"];
-var PYTHON_STRATEGIES = ["thread-pool", "process-pool", "interpreter-pool"];
-var ALL_STRATEGIES = [...NODE_STRATEGIES, ...PYTHON_STRATEGIES];
-var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network"];
-var runtimeKindOf = (id) => NODE_STRATEGIES.includes(id) ? "node" : "python";
-var isDurationLevel = (level) => "target_s" in level;
-
 // src/config/defaults.ts
 var DEFAULT_CONFIG = config_default;
 var DEFAULT_SOURCE = "built-in default config";
@@ -7740,7 +7740,7 @@ function defaultSettings() {
     repetitions: "auto",
     max_minutes: 9,
     precision: 0.05,
-    strategies: [...ALL_STRATEGIES],
+    strategies: [...STRATEGY_IDS],
     python: ["python3"],
     timeout_s: 600,
     network: { url: null, latency_ms: 50 }
@@ -7751,15 +7751,15 @@ function defaultSettings() {
 function pointerToSegments(pointer, root) {
   if (pointer === "") return [];
   const segments = [];
-  let node = root;
+  let node2 = root;
   for (const raw of pointer.slice(1).split("/")) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node) && /^\d+$/.test(key)) {
+    if (Array.isArray(node2) && /^\d+$/.test(key)) {
       segments.push(Number(key));
-      node = node[Number(key)];
+      node2 = node2[Number(key)];
     } else {
       segments.push(key);
-      node = isPlainObject(node) ? node[key] : void 0;
+      node2 = isPlainObject(node2) ? node2[key] : void 0;
     }
   }
   return segments;
@@ -7909,7 +7909,7 @@ var config_schema_default = {
       maximum: 0.5
     },
     strategies: {
-      description: "Concurrency models to measure, each at most once. Default: all six.",
+      description: "Concurrency models to measure, each at most once. Default: all 6.",
       default: [
         "event-loop",
         "worker-threads",
@@ -8199,11 +8199,15 @@ var config_schema_default = {
 var configSchema = config_schema_default;
 var FULL_SHAPE_KEYS = Object.keys(config_schema_default.definitions.full.properties);
 
+// src/config/types.ts
+var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network"];
+var isDurationLevel = (level) => "target_s" in level;
+
 // src/config/errors.ts
 var BUILTINS = BUILTIN_WORKLOADS;
 var PATTERN_WORDING = {
   "^https?://": "an http:// or https:// URL",
-  "\\.(js|mjs|cjs|ts|mts|py)$": "a path to a .js, .mjs, .cjs, .ts, .mts or .py module",
+  [MODULE_PATTERN]: `a path to a ${MODULE_EXTENSIONS.slice(0, -1).join(", ")} or ${MODULE_EXTENSIONS.at(-1)} module`,
   "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$": 'a duration above zero such as "10ms", "1.5s" or "500us"'
 };
 function explainAjvErrors(errors, root, shape) {
@@ -9426,12 +9430,12 @@ function parseJson(source) {
   const tree = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) return { ok: false, reason: `not valid JSON (${errors.length ? describeError2(text, errors[0]) : "no value"})` };
   const order = /* @__PURE__ */ new WeakMap();
-  const build = (node) => {
-    if (node.type === "array") return (node.children ?? []).map(build);
-    if (node.type !== "object") return node.value;
+  const build = (node2) => {
+    if (node2.type === "array") return (node2.children ?? []).map(build);
+    if (node2.type !== "object") return node2.value;
     const obj = {};
     const keys = [];
-    for (const property of node.children ?? []) {
+    for (const property of node2.children ?? []) {
       const [keyNode, valueNode] = property.children;
       const key = keyNode.value;
       if (!Object.prototype.hasOwnProperty.call(obj, key)) keys.push(key);
@@ -9444,7 +9448,7 @@ function parseJson(source) {
 }
 
 // src/config/shapes.ts
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 
 // src/config/duration.ts
 var UNIT_SECONDS = { us: 1e-6, ms: 1e-3, s: 1 };
@@ -9472,7 +9476,7 @@ function toResolvedConfig(data, shape, opts) {
     return { ...defaults, workloads: toWorkloads(data, opts), source: opts.source };
   }
   const full2 = data;
-  const python2 = full2.python === void 0 ? defaults.python : typeof full2.python === "string" ? [full2.python] : [...full2.python];
+  const python3 = full2.python === void 0 ? defaults.python : typeof full2.python === "string" ? [full2.python] : [...full2.python];
   const workloads = full2.workloads === void 0 ? toWorkloads(DEFAULT_WORKLOADS, { ...opts, keyOrder: Object.keys }) : toWorkloads(full2.workloads, opts);
   return {
     workers: full2.workers ?? defaults.workers,
@@ -9481,7 +9485,7 @@ function toResolvedConfig(data, shape, opts) {
     max_minutes: full2.max_minutes ?? defaults.max_minutes,
     precision: full2.precision ?? defaults.precision,
     strategies: full2.strategies ? [...full2.strategies] : defaults.strategies,
-    python: python2,
+    python: python3,
     timeout_s: full2.timeout_s ?? defaults.timeout_s,
     network: {
       url: full2.network?.url ?? defaults.network.url,
@@ -9501,7 +9505,8 @@ function toWorkloads(workloads, opts) {
     const entry = spec.export ?? spec.function;
     return {
       name,
-      language: extname(module) === ".py" ? "python" : "node",
+      // the schema admits only the registry's extensions (MODULE_PATTERN)
+      language: runtimeKindOfModule(module),
       module: resolve(opts.baseDir, module),
       entry,
       levels: toLevels(spec.levels, opts.keyOrder)
@@ -9537,7 +9542,7 @@ var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = wor
 var schema15 = { "description": `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 100 }] };
 var schema16 = { "description": `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`, "default": 9, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
 var schema17 = { "description": `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`, "default": 0.05, "type": "number", "minimum": 5e-3, "maximum": 0.5 };
-var schema18 = { "description": "Concurrency models to measure, each at most once. Default: all six.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
+var schema18 = { "description": "Concurrency models to measure, each at most once. Default: all 6.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
 var schema19 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
 var schema20 = { "description": "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
 var schema21 = { "description": "Target of the built-in network workload. By default the tool serves a ~1.2 KiB page on 127.0.0.1 after latency_ms; url sends the requests elsewhere.", "type": "object", "properties": { "url": { "description": "http:// or https:// URL to GET instead of the local server; null (default) = the local server.", "default": null, "anyOf": [{ "type": "null" }, { "type": "string", "format": "uri", "pattern": "^https?://" }] }, "latency_ms": { "description": "Delay of the local server before it answers, in milliseconds. Default 50 (a WAN round trip). 0 to 60000.", "default": 50, "type": "number", "minimum": 0, "maximum": 6e4 } }, "additionalProperties": false };
@@ -11688,8 +11693,8 @@ function applyOverrides(config, overrides) {
   const strategyNames = toList(overrides.strategies);
   const workloadNames = toList(overrides.workloads);
   const levelNames = toList(overrides.levels);
-  const python2 = toList(overrides.python);
-  const strategies = strategyNames ? select("--strategies", "strategy", strategyNames, config.strategies, ALL_STRATEGIES) : [...config.strategies];
+  const python3 = toList(overrides.python);
+  const strategies = strategyNames ? select("--strategies", "strategy", strategyNames, config.strategies, STRATEGY_IDS) : [...config.strategies];
   let workloads = config.workloads.map(copyWorkload);
   if (workloadNames) {
     const kept = select("--workloads", "workload", workloadNames, workloads.map((w) => w.name), []);
@@ -11703,7 +11708,7 @@ function applyOverrides(config, overrides) {
     tasks: overrides.tasks === void 0 ? config.tasks : checked("--tasks", "tasks", toNumber(overrides.tasks)),
     repetitions: overrides.repetitions === void 0 ? config.repetitions : checked("--repetitions", "repetitions", toNumber(overrides.repetitions)),
     max_minutes: overrides.max_minutes === void 0 ? config.max_minutes : checked("--max-minutes", "max_minutes", toNumber(overrides.max_minutes)),
-    python: python2 ? checked("--python", "python", python2) : [...config.python],
+    python: python3 ? checked("--python", "python", python3) : [...config.python],
     strategies,
     network: { ...config.network },
     workloads
@@ -11749,9 +11754,9 @@ function filterLevels(workloads, wanted) {
   return workloads.map((w) => ({ ...w, levels: w.levels.filter((l) => wanted.includes(l.name)) })).filter((w) => w.levels.length > 0);
 }
 function assertSomethingRuns(strategies, workloads) {
-  const runsOn = (w, s) => w.language === "any" || w.language === "node" === NODE_STRATEGIES.includes(s);
+  const runsOn = (w, s) => w.language === "any" || w.language === runtimeKindOf(s);
   if (workloads.some((w) => strategies.some((s) => runsOn(w, s)))) return;
-  const described = workloads.map((w) => `${w.name} (${w.language === "python" ? "Python" : "JS/TS"})`).join(", ");
+  const described = workloads.map((w) => `${w.name} (${w.language === "any" ? "built-in" : RUNTIME_KINDS[w.language].language})`).join(", ");
   throw new ConfigError(
     "--strategies/--workloads",
     `nothing left to run: workloads ${described} cannot run on strategies ${strategies.join(", ")}`
@@ -11920,14 +11925,19 @@ var results_schema_default = {
   }
 };
 
+// src/results/types.ts
+var SCHEMA_VERSION = 1;
+var NOISE_CV = 0.1;
+var METRIC_KEYS = ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"];
+
 // src/results/read.ts
 var ResultsError = class extends Error {
 };
 var validate;
 function parseResults(data, label2) {
   const version = data?.schema_version;
-  if (typeof data === "object" && data !== null && version !== void 0 && version !== 1) {
-    throw new ResultsError(`${label2}: schema_version ${JSON.stringify(version)} is not supported (this version reads 1)`);
+  if (typeof data === "object" && data !== null && version !== void 0 && version !== SCHEMA_VERSION) {
+    throw new ResultsError(`${label2}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`);
   }
   validate ??= new import_ajv.Ajv({ allErrors: false, strict: false }).compile(results_schema_default);
   if (!validate(data)) {
@@ -12110,7 +12120,6 @@ function notMeasurableReason(setAside2, rounds) {
 }
 
 // src/measure/metrics.ts
-var NOISE_CV = 0.1;
 var MIB = 1024 * 1024;
 function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
   const speedup = serialWallTime / rep.wall_time;
@@ -12225,9 +12234,6 @@ function verdicts(results, precision2) {
     return ["cold", "warm"].flatMap((basis) => verdictFor(ok, workload, levels, basis, precision2) ?? []);
   });
 }
-
-// src/results/types.ts
-var METRIC_KEYS = ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"];
 
 // src/compare/mann-whitney.ts
 var EXACT_LIMIT = 100;
@@ -12441,7 +12447,7 @@ function machineNotes(current, baseline) {
     notes.push(prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
   }
   if (current.node !== baseline.node) notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
-  const pythons = (system) => new Map((system.pythons ?? []).map((python2) => [python2.label, python2.version]));
+  const pythons = (system) => new Map((system.pythons ?? []).map((python3) => [python3.label, python3.version]));
   const [now, before] = [pythons(current), pythons(baseline)];
   for (const [label2, version] of now) {
     const old = before.get(label2);
@@ -12518,7 +12524,7 @@ function speedNote(factor) {
 }
 function checkVersion(results, which) {
   const version = results?.schema_version;
-  if (version !== 1) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version 1 only`);
+  if (version !== SCHEMA_VERSION) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version ${SCHEMA_VERSION} only`);
   if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
 function speedFactorOf(current, baseline) {
@@ -13099,16 +13105,8 @@ function makePlan(config, runtimes, cores) {
 }
 
 // src/report/names.ts
-var STRATEGY_NAMES = {
-  "event-loop": "EventLoop",
-  "worker-threads": "WorkerThreads",
-  "child-processes": "ChildProcesses",
-  "thread-pool": "ThreadPool",
-  "process-pool": "ProcessPool",
-  "interpreter-pool": "InterpreterPool"
-};
-var strategyName = (id) => STRATEGY_NAMES[id] ?? id;
-var modelProse = (runtime, strategy) => [nameOf(runtime), " \xB7 ", STRATEGY_NAMES[strategy] ?? nameOf(strategy)];
+var strategyName = (id) => isStrategyId(id) ? STRATEGIES[id].name : id;
+var modelProse = (runtime, strategy) => [nameOf(runtime), " \xB7 ", isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf(strategy)];
 var uniq = (values) => [...new Set(values)];
 
 // src/report/summary-text.ts
@@ -13168,7 +13166,7 @@ function ceilingText(system) {
   const end = c.end === void 0 ? "" : ` at the start and ${c.end.toFixed(2)}\xD7 at the end`;
   const steal = c.steal === void 0 ? "" : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
   const text = `This runner gave ${c.start.toFixed(2)}\xD7 for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
-  return c.moved ? { text, warning: "The runner's ceiling moved by more than 10% during the run: the machine changed under it, and its figures compare less well with other runs." } : { text };
+  return c.moved ? { text, warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.` } : { text };
 }
 function startupNote(cell) {
   const overhead = cell.phases.startup + cell.phases.shutdown;
@@ -13252,21 +13250,7 @@ function clip(text, max) {
 }
 
 // src/report/svg-palette.ts
-var STRATEGY_COLORS = {
-  "event-loop": "#E69F00",
-  // orange
-  "worker-threads": "#56B4E9",
-  // sky blue
-  "child-processes": "#009E73",
-  // bluish green
-  "thread-pool": "#0072B2",
-  // blue
-  "process-pool": "#D55E00",
-  // vermillion
-  "interpreter-pool": "#CC79A7"
-  // reddish purple
-};
-var strategyColor = (id) => STRATEGY_COLORS[id] ?? "#7F7F7F";
+var strategyColor = (id) => isStrategyId(id) ? STRATEGIES[id].color : "#7F7F7F";
 function texturePattern(id, color, texture) {
   const kind = texture % 4;
   const marks = [
@@ -14135,36 +14119,52 @@ function systemInfo(env, pythons) {
   };
 }
 
-// src/runtimes.ts
+// src/runtimes/node.ts
+var NODE_RUNTIME = {
+  label: "node",
+  kind: "node",
+  runner: (env) => ({ command: process.execPath, args: [entryFile("runner.js")], env })
+};
+var node = {
+  kind: "node",
+  discover: async () => [NODE_RUNTIME]
+};
+
+// src/runtimes/python.ts
 import { basename } from "node:path";
 var PROBE_TIMEOUT_MS = 3e4;
-var NODE_RUNTIME = { label: "node", kind: "node" };
-function nodeRunner(env) {
-  return { command: process.execPath, args: [entryFile("runner.js")], env };
-}
-function pythonRunner(command, env) {
-  return { command, args: [entryFile("harness.py")], env };
-}
-function discoverPythons(commands, env) {
+var pythonRunner = (command, env) => ({ command, args: [entryFile("harness.py")], env });
+function discoverPythons(config, env) {
+  const commands = config.python;
   const names = commands.map((command) => basename(command));
   const label2 = (command, i) => names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : command;
   return Promise.all(commands.map((command, i) => discoverPython(command, label2(command, i), env)));
 }
 async function discoverPython(command, label2, env) {
+  const runner = (runEnv) => pythonRunner(command, runEnv);
   const job = { mode: "about", workload: { name: "" }, arg: null, workers: 1, tasks: 0 };
-  const outcome = await runRepetition(pythonRunner(command, env), job, { ms: PROBE_TIMEOUT_MS, what: "asking the interpreter about itself" });
+  const outcome = await runRepetition(runner(env), job, { ms: PROBE_TIMEOUT_MS, what: "asking the interpreter about itself" });
   if (!outcome.ok) {
     const missing = /ENOENT|could not start/.test(outcome.error);
-    return { label: label2, kind: "python", command, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };
+    return { label: label2, kind: "python", runner, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };
   }
   const about = outcome.info;
   return {
     label: label2,
     kind: "python",
-    command,
+    runner,
     info: { label: label2, version: about.version, free_threaded: about.free_threaded },
     lacks: about.interpreter_pool ? {} : { "interpreter-pool": `InterpreterPool needs Python 3.14 or newer; ${label2} is ${about.version}` }
   };
+}
+var python2 = { kind: "python", discover: discoverPythons };
+
+// src/runtimes/index.ts
+var RUNTIMES = { node, python: python2 };
+async function discoverRuntimes(config, env) {
+  const kinds = new Set(config.strategies.map(runtimeKindOf));
+  const found = await Promise.all(Object.values(RUNTIMES).filter((d) => kinds.has(d.kind)).map((d) => d.discover(config, env)));
+  return found.flat();
 }
 
 // src/version.ts
@@ -14214,30 +14214,22 @@ async function runBenchmark(options) {
   let server;
   try {
     const env = { ...options.env, [ENV_TMPDIR]: scratch, TMPDIR: scratch, TEMP: scratch, TMP: scratch };
-    const wantsPython = config.strategies.some((id) => runtimeKindOf(id) === "python");
-    const pythons = wantsPython ? await discoverPythons(config.python, env) : [];
-    const firstPython = pythons.find((p) => !p.unavailable);
-    await checkUserWorkloads(
-      config,
-      (language) => language === "node" ? nodeRunner(env) : firstPython && pythonRunner(firstPython.command, env)
-    );
+    const runtimes = await discoverRuntimes(config, env);
+    await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? "";
     const cores = os2.availableParallelism();
     const runStart = performance.now();
     const budgetMs = config.max_minutes * 6e4;
-    let plan = makePlan(config, [NODE_RUNTIME, ...pythons], cores);
-    const runnerFor = (cell) => {
-      const python2 = pythons.find((p) => p.label === cell.runtime);
-      return python2 ? pythonRunner(python2.command, env) : nodeRunner(env);
-    };
+    let plan = makePlan(config, runtimes, cores);
+    const runnerFor = (cell) => runtimes.find((r) => r.label === cell.runtime).runner(env);
     const workers2 = plan.cells[0]?.workers ?? cores;
     const resultsPath = join2(options.outDir, "results.json");
     const results = {
-      schema_version: 1,
+      schema_version: SCHEMA_VERSION,
       tool: { name: "concurrency-bench", version: VERSION },
       created_at: (/* @__PURE__ */ new Date()).toISOString(),
-      system: systemInfo(options.env, pythons.flatMap((p) => p.info ? [p.info] : [])),
+      system: systemInfo(options.env, runtimes.flatMap((r) => r.info ? [r.info] : [])),
       config: { ...config, workers: workers2, tasks: plan.cells[0]?.tasks ?? config.tasks },
       cells: []
     };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-EZLQHMBT.js";
 import {
   DefaultArtifactClient
-} from "./chunk-M7XLQFBS.js";
+} from "./chunk-5ALHOAQV.js";
 import "./chunk-CJQWHSSV.js";
 import "./chunk-ZPBLS2IB.js";
 import "./chunk-LSNVCVIY.js";

@@ -27,6 +27,69 @@ function describe(samples) {
   };
 }
 
+// src/registry.ts
+var RUNTIME_KINDS = {
+  node: { language: "JS/TS", extensions: [".js", ".mjs", ".cjs", ".ts", ".mts"], entryField: "export" },
+  python: { language: "Python", extensions: [".py"], entryField: "function" }
+};
+var RUNTIME_KIND_IDS = Object.keys(RUNTIME_KINDS);
+var STRATEGIES = {
+  "event-loop": {
+    runtime: "node",
+    name: "EventLoop",
+    color: "#E69F00",
+    // orange
+    analogue: "thread-pool",
+    inFlight: "all"
+  },
+  "worker-threads": {
+    runtime: "node",
+    name: "WorkerThreads",
+    color: "#56B4E9",
+    // sky blue
+    analogue: "interpreter-pool",
+    inFlight: "per-worker"
+  },
+  "child-processes": {
+    runtime: "node",
+    name: "ChildProcesses",
+    color: "#009E73",
+    // bluish green
+    analogue: "process-pool",
+    inFlight: "per-worker"
+  },
+  "thread-pool": {
+    runtime: "python",
+    name: "ThreadPool",
+    color: "#0072B2",
+    // blue
+    analogue: "event-loop",
+    inFlight: "per-worker"
+  },
+  "process-pool": {
+    runtime: "python",
+    name: "ProcessPool",
+    color: "#D55E00",
+    // vermillion
+    analogue: "child-processes",
+    inFlight: "per-worker"
+  },
+  "interpreter-pool": {
+    runtime: "python",
+    name: "InterpreterPool",
+    color: "#CC79A7",
+    // reddish purple
+    analogue: "worker-threads",
+    inFlight: "per-worker"
+  }
+};
+var STRATEGY_IDS = Object.keys(STRATEGIES);
+var isStrategyId = (id) => Object.hasOwn(STRATEGIES, id);
+var runtimeKindOf = (id) => STRATEGIES[id].runtime;
+var runtimeKindOfModule = (path) => RUNTIME_KIND_IDS.find((kind) => RUNTIME_KINDS[kind].extensions.some((ext) => path.endsWith(ext)));
+var MODULE_EXTENSIONS = RUNTIME_KIND_IDS.flatMap((kind) => RUNTIME_KINDS[kind].extensions);
+var MODULE_PATTERN = `\\.(${MODULE_EXTENSIONS.map((ext) => ext.slice(1)).join("|")})$`;
+
 // src/format-seconds.ts
 function formatSeconds(seconds) {
   if (seconds >= 1) return `${seconds.toPrecision(3)} s`;
@@ -125,13 +188,6 @@ var ProcessTreeWatcher = class {
   }
 };
 
-// src/paths.ts
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-var here = dirname(fileURLToPath(import.meta.url));
-var distDir = basename(here) === "dist" ? here : resolve(here, "..", "dist");
-var entryFile = (name) => join(distDir, name);
-
 // src/workloads/run-env.ts
 var ENV_URL = "CONCURRENCY_BENCH_URL";
 var ENV_TMPDIR = "CONCURRENCY_BENCH_TMPDIR";
@@ -139,9 +195,30 @@ function runEnv() {
   return { networkUrl: process.env[ENV_URL] || void 0, tmpDir: process.env[ENV_TMPDIR] || void 0 };
 }
 
+// src/paths.ts
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+var here = dirname(fileURLToPath(import.meta.url));
+var bundled = basename(here) === "dist";
+var SOURCES = {
+  "runner.js": "measure/runner.ts",
+  "task-worker.js": "strategies/task-worker.ts",
+  "task-child.js": "strategies/task-child.ts",
+  "harness.py": "python/harness.py"
+};
+var entryFile = (name) => bundled ? join(here, name) : resolve(here, SOURCES[name]);
+
 export {
   median,
   describe,
+  RUNTIME_KINDS,
+  STRATEGIES,
+  STRATEGY_IDS,
+  isStrategyId,
+  runtimeKindOf,
+  runtimeKindOfModule,
+  MODULE_EXTENSIONS,
+  MODULE_PATTERN,
   formatSeconds,
   MESSAGE_FD,
   CALIBRATION,

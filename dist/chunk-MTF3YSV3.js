@@ -6,7 +6,7 @@ const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
   DefaultArtifactClient
-} from "./chunk-M7XLQFBS.js";
+} from "./chunk-5ALHOAQV.js";
 import {
   clientForJob,
   explainApiError
