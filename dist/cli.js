@@ -6,11 +6,15 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
-  ConfigError,
-  ResultsError,
+  EXIT,
+  EXIT_CODES_TEXT,
+  OVERRIDE_FLAGS,
+  UserError,
+  VERSION,
   cancelOnSignals,
+  gateFailure,
   runBenchmark
-} from "./chunk-3BMYHMLQ.js";
+} from "./chunk-CN6SNDZW.js";
 import "./chunk-BZYLUDV6.js";
 import {
   oneLine
@@ -22,30 +26,25 @@ import { resolve } from "node:path";
 
 // src/cli-args.ts
 import { parseArgs } from "node:util";
-var UsageError = class extends Error {
+var UsageError = class extends UserError {
 };
 var USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies a,b] [--workloads a,b]
                          [--levels a,b] [--workers N] [--tasks N] [--repetitions N|auto]
                          [--max-minutes M] [--python P1,P2] [--compare-to RESULTS.json]
-                         [--fail-on-regression]
+                         [--fail-on-regression] [--fail-on-memory-regression]
+                         [--min-effect X] [--alpha A] [--version] [--help]
 
-Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json and
-DIR/report.md (DIR defaults to ./bench-results). Without --config it reads ./config.json if
-present, else the built-in default config. --repetitions auto (the default) adds rounds to a cell
-while its speedup interval is wider than the config's precision (\xB15%), within --max-minutes
-(default 9) for the whole run; a number runs exactly that many rounds. --compare-to adds the change against an earlier
-results.json; --fail-on-regression exits 1 when a cell got slower beyond noise.`;
-var list = (value) => value === void 0 ? void 0 : value.split(",").map((item) => item.trim()).filter(Boolean);
-function integer(flag, value) {
-  if (value === void 0) return void 0;
-  if (!/^\s*-?\d+\s*$/.test(value)) throw new UsageError(`--${flag}: expected a whole number, got "${value}"`);
-  return Number(value);
-}
-function decimal(flag, value) {
-  if (value === void 0) return void 0;
-  if (!/^\s*-?\d+(\.\d+)?\s*$/.test(value)) throw new UsageError(`--${flag}: expected a number, got "${value}"`);
-  return Number(value);
-}
+Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json,
+DIR/report.md and DIR/report.html (DIR defaults to ./bench-results). Without --config it reads
+./config.json if present, else the built-in default config. --repetitions auto (the default)
+adds rounds to a cell while its speedup interval is wider than the config's precision (\xB15%),
+within --max-minutes (default 9) for the whole run; a number runs exactly that many rounds.
+
+--compare-to adds the change against an earlier results.json. --fail-on-regression fails when
+a cell's wall time, --fail-on-memory-regression when its memory, grew by at least --min-effect
+(default 0.1 = 10%) with a one-sided Mann-Whitney U test significant at --alpha (default 0.05).
+
+${EXIT_CODES_TEXT}`;
 function parseCliArgs(argv) {
   let values;
   try {
@@ -55,55 +54,42 @@ function parseCliArgs(argv) {
       allowPositionals: false,
       options: {
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
         config: { type: "string" },
         out: { type: "string" },
-        strategies: { type: "string" },
-        workloads: { type: "string" },
-        levels: { type: "string" },
-        workers: { type: "string" },
-        tasks: { type: "string" },
-        repetitions: { type: "string" },
-        "max-minutes": { type: "string" },
-        python: { type: "string" },
         "compare-to": { type: "string" },
-        "fail-on-regression": { type: "boolean" }
+        "fail-on-regression": { type: "boolean" },
+        "fail-on-memory-regression": { type: "boolean" },
+        ...Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, { type: "string" }]))
       }
     }));
   } catch (error) {
     throw new UsageError(error.message.split("\n")[0]);
   }
-  const overrides = {
-    strategies: list(values.strategies),
-    workloads: list(values.workloads),
-    levels: list(values.levels),
-    python: list(values.python),
-    workers: integer("workers", values.workers),
-    tasks: integer("tasks", values.tasks),
-    repetitions: values.repetitions?.trim() === "auto" ? "auto" : integer("repetitions", values.repetitions),
-    max_minutes: decimal("max-minutes", values["max-minutes"])
-  };
-  if (values["fail-on-regression"] && values["compare-to"] === void 0) {
-    throw new UsageError("--fail-on-regression needs --compare-to RESULTS.json (the baseline to compare with)");
+  const text = values;
+  const overrides = Object.fromEntries(OVERRIDE_FLAGS.flatMap((flag) => typeof text[flag] === "string" ? [[flag, text[flag]]] : []));
+  const gates = ["fail-on-regression", "fail-on-memory-regression"].filter((flag) => values[flag]);
+  if (gates.length > 0 && values["compare-to"] === void 0) {
+    throw new UsageError(`--${gates[0]} needs --compare-to RESULTS.json (the baseline to compare with)`);
   }
   return {
     help: values.help ?? false,
+    version: values.version ?? false,
     configPath: values.config,
     outDir: values.out ?? "bench-results",
     overrides,
     compareTo: values["compare-to"],
-    failOnRegression: values["fail-on-regression"] ?? false
+    failOnRegression: values["fail-on-regression"] ?? false,
+    failOnMemoryRegression: values["fail-on-memory-regression"] ?? false
   };
 }
 
 // src/cli.ts
-var EXIT_RUN_ERROR = 1;
-var EXIT_REGRESSION = 1;
-var EXIT_BAD_INPUT = 2;
 async function main(argv) {
   const options = parseCliArgs(argv);
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
+  if (options.help || options.version) {
+    console.log(options.help ? USAGE : `concurrency-bench ${VERSION}`);
+    return EXIT.ok;
   }
   const cancellation = cancelOnSignals((message) => console.error(`concurrency-bench: ${message}`));
   const outcome = await runBenchmark({
@@ -121,26 +107,18 @@ async function main(argv) {
 ${outcome.terminalMarkdown}`);
   console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
-  if (outcome.comparisonProblem) {
-    console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
-    if (options.failOnRegression) return EXIT_REGRESSION;
+  if (outcome.comparisonProblem) console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
+  const failure = gateFailure({ wallTime: options.failOnRegression, memory: options.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+  if (failure) {
+    console.error(`concurrency-bench: regression gate: ${failure}`);
+    return EXIT.regression;
   }
-  const regressions = outcome.comparison?.regressions ?? 0;
-  if (options.failOnRegression && regressions > 0) {
-    console.error(`concurrency-bench: ${regressions} cell${regressions === 1 ? "" : "s"} regressed (--fail-on-regression)`);
-    return EXIT_REGRESSION;
-  }
-  return 0;
+  return EXIT.ok;
 }
 main(process.argv.slice(2)).then(
   (code) => process.exitCode = code,
   (error) => {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsError) {
-      console.error(`concurrency-bench: ${error.message}`);
-      process.exitCode = EXIT_BAD_INPUT;
-    } else {
-      console.error(`concurrency-bench: ${oneLine(error)}`);
-      process.exitCode = EXIT_RUN_ERROR;
-    }
+    console.error(`concurrency-bench: ${error instanceof UserError ? error.message : oneLine(error)}`);
+    process.exitCode = error instanceof UserError ? error.exitCode : EXIT.error;
   }
 );

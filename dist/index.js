@@ -5,11 +5,14 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
+  OVERRIDE_FLAGS,
+  UserError,
   cancelOnSignals,
+  gateFailure,
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-3BMYHMLQ.js";
+} from "./chunk-CN6SNDZW.js";
 import "./chunk-BZYLUDV6.js";
 import {
   oneLine
@@ -32,7 +35,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 // src/action/inputs.ts
-var InputError = class extends Error {
+var InputError = class extends UserError {
 };
 function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -55,16 +58,8 @@ function readInputs(get) {
   return {
     mode,
     configPath: orUndefined(get("config")),
-    overrides: {
-      strategies: orUndefined(get("strategies")),
-      workloads: orUndefined(get("workloads")),
-      levels: orUndefined(get("levels")),
-      workers: orUndefined(get("workers")),
-      tasks: orUndefined(get("tasks")),
-      repetitions: orUndefined(get("repetitions")),
-      max_minutes: orUndefined(get("max-minutes")),
-      python: orUndefined(get("python"))
-    },
+    // the same names as the CLI's flags, read by the same reader (config/overrides.ts)
+    overrides: Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, get(flag)])),
     comment: oneOf("comment", get("comment") || "auto", ["auto", "always", "never"]),
     summary: bool("summary", get("summary") || "true"),
     artifactName: get("artifact-name"),
@@ -73,6 +68,7 @@ function readInputs(get) {
     pullRequest: pullRequest === "" ? void 0 : Number(pullRequest),
     compareTo: orUndefined(get("compare-to")),
     failOnRegression: bool("fail-on-regression", get("fail-on-regression") || "false"),
+    failOnMemoryRegression: bool("fail-on-memory-regression", get("fail-on-memory-regression") || "false"),
     token: get("github-token")
   };
 }
@@ -196,6 +192,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   setOutput("report-path", outcome.reportPath);
   const regressions = outcome.comparison?.regressions ?? 0;
   setOutput("regressions", regressions);
+  setOutput("memory-regressions", outcome.comparison?.memoryRegressions ?? 0);
   if (outcome.comparisonProblem) warning(`No comparison: ${outcome.comparisonProblem}`);
   const { uploadResultsArtifact } = await import("./chunk-S4DRUBUG.js");
   const upload = await uploadResultsArtifact({ name: inputs.artifactName, files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)), rootDirectory: resolve(workspace, inputs.outDir), env });
@@ -207,8 +204,10 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
     await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) => targetForRun(client, event, inputs.comment));
   }
   if (cancellation.exitCode() !== 0) setFailed("The run was cancelled; results.json holds the cells that finished.");
-  else if (inputs.failOnRegression && outcome.comparisonProblem) setFailed(`fail-on-regression: cannot compare: ${outcome.comparisonProblem}`);
-  else if (inputs.failOnRegression && regressions > 0) setFailed(`${regressions} cell${regressions === 1 ? "" : "s"} regressed against ${outcome.comparison.baselineLabel} (fail-on-regression).`);
+  else {
+    const failure = gateFailure({ wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+    if (failure) setFailed(`Regression gate: ${failure}.`);
+  }
 }
 async function commentMode(inputs, env, event) {
   const results = readResultsFile(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath));

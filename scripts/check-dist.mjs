@@ -10,7 +10,9 @@ const fresh = mkdtempSync(join(tmpdir(), 'concurrency-bench-dist-'));
 try {
   const validators = join(fresh, 'validators.generated.js');
   const schema = join(fresh, 'config.schema.json');
-  execFileSync(process.execPath, ['scripts/gen-validators.mjs', validators, schema], { stdio: 'inherit' });
+  const resultsValidator = join(fresh, 'validate.generated.js');
+  execFileSync(process.execPath, ['scripts/gen-validators.mjs', validators, schema, resultsValidator], { stdio: 'inherit' });
+  for (const ext of ['js', 'd.ts']) execFileSync('diff', ['-q', resultsValidator.replace(/js$/, ext), `src/results/validate.generated.${ext}`], { stdio: 'inherit' });
   execFileSync('diff', ['-q', schema, 'config.schema.json'], { stdio: 'inherit' });
   execFileSync('diff', ['-q', validators, 'src/config/validators.generated.js'], { stdio: 'inherit' });
   execFileSync('diff', ['-q', validators.replace(/js$/, 'd.ts'), 'src/config/validators.generated.d.ts'], { stdio: 'inherit' });

@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { readInputs, type ActionInputs } from './action/inputs.ts';
 import { runBenchmark } from './benchmark.ts';
 import { cancelOnSignals, type Cancellation } from './cancel-on-signals.ts';
+import { gateFailure } from './compare/gate.ts';
 import { readEvent, type EventFacts } from './github/event.ts';
 import { oneLine } from './one-line.ts';
 import { commentBody, summaryBody, type WhereTheResultsAre } from './report/github-bodies.ts';
@@ -67,6 +68,7 @@ async function measureAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, e
   core.setOutput('report-path', outcome.reportPath);
   const regressions = outcome.comparison?.regressions ?? 0;
   core.setOutput('regressions', regressions);
+  core.setOutput('memory-regressions', outcome.comparison?.memoryRegressions ?? 0);
   if (outcome.comparisonProblem) core.warning(`No comparison: ${outcome.comparisonProblem}`);
 
   const { uploadResultsArtifact } = await import('./github/artifact.ts');
@@ -80,8 +82,10 @@ async function measureAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, e
     await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) => targetForRun(client, event, inputs.comment));
   }
   if (cancellation.exitCode() !== 0) core.setFailed('The run was cancelled; results.json holds the cells that finished.');
-  else if (inputs.failOnRegression && outcome.comparisonProblem) core.setFailed(`fail-on-regression: cannot compare: ${outcome.comparisonProblem}`);
-  else if (inputs.failOnRegression && regressions > 0) core.setFailed(`${regressions} cell${regressions === 1 ? '' : 's'} regressed against ${outcome.comparison!.baselineLabel} (fail-on-regression).`);
+  else {
+    const failure = gateFailure({ wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+    if (failure) core.setFailed(`Regression gate: ${failure}.`);
+  }
 }
 
 /** mode "comment": post a results.json made by another (possibly untrusted) workflow. */

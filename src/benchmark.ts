@@ -1,5 +1,5 @@
 // The whole run, shared by the CLI and the Action: config → plan → measure → results → report.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { breakEvens } from './analysis/break-even.ts';
@@ -7,7 +7,7 @@ import { ceilingSummary } from './analysis/ceiling.ts';
 import { verdicts } from './analysis/verdicts.ts';
 import type { ComparisonView } from './compare/types.ts';
 import { compareWithBaseline } from './compare/with-baseline.ts';
-import { ConfigError, loadConfig } from './config/load.ts';
+import { loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import { calibrateAll } from './measure/calibrate.ts';
@@ -20,7 +20,7 @@ import { makePlan, type PlannedCell } from './plan/plan.ts';
 import { calibrationLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
 import { readResultsFile } from './results/read.ts';
-import { writeResults } from './results/store.ts';
+import { makeOutDir, writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
 import { SCHEMA_VERSION, type CellResult, type PythonInfo, type Results } from './results/types.ts';
 import { discoverRuntimes } from './runtimes/index.ts';
@@ -74,16 +74,6 @@ async function runnerCeiling(workers: number, options: BenchmarkOptions, when: '
   } catch (error) {
     if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
     return undefined;
-  }
-}
-
-/** Everything the run writes goes into this one folder: fail now, not after the measuring. */
-function makeOutDir(outDir: string): void {
-  try {
-    mkdirSync(outDir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`output folder ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : `cannot create it (${code})`}`);
   }
 }
 
@@ -169,7 +159,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) }, stealShare(ticksBefore, readCpuTicks()));
     refresh();
 
-    const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!) : {};
+    const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
+    const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!, regression) : {};
     return { results, resultsPath, ...compared, ...writeReports(options.outDir, results, compared.comparison) };
   } finally {
     await server?.close();

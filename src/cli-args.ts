@@ -1,44 +1,39 @@
 // Command-line flags → options (pure). node:util's parseArgs: part of Node, strict about
-// unknown flags and missing values, and one dependency fewer to bundle.
+// unknown flags and missing values, and one dependency fewer to bundle. The override flags'
+// text goes as it is to config/overrides.ts, the reader the Action's inputs go to as well.
 import { parseArgs } from 'node:util';
-import type { Overrides } from './config/overrides.ts';
+import { OVERRIDE_FLAGS, type Overrides } from './config/overrides.ts';
+import { EXIT_CODES_TEXT, UserError } from './user-error.ts';
 
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 export const USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies a,b] [--workloads a,b]
                          [--levels a,b] [--workers N] [--tasks N] [--repetitions N|auto]
                          [--max-minutes M] [--python P1,P2] [--compare-to RESULTS.json]
-                         [--fail-on-regression]
+                         [--fail-on-regression] [--fail-on-memory-regression]
+                         [--min-effect X] [--alpha A] [--version] [--help]
 
-Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json and
-DIR/report.md (DIR defaults to ./bench-results). Without --config it reads ./config.json if
-present, else the built-in default config. --repetitions auto (the default) adds rounds to a cell
-while its speedup interval is wider than the config's precision (±5%), within --max-minutes
-(default 9) for the whole run; a number runs exactly that many rounds. --compare-to adds the change against an earlier
-results.json; --fail-on-regression exits 1 when a cell got slower beyond noise.`;
+Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json,
+DIR/report.md and DIR/report.html (DIR defaults to ./bench-results). Without --config it reads
+./config.json if present, else the built-in default config. --repetitions auto (the default)
+adds rounds to a cell while its speedup interval is wider than the config's precision (±5%),
+within --max-minutes (default 9) for the whole run; a number runs exactly that many rounds.
+
+--compare-to adds the change against an earlier results.json. --fail-on-regression fails when
+a cell's wall time, --fail-on-memory-regression when its memory, grew by at least --min-effect
+(default 0.1 = 10%) with a one-sided Mann-Whitney U test significant at --alpha (default 0.05).
+
+${EXIT_CODES_TEXT}`;
 
 export interface CliOptions {
   help: boolean;
+  version: boolean;
   configPath?: string;
   outDir: string;
   overrides: Overrides;
   compareTo?: string;
   failOnRegression: boolean;
-}
-
-const list = (value: string | undefined) =>
-  value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
-
-function integer(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\s*-?\d+\s*$/.test(value)) throw new UsageError(`--${flag}: expected a whole number, got "${value}"`);
-  return Number(value);
-}
-
-function decimal(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\s*-?\d+(\.\d+)?\s*$/.test(value)) throw new UsageError(`--${flag}: expected a number, got "${value}"`);
-  return Number(value);
+  failOnMemoryRegression: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -50,42 +45,32 @@ export function parseCliArgs(argv: string[]): CliOptions {
       allowPositionals: false,
       options: {
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
         config: { type: 'string' },
         out: { type: 'string' },
-        strategies: { type: 'string' },
-        workloads: { type: 'string' },
-        levels: { type: 'string' },
-        workers: { type: 'string' },
-        tasks: { type: 'string' },
-        repetitions: { type: 'string' },
-        'max-minutes': { type: 'string' },
-        python: { type: 'string' },
         'compare-to': { type: 'string' },
         'fail-on-regression': { type: 'boolean' },
+        'fail-on-memory-regression': { type: 'boolean' },
+        ...Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
       },
     }));
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
-  const overrides: Overrides = {
-    strategies: list(values.strategies),
-    workloads: list(values.workloads),
-    levels: list(values.levels),
-    python: list(values.python),
-    workers: integer('workers', values.workers),
-    tasks: integer('tasks', values.tasks),
-    repetitions: values.repetitions?.trim() === 'auto' ? 'auto' : integer('repetitions', values.repetitions),
-    max_minutes: decimal('max-minutes', values['max-minutes']),
-  };
-  if (values['fail-on-regression'] && values['compare-to'] === undefined) {
-    throw new UsageError('--fail-on-regression needs --compare-to RESULTS.json (the baseline to compare with)');
+  const text = values as Record<string, string | boolean | undefined>;
+  const overrides: Overrides = Object.fromEntries(OVERRIDE_FLAGS.flatMap((flag) => (typeof text[flag] === 'string' ? [[flag, text[flag]]] : [])));
+  const gates = (['fail-on-regression', 'fail-on-memory-regression'] as const).filter((flag) => values[flag]);
+  if (gates.length > 0 && values['compare-to'] === undefined) {
+    throw new UsageError(`--${gates[0]} needs --compare-to RESULTS.json (the baseline to compare with)`);
   }
   return {
     help: values.help ?? false,
+    version: values.version ?? false,
     configPath: values.config,
     outDir: values.out ?? 'bench-results',
     overrides,
     compareTo: values['compare-to'],
     failOnRegression: values['fail-on-regression'] ?? false,
+    failOnMemoryRegression: values['fail-on-memory-regression'] ?? false,
   };
 }

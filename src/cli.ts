@@ -1,22 +1,20 @@
 #!/usr/bin/env node
-// The command-line edge: flags in, progress and tables out, an exit code that CI can act on.
+// The command-line edge: flags in, progress and tables out, an exit code that CI can act on
+// (user-error.ts lists them; --help prints them).
 import { resolve } from 'node:path';
 import { runBenchmark } from './benchmark.ts';
 import { cancelOnSignals } from './cancel-on-signals.ts';
-import { parseCliArgs, USAGE, UsageError } from './cli-args.ts';
-import { ConfigError } from './config/load.ts';
+import { parseCliArgs, USAGE } from './cli-args.ts';
+import { gateFailure } from './compare/gate.ts';
 import { oneLine } from './one-line.ts';
-import { ResultsError } from './results/read.ts';
-
-const EXIT_RUN_ERROR = 1;
-const EXIT_REGRESSION = 1;
-const EXIT_BAD_INPUT = 2;
+import { EXIT, UserError } from './user-error.ts';
+import { VERSION } from './version.ts';
 
 async function main(argv: string[]): Promise<number> {
   const options = parseCliArgs(argv);
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
+  if (options.help || options.version) {
+    console.log(options.help ? USAGE : `concurrency-bench ${VERSION}`);
+    return EXIT.ok;
   }
   const cancellation = cancelOnSignals((message) => console.error(`concurrency-bench: ${message}`));
   const outcome = await runBenchmark({
@@ -33,27 +31,20 @@ async function main(argv: string[]): Promise<number> {
   console.log(`\n${outcome.terminalMarkdown}`);
   console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
-  if (outcome.comparisonProblem) {
-    console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
-    if (options.failOnRegression) return EXIT_REGRESSION;
+  if (outcome.comparisonProblem) console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
+  const failure = gateFailure({ wallTime: options.failOnRegression, memory: options.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+  if (failure) {
+    console.error(`concurrency-bench: regression gate: ${failure}`);
+    return EXIT.regression;
   }
-  const regressions = outcome.comparison?.regressions ?? 0;
-  if (options.failOnRegression && regressions > 0) {
-    console.error(`concurrency-bench: ${regressions} cell${regressions === 1 ? '' : 's'} regressed (--fail-on-regression)`);
-    return EXIT_REGRESSION;
-  }
-  return 0;
+  return EXIT.ok;
 }
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ResultsError) {
-      console.error(`concurrency-bench: ${error.message}`);
-      process.exitCode = EXIT_BAD_INPUT;
-    } else {
-      console.error(`concurrency-bench: ${oneLine(error)}`);
-      process.exitCode = EXIT_RUN_ERROR;
-    }
+    // Bad input is the user's to fix: its message alone. Anything else is ours: one line too.
+    console.error(`concurrency-bench: ${error instanceof UserError ? error.message : oneLine(error)}`);
+    process.exitCode = error instanceof UserError ? error.exitCode : EXIT.error;
   },
 );

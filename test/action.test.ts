@@ -217,7 +217,8 @@ test('compare-to: base downloads the newest results artifact of the base branch 
   const slower = await runAction(dir, { ...env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }), COST_FACTOR: '1.5' });
   assert.equal(slower.code, 1, slower.stdout);
   assert.equal(slower.outputs.regressions, '1');
-  assert.match(slower.stdout, /::error::1 cell regressed against main @ 12ffff\w* \(artifact 12\) \(fail-on-regression\)\./);
+  assert.equal(slower.outputs['memory-regressions'], '0');
+  assert.match(slower.stdout, /::error::Regression gate: 1 cell got slower than main @ 12ffff\w* \(artifact 12\), beyond noise\./);
   assert.match(slower.summary, /\*\*1 regression\*\*/);
 });
 

@@ -27,8 +27,8 @@ test('a 1.5× slower workload fails --fail-on-regression; the report shows the c
   });
   assert.equal(runWithCost(dir, 'base', 1).code, 0);
   const slower = runWithCost(dir, 'slower', 1.5, ['--compare-to', 'base/results.json', '--fail-on-regression']);
-  assert.equal(slower.code, 1, slower.stdout + slower.stderr);
-  assert.match(slower.stderr, /1 cell regressed \(--fail-on-regression\)/);
+  assert.equal(slower.code, 3, slower.stdout + slower.stderr);
+  assert.match(slower.stderr, /^concurrency-bench: regression gate: 1 cell got slower than base\/results\.json, beyond noise$/m);
   assert.match(slower.stdout, /Compared with `base\/results\.json`: \*\*1 regression\*\*/);
   assert.match(readFileSync(join(dir, 'slower', 'report.md'), 'utf8'), /\*\*\+\d+% ▲ slower\*\*/);
 });
@@ -49,5 +49,6 @@ test('a baseline of another schema_version is exit 2 before anything runs; one w
   assert.equal(other.code, 0, other.stderr);
   assert.match(other.stderr, /^concurrency-bench: no comparison: .*no cell in common/m);
   const gated = runCli(['--config', 'other.json', '--out', 'other', '--compare-to', 'first/results.json', '--fail-on-regression'], { cwd: dir });
-  assert.equal(gated.code, 1);
+  assert.equal(gated.code, 3);
+  assert.match(gated.stderr, /regression gate: cannot compare, so no gate could pass: .*no cell in common/);
 });

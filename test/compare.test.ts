@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareResults, ComparisonError, type CellComparison } from '../src/compare/compare.ts';
+import { gateFailure } from '../src/compare/gate.ts';
 import { compareWithBaseline } from '../src/compare/with-baseline.ts';
 import { mannWhitney, smallestPValue } from '../src/compare/mann-whitney.ts';
 import { cellFigures } from '../src/measure/metrics.ts';
@@ -12,10 +13,10 @@ import type { CellResult, OkCell, Results } from '../src/results/types.ts';
 const close = (actual: number | undefined, expected: number, what = '') =>
   assert.ok(actual !== undefined && Math.abs(actual - expected) < 1e-12, `${what} ${actual} ≠ ${expected}`);
 
-/** An ok cell whose repetitions took these wall times (CPU = wall, 2 workers, 2 tasks). */
-function cell(wallTimes: number[], place: Partial<OkCell> = {}): OkCell {
+/** An ok cell whose repetitions took these wall times (CPU = wall, 2 workers, 2 tasks), and 50 MiB or these peaks. */
+function cell(wallTimes: number[], place: Partial<OkCell> = {}, memoryMiB: number[] = wallTimes.map(() => 50)): OkCell {
   const phases = { startup: 0, run: 0, shutdown: 0 };
-  const reps = wallTimes.map((wall_time) => ({ wall_time, cpu_time: wall_time, peak_memory_bytes: 50 * 1024 * 1024, phases }));
+  const reps = wallTimes.map((wall_time, i) => ({ wall_time, cpu_time: wall_time, peak_memory_bytes: memoryMiB[i] * 1024 * 1024, phases }));
   return { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', arg: 1000, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, reps.map(() => 1), 2, 2), ...place };
 }
 
@@ -226,7 +227,7 @@ test('compareWithBaseline: the report view, or the reason there is none', () => 
   const [shown] = view.comparison!.cells;
   assert.deepEqual(
     { ...shown, change: undefined, wallRatio: undefined, pValue: undefined },
-    { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', status: 'compared', change: undefined, wallRatio: undefined, pValue: undefined, verdict: 'regression' },
+    { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', status: 'compared', change: undefined, wallRatio: undefined, pValue: undefined, verdict: 'regression', memory: { ratio: 1, pValue: 1, verdict: 'unchanged' } },
   );
   close(shown.change?.wall_time, 0.2 / 1.01);
   close(shown.wallRatio, 1.21 / 1.01);
@@ -250,4 +251,31 @@ test("the machine's speed is divided out, in proportion to how CPU-bound a cell 
   // A cell that mostly waits (CPU 10% of its wall time) is left nearly as it is: 20% slower is a regression.
   const waiting = (walls: number[]) => ({ ...cell(walls), metrics: { ...cell(walls).metrics, cpu_time: 0.1 * cell(walls).metrics.wall_time } });
   assert.equal(compareResults(results([waiting([1.2, 1.21, 1.19, 1.2, 1.22])], speed(1.2)), results([waiting([1, 1.01, 0.99, 1, 1.02])], speed(1))).cells[0]!.verdict, 'regression');
+});
+
+test('the memory gate: peak memory tested like wall time, apart from it, with the same thresholds', () => {
+  const baseline = cell([1, 1, 1], {}, [50, 51, 52]);
+  const bigger = only(cell([1, 1, 1], {}, [60, 61, 62]), baseline);
+  assert.equal(bigger.verdict, 'unchanged', 'wall time did not move');
+  assert.equal(bigger.memory?.verdict, 'regression');
+  close(bigger.memory?.ratio, 61 / 51);
+  close(bigger.memory?.pValue, 0.05);
+  // 6% more is under the default 10% minimum effect, and over a 5% one
+  assert.equal(only(cell([1, 1, 1], {}, [53, 54, 55]), baseline).memory?.verdict, 'unchanged');
+  const { cells, memoryRegressions } = compareResults(results([cell([1, 1, 1], {}, [53, 54, 55])]), results([baseline]), { minEffect: 0.05 });
+  assert.equal(cells[0].memory?.verdict, 'regression');
+  assert.equal(memoryRegressions, 1);
+  // overlapping samples are not significant, whatever the medians
+  assert.equal(only(cell([1, 1, 1], {}, [49, 60, 62]), baseline).memory?.verdict, 'unchanged');
+});
+
+test('the gates: which one fails the run, and the line that says why', () => {
+  const slower = compareWithBaseline(results([cell([1.2, 1.21, 1.22], {}, [60, 61, 62])]), results([cell([1, 1.01, 1.02], {}, [50, 51, 52])]), 'main').comparison;
+  assert.equal(gateFailure({ wallTime: false, memory: false }, slower, undefined), undefined);
+  assert.equal(gateFailure({ wallTime: true, memory: false }, slower, undefined), '1 cell got slower than main, beyond noise');
+  assert.equal(gateFailure({ wallTime: false, memory: true }, slower, undefined), '1 cell took more memory than main, beyond noise');
+  assert.equal(gateFailure({ wallTime: true, memory: true }, slower, undefined), '1 cell got slower, and 1 cell took more memory than main, beyond noise');
+  const same = compareWithBaseline(results([cell([1, 1.01, 1.02])]), results([cell([1, 1.01, 1.02])]), 'main').comparison;
+  assert.equal(gateFailure({ wallTime: true, memory: true }, same, undefined), undefined);
+  assert.equal(gateFailure({ wallTime: true, memory: false }, undefined, 'no cell in common'), 'cannot compare, so no gate could pass: no cell in common');
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { defaultSettings } from '../src/config/defaults.ts';
-import { applyOverrides, ConfigError, loadConfig, type ConfigOverrides } from '../src/config/load.ts';
+import { applyOverrides, ConfigError, loadConfig, type Overrides } from '../src/config/load.ts';
 import { BUILTIN_WORKLOADS, type ResolvedConfig } from '../src/config/types.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
@@ -402,12 +402,12 @@ describe('applyOverrides', () => {
     const config = base();
     const before = structuredClone(config);
     const out = applyOverrides(config, {
-      strategies: ['thread-pool', 'event-loop'],
+      strategies: 'thread-pool,event-loop',
       workloads: 'io,cpu',
-      levels: ['high', 'low'],
-      workers: 2,
+      levels: 'high, low',
+      workers: '2',
       tasks: '4',
-      repetitions: 1,
+      repetitions: ' 1 ',
       python: 'python3.12, python3.14',
     });
     assert.deepEqual(config, before);
@@ -423,7 +423,7 @@ describe('applyOverrides', () => {
   });
 
   test('repetitions "auto" and a time budget, as the CLI and the Action pass them (text)', () => {
-    const out = applyOverrides(base(), { repetitions: 'auto', max_minutes: '2.5' });
+    const out = applyOverrides(base(), { repetitions: 'auto', 'max-minutes': '2.5' });
     assert.equal(out.repetitions, 'auto');
     assert.equal(out.max_minutes, 2.5);
   });
@@ -431,7 +431,7 @@ describe('applyOverrides', () => {
   test('no overrides (or empty ones) change nothing', () => {
     const config = base();
     assert.deepEqual(applyOverrides(config, {}), config);
-    assert.deepEqual(applyOverrides(config, { strategies: '', workloads: [], python: ' ' }), config);
+    assert.deepEqual(applyOverrides(config, { strategies: '', workloads: ',', python: ' ', workers: '' }), config);
   });
 
   test('workers/tasks accept "auto"', () => {
@@ -446,17 +446,19 @@ describe('applyOverrides', () => {
     assert.deepEqual(levelNames(applyOverrides(config, { levels: 'small' })), [['p', ['small']]]);
   });
 
-  const errors: [title: string, overrides: ConfigOverrides, ...fragments: string[]][] = [
-    ['workers zero', { workers: 0 }, '--workers: must be "auto" or an integer from 1 to 256, got 0'],
-    ['workers absurd', { workers: 100000 }, '--workers: must be "auto" or an integer from 1 to 256, got 100000'],
+  const errors: [title: string, overrides: Overrides, ...fragments: string[]][] = [
+    ['workers zero', { workers: '0' }, '--workers: must be "auto" or an integer from 1 to 256, got 0'],
+    ['workers absurd', { workers: '100000' }, '--workers: must be "auto" or an integer from 1 to 256, got 100000'],
     ['workers not a number', { workers: 'four' }, '--workers: must be "auto" or an integer from 1 to 256, got "four"'],
     ['tasks zero', { tasks: '0' }, '--tasks: must be "auto" or an integer from 1 to 10000, got 0'],
-    ['repetitions fraction', { repetitions: 1.5 }, '--repetitions: must be "auto" or an integer from 1 to 100, got 1.5'],
+    ['repetitions fraction', { repetitions: '1.5' }, '--repetitions: must be "auto" or an integer from 1 to 100, got 1.5'],
     ['repetitions a word', { repetitions: 'many' }, '--repetitions: must be "auto" or an integer from 1 to 100, got "many"'],
-    ['max-minutes zero', { max_minutes: 0 }, '--max-minutes: must be a number greater than 0 and at most 1440, got 0'],
-    ['max-minutes a word', { max_minutes: 'soon' }, '--max-minutes: must be a number greater than 0 and at most 1440, got "soon"'],
+    ['max-minutes zero', { 'max-minutes': '0' }, '--max-minutes: must be a number greater than 0 and at most 1440, got 0'],
+    ['max-minutes a word', { 'max-minutes': 'soon' }, '--max-minutes: must be a number greater than 0 and at most 1440, got "soon"'],
+    ['min-effect zero', { 'min-effect': '0' }, '--min-effect: must be a number greater than 0 and at most 10, got 0'],
+    ['alpha too large', { alpha: '0.9' }, '--alpha: must be a number greater than 0 and at most 0.5, got 0.9'],
     ['unknown strategy', { strategies: 'event-loop,threads' }, '--strategies: unknown strategy "threads" (the config has: event-loop,'],
-    ['unknown workload', { workloads: ['cpuu'] }, '--workloads: unknown workload "cpuu" (the config has: cpu, memory, io, network); did you mean "cpu"?'],
+    ['unknown workload', { workloads: 'cpuu' }, '--workloads: unknown workload "cpuu" (the config has: cpu, memory, io, network); did you mean "cpu"?'],
     ['unknown level', { levels: 'hgh' }, '--levels: unknown level "hgh" (the selected workloads have: low, med, high); did you mean "high"?'],
   ];
   for (const [title, overrides, ...fragments] of errors) {

@@ -57,7 +57,7 @@ test('config files: a config or a one-line ConfigError', (t) => {
 
 test('flags: options or a one-line UsageError / ConfigError', () => {
   const base = loadConfig(undefined, { cwd: '/' });
-  const flag = fc.constantFrom('--config', '--out', '--strategies', '--workloads', '--levels', '--workers', '--tasks', '--repetitions', '--python', '--compare-to', '--fail-on-regression', '--help', '--nope', '-x');
+  const flag = fc.constantFrom('--config', '--out', '--strategies', '--workloads', '--levels', '--workers', '--tasks', '--repetitions', '--python', '--max-minutes', '--min-effect', '--alpha', '--compare-to', '--fail-on-regression', '--fail-on-memory-regression', '--version', '--help', '--nope', '-x');
   const word = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('cpu,io', 'low,high', '0', '-1', '99999', 'auto', 'event-loop,fibers', ''));
   fc.assert(
     fc.property(fc.array(fc.oneof(flag, word), { maxLength: 8 }), (argv) => {

@@ -1,8 +1,9 @@
 // The Action's inputs (action.yml), read through a getter so this stays pure and testable.
-import type { Overrides } from '../config/overrides.ts';
+import { OVERRIDE_FLAGS, type Overrides } from '../config/overrides.ts';
 import type { CommentPolicy } from '../github/pull-request.ts';
+import { UserError } from '../user-error.ts';
 
-export class InputError extends Error {}
+export class InputError extends UserError {}
 
 export interface ActionInputs {
   mode: 'run' | 'comment';
@@ -18,6 +19,7 @@ export interface ActionInputs {
   /** A results.json path, or "base": the newest results artifact of the PR's base branch. */
   compareTo?: string;
   failOnRegression: boolean;
+  failOnMemoryRegression: boolean;
   token: string;
 }
 
@@ -45,16 +47,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   return {
     mode,
     configPath: orUndefined(get('config')),
-    overrides: {
-      strategies: orUndefined(get('strategies')),
-      workloads: orUndefined(get('workloads')),
-      levels: orUndefined(get('levels')),
-      workers: orUndefined(get('workers')),
-      tasks: orUndefined(get('tasks')),
-      repetitions: orUndefined(get('repetitions')),
-      max_minutes: orUndefined(get('max-minutes')),
-      python: orUndefined(get('python')),
-    },
+    // the same names as the CLI's flags, read by the same reader (config/overrides.ts)
+    overrides: Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, get(flag)])),
     comment: oneOf('comment', get('comment') || 'auto', ['auto', 'always', 'never'] as const),
     summary: bool('summary', get('summary') || 'true'),
     artifactName: get('artifact-name'),
@@ -63,6 +57,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     pullRequest: pullRequest === '' ? undefined : Number(pullRequest),
     compareTo: orUndefined(get('compare-to')),
     failOnRegression: bool('fail-on-regression', get('fail-on-regression') || 'false'),
+    failOnMemoryRegression: bool('fail-on-memory-regression', get('fail-on-memory-regression') || 'false'),
     token: get('github-token'),
   };
 }

@@ -32,8 +32,32 @@ export function relativeChanges(current: Metrics, baseline: Metrics): Partial<Re
 }
 
 export const wallSamples = (cell: OkCell): number[] => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
+const memorySamples = (cell: OkCell): number[] => (cell.stats?.memory_mb?.samples ?? []).filter(Number.isFinite);
 
-type Figures = Pick<CellComparison, 'status' | 'reason' | 'change' | 'wallRatio' | 'pValue' | 'verdict'>;
+type Figures = Pick<CellComparison, 'status' | 'reason' | 'change' | 'wallRatio' | 'pValue' | 'verdict' | 'memory'>;
+type Shift = { pValue: number; verdict: NonNullable<CellComparison['verdict']> };
+
+/**
+ * Did `now` move away from `then` (ratio = now's median ÷ then's)? Up: by at least minEffect and
+ * stochastically greater by a one-sided exact Mann-Whitney U test at alpha; down likewise.
+ */
+function shift(now: number[], then: number[], ratio: number, { minEffect, alpha }: Thresholds): Shift {
+  const test = mannWhitney(now, then);
+  const significant = (p: number) => p <= alpha * (1 + SLACK);
+  const pValue = ratio >= 1 ? test.pGreater : test.pLess;
+  if (ratio >= 1 + minEffect - SLACK && significant(test.pGreater)) return { pValue, verdict: 'regression' };
+  if (ratio <= 1 - minEffect + SLACK && significant(test.pLess)) return { pValue, verdict: 'improvement' };
+  return { pValue, verdict: 'unchanged' };
+}
+
+/** The memory gate: peak memory of the whole process tree, as measured (no machine-speed factor). */
+function memoryShift(current: OkCell, baseline: OkCell, thresholds: Thresholds): CellComparison['memory'] {
+  const [now, then] = [memorySamples(current), memorySamples(baseline)];
+  const before = baseline.metrics.memory_mb;
+  if (!(before > 0) || now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) return undefined;
+  const ratio = current.metrics.memory_mb / before;
+  return { ratio, ...shift(now, then, ratio, thresholds) };
+}
 
 /**
  * How much of a cell's wall time follows the machine's speed: the part its CPU was busy. CPU
@@ -52,9 +76,10 @@ export function cellSpeedFactor(cell: OkCell, speedFactor: number): number {
  * stochastically greater by a one-sided exact Mann-Whitney U test at alpha. Improvement: at
  * least minEffect below and significantly smaller. With 3 repetitions a side the smallest p is
  * 1/20 = 0.05: only a complete separation (every repetition slower than every baseline one)
- * passes alpha = 0.05.
+ * passes alpha = 0.05. Peak memory is tested the same way, apart (`memory`).
  */
-export function compareCell(current: OkCell, baseline: OkCell, { minEffect, alpha, speedFactor = 1 }: Thresholds): Figures {
+export function compareCell(current: OkCell, baseline: OkCell, thresholds: Thresholds): Figures {
+  const { speedFactor = 1 } = thresholds;
   const before = baseline.metrics.wall_time;
   if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
     return { status: 'not-comparable', reason: `the baseline's median wall time is ${before}, not a positive number` };
@@ -68,11 +93,6 @@ export function compareCell(current: OkCell, baseline: OkCell, { minEffect, alph
     const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
     return { status: 'compared', reason, change, wallRatio };
   }
-  const test = mannWhitney(now, then);
-  const pValue = wallRatio >= 1 ? test.pGreater : test.pLess;
-  const significant = (p: number) => p <= alpha * (1 + SLACK);
-  let verdict: CellComparison['verdict'] = 'unchanged';
-  if (wallRatio >= 1 + minEffect - SLACK && significant(test.pGreater)) verdict = 'regression';
-  else if (wallRatio <= 1 - minEffect + SLACK && significant(test.pLess)) verdict = 'improvement';
-  return { status: 'compared', change, wallRatio, pValue, verdict };
+  const memory = memoryShift(current, baseline, thresholds);
+  return { status: 'compared', change, wallRatio, ...shift(now, then, wallRatio, thresholds), ...(memory ? { memory } : {}) };
 }

@@ -65,6 +65,7 @@ export function compareResults(current: Results, baseline: Results, options: Com
     cells,
     regressions: cells.filter((cell) => cell.verdict === 'regression').length,
     improvements: cells.filter((cell) => cell.verdict === 'improvement').length,
+    memoryRegressions: cells.filter((cell) => cell.memory?.verdict === 'regression').length,
     method: methodSentence(limits, tested),
     notes: [...machineNotes(current.system, baseline.system), ...speedNote(speedFactor)],
   };

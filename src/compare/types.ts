@@ -37,12 +37,17 @@ export interface CellComparison {
   pValue?: number;
   /** Absent when the cell could not be tested (too few repetitions). */
   verdict?: 'regression' | 'improvement' | 'unchanged';
+  /** Peak memory (memory_mb) tested the same way; absent when it could not be tested. */
+  memory?: { ratio: number; pValue: number; verdict: 'regression' | 'improvement' | 'unchanged' };
 }
 
 export interface Comparison {
   cells: CellComparison[];
+  /** Cells whose wall time regressed (the --fail-on-regression gate). */
   regressions: number;
   improvements: number;
+  /** Cells whose peak memory regressed (the --fail-on-memory-regression gate). */
+  memoryRegressions: number;
   /** One sentence for the user: the test, the thresholds, and what the repetitions allow. */
   method: string;
   /** Things to keep in mind, one line each (e.g. the baseline ran on another machine). */

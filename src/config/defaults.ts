@@ -25,5 +25,6 @@ export function defaultSettings(): Settings {
     python: ['python3'],
     timeout_s: 600,
     network: { url: null, latency_ms: 50 },
+    regression: { min_effect: 0.1, alpha: 0.05 },
   };
 }

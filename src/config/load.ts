@@ -13,7 +13,7 @@ import type { ResolvedConfig } from './types.ts';
 import { validateAgainst } from './validate.ts';
 
 export { ConfigError } from './config-error.ts';
-export { applyOverrides, type ConfigOverrides } from './overrides.ts';
+export { applyOverrides, type Overrides } from './overrides.ts';
 
 export interface LoadConfigOptions {
   /** Folder a relative `path` (and the default ./config.json) is looked up in; default process.cwd(). */

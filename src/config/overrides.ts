@@ -10,29 +10,25 @@ import type { ResolvedConfig, WorkloadConfig } from './types.ts';
 import { validateAgainst, type SchemaDefinition } from './validate.ts';
 
 /**
- * Lists may be arrays or comma-separated strings; numbers may be numbers or their text (and
- * "auto" for workers/tasks), as flags and Action inputs arrive as text. An empty list or
- * string means the flag was not given.
+ * The config fields a flag (CLI) or an input (Action) can override, by their common name. Both
+ * edges hand over the raw text; this module is the one reader: lists are comma-separated,
+ * numbers are text ("auto" for workers, tasks and repetitions), and an empty text means the
+ * flag was not given (an Action input that is not set reads as '').
  */
-export interface ConfigOverrides {
-  strategies?: string | readonly string[];
-  workloads?: string | readonly string[];
-  levels?: string | readonly string[];
-  workers?: number | string;
-  tasks?: number | string;
-  repetitions?: number | string;
-  max_minutes?: number | string;
-  python?: string | readonly string[];
-}
+export const OVERRIDE_FLAGS = ['strategies', 'workloads', 'levels', 'workers', 'tasks', 'repetitions', 'max-minutes', 'python', 'min-effect', 'alpha'] as const;
+export type OverrideFlag = (typeof OVERRIDE_FLAGS)[number];
+export type Overrides = Partial<Record<OverrideFlag, string>>;
 
-/** The name the CLI and the Action use. */
-export type Overrides = ConfigOverrides;
-
-export function applyOverrides(config: ResolvedConfig, overrides: ConfigOverrides): ResolvedConfig {
+export function applyOverrides(config: ResolvedConfig, overrides: Overrides): ResolvedConfig {
   const strategyNames = toList(overrides.strategies);
   const workloadNames = toList(overrides.workloads);
   const levelNames = toList(overrides.levels);
   const python = toList(overrides.python);
+  /** A number flag checked against its config field's schema definition, or the config's value. */
+  const number = <T>(flag: OverrideFlag, definition: SchemaDefinition, configured: T): T => {
+    const text = overrides[flag]?.trim();
+    return text ? (checked(`--${flag}`, definition, toNumber(text)) as T) : configured;
+  };
 
   const strategies = strategyNames
     ? (select('--strategies', 'strategy', strategyNames, config.strategies, STRATEGY_IDS) as StrategyId[])
@@ -48,31 +44,29 @@ export function applyOverrides(config: ResolvedConfig, overrides: ConfigOverride
 
   return {
     ...config,
-    workers: overrides.workers === undefined ? config.workers : (checked('--workers', 'workers', toNumber(overrides.workers)) as number | 'auto'),
-    tasks: overrides.tasks === undefined ? config.tasks : (checked('--tasks', 'tasks', toNumber(overrides.tasks)) as number | 'auto'),
-    repetitions:
-      overrides.repetitions === undefined ? config.repetitions : (checked('--repetitions', 'repetitions', toNumber(overrides.repetitions)) as number),
-    max_minutes:
-      overrides.max_minutes === undefined ? config.max_minutes : (checked('--max-minutes', 'max_minutes', toNumber(overrides.max_minutes)) as number),
+    workers: number('workers', 'workers', config.workers),
+    tasks: number('tasks', 'tasks', config.tasks),
+    repetitions: number('repetitions', 'repetitions', config.repetitions),
+    max_minutes: number('max-minutes', 'max_minutes', config.max_minutes),
     python: python ? (checked('--python', 'python', python) as string[]) : [...config.python],
     strategies,
     network: { ...config.network },
+    regression: { min_effect: number('min-effect', 'min_effect', config.regression.min_effect), alpha: number('alpha', 'alpha', config.regression.alpha) },
     workloads,
   };
 }
 
-function toList(value: string | readonly string[] | undefined): string[] | undefined {
+function toList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const items = (typeof value === 'string' ? value.split(',') : value).map((s) => String(s).trim()).filter((s) => s !== '');
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   // Naming something twice on a command line means it once.
   const unique = [...new Set(items)];
   return unique.length === 0 ? undefined : unique;
 }
 
-function toNumber(value: number | string): number | string {
-  if (typeof value === 'number') return value;
-  const text = value.trim();
-  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+/** "4" → 4, "0.5" → 0.5; anything else stays text, for the schema to name ("auto" is one). */
+function toNumber(text: string): number | string {
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
 function checked(flag: string, definition: SchemaDefinition, value: unknown): unknown {

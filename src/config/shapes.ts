@@ -42,6 +42,7 @@ interface FullShape {
   python?: string | string[];
   timeout_s?: number;
   network?: { url?: string | null; latency_ms?: number };
+  regression?: { min_effect?: number; alpha?: number };
   workloads?: Record<string, Record<string, unknown>>;
 }
 
@@ -78,6 +79,10 @@ export function toResolvedConfig(data: unknown, shape: Shape, opts: ConvertOptio
     network: {
       url: full.network?.url ?? defaults.network.url,
       latency_ms: full.network?.latency_ms ?? defaults.network.latency_ms,
+    },
+    regression: {
+      min_effect: full.regression?.min_effect ?? defaults.regression.min_effect,
+      alpha: full.regression?.alpha ?? defaults.regression.alpha,
     },
     workloads,
     source: opts.source,

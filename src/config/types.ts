@@ -44,6 +44,8 @@ export interface ResolvedConfig {
   python: string[];
   timeout_s: number;
   network: { url: string | null; latency_ms: number };
+  /** The regression gate's thresholds (config `regression`): smallest change that counts, significance level. */
+  regression: { min_effect: number; alpha: number };
   workloads: WorkloadConfig[];
   /** Where the config came from, for messages and results. */
   source: string;

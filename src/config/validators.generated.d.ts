@@ -7,3 +7,5 @@ export declare const repetitions: ((data: unknown) => boolean) & { errors?: impo
 export declare const max_minutes: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export declare const precision: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export declare const python: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
+export declare const min_effect: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
+export declare const alpha: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };

@@ -1,13 +1,14 @@
 // Reading a results.json back: a baseline, another runner's file, or (fork-safe comments) an
 // artifact of an untrusted pull request. Nothing is used until it matches the schema.
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import schema from './results.schema.json' with { type: 'json' };
+import { UserError } from '../user-error.ts';
 import { SCHEMA_VERSION, type Results } from './types.ts';
+// compiled from results.schema.json at build time (scripts/gen-validators.mjs): no schema
+// compiler in the bundle, nothing compiled at start-up
+import { results as validate } from './validate.generated.js';
 
-export class ResultsError extends Error {}
-
-let validate: ReturnType<Ajv['compile']> | undefined;
+/** A results file that cannot be read or is not ours: bad input (exit 2). */
+export class ResultsError extends UserError {}
 
 /** Checks parsed JSON against the results schema; throws ResultsError with one line. */
 export function parseResults(data: unknown, label: string): Results {
@@ -15,7 +16,6 @@ export function parseResults(data: unknown, label: string): Results {
   if (typeof data === 'object' && data !== null && version !== undefined && version !== SCHEMA_VERSION) {
     throw new ResultsError(`${label}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`);
   }
-  validate ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
   if (!validate(data)) {
     const [first] = validate.errors ?? [];
     const where = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : 'the top level';

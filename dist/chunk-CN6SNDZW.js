@@ -1,0 +1,8544 @@
+import { createRequire as __cbCreateRequire } from 'node:module';
+import { fileURLToPath as __cbFileURLToPath } from 'node:url';
+import { dirname as __cbPathDirname } from 'node:path';
+const require = __cbCreateRequire(import.meta.url);
+const __cbFilename = __cbFileURLToPath(import.meta.url);
+const __cbDirname = __cbPathDirname(__cbFilename);
+import {
+  ENV_TMPDIR,
+  ENV_URL,
+  MESSAGE_FD,
+  MODULE_EXTENSIONS,
+  MODULE_PATTERN,
+  ProcessTreeWatcher,
+  RUNTIME_KINDS,
+  STRATEGIES,
+  STRATEGY_IDS,
+  describe,
+  entryFile,
+  formatSeconds,
+  hasProcFs,
+  isStrategyId,
+  median,
+  runtimeKindOf,
+  runtimeKindOfModule
+} from "./chunk-BZYLUDV6.js";
+import {
+  oneLine
+} from "./chunk-EZLQHMBT.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunk-LSNVCVIY.js";
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/pidusage/lib/bin.js
+var require_bin = __commonJS({
+  "node_modules/pidusage/lib/bin.js"(exports, module) {
+    "use strict";
+    var spawn3 = __require("child_process").spawn;
+    function run(cmd, args, options, done) {
+      if (typeof options === "function") {
+        done = options;
+        options = void 0;
+      }
+      let executed = false;
+      const ch = spawn3(cmd, args, options);
+      let stdout = "";
+      let stderr = "";
+      ch.stdout.on("data", function(d) {
+        stdout += d.toString();
+      });
+      ch.stderr.on("data", function(d) {
+        stderr += d.toString();
+      });
+      ch.on("error", function(err) {
+        if (executed) return;
+        executed = true;
+        done(new Error(err));
+      });
+      ch.on("close", function(code, signal) {
+        if (executed) return;
+        executed = true;
+        if (stderr) {
+          return done(new Error(stderr));
+        }
+        done(null, stdout, code);
+      });
+    }
+    module.exports = run;
+  }
+});
+
+// node_modules/pidusage/lib/history.js
+var require_history = __commonJS({
+  "node_modules/pidusage/lib/history.js"(exports, module) {
+    "use strict";
+    var DEFAULT_MAXAGE = 6e4;
+    var expiration = {};
+    var history = {};
+    var expireListeners = {};
+    var size = 0;
+    var interval2 = null;
+    function get(pid, maxage) {
+      if (maxage <= 0) {
+        return;
+      }
+      if (history[pid] !== void 0) {
+        expiration[pid] = Date.now() + (maxage || DEFAULT_MAXAGE);
+      }
+      return history[pid];
+    }
+    function set(pid, object, maxage, onExpire) {
+      if (object === void 0 || maxage <= 0) return;
+      expiration[pid] = Date.now() + (maxage || DEFAULT_MAXAGE);
+      if (history[pid] === void 0) {
+        size++;
+        sheduleInvalidator(maxage);
+      }
+      history[pid] = object;
+      if (onExpire) {
+        expireListeners[pid] = onExpire;
+      }
+    }
+    function sheduleInvalidator(maxage) {
+      if (size > 0) {
+        if (interval2 === null) {
+          interval2 = setInterval(runInvalidator, (maxage || DEFAULT_MAXAGE) / 2);
+          if (typeof interval2.unref === "function") {
+            interval2.unref();
+          }
+        }
+        return;
+      }
+      if (interval2 !== null) {
+        clearInterval(interval2);
+        interval2 = null;
+      }
+    }
+    function runInvalidator() {
+      const now = Date.now();
+      const pids = Object.keys(expiration);
+      for (let i = 0; i < pids.length; i++) {
+        const pid = pids[i];
+        if (expiration[pid] < now) {
+          size--;
+          if (expireListeners[pid]) {
+            expireListeners[pid](history[pid]);
+          }
+          delete history[pid];
+          delete expiration[pid];
+          delete expireListeners[pid];
+        }
+      }
+      sheduleInvalidator();
+    }
+    function deleteLoop(obj) {
+      for (const i in obj) {
+        delete obj[i];
+      }
+    }
+    function clear() {
+      if (interval2 !== null) {
+        clearInterval(interval2);
+        interval2 = null;
+      }
+      deleteLoop(history);
+      deleteLoop(expiration);
+      deleteLoop(expireListeners);
+    }
+    module.exports = {
+      get,
+      set,
+      clear
+    };
+  }
+});
+
+// node_modules/pidusage/lib/ps.js
+var require_ps = __commonJS({
+  "node_modules/pidusage/lib/ps.js"(exports, module) {
+    "use strict";
+    var os3 = __require("os");
+    var bin = require_bin();
+    var history = require_history();
+    var PLATFORM = os3.platform();
+    function parseTime(timestr, centisec) {
+      let time = 0;
+      const tpart = timestr.split(/-|:|\./);
+      let i = tpart.length - 1;
+      if (i >= 0 && centisec && PLATFORM === "darwin") {
+        time += parseInt(tpart[i--], 10) * 10;
+      }
+      if (i >= 0) {
+        time += parseInt(tpart[i--], 10) * 1e3;
+      }
+      if (i >= 0) {
+        time += parseInt(tpart[i--], 10) * 6e4;
+      }
+      if (i >= 0) {
+        time += parseInt(tpart[i--], 10) * 36e5;
+      }
+      if (i >= 0) {
+        time += parseInt(tpart[i--], 10) * 864e5;
+      }
+      return time;
+    }
+    function ps(pids, options, done) {
+      const pArg = pids.join(",");
+      let args = ["-o", "etime,pid,ppid,pcpu,rss,time", "-p", pArg];
+      if (PLATFORM === "aix" || PLATFORM === "os400") {
+        args = ["-o", "etime,pid,ppid,pcpu,rssize,time", "-p", pArg];
+      }
+      bin("ps", args, function(err, stdout, code) {
+        if (err) {
+          if (PLATFORM === "os390" && /no matching processes found/.test(err)) {
+            err = new Error("No matching pid found");
+            err.code = "ENOENT";
+          }
+          return done(err);
+        }
+        if (code === 1) {
+          const error = new Error("No matching pid found");
+          error.code = "ENOENT";
+          return done(error);
+        }
+        if (code !== 0) {
+          return done(new Error("pidusage ps command exited with code " + code));
+        }
+        const date = Date.now();
+        stdout = stdout.split(os3.EOL);
+        const statistics = {};
+        for (let i = 1; i < stdout.length; i++) {
+          const line = stdout[i].trim().split(/\s+/);
+          if (!line || line.length !== 6) {
+            continue;
+          }
+          const pid = parseInt(line[1], 10);
+          let hst = history.get(pid, options.maxage);
+          if (hst === void 0) hst = {};
+          const ppid = parseInt(line[2], 10);
+          const memory = parseInt(line[4], 10) * 1024;
+          const etime = parseTime(line[0]);
+          const ctime = parseTime(line[5], true);
+          const total = ctime - (hst.ctime || 0);
+          const seconds = Math.abs(hst.elapsed !== void 0 ? etime - hst.elapsed : etime);
+          const cpu = seconds > 0 ? total / seconds * 100 : 0;
+          statistics[pid] = {
+            cpu,
+            memory,
+            ppid,
+            pid,
+            ctime,
+            elapsed: etime,
+            timestamp: date
+          };
+          history.set(pid, statistics[pid], options.maxage);
+        }
+        done(null, statistics);
+      });
+    }
+    module.exports = ps;
+  }
+});
+
+// node_modules/pidusage/lib/helpers/parallel.js
+var require_parallel = __commonJS({
+  "node_modules/pidusage/lib/helpers/parallel.js"(exports, module) {
+    function parallel(fns, options, done) {
+      if (typeof options === "function") {
+        done = options;
+        options = {};
+      }
+      let keys;
+      if (!Array.isArray(fns)) {
+        keys = Object.keys(fns);
+      }
+      const length = keys ? keys.length : fns.length;
+      let pending = length;
+      const results2 = keys ? {} : [];
+      function each(i, err, result) {
+        results2[i] = result;
+        if (--pending === 0 || err && !options.graceful) {
+          if (options.graceful && err && length > 1) {
+            err = null;
+          }
+          done && done(err, results2);
+          done = null;
+        }
+      }
+      if (keys) {
+        keys.forEach(function(key) {
+          fns[key](function(err, res) {
+            each(key, err, res);
+          });
+        });
+      } else {
+        fns.forEach(function(fn, i) {
+          fn(function(err, res) {
+            each(i, err, res);
+          });
+        });
+      }
+    }
+    module.exports = parallel;
+  }
+});
+
+// node_modules/pidusage/lib/helpers/cpu.js
+var require_cpu = __commonJS({
+  "node_modules/pidusage/lib/helpers/cpu.js"(exports, module) {
+    var os3 = __require("os");
+    var fs = __require("fs");
+    var exec = __require("child_process").exec;
+    var parallel = require_parallel();
+    function updateCpu(cpu, next) {
+      if (cpu !== null) {
+        getRealUptime(function(err, uptime) {
+          if (err) return next(err);
+          cpu.uptime = uptime;
+          next(null, cpu);
+        });
+        return;
+      }
+      parallel([
+        getClockAndPageSize,
+        getRealUptime
+      ], function(err, data) {
+        if (err) return next(err);
+        cpu = {
+          clockTick: data[0].clockTick,
+          pageSize: data[0].pageSize,
+          uptime: data[1]
+        };
+        next(null, cpu);
+      });
+    }
+    module.exports = updateCpu;
+    function getRealUptime(next) {
+      fs.readFile("/proc/uptime", "utf8", function(err, uptime) {
+        if (err || uptime === void 0) {
+          if (!process.env.PIDUSAGE_SILENT) {
+            console.warn("[pidusage] We couldn't find uptime from /proc/uptime, using os.uptime() value");
+          }
+          return next(null, os3.uptime() || /* @__PURE__ */ new Date() / 1e3);
+        }
+        return next(null, parseFloat(uptime.split(" ")[0]));
+      });
+    }
+    function getClockAndPageSize(next) {
+      parallel([
+        function getClockTick(cb) {
+          getconf("CLK_TCK", { default: 100 }, cb);
+        },
+        function getPageSize(cb) {
+          getconf("PAGESIZE", { default: 4096 }, cb);
+        }
+      ], function(err, data) {
+        if (err) return next(err);
+        next(null, { clockTick: data[0], pageSize: data[1] });
+      });
+    }
+    function getconf(keyword, options, next) {
+      if (typeof options === "function") {
+        next = options;
+        options = { default: "" };
+      }
+      exec("getconf " + keyword, function(error, stdout, stderr) {
+        if (error !== null) {
+          if (!process.env.PIDUSAGE_SILENT) {
+            console.error('Error while calling "getconf ' + keyword + '"', error);
+          }
+          return next(null, options.default);
+        }
+        stdout = parseInt(stdout);
+        if (!isNaN(stdout)) {
+          return next(null, stdout);
+        }
+        return next(null, options.default);
+      });
+    }
+  }
+});
+
+// node_modules/pidusage/lib/procfile.js
+var require_procfile = __commonJS({
+  "node_modules/pidusage/lib/procfile.js"(exports, module) {
+    var fs = __require("fs");
+    var path = __require("path");
+    var updateCpu = require_cpu();
+    var parallel = require_parallel();
+    var history = require_history();
+    var cpuInfo = null;
+    var SIZE = 1024;
+    function noop() {
+    }
+    function open(path2, history2, cb) {
+      if (history2.fd) {
+        return cb(null, history2.fd);
+      }
+      fs.open(path2, "r", cb);
+    }
+    function close(history2) {
+      if (history2.fd) {
+        fs.close(history2.fd, noop);
+      }
+    }
+    function readUntilEnd(fd, buf, cb) {
+      let firstRead = false;
+      if (typeof buf === "function") {
+        cb = buf;
+        buf = Buffer.alloc(SIZE);
+        firstRead = true;
+      }
+      fs.read(fd, buf, 0, SIZE, 0, function(err, bytesRead, buffer) {
+        if (err) {
+          cb(err);
+          return;
+        }
+        const data = Buffer.concat([buf, buffer], firstRead ? bytesRead : buf.length + bytesRead);
+        if (bytesRead === SIZE) {
+          readUntilEnd(fd, data, cb);
+          return;
+        }
+        cb(null, buf);
+      });
+    }
+    function readProcFile(pid, options, done) {
+      let hst = history.get(pid, options.maxage);
+      let again = false;
+      if (hst === void 0) {
+        again = true;
+        hst = {};
+      }
+      open(path.join("/proc", "" + pid, "stat"), hst, function(err, fd) {
+        if (err) {
+          if (err.code === "ENOENT") {
+            err.message = "No matching pid found";
+          }
+          return done(err, null);
+        }
+        if (err) {
+          return done(err);
+        }
+        readUntilEnd(fd, function(err2, buffer) {
+          if (err2) {
+            return done(err2);
+          }
+          let infos = buffer.toString("utf8");
+          const date = Date.now();
+          const index = infos.lastIndexOf(")");
+          infos = infos.substr(index + 2).split(" ");
+          const stat = {
+            ppid: parseInt(infos[1]),
+            utime: parseFloat(infos[11]) * 1e3 / cpuInfo.clockTick,
+            stime: parseFloat(infos[12]) * 1e3 / cpuInfo.clockTick,
+            cutime: parseFloat(infos[13]) * 1e3 / cpuInfo.clockTick,
+            cstime: parseFloat(infos[14]) * 1e3 / cpuInfo.clockTick,
+            start: parseFloat(infos[19]) * 1e3 / cpuInfo.clockTick,
+            rss: parseFloat(infos[21]),
+            uptime: cpuInfo.uptime * 1e3,
+            fd
+          };
+          const memory = stat.rss * cpuInfo.pageSize;
+          const childrens = options.childrens ? stat.cutime + stat.cstime : 0;
+          const total = stat.stime - (hst.stime || 0) + stat.utime - (hst.utime || 0) + childrens;
+          const seconds = Math.abs(hst.uptime !== void 0 ? stat.uptime - hst.uptime : stat.start - stat.uptime);
+          const cpu = seconds > 0 ? total / seconds * 100 : 0;
+          history.set(pid, stat, options.maxage, close);
+          if (again) {
+            return readProcFile(pid, options, done);
+          }
+          return done(null, {
+            cpu,
+            memory,
+            ctime: stat.utime + stat.stime,
+            elapsed: stat.uptime - stat.start,
+            timestamp: date,
+            pid,
+            ppid: stat.ppid
+          });
+        });
+      });
+    }
+    function procfile(pids, options, done) {
+      updateCpu(cpuInfo, function(err, result) {
+        if (err) return done(err);
+        cpuInfo = result;
+        const fns = {};
+        pids.forEach(function(pid, i) {
+          fns[pid] = function(cb) {
+            readProcFile(pid, options, cb);
+          };
+        });
+        parallel(fns, { graceful: true }, done);
+      });
+    }
+    module.exports = procfile;
+  }
+});
+
+// node_modules/pidusage/lib/wmic.js
+var require_wmic = __commonJS({
+  "node_modules/pidusage/lib/wmic.js"(exports, module) {
+    "use strict";
+    var os3 = __require("os");
+    var bin = require_bin();
+    var history = require_history();
+    function parseDate(datestr) {
+      const year = datestr.substring(0, 4);
+      const month = datestr.substring(4, 6);
+      const day = datestr.substring(6, 8);
+      const hour = datestr.substring(8, 10);
+      const minutes = datestr.substring(10, 12);
+      const seconds = datestr.substring(12, 14);
+      const useconds = datestr.substring(15, 21);
+      const sign = datestr.substring(21, 22);
+      const tmz = parseInt(datestr.substring(22, 25), 10);
+      const tmzh = Math.floor(tmz / 60);
+      const tmzm = tmz % 60;
+      return /* @__PURE__ */ new Date(
+        year + "-" + month + "-" + day + "T" + hour + ":" + minutes + ":" + seconds + "." + useconds + sign + (tmzh > 9 ? tmzh : "0" + tmzh) + (tmzm > 9 ? tmzm : "0" + tmzm)
+      );
+    }
+    function wmic(pids, options, done) {
+      let whereClause = "ProcessId=" + pids[0];
+      for (let i = 1; i < pids.length; i++) {
+        whereClause += " or ProcessId=" + pids[i];
+      }
+      const args = [
+        "PROCESS",
+        "where",
+        '"' + whereClause + '"',
+        "get",
+        "CreationDate,KernelModeTime,ParentProcessId,ProcessId,UserModeTime,WorkingSetSize"
+      ];
+      bin("wmic", args, { windowsHide: true, windowsVerbatimArguments: true }, function(err, stdout, code) {
+        if (err) {
+          if (err.message.indexOf("No Instance(s) Available.") !== -1) {
+            const error = new Error("No matching pid found");
+            error.code = "ENOENT";
+            return done(error);
+          }
+          return done(err);
+        }
+        if (code !== 0) {
+          return done(new Error("pidusage wmic command exited with code " + code));
+        }
+        const date = Date.now();
+        const uptime = Math.floor(os3.uptime() || date / 1e3);
+        stdout = stdout.split(os3.EOL);
+        let again = false;
+        const statistics = {};
+        for (let i = 1; i < stdout.length; i++) {
+          const line = stdout[i].trim().split(/\s+/);
+          if (!line || line.length !== 6) {
+            continue;
+          }
+          const creation = parseDate(line[0]);
+          const ppid = parseInt(line[2], 10);
+          const pid = parseInt(line[3], 10);
+          const kerneltime = Math.round(parseInt(line[1], 10) / 1e4);
+          const usertime = Math.round(parseInt(line[4], 10) / 1e4);
+          const memory = parseInt(line[5], 10);
+          let hst = history.get(pid, options.maxage);
+          if (hst === void 0) {
+            again = true;
+            hst = { ctime: kerneltime + usertime, uptime };
+          }
+          const total = (kerneltime + usertime - hst.ctime) / 1e3;
+          const seconds = uptime - hst.uptime;
+          const cpu = seconds > 0 ? total / seconds * 100 : 0;
+          history.set(pid, { ctime: usertime + kerneltime, uptime }, options.maxage);
+          statistics[pid] = {
+            cpu,
+            memory,
+            ppid,
+            pid,
+            ctime: usertime + kerneltime,
+            elapsed: date - creation.getTime(),
+            timestamp: date
+          };
+        }
+        if (again) {
+          return wmic(pids, options, function(err2, stats) {
+            if (err2) return done(err2);
+            done(null, Object.assign(statistics, stats));
+          });
+        }
+        done(null, statistics);
+      });
+    }
+    module.exports = wmic;
+  }
+});
+
+// node_modules/pidusage/lib/gwmi.js
+var require_gwmi = __commonJS({
+  "node_modules/pidusage/lib/gwmi.js"(exports, module) {
+    "use strict";
+    var os3 = __require("os");
+    var bin = require_bin();
+    var history = require_history();
+    function parseDate(datestr) {
+      const year = datestr.substring(0, 4);
+      const month = datestr.substring(4, 6);
+      const day = datestr.substring(6, 8);
+      const hour = datestr.substring(8, 10);
+      const minutes = datestr.substring(10, 12);
+      const seconds = datestr.substring(12, 14);
+      const useconds = datestr.substring(15, 21);
+      const sign = datestr.substring(21, 22);
+      const tmz = parseInt(datestr.substring(22, 25), 10);
+      const tmzh = Math.floor(tmz / 60);
+      const tmzm = tmz % 60;
+      return /* @__PURE__ */ new Date(
+        year + "-" + month + "-" + day + "T" + hour + ":" + minutes + ":" + seconds + "." + useconds + sign + (tmzh > 9 ? tmzh : "0" + tmzh) + (tmzm > 9 ? tmzm : "0" + tmzm)
+      );
+    }
+    function gwmi(pids, options, done) {
+      let whereClause = "ProcessId=" + pids[0];
+      for (let i = 1; i < pids.length; i++) {
+        whereClause += " or ProcessId=" + pids[i];
+      }
+      const property = "CreationDate,KernelModeTime,ParentProcessId,ProcessId,UserModeTime,WorkingSetSize";
+      const command = "gwmi win32_process -Filter '" + whereClause + "' | select " + property + " | format-table";
+      bin("powershell.exe", ["-NoProfile", "-NonInteractive", "-Command", command], { windowsHide: true }, function(err, stdout, code) {
+        if (err) {
+          if (err.message.indexOf("No Instance(s) Available.") !== -1) {
+            const error = new Error("No matching pid found");
+            error.code = "ENOENT";
+            return done(error);
+          }
+          return done(err);
+        }
+        if (code !== 0) {
+          return done(new Error("pidusage gwmi command exited with code " + code));
+        }
+        const date = Date.now();
+        const uptime = Math.floor(os3.uptime() || date / 1e3);
+        stdout = stdout.split(os3.EOL).slice(1);
+        const index = stdout.findIndex((v) => !!v);
+        stdout = stdout.slice(index + 2);
+        if (!stdout.length) {
+          const error = new Error("No matching pid found");
+          error.code = "ENOENT";
+          return done(error);
+        }
+        let again = false;
+        const statistics = {};
+        for (let i = 0; i < stdout.length; i++) {
+          const line = stdout[i].trim().split(/\s+/);
+          if (!line || line.length === 1) {
+            continue;
+          }
+          const creation = parseDate(line[0]);
+          const ppid = parseInt(line[2], 10);
+          const pid = parseInt(line[3], 10);
+          const kerneltime = Math.round(parseInt(line[1], 10) / 1e4);
+          const usertime = Math.round(parseInt(line[4], 10) / 1e4);
+          const memory = parseInt(line[5], 10);
+          let hst = history.get(pid, options.maxage);
+          if (hst === void 0) {
+            again = true;
+            hst = { ctime: kerneltime + usertime, uptime };
+          }
+          const total = (kerneltime + usertime - hst.ctime) / 1e3;
+          const seconds = uptime - hst.uptime;
+          const cpu = seconds > 0 ? total / seconds * 100 : 0;
+          history.set(pid, { ctime: usertime + kerneltime, uptime }, options.maxage);
+          statistics[pid] = {
+            cpu,
+            memory,
+            ppid,
+            pid,
+            ctime: usertime + kerneltime,
+            elapsed: date - creation.getTime(),
+            timestamp: date
+          };
+        }
+        if (again) {
+          return gwmi(pids, options, function(err2, stats) {
+            if (err2) return done(err2);
+            done(null, Object.assign(statistics, stats));
+          });
+        }
+        done(null, statistics);
+      });
+    }
+    module.exports = gwmi;
+  }
+});
+
+// node_modules/pidusage/lib/stats.js
+var require_stats = __commonJS({
+  "node_modules/pidusage/lib/stats.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var os3 = __require("os");
+    var path = __require("path");
+    var requireMap = {
+      ps: () => require_ps(),
+      procfile: () => require_procfile(),
+      wmic: () => require_wmic(),
+      gwmi: () => require_gwmi()
+    };
+    var platformToMethod = {
+      aix: "ps",
+      os400: "ps",
+      android: "procfile",
+      alpine: "procfile",
+      darwin: "ps",
+      freebsd: "ps",
+      os390: "ps",
+      linux: "procfile",
+      netbsd: "procfile",
+      openbsd: "ps",
+      sunos: "ps",
+      win: "wmic"
+    };
+    var platform = os3.platform();
+    if (fs.existsSync("/etc/alpine-release")) {
+      platform = "alpine";
+    }
+    if (platform.match(/^win/)) {
+      platform = "win";
+    }
+    var stat;
+    try {
+      stat = requireMap[platformToMethod[platform]]();
+    } catch (err) {
+    }
+    var wmicAvailable;
+    function hasWmic() {
+      if (wmicAvailable === void 0) {
+        wmicAvailable = fs.existsSync(path.join(process.env.SystemRoot || "C:\\Windows", "System32", "wbem", "WMIC.exe"));
+      }
+      return wmicAvailable;
+    }
+    function get(pids, options, callback) {
+      let fn = stat;
+      if (platform !== "win" && options.usePs === true) {
+        fn = requireMap.ps();
+      }
+      if (platform === "win") {
+        fn = options.useGwmi === true || !hasWmic() ? requireMap.gwmi() : requireMap.wmic();
+      }
+      if (fn === void 0) {
+        return callback(new Error(os3.platform() + " is not supported yet, please open an issue (https://github.com/soyuka/pidusage)"));
+      }
+      let single = false;
+      if (!Array.isArray(pids)) {
+        single = true;
+        pids = [pids];
+      }
+      if (pids.length === 0) {
+        return callback(new TypeError("You must provide at least one pid"));
+      }
+      for (let i = 0; i < pids.length; i++) {
+        pids[i] = parseInt(pids[i], 10);
+        if (isNaN(pids[i]) || pids[i] < 0) {
+          return callback(new TypeError("One of the pids provided is invalid"));
+        }
+      }
+      fn(pids, options, function(err, stats) {
+        if (err) {
+          return callback(err);
+        }
+        if (single) {
+          callback(null, stats[pids[0]]);
+        } else {
+          callback(null, stats);
+        }
+      });
+    }
+    module.exports = get;
+  }
+});
+
+// node_modules/pidusage/index.js
+var require_pidusage = __commonJS({
+  "node_modules/pidusage/index.js"(exports, module) {
+    "use strict";
+    var stats = require_stats();
+    function pidusage2(pids, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = {};
+      }
+      if (options === void 0) {
+        options = {};
+      }
+      options = Object.assign({
+        usePs: /^true$/i.test(process.env.PIDUSAGE_USE_PS),
+        maxage: process.env.PIDUSAGE_MAXAGE
+      }, options);
+      if (typeof callback === "function") {
+        stats(pids, options, callback);
+        return;
+      }
+      return new Promise(function(resolve4, reject) {
+        stats(pids, options, function(err, data) {
+          if (err) return reject(err);
+          resolve4(data);
+        });
+      });
+    }
+    module.exports = pidusage2;
+    module.exports.clear = require_history().clear;
+  }
+});
+
+// src/user-error.ts
+var EXIT = {
+  ok: 0,
+  /** The run itself failed (a crash, a machine problem): not the input's fault. */
+  error: 1,
+  /** Bad input: flags, config, a workload that does not load, a results file, the output folder. */
+  badInput: 2,
+  /** The regression gate: a cell got slower (or larger) than the baseline beyond noise. */
+  regression: 3,
+  /** Cancelled by SIGINT (130) or SIGTERM (143); results.json keeps what finished. */
+  sigint: 130,
+  sigterm: 143
+};
+var EXIT_CODES_TEXT = `Exit codes: ${EXIT.ok} done; ${EXIT.error} the run failed; ${EXIT.badInput} bad input (flags, config, a workload that does
+not load, a results file, the output folder), nothing measured; ${EXIT.regression} --fail-on-regression or
+--fail-on-memory-regression found a regression, or no comparison could be made; ${EXIT.sigint} / ${EXIT.sigterm} cancelled
+by SIGINT / SIGTERM (results.json holds the cells that finished).`;
+var UserError = class extends Error {
+  exitCode = EXIT.badInput;
+  constructor(message) {
+    super(message.replace(/\s*[\r\n]+\s*/g, " "));
+    this.name = new.target.name;
+  }
+};
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/benchmark.ts
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import os2 from "node:os";
+import { join as join2, resolve as resolve3 } from "node:path";
+
+// src/analysis/break-even.ts
+function fitLine(xs, ys) {
+  const n = xs.length;
+  const meanX = xs.reduce((s, x) => s + x, 0) / n;
+  const meanY = ys.reduce((s, y) => s + y, 0) / n;
+  const sxx = xs.reduce((s, x) => s + (x - meanX) ** 2, 0);
+  if (sxx === 0) return void 0;
+  const b = xs.reduce((s, x, i) => s + (x - meanX) * (ys[i] - meanY), 0) / sxx;
+  return { a: meanY - b * meanX, b };
+}
+function threshold(overhead, b, serialSlope) {
+  if (b >= serialSlope) return null;
+  return Math.max(0, overhead / (serialSlope - b));
+}
+function breakEvenOf(cells2) {
+  const points = cells2.filter((cell) => cell.warm).map((cell) => ({
+    x: cell.serial_wall_time / cell.tasks,
+    cold: cell.metrics.wall_time,
+    warm: cell.warm.wall_time,
+    serialWarm: cell.warm.serial_wall_time ?? cell.serial_wall_time
+  }));
+  const first = cells2[0];
+  if (!first || points.length < 2) return void 0;
+  const xs = points.map((p) => p.x);
+  const cold = fitLine(xs, points.map((p) => p.cold));
+  const warm = fitLine(xs, points.map((p) => p.warm));
+  if (!cold || !warm) return void 0;
+  const n = first.tasks;
+  const serialWarmSlope = median(points.map((p) => p.serialWarm / p.x));
+  return {
+    runtime: first.runtime,
+    strategy: first.strategy,
+    workload: first.workload,
+    fixed_cost_s: Math.max(0, median(points.map((p) => p.cold - p.warm))),
+    per_task_s: warm.a * Math.min(first.workers, n) / n,
+    slope: cold.b,
+    cold_task_s: threshold(cold.a, cold.b, n),
+    warm_task_s: threshold(warm.a, warm.b, serialWarmSlope),
+    longest_task_s: Math.max(...xs)
+  };
+}
+function breakEvens(results2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of results2.cells) {
+    if (cell.status !== "ok") continue;
+    const key = JSON.stringify([cell.workload, cell.runtime, cell.strategy]);
+    groups.set(key, [...groups.get(key) ?? [], cell]);
+  }
+  return [...groups.values()].flatMap((cells2) => breakEvenOf(cells2) ?? []);
+}
+
+// src/analysis/ceiling.ts
+var CEILING_MOVED = 0.1;
+function ceilingSummary(start, end, steal) {
+  if (!end) return { ...start, ...steal === void 0 ? {} : { steal } };
+  return {
+    ...start,
+    end: end.ratio,
+    moved: Math.abs(end.ratio - start.start) / start.start > CEILING_MOVED,
+    ...steal === void 0 ? {} : { steal },
+    loop_ns: [start.loop_ns?.[0] ?? end.loop_ns, end.loop_ns]
+  };
+}
+function machineSpeed(ceiling) {
+  const readings = (ceiling?.loop_ns ?? []).filter((x) => typeof x === "number" && x > 0);
+  return readings.length ? readings.reduce((a, b) => a + b, 0) / readings.length : void 0;
+}
+
+// src/results/types.ts
+var SCHEMA_VERSION = 1;
+var NOISE_CV = 0.1;
+var METRIC_KEYS = ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"];
+
+// src/measure/interval.ts
+var CONFIDENCE = 0.95;
+function binomialHalfCdf(k, n) {
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term *= (n - i + 1) / i;
+    sum += term;
+  }
+  return sum;
+}
+function medianInterval(samples, confidence = CONFIDENCE) {
+  if (samples.length === 0) throw new Error("no samples to bracket a median");
+  const sorted = [...samples].sort((a, b) => a - b);
+  const n = sorted.length;
+  const coverage = (k2) => 1 - 2 * binomialHalfCdf(k2 - 1, n);
+  let k = 1;
+  while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
+  return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
+}
+
+// src/measure/plausibility.ts
+var PLAUSIBILITY_MARGIN = 0.05;
+var percent = (x) => `${Math.round(x * 100)}%`;
+function cpuShare(serials) {
+  if (serials.length === 0) return 1;
+  return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
+}
+function speedupLimit(workers2, tasks2, cores, share) {
+  return Math.min(workers2, tasks2, share > 0 ? cores / share : Infinity);
+}
+var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
+function implausibleRounds(group) {
+  const serials = [...group.serials.values()];
+  const share = cpuShare(serials);
+  const limits = group.cells.map((cell) => speedupLimit(cell.workers, cell.tasks, group.cores, share));
+  const serialMedian = median(serials.map((s) => s.wall_time));
+  const slowSerials = /* @__PURE__ */ new Map();
+  const perCell = group.cells.map(() => /* @__PURE__ */ new Map());
+  group.cells.forEach((cell, i) => {
+    const limit = limits[i];
+    const parallelMedian = median(cell.reps.map((rep) => rep.wall_time));
+    for (const rep of cell.reps) {
+      const serial = group.serials.get(rep.round);
+      if (!serial) continue;
+      const speedup = serial.wall_time / rep.wall_time;
+      if (aboveLimit(speedup, limit)) {
+        const serialSlower = serial.wall_time / serialMedian - 1;
+        const parallelFaster = parallelMedian / rep.wall_time - 1;
+        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
+        else {
+          perCell[i].set(rep.round, `it read ${speedup.toFixed(2)}\xD7 where ${limitText(limit, cell, group.cores)}`);
+        }
+      } else if (rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers)) {
+        perCell[i].set(rep.round, `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`);
+      }
+    }
+  });
+  return group.cells.map((cell, i) => ({
+    limit: limits[i],
+    setAside: cell.reps.flatMap((rep) => {
+      const slower = slowSerials.get(rep.round);
+      if (slower === void 0) return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
+      const speedup = group.serials.get(rep.round).wall_time / rep.wall_time;
+      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(limits[i], cell, group.cores)})` }];
+    })
+  }));
+}
+function limitText(limit, cell, cores) {
+  const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
+  return `${+limit.toFixed(2)}\xD7 is the most ${why} allow`;
+}
+var CPU_TICK_S = 0.01;
+var MAX_CPU_CLOCK_ERROR = 0.2;
+function cpuTooCoarse(wallTime, workers2) {
+  return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
+}
+var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
+function notMeasurableReason(setAside2, rounds) {
+  return `not measurable on this runner right now: ${setAside2.length} of ${rounds} rounds could not be true (round ${setAside2[0].round + 1}: ${setAside2[0].reason})`;
+}
+
+// src/measure/metrics.ts
+var MIB = 1024 * 1024;
+function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
+  const speedup = serialWallTime / rep.wall_time;
+  return {
+    wall_time: rep.wall_time,
+    cpu_time: rep.cpu_time,
+    throughput: tasks2 / rep.wall_time,
+    memory_mb: rep.peak_memory_bytes / MIB,
+    gil_eff: rep.cpu_time / (rep.wall_time * workers2),
+    speedup,
+    efficiency: speedup / workers2
+  };
+}
+var relativeHalfWidth = (stats) => stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity;
+var withinPrecision = (stats, target) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
+function intervalOf(stats) {
+  if (stats.ci) return stats.ci;
+  if (!stats.samples?.length) return void 0;
+  const found = medianInterval(stats.samples);
+  return [found.low, found.high];
+}
+function speedupStats(samples) {
+  const stats = describe(samples);
+  const interval2 = medianInterval(samples);
+  return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
+}
+function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = [], warmLimit = Infinity) {
+  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
+  const serialWallTime = median(serialWallTimes);
+  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
+  const keys = Object.keys(perRep[0]);
+  const stats = Object.fromEntries(
+    keys.map((key) => [key, key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))])
+  );
+  const serialStats = describe(serialWallTimes);
+  const speedup = stats.speedup;
+  return {
+    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
+    serial_wall_time: serialWallTime,
+    stats: { ...stats, serial_wall_time: serialStats },
+    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
+    precision: relativeHalfWidth(speedup),
+    phases: {
+      startup: median(reps.map((rep) => rep.phases.startup)),
+      run: median(reps.map((rep) => rep.phases.run)),
+      shutdown: median(reps.map((rep) => rep.phases.shutdown))
+    },
+    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers2, warmLimit)
+  };
+}
+function warmFigures(reps, serialWallTimes, workers2, limit) {
+  if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
+  const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i], speedup: serialWallTimes[i] / rep.warm.wall_time }));
+  const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
+  const setAside2 = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round + 1);
+  if (mostlyImplausible(setAside2.length, all.length)) return { warm_set_aside: { rounds: setAside2, limit } };
+  const walls = kept.map((r) => r.rep.warm.wall_time);
+  const speedup = speedupStats(kept.map((r) => r.speedup));
+  return {
+    warm: {
+      wall_time: median(walls),
+      ...setAside2.length ? { set_aside: { rounds: setAside2, limit } } : {},
+      serial_wall_time: median(kept.map((r) => r.serial)),
+      cpu_time: median(kept.map((r) => r.rep.warm.cpu_time)),
+      speedup: speedup.median,
+      efficiency: speedup.median / workers2,
+      stats: { wall_time: describe(walls), speedup }
+    }
+  };
+}
+
+// src/analysis/verdicts.ts
+var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
+var INCONCLUSIVE_FACTOR = 3;
+var MIN_VERDICT_ROUNDS = 3;
+var roundsOf = (cell, basis) => (basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
+var tooFewRounds = (cells2, basis) => cells2.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
+function candidateOf(cell, basis) {
+  const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
+  const interval2 = stats && intervalOf(stats);
+  if (!stats || !interval2) return void 0;
+  const ideal = Math.min(cell.workers, cell.tasks);
+  const capped = (x) => Math.min(x, ideal);
+  return { cell, median: capped(stats.median), ci: [capped(interval2[0]), capped(interval2[1])], reported: { median: stats.median, ci: interval2 } };
+}
+var halfWidth = (c) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
+function verdictFor(cells2, workload, levels, basis, precision2) {
+  for (const level of [...levels].reverse()) {
+    const measured = cells2.filter((cell) => cell.workload === workload && cell.level === level).flatMap((cell) => candidateOf(cell, basis) ?? []).sort((a, b) => b.median - a.median || b.reported.median - a.reported.median);
+    if (measured.length === 0) continue;
+    const base = { workload, basis, level };
+    const faster = measured.filter((c) => c.ci[0] > 1);
+    const top = faster[0] ?? measured[0];
+    const figure = { speedup: top.reported.median, ci: top.reported.ci };
+    if (tooFewRounds(measured.map((c) => c.cell), basis)) return { ...base, status: "inconclusive", best: [], ...figure };
+    if (faster.length === 0) {
+      const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision2 ? "inconclusive" : "serial";
+      return { ...base, status, best: [], ...figure };
+    }
+    const close = (c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision2);
+    if (measured.some((c) => c.ci[0] <= 1 && close(c))) return { ...base, status: "inconclusive", best: [], ...figure };
+    const tied = faster.filter(close);
+    return { ...base, status: tied.length > 1 ? "tie" : "best", best: tied.map((c) => modelId(c.cell)), ...figure };
+  }
+  return void 0;
+}
+function verdicts(results2, precision2) {
+  const ok = results2.cells.filter((cell) => cell.status === "ok");
+  const workloads = [...new Set(results2.cells.map((cell) => cell.workload))];
+  return workloads.flatMap((workload) => {
+    const levels = [...new Set(results2.cells.filter((cell) => cell.workload === workload).map((cell) => cell.level))];
+    return ["cold", "warm"].flatMap((basis) => verdictFor(ok, workload, levels, basis, precision2) ?? []);
+  });
+}
+
+// src/compare/mann-whitney.ts
+var EXACT_LIMIT = 100;
+function rank(x, y) {
+  const pooled = [...x.map((value) => ({ value, fromX: true })), ...y.map((value) => ({ value, fromX: false }))];
+  pooled.sort((a, b) => a.value - b.value);
+  const groups = [];
+  let doubledSum = 0;
+  for (let start = 0; start < pooled.length; ) {
+    let end = start;
+    while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value) end++;
+    const doubledRank = start + 1 + (end + 1);
+    for (let i = start; i <= end; i++) if (pooled[i].fromX) doubledSum += doubledRank;
+    groups.push({ size: end - start + 1, doubledRank });
+    start = end + 1;
+  }
+  return { groups, doubledSum };
+}
+function binomial(n, k) {
+  if (k < 0 || k > n) return 0;
+  let result = 1;
+  for (let i = 1; i <= Math.min(k, n - k); i++) result = result * (n - i + 1) / i;
+  return result <= Number.MAX_SAFE_INTEGER ? Math.round(result) : result;
+}
+function exactCounts(groups, m, total) {
+  const rows = [];
+  const first = [];
+  const last = [];
+  for (let k = 0; k <= m; k++) {
+    rows.push(new Float64Array(2 * k * (total - k) + 1));
+    first.push(Infinity);
+    last.push(-Infinity);
+  }
+  rows[0][0] = 1;
+  first[0] = last[0] = 0;
+  const offset = (k) => k * (k + 1);
+  let seen = 0;
+  for (const { size, doubledRank } of groups) {
+    const remaining = total - seen;
+    for (let k = Math.min(m - 1, seen); k >= Math.max(0, m - remaining); k--) {
+      const source = rows[k];
+      if (first[k] > last[k]) continue;
+      for (let c = 1; c <= Math.min(size, m - k); c++) {
+        const target = rows[k + c];
+        const ways = binomial(size, c);
+        const shift2 = offset(k) + c * doubledRank - offset(k + c);
+        for (let i = first[k]; i <= last[k]; i++) if (source[i] !== 0) target[i + shift2] += source[i] * ways;
+        first[k + c] = Math.min(first[k + c], first[k] + shift2);
+        last[k + c] = Math.max(last[k + c], last[k] + shift2);
+      }
+    }
+    seen += size;
+  }
+  return { counts: rows[m], lowest: offset(m) };
+}
+function normalUpperTail(z) {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const erfc = t * Math.exp(
+    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+function approximate(groups, m, n, u) {
+  const total = m + n;
+  const ties = groups.reduce((sum, { size }) => sum + size ** 3 - size, 0);
+  const variance = m * n / 12 * (total + 1 - ties / (total * (total - 1)));
+  if (variance <= 0) return { pGreater: 1, pLess: 1 };
+  const mean = m * n / 2;
+  const sd = Math.sqrt(variance);
+  return { pGreater: normalUpperTail((u - mean - 0.5) / sd), pLess: 1 - normalUpperTail((u - mean + 0.5) / sd) };
+}
+function mannWhitney(x, y) {
+  if (x.length === 0 || y.length === 0) throw new RangeError("mannWhitney needs at least one value on each side");
+  if (![...x, ...y].every(Number.isFinite)) throw new RangeError("mannWhitney needs finite values");
+  const m = x.length;
+  const n = y.length;
+  const { groups, doubledSum } = rank(x, y);
+  const u = (doubledSum - m * (m + 1)) / 2;
+  if (m > EXACT_LIMIT || n > EXACT_LIMIT) return { ...approximate(groups, m, n, u), u, exact: false };
+  const { counts, lowest } = exactCounts(groups, m, m + n);
+  const observed = doubledSum - lowest;
+  let above = 0;
+  let below = 0;
+  let all = 0;
+  for (let i = 0; i < counts.length; i++) {
+    all += counts[i];
+    if (i >= observed) above += counts[i];
+    if (i <= observed) below += counts[i];
+  }
+  return { pGreater: Math.min(1, above / all), pLess: Math.min(1, below / all), u, exact: true };
+}
+
+// src/compare/cell.ts
+var MIN_REPETITIONS = 2;
+var SLACK = 1e-9;
+function relativeChanges(current, baseline) {
+  const change = {};
+  for (const key of METRIC_KEYS) {
+    const [now, before] = [current[key], baseline[key]];
+    if (before !== 0 && Number.isFinite(before) && Number.isFinite(now)) change[key] = (now - before) / before;
+    else if (before === 0 && now === 0) change[key] = 0;
+  }
+  return change;
+}
+var wallSamples = (cell) => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
+var memorySamples = (cell) => (cell.stats?.memory_mb?.samples ?? []).filter(Number.isFinite);
+function shift(now, then, ratio, { minEffect, alpha: alpha2 }) {
+  const test = mannWhitney(now, then);
+  const significant = (p) => p <= alpha2 * (1 + SLACK);
+  const pValue = ratio >= 1 ? test.pGreater : test.pLess;
+  if (ratio >= 1 + minEffect - SLACK && significant(test.pGreater)) return { pValue, verdict: "regression" };
+  if (ratio <= 1 - minEffect + SLACK && significant(test.pLess)) return { pValue, verdict: "improvement" };
+  return { pValue, verdict: "unchanged" };
+}
+function memoryShift(current, baseline, thresholds2) {
+  const [now, then] = [memorySamples(current), memorySamples(baseline)];
+  const before = baseline.metrics.memory_mb;
+  if (!(before > 0) || now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) return void 0;
+  const ratio = current.metrics.memory_mb / before;
+  return { ratio, ...shift(now, then, ratio, thresholds2) };
+}
+function cellSpeedFactor(cell, speedFactor) {
+  const busy = cell.metrics.cpu_time / cell.metrics.wall_time / Math.max(1, cell.metrics.speedup);
+  const share = Number.isFinite(busy) ? Math.min(1, Math.max(0, busy)) : 1;
+  return 1 + (speedFactor - 1) * share;
+}
+function compareCell(current, baseline, thresholds2) {
+  const { speedFactor = 1 } = thresholds2;
+  const before = baseline.metrics.wall_time;
+  if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
+    return { status: "not-comparable", reason: `the baseline's median wall time is ${before}, not a positive number` };
+  }
+  const factor = cellSpeedFactor(current, speedFactor);
+  const wall = current.metrics.wall_time / factor;
+  const change = { ...relativeChanges(current.metrics, baseline.metrics), wall_time: wall / before - 1 };
+  const wallRatio = wall / before;
+  const [now, then] = [wallSamples(current).map((x) => x / factor), wallSamples(baseline)];
+  if (now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) {
+    const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
+    return { status: "compared", reason, change, wallRatio };
+  }
+  const memory = memoryShift(current, baseline, thresholds2);
+  return { status: "compared", change, wallRatio, ...shift(now, then, wallRatio, thresholds2), ...memory ? { memory } : {} };
+}
+
+// src/prose.ts
+var nameOf = (name) => ({ name: String(name) });
+var isName = (part) => typeof part === "object" && part !== null && "name" in part;
+function prose(strings, ...values) {
+  const parts = [];
+  strings.forEach((literal, i) => {
+    if (literal) parts.push(literal);
+    if (i >= values.length) return;
+    const value = values[i];
+    if (typeof value === "number") parts.push(String(value));
+    else if (typeof value === "string") parts.push(nameOf(value));
+    else if (isOurs(value)) parts.push(value.ours);
+    else if (Array.isArray(value)) parts.push(...value);
+    else parts.push(value);
+  });
+  return parts;
+}
+var ours = (text) => ({ ours: text });
+var isOurs = (part) => typeof part === "object" && part !== null && "ours" in part;
+var plainText = (prose2) => prose2.map((part) => isName(part) ? part.name : part).join("");
+var formatProse = (prose2, words, names) => prose2.map((part) => isName(part) ? names(part.name) : words(part)).join("");
+
+// src/compare/describe.ts
+var percent2 = (x) => `${Number((x * 100).toFixed(2))}%`;
+var short = (x) => Number(x.toPrecision(2));
+function sizesText({ current, baseline }) {
+  return current === baseline ? `${current} repetitions on each side` : `${current} repetitions in this run and ${baseline} in the baseline`;
+}
+function methodSentence({ minEffect, alpha: alpha2 }, tested) {
+  const approximated = tested.some(({ current, baseline }) => current > EXACT_LIMIT || baseline > EXACT_LIMIT);
+  const test = approximated ? `a one-sided Mann-Whitney U test (exact up to ${EXACT_LIMIT} repetitions a side, normal approximation above)` : "a one-sided exact Mann-Whitney U test";
+  let sentence = `A cell regressed when its median wall time is at least ${percent2(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha2} (improved: at least ${percent2(minEffect)} below, same test the other way)`;
+  if (tested.length === 0) return `${sentence}.`;
+  const bound = ({ current, baseline }) => binomial(current + baseline, current);
+  const fewest = tested.reduce((worst, sizes2) => bound(sizes2) < bound(worst) ? sizes2 : worst);
+  const same = tested.every(({ current, baseline }) => current === fewest.current && baseline === fewest.baseline);
+  const count = bound(fewest);
+  const smallest = 1 / count;
+  const value = `1/${count} ${short(smallest) === smallest ? "=" : "\u2248"} ${short(smallest)}`;
+  const sizes = same ? `with ${sizesText(fewest)}` : `with as few as ${sizesText(fewest)}`;
+  if (smallest > alpha2 * (1 + 1e-9)) {
+    sentence += `; ${sizes} the smallest possible p is ${value}, so ${same ? "no cell" : "those cells"} can be flagged: use more repetitions`;
+  } else if (smallest > alpha2 * (1 - 1e-9)) {
+    sentence += `; ${sizes} the smallest possible p is ${value}, reached only when every repetition of one run is slower than every repetition of the other`;
+  } else {
+    sentence += `; ${sizes} p can go as low as ${value}`;
+  }
+  return `${sentence}.`;
+}
+function list(values) {
+  return values.length <= 4 ? values.join(", ") : `${values.slice(0, 3).join(", ")} and ${values.length - 3} more`;
+}
+function noCellInCommon(current, baseline) {
+  if (baseline.length === 0) return "the baseline has no cells to compare with";
+  if (current.length === 0) return "this run has no cells to compare with the baseline";
+  const values = (cells2, dimension) => [...new Set(cells2.map((cell) => cell[dimension]))];
+  const disjoint = (dimension) => {
+    const mine = new Set(values(current, dimension));
+    return values(baseline, dimension).every((value) => !mine.has(value));
+  };
+  const shown = ["runtime"];
+  if (disjoint("runtime") || disjoint("workload")) shown.push("workload");
+  else {
+    const [strategies, levels] = [disjoint("strategy"), disjoint("level")];
+    if (strategies || !levels) shown.push("strategy");
+    shown.push("workload");
+    if (levels || !strategies) shown.push("level");
+  }
+  const side = (cells2) => shown.map((dimension) => list(values(cells2, dimension))).join(" \xD7 ");
+  return `the baseline has no cell in common with this run (baseline: ${side(baseline)}; this run: ${side(current)})`;
+}
+function machineNotes(current, baseline) {
+  if (!current || !baseline) return [];
+  const notes = [];
+  const machine = (system) => prose`${system.cpu_model}, ${system.cores} cores`;
+  if (plainText(machine(current)) !== plainText(machine(baseline))) {
+    notes.push(prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
+  }
+  if (current.node !== baseline.node) notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
+  const pythons = (system) => new Map((system.pythons ?? []).map((python3) => [python3.label, python3.version]));
+  const [now, before] = [pythons(current), pythons(baseline)];
+  for (const [label2, version] of now) {
+    const old = before.get(label2);
+    if (old !== void 0 && old !== version) notes.push(prose`${label2} was ${old} in the baseline and is ${version} in this run`);
+  }
+  return notes;
+}
+
+// src/compare/match.ts
+var keyOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+var nameOf2 = ({ runtime, strategy, workload, level }) => ({ runtime, strategy, workload, level });
+function pairCells(current, baseline) {
+  const pairs = /* @__PURE__ */ new Map();
+  const entry = (cell) => {
+    const key = keyOf(cell);
+    let pair = pairs.get(key);
+    if (!pair) pairs.set(key, pair = { name: nameOf2(cell), current: [], baseline: [] });
+    return pair;
+  };
+  for (const cell of current) entry(cell).current.push(cell);
+  for (const cell of baseline) entry(cell).baseline.push(cell);
+  return [...pairs.values()];
+}
+function notMeasured(cell, where) {
+  if (cell.status === "failed") return `failed ${where}: ${cell.error}`;
+  if (cell.status === "skipped") return `skipped ${where}: ${cell.reason}`;
+  return void 0;
+}
+var show = (value) => typeof value === "string" ? value : JSON.stringify(value);
+function whyNotComparable(pair) {
+  if (pair.current.length > 1) return `this run has ${pair.current.length} cells with this name`;
+  if (pair.baseline.length > 1) return `the baseline has ${pair.baseline.length} cells with this name`;
+  const [current] = pair.current;
+  const [baseline] = pair.baseline;
+  const unmeasured = [notMeasured(current, "in this run"), notMeasured(baseline, "in the baseline")].filter(Boolean);
+  if (unmeasured.length) return unmeasured.join("; ");
+  const differences = [];
+  for (const field of ["workers", "tasks"]) {
+    if (current[field] !== baseline[field]) differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
+  }
+  if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
+    differences.push(`the level's argument differs (baseline ${show(baseline.arg)}, this run ${show(current.arg)})`);
+  }
+  return differences.length ? differences.join("; ") : void 0;
+}
+function okPair(pair) {
+  const [current] = pair.current;
+  const [baseline] = pair.baseline;
+  if (current?.status !== "ok" || baseline?.status !== "ok") throw new Error("okPair: not a pair of ok cells");
+  return { current, baseline };
+}
+
+// src/compare/types.ts
+var DEFAULT_MIN_EFFECT = 0.1;
+var DEFAULT_ALPHA = 0.05;
+var ComparisonError = class extends Error {
+};
+
+// src/compare/compare.ts
+function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha: alpha2 = DEFAULT_ALPHA }) {
+  if (!(Number.isFinite(minEffect) && minEffect >= 0 && minEffect < 1)) {
+    throw new ComparisonError(`the minimum effect must be a fraction from 0 to below 1, e.g. 0.1 for 10% (got ${minEffect})`);
+  }
+  if (!(Number.isFinite(alpha2) && alpha2 > 0 && alpha2 < 1)) throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha2})`);
+  return { minEffect, alpha: alpha2 };
+}
+function speedNote(factor) {
+  if (factor === void 0) return [];
+  const change = Math.abs(factor - 1) * 100;
+  const moved = change < 0.5 ? "as fast as" : `${change.toFixed(1)}% ${factor > 1 ? "slower than" : "faster than"}`;
+  return [
+    [`the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`]
+  ];
+}
+function checkVersion(results2, which) {
+  const version = results2?.schema_version;
+  if (version !== SCHEMA_VERSION) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version ${SCHEMA_VERSION} only`);
+  if (!Array.isArray(results2.cells)) throw new ComparisonError(`${which} has no list of cells`);
+}
+function speedFactorOf(current, baseline) {
+  const [now, then] = [machineSpeed(current.system?.ceiling), machineSpeed(baseline.system?.ceiling)];
+  return now !== void 0 && then !== void 0 ? now / then : void 0;
+}
+function compareResults(current, baseline, options = {}) {
+  const speedFactor = options.normalize === false ? void 0 : speedFactorOf(current, baseline);
+  const limits = { ...thresholds(options), ...speedFactor === void 0 ? {} : { speedFactor } };
+  checkVersion(baseline, "the baseline");
+  checkVersion(current, "this run");
+  const pairs = pairCells(current.cells, baseline.cells);
+  if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
+    throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
+  }
+  const tested = [];
+  const cells2 = pairs.map(({ name, ...pair }) => {
+    if (pair.baseline.length === 0) return { ...name, status: "new" };
+    if (pair.current.length === 0) return { ...name, status: "gone" };
+    const reason = whyNotComparable({ name, ...pair });
+    if (reason !== void 0) return { ...name, status: "not-comparable", reason };
+    const cells3 = okPair({ name, ...pair });
+    const sizes = { current: wallSamples(cells3.current).length, baseline: wallSamples(cells3.baseline).length };
+    if (sizes.current >= MIN_REPETITIONS && sizes.baseline >= MIN_REPETITIONS) tested.push(sizes);
+    return { ...name, ...compareCell(cells3.current, cells3.baseline, limits) };
+  });
+  return {
+    cells: cells2,
+    regressions: cells2.filter((cell) => cell.verdict === "regression").length,
+    improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
+    memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
+    method: methodSentence(limits, tested),
+    notes: [...machineNotes(current.system, baseline.system), ...speedNote(speedFactor)]
+  };
+}
+
+// src/compare/with-baseline.ts
+function compareWithBaseline(results2, baseline, baselineLabel, options) {
+  try {
+    return { comparison: { ...compareResults(results2, baseline, options), baselineLabel } };
+  } catch (error) {
+    if (error instanceof ComparisonError) return { comparisonProblem: error.message };
+    throw error;
+  }
+}
+
+// src/config/load.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
+
+// src/config/config-error.ts
+var ConfigError = class extends UserError {
+  /** The config file as the user named it, or the CLI flag for override errors. */
+  file;
+  /** Dotted JSON path of the problem ("workloads.cpu.low"); empty when the whole file is at fault. */
+  jsonPath;
+  /**
+   * `new ConfigError(file, detail, jsonPath?)` prints "file: detail"; a lone argument is a
+   * complete message.
+   */
+  constructor(fileOrMessage, detail, jsonPath = "") {
+    super(detail === void 0 ? fileOrMessage : `${fileOrMessage}: ${detail}`);
+    this.file = detail === void 0 ? "" : fileOrMessage;
+    this.jsonPath = jsonPath;
+  }
+};
+
+// config.json
+var config_default = {
+  $schema: "./config.schema.json",
+  workloads: {
+    cpu: { short: "10ms", medium: "100ms", long: "500ms" },
+    memory: { short: "10ms", medium: "100ms", long: "500ms" },
+    io: { short: "10ms", medium: "30ms", long: "100ms" },
+    network: { short: "10ms", medium: "100ms", long: "500ms" }
+  }
+};
+
+// src/config/defaults.ts
+var DEFAULT_CONFIG = config_default;
+var DEFAULT_SOURCE = "built-in default config";
+var DEFAULT_WORKLOADS = config_default.workloads;
+function defaultSettings() {
+  return {
+    workers: "auto",
+    tasks: "auto",
+    repetitions: "auto",
+    max_minutes: 9,
+    precision: 0.05,
+    strategies: [...STRATEGY_IDS],
+    python: ["python3"],
+    timeout_s: 600,
+    network: { url: null, latency_ms: 50 },
+    regression: { min_effect: 0.1, alpha: 0.05 }
+  };
+}
+
+// src/config/json-path.ts
+function pointerToSegments(pointer, root) {
+  if (pointer === "") return [];
+  const segments = [];
+  let node2 = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node2) && /^\d+$/.test(key)) {
+      segments.push(Number(key));
+      node2 = node2[Number(key)];
+    } else {
+      segments.push(key);
+      node2 = isPlainObject(node2) ? node2[key] : void 0;
+    }
+  }
+  return segments;
+}
+function formatPath(segments) {
+  let out = "";
+  for (const seg of segments) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z0-9_$-]+$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/config.schema.json",
+  title: "concurrency-bench configuration",
+  description: `Either the study's plain shape ({ "cpu": { "low": 5000000 }, \u2026 }: built-in workload \u2192 level name \u2192 argument) or the full shape (workers, tasks, repetitions, max_minutes, precision, strategies, python, timeout_s, network, regression, workloads). A file is read as the full shape as soon as one of its top-level keys is a full-shape key.`,
+  anyOf: [
+    {
+      $ref: "#/definitions/full"
+    },
+    {
+      $ref: "#/definitions/study"
+    }
+  ],
+  definitions: {
+    full: {
+      type: "object",
+      description: "The full shape. Every field is optional; omitted fields take the defaults shown on each field. Any other key is an error.",
+      properties: {
+        $schema: {
+          type: "string",
+          description: "Path or URL of this schema, so editors can complete and check the file. Ignored by the tool."
+        },
+        workers: {
+          $ref: "#/definitions/workers"
+        },
+        tasks: {
+          $ref: "#/definitions/tasks"
+        },
+        repetitions: {
+          $ref: "#/definitions/repetitions"
+        },
+        max_minutes: {
+          $ref: "#/definitions/max_minutes"
+        },
+        precision: {
+          $ref: "#/definitions/precision"
+        },
+        strategies: {
+          $ref: "#/definitions/strategies"
+        },
+        python: {
+          $ref: "#/definitions/python"
+        },
+        timeout_s: {
+          $ref: "#/definitions/timeout_s"
+        },
+        network: {
+          $ref: "#/definitions/network"
+        },
+        regression: {
+          $ref: "#/definitions/regression"
+        },
+        workloads: {
+          $ref: "#/definitions/workloads"
+        }
+      },
+      additionalProperties: false
+    },
+    study: {
+      type: "object",
+      description: "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.",
+      minProperties: 1,
+      properties: {
+        cpu: {
+          $ref: "#/definitions/levels_cpu"
+        },
+        memory: {
+          $ref: "#/definitions/levels_memory"
+        },
+        io: {
+          $ref: "#/definitions/levels_io"
+        },
+        network: {
+          $ref: "#/definitions/levels_network"
+        }
+      },
+      additionalProperties: false
+    },
+    workers: {
+      description: `Size of each pool. "auto" (default) = the machine's available parallelism. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`,
+      default: "auto",
+      anyOf: [
+        {
+          const: "auto"
+        },
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 256
+        }
+      ]
+    },
+    tasks: {
+      description: 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.',
+      default: "auto",
+      anyOf: [
+        {
+          const: "auto"
+        },
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4
+        }
+      ]
+    },
+    repetitions: {
+      description: `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`,
+      default: "auto",
+      anyOf: [
+        {
+          const: "auto"
+        },
+        {
+          type: "integer",
+          minimum: 1,
+          maximum: 100
+        }
+      ]
+    },
+    max_minutes: {
+      description: `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`,
+      default: 9,
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 1440
+    },
+    precision: {
+      description: `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`,
+      default: 0.05,
+      type: "number",
+      minimum: 5e-3,
+      maximum: 0.5
+    },
+    strategies: {
+      description: "Concurrency models to measure, each at most once. Default: all 6.",
+      default: [
+        "event-loop",
+        "worker-threads",
+        "child-processes",
+        "thread-pool",
+        "process-pool",
+        "interpreter-pool"
+      ],
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: {
+        enum: [
+          "event-loop",
+          "worker-threads",
+          "child-processes",
+          "thread-pool",
+          "process-pool",
+          "interpreter-pool"
+        ]
+      }
+    },
+    python: {
+      description: 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].',
+      default: [
+        "python3"
+      ],
+      anyOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
+      ]
+    },
+    timeout_s: {
+      description: "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).",
+      default: 600,
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 86400
+    },
+    network: {
+      description: "Target of the built-in network workload. By default the tool serves a ~1.2 KiB page on 127.0.0.1 after latency_ms; url sends the requests elsewhere.",
+      type: "object",
+      properties: {
+        url: {
+          description: "http:// or https:// URL to GET instead of the local server; null (default) = the local server.",
+          default: null,
+          anyOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "string",
+              format: "uri",
+              pattern: "^https?://"
+            }
+          ]
+        },
+        latency_ms: {
+          description: "Delay of the local server before it answers, in milliseconds. Default 50 (a WAN round trip). 0 to 60000.",
+          default: 50,
+          type: "number",
+          minimum: 0,
+          maximum: 6e4
+        }
+      },
+      additionalProperties: false
+    },
+    duration: {
+      description: 'A task length instead of an argument: "10ms", "1.5s", "500us". The tool calibrates the argument so that one task, run serially, takes that long in each runtime.',
+      type: "string",
+      pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"
+    },
+    workloads: {
+      description: `Workload name \u2192 levels. cpu, memory, io and network are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`,
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      properties: {
+        cpu: {
+          $ref: "#/definitions/levels_cpu"
+        },
+        memory: {
+          $ref: "#/definitions/levels_memory"
+        },
+        io: {
+          $ref: "#/definitions/levels_io"
+        },
+        network: {
+          $ref: "#/definitions/levels_network"
+        }
+      },
+      additionalProperties: {
+        $ref: "#/definitions/user_workload"
+      }
+    },
+    levels_cpu: {
+      description: 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e10
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    levels_memory: {
+      description: 'Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e10
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    levels_io: {
+      description: 'Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e5
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    levels_network: {
+      description: 'Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e5
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    user_workload: {
+      description: "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.",
+      type: "object",
+      required: [
+        "module"
+      ],
+      properties: {
+        module: {
+          description: "Path of the module, relative to this config file.",
+          type: "string",
+          pattern: "\\.(js|mjs|cjs|ts|mts|py)$"
+        }
+      },
+      if: {
+        required: [
+          "module"
+        ],
+        properties: {
+          module: {
+            type: "string",
+            pattern: "\\.py$"
+          }
+        }
+      },
+      then: {
+        $ref: "#/definitions/python_workload"
+      },
+      else: {
+        $ref: "#/definitions/node_workload"
+      }
+    },
+    node_workload: {
+      type: "object",
+      required: [
+        "module",
+        "export",
+        "levels"
+      ],
+      properties: {
+        module: {
+          description: "Path of the .js/.mjs/.cjs/.ts/.mts module, relative to this config file.",
+          type: "string"
+        },
+        export: {
+          description: "Name of the exported function to call with the level's value.",
+          type: "string",
+          minLength: 1
+        },
+        levels: {
+          $ref: "#/definitions/user_levels"
+        }
+      },
+      additionalProperties: false
+    },
+    python_workload: {
+      type: "object",
+      required: [
+        "module",
+        "function",
+        "levels"
+      ],
+      properties: {
+        module: {
+          description: "Path of the .py module, relative to this config file.",
+          type: "string"
+        },
+        function: {
+          description: "Name of the module-level function to call with the level's value.",
+          type: "string",
+          minLength: 1
+        },
+        levels: {
+          $ref: "#/definitions/user_levels"
+        }
+      },
+      additionalProperties: false
+    },
+    user_levels: {
+      description: 'Level name \u2192 the argument passed to your function (any JSON value except null). A duration such as "100ms" or "1s" instead means: call it with a number, calibrated so that one task takes that long serially (your function must take a number that scales its work).',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        type: [
+          "string",
+          "number",
+          "boolean",
+          "object",
+          "array"
+        ]
+      }
+    },
+    regression: {
+      description: "The regression gate of --compare-to: a cell regressed when its median moved by at least min_effect and a one-sided Mann-Whitney U test on its repetitions is significant at alpha. The wall-time gate (--fail-on-regression) and the memory gate (--fail-on-memory-regression) use the same thresholds.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        min_effect: {
+          $ref: "#/definitions/min_effect"
+        },
+        alpha: {
+          $ref: "#/definitions/alpha"
+        }
+      }
+    },
+    min_effect: {
+      description: "Smallest change of a cell's median that counts as a regression or an improvement: 0.1 (default) = 10%.",
+      default: 0.1,
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 10
+    },
+    alpha: {
+      description: "Significance level of the one-sided Mann-Whitney U test: 0.05 (default). With 3 repetitions a side the smallest p-value is 0.05, so a smaller alpha needs more repetitions.",
+      default: 0.05,
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 0.5
+    }
+  }
+};
+
+// src/config/schema.ts
+var configSchema = config_schema_default;
+var FULL_SHAPE_KEYS = Object.keys(config_schema_default.definitions.full.properties);
+
+// src/config/types.ts
+var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network"];
+var isDurationLevel = (level) => "target_s" in level;
+
+// src/config/errors.ts
+var BUILTINS = BUILTIN_WORKLOADS;
+var PATTERN_WORDING = {
+  "^https?://": "an http:// or https:// URL",
+  [MODULE_PATTERN]: `a path to a ${MODULE_EXTENSIONS.slice(0, -1).join(", ")} or ${MODULE_EXTENSIONS.at(-1)} module`,
+  "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$": 'a duration above zero such as "10ms", "1.5s" or "500us"'
+};
+function explainAjvErrors(errors, root, shape) {
+  const useful = errors.filter((e) => e.keyword !== "if");
+  if (useful.length === 0) return { segments: [], message: "does not match the schema", sentence: false };
+  const seg = (e) => pointerToSegments(e.instancePath, root);
+  const emptyName = useful.find((e) => e.keyword === "propertyNames");
+  if (emptyName) {
+    const segments = seg(emptyName);
+    return { segments, message: `${nounForMap(emptyName.parentSchema, segments)} name must not be empty`, sentence: false };
+  }
+  if (shape === "full") {
+    for (const e of useful) {
+      const special = workloadNameProblem(seg(e), root);
+      if (special) return special;
+    }
+  }
+  const best = [...useful].sort((a, b) => depth(b, seg(b)) - depth(a, seg(a)) || priority(a) - priority(b))[0];
+  return describeError(best, seg(best), shape);
+}
+function detailOf(explained) {
+  if (explained.sentence) return explained.message;
+  const path = formatPath(explained.segments);
+  return path === "" ? `the top level ${explained.message}` : `${path}: ${explained.message}`;
+}
+function depth(e, segments) {
+  const pointsAtKey = e.keyword === "additionalProperties" || e.keyword === "propertyNames";
+  return segments.length + (pointsAtKey ? 1 : 0);
+}
+function priority(e) {
+  const order = ["additionalProperties", "required", "anyOf"];
+  const i = order.indexOf(e.keyword);
+  return i === -1 ? order.length : i;
+}
+function workloadNameProblem(segments, root) {
+  if (segments[0] !== "workloads" || segments.length < 2 || !isPlainObject(root)) return void 0;
+  const name = segments[1];
+  const workloads = root.workloads;
+  if (typeof name !== "string" || !isPlainObject(workloads)) return void 0;
+  const value = workloads[name];
+  const hasModule = isPlainObject(value) && "module" in value;
+  if (BUILTINS.includes(name)) {
+    if (!hasModule) return void 0;
+    return {
+      segments: ["workloads", name],
+      message: `"${name}" is a built-in workload and takes only levels ({ "<level>": <positive integer> }); give your own workload another name`,
+      sentence: false
+    };
+  }
+  if (hasModule || name === "") return void 0;
+  const guess = closest(name, BUILTINS);
+  return {
+    segments: ["workloads", name],
+    message: `unknown workload "${name}" (built in: ${BUILTINS.join(", ")}); your own workload needs "module" (with "export" for JS/TS or "function" for Python, and "levels")${didYouMean(guess)}`,
+    sentence: false
+  };
+}
+function describeError(e, segments, shape) {
+  const at = (message) => ({ segments, message, sentence: false });
+  const parent = e.parentSchema ?? {};
+  const params = e.params;
+  const got = `got ${show2(e.data)}`;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return unknownKey(String(params.additionalProperty), segments, parent, shape);
+    case "required": {
+      const key = String(params.missingProperty);
+      return at(`missing "${key}"${MISSING_HINT[key] ?? ""}`);
+    }
+    case "minProperties":
+      return at(`must have at least one ${nounForMap(parent, segments)}, ${got}`);
+    case "minItems":
+      return at(`must list at least one ${nounForList(segments)}${listChoices(parent)}, ${got}`);
+    case "uniqueItems": {
+      const dup = Array.isArray(e.data) ? e.data[Number(params.j)] : void 0;
+      return at(`lists ${show2(dup)} more than once`);
+    }
+    case "type":
+      if (segments.length === 0 && (shape === "full" || shape === "study")) {
+        return at(`must be a JSON object, ${got}`);
+      }
+      return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
+    case "anyOf": {
+      const branches = parent.anyOf ?? [];
+      const numeric = typeof e.data === "number" && !branches.some((b) => "const" in b) ? parent.anyOf?.find((b) => b.type === "integer" || b.type === "number") : void 0;
+      if (numeric) return at(`must be ${describe2(numeric, typeof numeric.maximum === "number" && e.data > numeric.maximum ? "maximum" : void 0)}, ${got}`);
+      return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
+    }
+    case "const":
+    case "enum":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "minLength":
+    case "pattern":
+    case "format":
+      return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
+    default:
+      return at(`${e.message ?? "is not valid"}, ${got}`);
+  }
+}
+var MISSING_HINT = {
+  module: " (path of your module, relative to this config file)",
+  export: " (name of the exported function to call)",
+  function: " (name of the Python function to call)",
+  levels: " (level name \u2192 argument passed to the function)"
+};
+function unknownKey(key, segments, parent, shape) {
+  const allowed = Object.keys(parent.properties ?? {});
+  const path = formatPath(segments);
+  const where = path === "" ? "at top level" : `at ${path}`;
+  let message;
+  if (segments.length === 0 && shape === "study") {
+    const guess = closest(key, [...FULL_SHAPE_KEYS, ...allowed]);
+    const fullKeys = FULL_SHAPE_KEYS.filter((k) => k !== "$schema");
+    message = `unknown key "${key}" ${where}: a file with none of the full shape's keys (${fullKeys.join(", ")}) is read as the study's plain shape, which takes only the built-in workloads ${allowed.join(", ")}${didYouMean(guess)}`;
+  } else {
+    const guess = closest(key, allowed);
+    message = `unknown key "${key}" ${where} (allowed: ${allowed.join(", ")})${didYouMean(guess)}`;
+    if (segments.length === 0 && shape === "full" && BUILTINS.includes(key)) {
+      message += `; in the full shape, workloads go under "workloads"`;
+    } else if (key === "export" && allowed.includes("function")) {
+      message += '; a Python module names its function with "function"';
+    } else if (key === "function" && allowed.includes("export")) {
+      message += '; a JS/TS module names its function with "export"';
+    }
+  }
+  return { segments: [...segments, key], message, sentence: true };
+}
+function describe2(schema, violated) {
+  if (typeof schema.$ref === "string") return describe2(definitionOf(schema.$ref), violated);
+  if ("const" in schema) return JSON.stringify(schema.const);
+  if (Array.isArray(schema.enum)) return `one of ${schema.enum.join(", ")}`;
+  if (Array.isArray(schema.anyOf)) return schema.anyOf.map((s) => describe2(s)).join(" or ");
+  const type = schema.type;
+  if (Array.isArray(type)) {
+    const all = ["string", "number", "boolean", "object", "array"];
+    return all.every((t) => type.includes(t)) ? "any JSON value except null" : type.join(" or ");
+  }
+  switch (type) {
+    case "null":
+      return "null";
+    case "integer":
+      return describeInteger(schema, violated);
+    case "number":
+      return describeNumber(schema);
+    case "string": {
+      const wording = typeof schema.pattern === "string" ? PATTERN_WORDING[schema.pattern] : void 0;
+      if (wording) return wording;
+      return Number(schema.minLength) > 0 ? "a non-empty string" : "a string";
+    }
+    case "array":
+      return describeArray(schema);
+    case "object":
+      return describeObject(schema);
+    case "boolean":
+      return "true or false";
+    default:
+      return "a valid value";
+  }
+}
+function definitionOf(ref) {
+  const name = ref.replace("#/definitions/", "");
+  return configSchema.definitions[name] ?? {};
+}
+function describeInteger(schema, violated) {
+  const lo = schema.minimum;
+  const hi = schema.maximum;
+  if (lo === 1 && hi !== void 0 && hi >= 1e5) return violated === "maximum" ? `at most ${hi}` : "a positive integer";
+  if (lo !== void 0 && hi !== void 0) return `an integer from ${lo} to ${hi}`;
+  if (lo === 1) return "a positive integer";
+  if (lo !== void 0) return `an integer of at least ${lo}`;
+  return "an integer";
+}
+function describeNumber(schema) {
+  const parts = [];
+  if (schema.exclusiveMinimum !== void 0) parts.push(`greater than ${schema.exclusiveMinimum}`);
+  if (schema.minimum !== void 0 && schema.maximum !== void 0) return `a number from ${schema.minimum} to ${schema.maximum}`;
+  if (schema.minimum !== void 0) parts.push(`at least ${schema.minimum}`);
+  if (schema.maximum !== void 0) parts.push(`at most ${schema.maximum}`);
+  return parts.length === 0 ? "a number" : `a number ${parts.join(" and ")}`;
+}
+function describeArray(schema) {
+  const items = schema.items ?? {};
+  if (Array.isArray(items.enum)) return `a list of ${schema.uniqueItems ? "distinct " : ""}values from: ${items.enum.join(", ")}`;
+  const nonEmpty = Number(schema.minItems) > 0 ? "non-empty " : "";
+  if (items.type === "string") return `a ${nonEmpty}list of ${Number(items.minLength) > 0 ? "non-empty " : ""}strings`;
+  return `a ${nonEmpty}list`;
+}
+function describeObject(schema) {
+  const extra = schema.additionalProperties;
+  const props = schema.properties ?? {};
+  if (isPlainObject(extra) && extra.type === "integer") return "an object of level name \u2192 positive integer";
+  if (isPlainObject(extra) && Array.isArray(extra.anyOf)) return 'an object of level name \u2192 positive integer or duration ("100ms")';
+  if (isPlainObject(extra) && Array.isArray(extra.type)) return "an object of level name \u2192 argument";
+  if ("cpu" in props && isPlainObject(extra)) return "an object of workload name \u2192 levels";
+  if (Array.isArray(schema.required) && schema.required.includes("module")) {
+    return 'an object with "module", "export" or "function", and "levels"';
+  }
+  const keys = Object.keys(props);
+  return keys.length > 0 ? `an object with ${keys.join(", ")}` : "an object";
+}
+function nounForMap(schema, segments) {
+  const last = segments[segments.length - 1];
+  if (segments.length === 0 || last === "workloads") return "workload";
+  if ("cpu" in (schema.properties ?? {})) return "workload";
+  return isPlainObject(schema.additionalProperties) ? "level" : "key";
+}
+function nounForList(segments) {
+  const last = segments[segments.length - 1];
+  if (last === "strategies") return "strategy";
+  if (last === "python") return "interpreter";
+  return "item";
+}
+function listChoices(schema) {
+  const items = schema.items ?? {};
+  return Array.isArray(items.enum) ? ` (${items.enum.join(", ")})` : "";
+}
+function didYouMean(guess) {
+  return guess === void 0 ? "" : `; did you mean "${guess}"?`;
+}
+function show2(value) {
+  if (value === void 0) return "nothing";
+  const json = JSON.stringify(value);
+  if (json.length <= 40) return json;
+  if (Array.isArray(value)) return `a list of ${value.length} items`;
+  if (isPlainObject(value)) return "an object";
+  return `${json.slice(0, 37)}\u2026`;
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= 2 && bestDistance * 2 < Math.max(word.length, 2) ? best : void 0;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/config/json.ts
+var ERROR_WORDS = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a key in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "unexpected text after the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "control character inside a string"
+};
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset).split("\n");
+  return `line ${before.length} column ${before[before.length - 1].length + 1}`;
+}
+function describeError2(text, error) {
+  const code = printParseErrorCode(error.error);
+  let words = ERROR_WORDS[code] ?? code;
+  if (text.slice(0, error.offset).trimEnd().endsWith(",") && /Expected$/.test(code)) words = "trailing comma";
+  else if (text[error.offset] === "'") words = "strings and keys need double quotes";
+  return `${words} at ${lineColumn(text, error.offset)}`;
+}
+function parseJson(source) {
+  const text = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  if (text.trim() === "") return { ok: false, reason: "empty file" };
+  const errors = [];
+  const tree = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || !tree) return { ok: false, reason: `not valid JSON (${errors.length ? describeError2(text, errors[0]) : "no value"})` };
+  const order = /* @__PURE__ */ new WeakMap();
+  const build = (node2) => {
+    if (node2.type === "array") return (node2.children ?? []).map(build);
+    if (node2.type !== "object") return node2.value;
+    const obj = {};
+    const keys = [];
+    for (const property of node2.children ?? []) {
+      const [keyNode, valueNode] = property.children;
+      const key = keyNode.value;
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) keys.push(key);
+      Object.defineProperty(obj, key, { value: valueNode ? build(valueNode) : void 0, enumerable: true, writable: true, configurable: true });
+    }
+    order.set(obj, keys);
+    return obj;
+  };
+  return { ok: true, value: build(tree), keyOrder: (obj) => order.get(obj) ?? Object.keys(obj) };
+}
+
+// src/config/shapes.ts
+import { resolve } from "node:path";
+
+// src/config/duration.ts
+var UNIT_SECONDS = { us: 1e-6, ms: 1e-3, s: 1 };
+var DURATION = /^([0-9]+(?:\.[0-9]+)?)(us|ms|s)$/;
+function parseDuration(text) {
+  if (typeof text !== "string") return void 0;
+  const match = DURATION.exec(text);
+  if (!match) return void 0;
+  const seconds = Number(match[1]) * UNIT_SECONDS[match[2]];
+  return seconds > 0 ? seconds : void 0;
+}
+
+// src/config/shapes.ts
+function detectShape(data) {
+  if (!isPlainObject(data)) return "study";
+  return Object.keys(data).some((key) => {
+    if (key !== "network") return FULL_SHAPE_KEYS.includes(key);
+    const value = data[key];
+    return isPlainObject(value) && ("url" in value || "latency_ms" in value);
+  }) ? "full" : "study";
+}
+function toResolvedConfig(data, shape, opts) {
+  const defaults = defaultSettings();
+  if (shape === "study") {
+    return { ...defaults, workloads: toWorkloads(data, opts), source: opts.source };
+  }
+  const full2 = data;
+  const python3 = full2.python === void 0 ? defaults.python : typeof full2.python === "string" ? [full2.python] : [...full2.python];
+  const workloads = full2.workloads === void 0 ? toWorkloads(DEFAULT_WORKLOADS, { ...opts, keyOrder: Object.keys }) : toWorkloads(full2.workloads, opts);
+  return {
+    workers: full2.workers ?? defaults.workers,
+    tasks: full2.tasks ?? defaults.tasks,
+    repetitions: full2.repetitions ?? defaults.repetitions,
+    max_minutes: full2.max_minutes ?? defaults.max_minutes,
+    precision: full2.precision ?? defaults.precision,
+    strategies: full2.strategies ? [...full2.strategies] : defaults.strategies,
+    python: python3,
+    timeout_s: full2.timeout_s ?? defaults.timeout_s,
+    network: {
+      url: full2.network?.url ?? defaults.network.url,
+      latency_ms: full2.network?.latency_ms ?? defaults.network.latency_ms
+    },
+    regression: {
+      min_effect: full2.regression?.min_effect ?? defaults.regression.min_effect,
+      alpha: full2.regression?.alpha ?? defaults.regression.alpha
+    },
+    workloads,
+    source: opts.source
+  };
+}
+function toWorkloads(workloads, opts) {
+  return opts.keyOrder(workloads).map((name) => {
+    const spec = workloads[name];
+    if (BUILTIN_WORKLOADS.includes(name)) {
+      return { name, language: "any", levels: toLevels(spec, opts.keyOrder) };
+    }
+    const module = spec.module;
+    const entry = spec.export ?? spec.function;
+    return {
+      name,
+      // the schema admits only the registry's extensions (MODULE_PATTERN)
+      language: runtimeKindOfModule(module),
+      module: resolve(opts.baseDir, module),
+      entry,
+      levels: toLevels(spec.levels, opts.keyOrder)
+    };
+  });
+}
+function toLevels(levels, keyOrder) {
+  return keyOrder(levels).map((name) => {
+    const value = levels[name];
+    const target_s = parseDuration(value);
+    return target_s === void 0 ? { name, arg: value } : { name, duration: value, target_s };
+  });
+}
+
+// src/config/validators.generated.js
+var validators_generated_exports = {};
+__export(validators_generated_exports, {
+  alpha: () => alpha,
+  full: () => full,
+  max_minutes: () => max_minutes,
+  min_effect: () => min_effect,
+  precision: () => precision,
+  python: () => python,
+  repetitions: () => repetitions,
+  study: () => study,
+  tasks: () => tasks,
+  workers: () => workers
+});
+var import_equal = __toESM(require_equal(), 1);
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var full = validate37;
+var schema12 = { "type": "object", "description": "The full shape. Every field is optional; omitted fields take the defaults shown on each field. Any other key is an error.", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, so editors can complete and check the file. Ignored by the tool." }, "workers": { "$ref": "#/definitions/workers" }, "tasks": { "$ref": "#/definitions/tasks" }, "repetitions": { "$ref": "#/definitions/repetitions" }, "max_minutes": { "$ref": "#/definitions/max_minutes" }, "precision": { "$ref": "#/definitions/precision" }, "strategies": { "$ref": "#/definitions/strategies" }, "python": { "$ref": "#/definitions/python" }, "timeout_s": { "$ref": "#/definitions/timeout_s" }, "network": { "$ref": "#/definitions/network" }, "regression": { "$ref": "#/definitions/regression" }, "workloads": { "$ref": "#/definitions/workloads" } }, "additionalProperties": false };
+var schema13 = { "description": `Size of each pool. "auto" (default) = the machine's available parallelism. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 256 }] };
+var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.', "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 1e4 }] };
+var schema15 = { "description": `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 100 }] };
+var schema16 = { "description": `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`, "default": 9, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
+var schema17 = { "description": `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`, "default": 0.05, "type": "number", "minimum": 5e-3, "maximum": 0.5 };
+var schema18 = { "description": "Concurrency models to measure, each at most once. Default: all 6.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
+var schema19 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
+var schema20 = { "description": "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
+var schema21 = { "description": "Target of the built-in network workload. By default the tool serves a ~1.2 KiB page on 127.0.0.1 after latency_ms; url sends the requests elsewhere.", "type": "object", "properties": { "url": { "description": "http:// or https:// URL to GET instead of the local server; null (default) = the local server.", "default": null, "anyOf": [{ "type": "null" }, { "type": "string", "format": "uri", "pattern": "^https?://" }] }, "latency_ms": { "description": "Delay of the local server before it answers, in milliseconds. Default 50 (a WAN round trip). 0 to 60000.", "default": 50, "type": "number", "minimum": 0, "maximum": 6e4 } }, "additionalProperties": false };
+var func2 = Object.prototype.hasOwnProperty;
+var func0 = import_equal.default.default;
+var func4 = import_ucs2length.default.default;
+var formats0 = { uri: { type: "string", validate: (s) => URL.canParse(s) } }.uri;
+var pattern0 = new RegExp("^https?://", "u");
+var schema22 = { "description": "The regression gate of --compare-to: a cell regressed when its median moved by at least min_effect and a one-sided Mann-Whitney U test on its repetitions is significant at alpha. The wall-time gate (--fail-on-regression) and the memory gate (--fail-on-memory-regression) use the same thresholds.", "type": "object", "additionalProperties": false, "properties": { "min_effect": { "$ref": "#/definitions/min_effect" }, "alpha": { "$ref": "#/definitions/alpha" } } };
+var schema23 = { "description": "Smallest change of a cell's median that counts as a regression or an improvement: 0.1 (default) = 10%.", "default": 0.1, "type": "number", "exclusiveMinimum": 0, "maximum": 10 };
+var schema24 = { "description": "Significance level of the one-sided Mann-Whitney U test: 0.05 (default). With 3 repetitions a side the smallest p-value is 0.05, so a smaller alpha needs more repetitions.", "default": 0.05, "type": "number", "exclusiveMinimum": 0, "maximum": 0.5 };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "min_effect" || key0 === "alpha")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.min_effect !== void 0) {
+      let data0 = data.min_effect;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 10 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/min_effect", schemaPath: "#/definitions/min_effect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema23, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 <= 0 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/min_effect", schemaPath: "#/definitions/min_effect/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema23, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/min_effect", schemaPath: "#/definitions/min_effect/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.type, parentSchema: schema23, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.alpha !== void 0) {
+      let data1 = data.alpha;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 0.5 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/alpha", schemaPath: "#/definitions/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema24, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1 <= 0 || isNaN(data1)) {
+          const err5 = { instancePath: instancePath + "/alpha", schemaPath: "#/definitions/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema24, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/alpha", schemaPath: "#/definitions/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema24.type, parentSchema: schema24, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var schema25 = { "description": `Workload name \u2192 levels. cpu, memory, io and network are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
+var schema26 = { "description": "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.", "type": "object", "required": ["module"], "properties": { "module": { "description": "Path of the module, relative to this config file.", "type": "string", "pattern": "\\.(js|mjs|cjs|ts|mts|py)$" } }, "if": { "required": ["module"], "properties": { "module": { "type": "string", "pattern": "\\.py$" } } }, "then": { "$ref": "#/definitions/python_workload" }, "else": { "$ref": "#/definitions/node_workload" } };
+var pattern1 = new RegExp("\\.py$", "u");
+var pattern2 = new RegExp("\\.(js|mjs|cjs|ts|mts|py)$", "u");
+var schema27 = { "type": "object", "required": ["module", "function", "levels"], "properties": { "module": { "description": "Path of the .py module, relative to this config file.", "type": "string" }, "function": { "description": "Name of the module-level function to call with the level's value.", "type": "string", "minLength": 1 }, "levels": { "$ref": "#/definitions/user_levels" } }, "additionalProperties": false };
+var schema28 = { "description": 'Level name \u2192 the argument passed to your function (any JSON value except null). A duration such as "100ms" or "1s" instead means: call it with a number, calibrated so that one task takes that long serially (your function must take a number that scales its work).', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": ["string", "number", "boolean", "object", "array"] } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.function === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property 'function'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.levels === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "module" || key0 === "function" || key0 === "levels")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== void 0) {
+      let data0 = data.module;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.module.type, parentSchema: schema27.properties.module, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.function !== void 0) {
+      let data1 = data.function;
+      if (typeof data1 === "string") {
+        if (func4(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.function, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.function.type, parentSchema: schema27.properties.function, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data2 = data.levels;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (Object.keys(data2).length < 1) {
+          const err7 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          const _errs9 = errors;
+          if (typeof key1 === "string") {
+            if (func4(key1) < 1) {
+              const err8 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs9 === errors;
+          if (!valid2) {
+            const err9 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema28.propertyNames, parentSchema: schema28, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if ((!data3 || typeof data3 != "object") && typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "boolean") {
+            const err10 = { instancePath: instancePath + "/levels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/user_levels/additionalProperties/type", keyword: "type", params: { type: schema28.additionalProperties.type }, message: "must be string,number,boolean,object,array", schema: schema28.additionalProperties.type, parentSchema: schema28.additionalProperties, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+var schema29 = { "type": "object", "required": ["module", "export", "levels"], "properties": { "module": { "description": "Path of the .js/.mjs/.cjs/.ts/.mts module, relative to this config file.", "type": "string" }, "export": { "description": "Name of the exported function to call with the level's value.", "type": "string", "minLength": 1 }, "levels": { "$ref": "#/definitions/user_levels" } }, "additionalProperties": false };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.export === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "export" }, message: "must have required property 'export'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.levels === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema29.required, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "module" || key0 === "export" || key0 === "levels")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== void 0) {
+      let data0 = data.module;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.module.type, parentSchema: schema29.properties.module, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.export !== void 0) {
+      let data1 = data.export;
+      if (typeof data1 === "string") {
+        if (func4(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/export", schemaPath: "#/properties/export/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29.properties.export, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/export", schemaPath: "#/properties/export/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.properties.export.type, parentSchema: schema29.properties.export, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data2 = data.levels;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (Object.keys(data2).length < 1) {
+          const err7 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          const _errs9 = errors;
+          if (typeof key1 === "string") {
+            if (func4(key1) < 1) {
+              const err8 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs9 === errors;
+          if (!valid2) {
+            const err9 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema28.propertyNames, parentSchema: schema28, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if ((!data3 || typeof data3 != "object") && typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "boolean") {
+            const err10 = { instancePath: instancePath + "/levels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/user_levels/additionalProperties/type", keyword: "type", params: { type: schema28.additionalProperties.type }, message: "must be string,number,boolean,object,array", schema: schema28.additionalProperties.type, parentSchema: schema28.additionalProperties, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/levels", schemaPath: "#/definitions/user_levels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.module === void 0 && (missing0 = "module")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.module !== void 0) {
+        let data0 = data.module;
+        const _errs3 = errors;
+        if (errors === _errs3) {
+          if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+              const err1 = {};
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = {};
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs5 = errors;
+    if (!validate16(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs6 = errors;
+    if (!validate18(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema26.if, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.module !== void 0) {
+      let data1 = data.module;
+      if (typeof data1 === "string") {
+        if (!pattern2.test(data1)) {
+          const err5 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/pattern", keyword: "pattern", params: { pattern: "\\.(js|mjs|cjs|ts|mts|py)$" }, message: 'must match pattern "\\.(js|mjs|cjs|ts|mts|py)$"', schema: "\\.(js|mjs|cjs|ts|mts|py)$", parentSchema: schema26.properties.module, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.module.type, parentSchema: schema26.properties.module, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var schema31 = { "description": 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e10 }, { "$ref": "#/definitions/duration" }] } };
+var schema32 = { "description": 'A task length instead of an argument: "10ms", "1.5s", "500us". The tool calibrates the argument so that one task, run serially, takes that long in each runtime.', "type": "string", "pattern": "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" };
+var pattern3 = new RegExp("^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema31.propertyNames, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.additionalProperties.anyOf[0].type, parentSchema: schema31.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e10 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema31.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.additionalProperties.anyOf, parentSchema: schema31.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var schema33 = { "description": 'Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e10 }, { "$ref": "#/definitions/duration" }] } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema33.propertyNames, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.additionalProperties.anyOf[0].type, parentSchema: schema33.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e10 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema33.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.additionalProperties.anyOf, parentSchema: schema33.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+var schema35 = { "description": 'Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema35.propertyNames, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.additionalProperties.anyOf[0].type, parentSchema: schema35.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e5 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema35.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.additionalProperties.anyOf, parentSchema: schema35.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+var schema37 = { "description": 'Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema37, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema37.propertyNames, parentSchema: schema37, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.additionalProperties.anyOf[0].type, parentSchema: schema37.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e5 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema37.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema37.additionalProperties.anyOf, parentSchema: schema37.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema25.propertyNames, parentSchema: schema25, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!(key1 === "cpu" || key1 === "memory" || key1 === "io" || key1 === "network")) {
+        if (!validate15(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+          vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+    if (data.cpu !== void 0) {
+      if (!validate21(data.cpu, { instancePath: instancePath + "/cpu", parentData: data, parentDataProperty: "cpu", rootData })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.memory !== void 0) {
+      if (!validate23(data.memory, { instancePath: instancePath + "/memory", parentData: data, parentDataProperty: "memory", rootData })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.io !== void 0) {
+      if (!validate25(data.io, { instancePath: instancePath + "/io", parentData: data, parentDataProperty: "io", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.network !== void 0) {
+      if (!validate27(data.network, { instancePath: instancePath + "/network", parentData: data, parentDataProperty: "network", rootData })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema12.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.$schema.type, parentSchema: schema12.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.workers !== void 0) {
+      let data1 = data.workers;
+      const _errs6 = errors;
+      let valid2 = false;
+      const _errs7 = errors;
+      if ("auto" !== data1) {
+        const err2 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema13.anyOf[0], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs8 = errors;
+        if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+          const err3 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.anyOf[1].type, parentSchema: schema13.anyOf[1], data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (typeof data1 == "number" && isFinite(data1)) {
+          if (data1 > 256 || isNaN(data1)) {
+            const err4 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema13.anyOf[1], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (data1 < 1 || isNaN(data1)) {
+            const err5 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.anyOf[1], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs8 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err6 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.tasks !== void 0) {
+      let data2 = data.tasks;
+      const _errs12 = errors;
+      let valid4 = false;
+      const _errs13 = errors;
+      if ("auto" !== data2) {
+        const err7 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.anyOf[0], data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid1 = _errs13 === errors;
+      valid4 = valid4 || _valid1;
+      if (!valid4) {
+        const _errs14 = errors;
+        if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+          const err8 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.anyOf[1].type, parentSchema: schema14.anyOf[1], data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (typeof data2 == "number" && isFinite(data2)) {
+          if (data2 > 1e4 || isNaN(data2)) {
+            const err9 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema14.anyOf[1], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (data2 < 1 || isNaN(data2)) {
+            const err10 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.anyOf[1], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        var _valid1 = _errs14 === errors;
+        valid4 = valid4 || _valid1;
+      }
+      if (!valid4) {
+        const err11 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.repetitions !== void 0) {
+      let data3 = data.repetitions;
+      const _errs18 = errors;
+      let valid6 = false;
+      const _errs19 = errors;
+      if ("auto" !== data3) {
+        const err12 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema15.anyOf[0], data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid2 = _errs19 === errors;
+      valid6 = valid6 || _valid2;
+      if (!valid6) {
+        const _errs20 = errors;
+        if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+          const err13 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (typeof data3 == "number" && isFinite(data3)) {
+          if (data3 > 100 || isNaN(data3)) {
+            const err14 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15.anyOf[1], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (data3 < 1 || isNaN(data3)) {
+            const err15 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.anyOf[1], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs20 === errors;
+        valid6 = valid6 || _valid2;
+      }
+      if (!valid6) {
+        const err16 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        errors = _errs18;
+        if (vErrors !== null) {
+          if (_errs18) {
+            vErrors.length = _errs18;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.max_minutes !== void 0) {
+      let data4 = data.max_minutes;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1440 || isNaN(data4)) {
+          const err17 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1440 }, message: "must be <= 1440", schema: 1440, parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data4 <= 0 || isNaN(data4)) {
+          const err18 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.type, parentSchema: schema16, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.precision !== void 0) {
+      let data5 = data.precision;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 0.5 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema17, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5 < 5e-3 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5e-3 }, message: "must be >= 0.005", schema: 5e-3, parentSchema: schema17, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.type, parentSchema: schema17, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.strategies !== void 0) {
+      let data6 = data.strategies;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err23 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (!(data7 === "event-loop" || data7 === "worker-threads" || data7 === "child-processes" || data7 === "thread-pool" || data7 === "process-pool" || data7 === "interpreter-pool")) {
+            const err24 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/definitions/strategies/items/enum", keyword: "enum", params: { allowedValues: schema18.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.items.enum, parentSchema: schema18.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        let i1 = data6.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data6[i1], data6[j0])) {
+                const err25 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.python !== void 0) {
+      let data8 = data.python;
+      const _errs34 = errors;
+      let valid14 = false;
+      const _errs35 = errors;
+      if (typeof data8 === "string") {
+        if (func4(data8) < 1) {
+          const err27 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[0], data: data8 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[0].type, parentSchema: schema19.anyOf[0], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      var _valid3 = _errs35 === errors;
+      valid14 = valid14 || _valid3;
+      if (!valid14) {
+        const _errs37 = errors;
+        if (Array.isArray(data8)) {
+          if (data8.length < 1) {
+            const err29 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.anyOf[1], data: data8 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          const len1 = data8.length;
+          for (let i2 = 0; i2 < len1; i2++) {
+            let data9 = data8[i2];
+            if (typeof data9 === "string") {
+              if (func4(data9) < 1) {
+                const err30 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[1].items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            } else {
+              const err31 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[1].items.type, parentSchema: schema19.anyOf[1].items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          let i3 = data8.length;
+          let j1;
+          if (i3 > 1) {
+            const indices0 = {};
+            for (; i3--; ) {
+              let item0 = data8[i3];
+              if (typeof item0 !== "string") {
+                continue;
+              }
+              if (typeof indices0[item0] == "number") {
+                j1 = indices0[item0];
+                const err32 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema19.anyOf[1], data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+                break;
+              }
+              indices0[item0] = i3;
+            }
+          }
+        } else {
+          const err33 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.anyOf[1].type, parentSchema: schema19.anyOf[1], data: data8 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        var _valid3 = _errs37 === errors;
+        valid14 = valid14 || _valid3;
+      }
+      if (!valid14) {
+        const err34 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.anyOf, parentSchema: schema19, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      } else {
+        errors = _errs34;
+        if (vErrors !== null) {
+          if (_errs34) {
+            vErrors.length = _errs34;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.timeout_s !== void 0) {
+      let data10 = data.timeout_s;
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 > 86400 || isNaN(data10)) {
+          const err35 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema20, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data10 <= 0 || isNaN(data10)) {
+          const err36 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema20, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema20.type, parentSchema: schema20, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.network !== void 0) {
+      let data11 = data.network;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          if (!(key1 === "url" || key1 === "latency_ms")) {
+            const err38 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data11.url !== void 0) {
+          let data12 = data11.url;
+          const _errs49 = errors;
+          let valid21 = false;
+          const _errs50 = errors;
+          if (data12 !== null) {
+            const err39 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema21.properties.url.anyOf[0].type, parentSchema: schema21.properties.url.anyOf[0], data: data12 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          var _valid4 = _errs50 === errors;
+          valid21 = valid21 || _valid4;
+          if (!valid21) {
+            const _errs52 = errors;
+            if (typeof data12 === "string") {
+              if (!pattern0.test(data12)) {
+                const err40 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema21.properties.url.anyOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (!formats0.validate(data12)) {
+                const err41 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema21.properties.url.anyOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            } else {
+              const err42 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.url.anyOf[1].type, parentSchema: schema21.properties.url.anyOf[1], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            var _valid4 = _errs52 === errors;
+            valid21 = valid21 || _valid4;
+          }
+          if (!valid21) {
+            const err43 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema21.properties.url.anyOf, parentSchema: schema21.properties.url, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          } else {
+            errors = _errs49;
+            if (vErrors !== null) {
+              if (_errs49) {
+                vErrors.length = _errs49;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data11.latency_ms !== void 0) {
+          let data13 = data11.latency_ms;
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 6e4 || isNaN(data13)) {
+              const err44 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema21.properties.latency_ms, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data13 < 0 || isNaN(data13)) {
+              const err45 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.latency_ms, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema21.properties.latency_ms.type, parentSchema: schema21.properties.latency_ms, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.regression !== void 0) {
+      if (!validate12(data.regression, { instancePath: instancePath + "/regression", parentData: data, parentDataProperty: "regression", rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.workloads !== void 0) {
+      if (!validate14(data.workloads, { instancePath: instancePath + "/workloads", parentData: data, parentDataProperty: "workloads", rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err48];
+    } else {
+      vErrors.push(err48);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+var study = validate40;
+var schema39 = { "type": "object", "description": "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "cpu" || key0 === "memory" || key0 === "io" || key0 === "network")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu !== void 0) {
+      if (!validate21(data.cpu, { instancePath: instancePath + "/cpu", parentData: data, parentDataProperty: "cpu", rootData })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.memory !== void 0) {
+      if (!validate23(data.memory, { instancePath: instancePath + "/memory", parentData: data, parentDataProperty: "memory", rootData })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.io !== void 0) {
+      if (!validate25(data.io, { instancePath: instancePath + "/io", parentData: data, parentDataProperty: "io", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.network !== void 0) {
+      if (!validate27(data.network, { instancePath: instancePath + "/network", parentData: data, parentDataProperty: "network", rootData })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+var workers = validate45;
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if ("auto" !== data) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema13.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.anyOf[1].type, parentSchema: schema13.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (typeof data == "number" && isFinite(data)) {
+      if (data > 256 || isNaN(data)) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema13.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data < 1 || isNaN(data)) {
+        const err3 = { instancePath, schemaPath: "#/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+var tasks = validate46;
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if ("auto" !== data) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.anyOf[1].type, parentSchema: schema14.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (typeof data == "number" && isFinite(data)) {
+      if (data > 1e4 || isNaN(data)) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema14.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data < 1 || isNaN(data)) {
+        const err3 = { instancePath, schemaPath: "#/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+var repetitions = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if ("auto" !== data) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema15.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (typeof data == "number" && isFinite(data)) {
+      if (data > 100 || isNaN(data)) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data < 1 || isNaN(data)) {
+        const err3 = { instancePath, schemaPath: "#/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+var max_minutes = validate48;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number" && isFinite(data)) {
+    if (data > 1440 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1440 }, message: "must be <= 1440", schema: 1440, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data <= 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+var precision = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number" && isFinite(data)) {
+    if (data > 0.5 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data < 5e-3 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5e-3 }, message: "must be >= 0.005", schema: 5e-3, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+var python = validate50;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data === "string") {
+    if (func4(data) < 1) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[0].type, parentSchema: schema19.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+          if (func4(data0) < 1) {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[1].items, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[1].items.type, parentSchema: schema19.anyOf[1].items, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      let i1 = data.length;
+      let j0;
+      if (i1 > 1) {
+        const indices0 = {};
+        for (; i1--; ) {
+          let item0 = data[i1];
+          if (typeof item0 !== "string") {
+            continue;
+          }
+          if (typeof indices0[item0] == "number") {
+            j0 = indices0[item0];
+            const err5 = { instancePath, schemaPath: "#/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema19.anyOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+            break;
+          }
+          indices0[item0] = i1;
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.anyOf[1].type, parentSchema: schema19.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err7 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.anyOf, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+var min_effect = validate51;
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number" && isFinite(data)) {
+    if (data > 10 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data <= 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+var alpha = validate52;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number" && isFinite(data)) {
+    if (data > 0.5 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data <= 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+
+// src/config/validate.ts
+function validateAgainst(definition, data) {
+  const fn = validators_generated_exports[definition];
+  return fn(data) ? [] : [...fn.errors ?? []];
+}
+
+// src/config/overrides.ts
+var OVERRIDE_FLAGS = ["strategies", "workloads", "levels", "workers", "tasks", "repetitions", "max-minutes", "python", "min-effect", "alpha"];
+function applyOverrides(config, overrides) {
+  const strategyNames = toList(overrides.strategies);
+  const workloadNames = toList(overrides.workloads);
+  const levelNames = toList(overrides.levels);
+  const python3 = toList(overrides.python);
+  const number = (flag, definition, configured) => {
+    const text = overrides[flag]?.trim();
+    return text ? checked(`--${flag}`, definition, toNumber(text)) : configured;
+  };
+  const strategies = strategyNames ? select("--strategies", "strategy", strategyNames, config.strategies, STRATEGY_IDS) : [...config.strategies];
+  let workloads = config.workloads.map(copyWorkload);
+  if (workloadNames) {
+    const kept = select("--workloads", "workload", workloadNames, workloads.map((w) => w.name), []);
+    workloads = workloads.filter((w) => kept.includes(w.name));
+  }
+  if (levelNames) workloads = filterLevels(workloads, levelNames);
+  if (strategyNames || workloadNames || levelNames) assertSomethingRuns(strategies, workloads);
+  return {
+    ...config,
+    workers: number("workers", "workers", config.workers),
+    tasks: number("tasks", "tasks", config.tasks),
+    repetitions: number("repetitions", "repetitions", config.repetitions),
+    max_minutes: number("max-minutes", "max_minutes", config.max_minutes),
+    python: python3 ? checked("--python", "python", python3) : [...config.python],
+    strategies,
+    network: { ...config.network },
+    regression: { min_effect: number("min-effect", "min_effect", config.regression.min_effect), alpha: number("alpha", "alpha", config.regression.alpha) },
+    workloads
+  };
+}
+function toList(value) {
+  if (value === void 0) return void 0;
+  const items = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const unique = [...new Set(items)];
+  return unique.length === 0 ? void 0 : unique;
+}
+function toNumber(text) {
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+function checked(flag, definition, value) {
+  const errors = validateAgainst(definition, value);
+  if (errors.length === 0) return value;
+  const explained = explainAjvErrors(errors, value);
+  const inner = formatPath(explained.segments);
+  const where = inner === "" || inner.startsWith("[") ? `${flag}${inner}` : `${flag}.${inner}`;
+  throw new ConfigError(where, explained.message);
+}
+function select(flag, noun, wanted, configured, known) {
+  for (const name of wanted) {
+    if (configured.includes(name)) continue;
+    if (known.includes(name)) {
+      throw new ConfigError(flag, `${noun} "${name}" is not in the config (it has: ${configured.join(", ")})`);
+    }
+    const guess = closest(name, configured.length > 0 ? configured : known);
+    throw new ConfigError(flag, `unknown ${noun} "${name}" (the config has: ${configured.join(", ")})${didYouMean(guess)}`);
+  }
+  return configured.filter((name) => wanted.includes(name));
+}
+function filterLevels(workloads, wanted) {
+  const existing = [...new Set(workloads.flatMap((w) => w.levels.map((l) => l.name)))];
+  for (const name of wanted) {
+    if (existing.includes(name)) continue;
+    const guess = closest(name, existing);
+    throw new ConfigError("--levels", `unknown level "${name}" (the selected workloads have: ${existing.join(", ")})${didYouMean(guess)}`);
+  }
+  return workloads.map((w) => ({ ...w, levels: w.levels.filter((l) => wanted.includes(l.name)) })).filter((w) => w.levels.length > 0);
+}
+function assertSomethingRuns(strategies, workloads) {
+  const runsOn = (w, s) => w.language === "any" || w.language === runtimeKindOf(s);
+  if (workloads.some((w) => strategies.some((s) => runsOn(w, s)))) return;
+  const described = workloads.map((w) => `${w.name} (${w.language === "any" ? "built-in" : RUNTIME_KINDS[w.language].language})`).join(", ");
+  throw new ConfigError(
+    "--strategies/--workloads",
+    `nothing left to run: workloads ${described} cannot run on strategies ${strategies.join(", ")}`
+  );
+}
+function copyWorkload(w) {
+  return { ...w, levels: w.levels.map((l) => ({ ...l })) };
+}
+
+// src/config/load.ts
+function loadConfig(path, opts = {}) {
+  const cwd = resolve2(opts.cwd ?? process.cwd());
+  if (path === void 0) {
+    const local = resolve2(cwd, "config.json");
+    if (existsSync(local)) return loadFile(local, "config.json");
+    return fromData(DEFAULT_CONFIG, DEFAULT_SOURCE, cwd, Object.keys);
+  }
+  return loadFile(resolve2(cwd, path), path);
+}
+function loadFile(absPath, label2) {
+  const parsed = parseJson(readText(absPath, label2));
+  if (!parsed.ok) throw new ConfigError(label2, parsed.reason);
+  return fromData(parsed.value, label2, dirname(absPath), parsed.keyOrder);
+}
+function readText(absPath, label2) {
+  try {
+    return readFileSync(absPath, "utf8");
+  } catch (err) {
+    const code = err.code;
+    const where = isAbsolute(label2) ? "" : ` (${absPath})`;
+    if (code === "ENOENT") throw new ConfigError(label2, `file not found${where}`);
+    if (code === "EISDIR") throw new ConfigError(label2, `is a folder, not a file${where}`);
+    if (code === "EACCES" || code === "EPERM") throw new ConfigError(label2, `cannot read the file: permission denied${where}`);
+    throw new ConfigError(label2, `cannot read the file: ${code ?? err.message}${where}`);
+  }
+}
+function fromData(data, label2, baseDir, keyOrder) {
+  const shape = detectShape(data);
+  const errors = validateAgainst(shape, data);
+  if (errors.length > 0) {
+    const explained = explainAjvErrors(errors, data, shape);
+    throw new ConfigError(label2, detailOf(explained), formatPath(explained.segments));
+  }
+  const config = toResolvedConfig(data, shape, { source: label2, baseDir, keyOrder });
+  checkModulesExist(config, label2);
+  return config;
+}
+function checkModulesExist(config, label2) {
+  for (const workload of config.workloads) {
+    if (workload.module === void 0) continue;
+    const jsonPath = formatPath(["workloads", workload.name, "module"]);
+    let stat;
+    try {
+      stat = statSync(workload.module, { throwIfNoEntry: false });
+    } catch (err) {
+      const code = err.code ?? err.message;
+      throw new ConfigError(label2, `${jsonPath}: cannot access ${workload.module} (${code})`, jsonPath);
+    }
+    if (stat === void 0) throw new ConfigError(label2, `${jsonPath}: module not found: ${workload.module}`, jsonPath);
+    if (!stat.isFile()) throw new ConfigError(label2, `${jsonPath}: not a file: ${workload.module}`, jsonPath);
+  }
+}
+
+// src/measure/spawn-runner.ts
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+
+// src/measure/tree-memory.ts
+var import_pidusage = __toESM(require_pidusage(), 1);
+var SAMPLE_INTERVAL_MS = 50;
+function rssReader(rootPid) {
+  if (!hasProcFs()) return () => (0, import_pidusage.default)(rootPid).then((stat) => stat.memory, () => 0);
+  const tree = new ProcessTreeWatcher(rootPid);
+  return async () => tree.members().reduce((sum, p) => sum + p.rssBytes, 0);
+}
+function sampleTreeMemory(rootPid) {
+  const readRss = rssReader(rootPid);
+  let peak = 0;
+  let pending = Promise.resolve();
+  const sample = () => {
+    pending = pending.then(async () => {
+      peak = Math.max(peak, await readRss());
+    });
+    return pending;
+  };
+  void sample();
+  const timer = setInterval(sample, SAMPLE_INTERVAL_MS);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sample();
+      import_pidusage.default.clear();
+      return peak;
+    }
+  };
+}
+
+// src/measure/spawn-runner.ts
+var CANCELLED = "cancelled: the run was stopped before this finished";
+var OUTPUT_TAIL_BYTES = 4096;
+var STRAY_PIPE_GRACE_MS = 2e3;
+function keepTail(stream) {
+  let tail = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk) => {
+    tail = (tail + chunk).slice(-OUTPUT_TAIL_BYTES);
+  });
+  return () => tail;
+}
+function lastErrorLine(text) {
+  return text.split("\n").map((line) => line.trim()).filter((line) => /^[\w.]*(Error|Exception)\b.*:|^Fatal|out of memory/i.test(line)).pop();
+}
+function whyItEnded(code, signal, stderr) {
+  const error = lastErrorLine(stderr);
+  if (signal) return `the process was killed by ${signal}${error ? ` (${error})` : ""}: the workload crashed it or ran out of memory`;
+  if (error) return error;
+  return `the process exited with code ${code} before reporting a result: does the workload call process.exit() or os._exit()?`;
+}
+function runRepetition(runner, job, timeout, signal) {
+  if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED, cancelled: true });
+  const child = spawn(runner.command, [...runner.args, JSON.stringify(job)], {
+    stdio: ["ignore", "pipe", "pipe", "pipe"],
+    env: runner.env,
+    detached: true
+  });
+  const stderrTail = keepTail(child.stderr);
+  keepTail(child.stdout);
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+    }
+  };
+  let sampler;
+  let peakMemory = Promise.resolve(0);
+  let result;
+  let reportedError;
+  const messages = createInterface({ input: child.stdio[MESSAGE_FD] });
+  messages.on("line", (line) => {
+    let message;
+    try {
+      message = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (message.type === "span-start" && child.pid) sampler = sampleTreeMemory(child.pid);
+    else if (message.type === "span-end" && sampler) peakMemory = sampler.stop();
+    else if (message.type === "result") result = message;
+    else if (message.type === "error") reportedError = message.message;
+  });
+  return new Promise((resolve4) => {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeout.ms);
+    const onAbort = () => killGroup();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve4({ ok: false, error: `could not start ${runner.command}: ${error.message}` });
+    });
+    child.on("exit", () => {
+      killGroup();
+      setTimeout(() => child.stdio.forEach((stream) => stream?.destroy()), STRAY_PIPE_GRACE_MS).unref();
+    });
+    child.on("close", async (code, exitSignal) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      if (sampler && !result) await sampler.stop();
+      if (signal?.aborted) {
+        resolve4({ ok: false, error: CANCELLED, cancelled: true });
+        return;
+      }
+      if (result && !timedOut) {
+        const { wall_time, cpu_time, phases, warm, info, calibration: calibration2 } = result;
+        const repetition = { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory, ...warm ? { warm } : {} };
+        resolve4({ ok: true, repetition, info, ...calibration2 ? { calibration: calibration2 } : {} });
+        return;
+      }
+      const error = timedOut ? `timed out after ${timeout.ms / 1e3} s (${timeout.what}): the runner and everything it started were killed` : reportedError ?? whyItEnded(code, exitSignal, stderrTail());
+      resolve4({ ok: false, error });
+    });
+  });
+}
+
+// src/measure/calibrate.ts
+var SERIAL_TOLERANCE = 0.05;
+var SERIAL_CHECKS = 4;
+var boundMs = (targets, taskTimeoutMs) => Math.min(taskTimeoutMs * 2, 3e4 + 4e4 * targets.reduce((a, b) => a + b, 0));
+async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const need of needs) {
+    if (signal?.aborted) break;
+    const runner = runnerFor(need.cell);
+    const job = { mode: "calibrate", workload: need.cell.workloadRef, arg: null, workers: 1, tasks: 1, targets_s: need.targets };
+    const ms = boundMs(need.targets, taskTimeoutMs);
+    const searched = await runRepetition(runner, job, { ms, what: "calibrating the argument of a duration level" }, signal);
+    if (!searched.ok && searched.cancelled) break;
+    let outcome;
+    if (!searched.ok || !searched.calibration) outcome = { ok: false, error: searched.ok ? "the runner returned no calibration" : searched.error };
+    else {
+      const points = [];
+      for (const point of searched.calibration) points.push(await onSerialPath(point, need, runner, taskTimeoutMs, signal));
+      if (signal?.aborted) break;
+      outcome = { ok: true, points };
+    }
+    outcomes.set(need.key, outcome);
+    onDone(need, outcome);
+  }
+  return outcomes;
+}
+async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
+  const { tasks: tasks2 } = need.cell;
+  const target = point.target_s;
+  const miss = (seconds) => Math.abs(seconds / target - 1);
+  if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return point;
+  let best;
+  let [tooShort, tooLong] = [0, Infinity];
+  let arg = point.arg;
+  for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
+    const job = { mode: "serial", workload: need.cell.workloadRef, arg, workers: 1, tasks: tasks2, task_timeout_s: taskTimeoutMs / 1e3 };
+    const outcome = await runRepetition(runner, job, { ms: taskTimeoutMs * (tasks2 + 1), what: "checking a calibrated argument on the serial path" }, signal);
+    if (!outcome.ok) break;
+    const perTask = outcome.repetition.wall_time / tasks2;
+    if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
+    if (miss(perTask) <= SERIAL_TOLERANCE) break;
+    if (perTask < target) tooShort = Math.max(tooShort, arg);
+    else tooLong = Math.min(tooLong, arg);
+    let next = Math.round(arg * target / perTask);
+    if (next <= tooShort || next >= tooLong) next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
+    next = Math.max(1, next);
+    if (next === arg || next <= tooShort || next >= tooLong) break;
+    arg = next;
+  }
+  if (!best) return point;
+  return miss(best.seconds) <= SERIAL_TOLERANCE ? best : { ...best, note: `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task` };
+}
+
+// src/measure/ceiling.ts
+import { spawn as spawn2 } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+function readCpuTicks() {
+  try {
+    return parseProcStat(readFileSync2("/proc/stat", "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function stealShare(before, after) {
+  if (!before || !after || after.total <= before.total) return void 0;
+  return Math.min(1, Math.max(0, (after.steal - before.steal) / (after.total - before.total)));
+}
+function parseProcStat(text) {
+  const line = /^cpu +(.*)$/m.exec(text)?.[1];
+  const fields = line?.trim().split(/\s+/).slice(0, 8);
+  if (!fields || fields.length < 8 || !fields.every((f2) => /^\d+$/.test(f2))) return void 0;
+  const ticks = fields.map(Number);
+  return { steal: ticks[7], total: ticks.reduce((sum, t) => sum + t, 0) };
+}
+var BUSY_ARGS = ["--no-maglev", "--no-concurrent-osr", "--no-concurrent-recompilation", "-e", `/* concurrency-bench-ceiling */
+function loop(n) { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 31) + i) | 0; return x; }
+console.log('ready');
+process.stdin.on('end', () => {
+  const start = performance.now(), x = loop(Number(process.argv[1]));
+  console.log((performance.now() - start) / 1000, x);
+}).resume();`];
+function runLoops(count, iterations, execPath, signal) {
+  return new Promise((resolve4, reject) => {
+    if (signal?.aborted) return reject(new Error("cancelled"));
+    const children = [];
+    const seconds = [];
+    let failure;
+    let running = count;
+    let ready = 0;
+    const fail = (error) => {
+      failure ??= error;
+      for (const child of children) child.kill("SIGKILL");
+    };
+    const onAbort = () => fail(new Error("cancelled"));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    for (let i = 0; i < count; i++) {
+      const child = spawn2(execPath, [...BUSY_ARGS, String(iterations)], { stdio: ["pipe", "pipe", "pipe"] });
+      children.push(child);
+      let stdout = "";
+      let stderr = "";
+      child.stdin.on("error", () => {
+      });
+      child.stdout.setEncoding("utf8").on("data", (chunk) => {
+        const booted = stdout.startsWith("ready\n");
+        stdout += chunk;
+        if (!booted && stdout.startsWith("ready\n") && ++ready === count) for (const c of children) c.stdin.end();
+      });
+      child.stderr.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-2e3));
+      child.on("error", (error) => fail(new Error(`ceiling: could not start ${execPath}: ${error.message}`)));
+      child.on("close", (code, killedBy) => {
+        const printed = stdout.replace(/^ready\n/, "").trim();
+        const value = Number(printed.split(" ")[0]);
+        const why = stderr.trim().split("\n").pop();
+        if (code !== 0) fail(new Error(`ceiling: the busy process ${killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`}${why ? ` (${why})` : ""}`));
+        else if (!(value > 0)) fail(new Error(`ceiling: the busy process printed ${JSON.stringify(printed.slice(0, 80))}, not its loop seconds`));
+        else seconds[i] = value;
+        if (--running > 0) return;
+        signal?.removeEventListener("abort", onAbort);
+        if (failure) reject(failure);
+        else resolve4(seconds);
+      });
+    }
+  });
+}
+async function measureCeiling(workers2, options = {}) {
+  const { loopSeconds = 0.3, trials = 3, execPath = process.execPath, signal } = options;
+  if (!Number.isInteger(workers2) || workers2 < 1) throw new Error(`ceiling: workers must be a whole number \u2265 1, not ${workers2}`);
+  if (!(loopSeconds > 0) || !Number.isInteger(trials) || trials < 1) throw new Error(`ceiling: needs loopSeconds > 0 and whole trials \u2265 1, not ${loopSeconds} and ${trials}`);
+  const run = (count, iterations2) => runLoops(count, iterations2, execPath, signal);
+  let iterations = 1e6;
+  let [seconds] = await run(1, iterations);
+  while (seconds < Math.min(0.05, loopSeconds) && iterations < 1e12) [seconds] = await run(1, iterations *= 10);
+  iterations = Math.max(1, Math.round(iterations * loopSeconds / seconds));
+  const alone = [];
+  const together = [];
+  const samples = [];
+  for (let trial = 0; trial < trials; trial++) {
+    const [one] = await run(1, iterations);
+    const all = await run(workers2, iterations);
+    const slowest = Math.max(...all);
+    alone.push(one);
+    together.push(slowest);
+    samples.push(workers2 * one / slowest);
+  }
+  return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
+}
+
+// src/measure/run-plan.ts
+var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${+(budgetMs / 6e4).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
+function repetitionTimeout(taskTimeoutMs, tasks2) {
+  return { ms: taskTimeoutMs * (2 * tasks2 + 1), what: "config timeout_s \xD7 (2 \xD7 tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run" };
+}
+function cellKey(cell) {
+  const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell;
+  return { runtime, strategy, workload, level, arg, ...target_s === void 0 ? {} : { target_s }, workers: workers2, tasks: tasks2 };
+}
+function groupsOf(cells2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of cells2) groups.set(cell.baselineKey, [...groups.get(cell.baselineKey) ?? [], cell]);
+  return [...groups.values()];
+}
+var realClock = (budgetMs) => ({ now: () => performance.now(), deadline: performance.now() + budgetMs });
+async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.budgetMs)) {
+  const groups = groupsOf(plan.cells).map((cells2) => ({
+    cells: cells2.map((cell) => ({ cell, reps: [], rounds: [], lastCost: 0, ...initialEnd(cell) })),
+    rounds: 0,
+    serialRuns: /* @__PURE__ */ new Map(),
+    serialCost: 0,
+    cores: plan.cores
+  }));
+  const running = (group) => group.cells.filter((p) => !p.ended);
+  let finished = 0;
+  for (const group of groups) {
+    if (running(group).length > 0) {
+      if (signal?.aborted) endAll(group, { error: CANCELLED, cancelled: true });
+      else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
+      while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
+    }
+    const results2 = resultsOf(group);
+    for (const result of results2) await events.cellFinished(result, finished++, plan.cells.length);
+  }
+  for (; ; ) {
+    let added = false;
+    for (const group of groups) {
+      const judged = judge(group);
+      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision));
+      if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
+      const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
+      if (clock.now() + cost >= clock.deadline) continue;
+      await round(group, imprecise);
+      added = true;
+      const results2 = resultsOf(group);
+      await events.cellsRefined?.(imprecise.map((p) => results2[group.cells.indexOf(p)]), group.rounds);
+    }
+    if (!added) break;
+  }
+  return groups.flatMap((group) => resultsOf(group));
+  async function round(group, cells2) {
+    const first = group.cells[0].cell;
+    const serialJob = { mode: "serial", workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
+    const began = clock.now();
+    const extra = group.rounds >= plan.rounds.min;
+    const serial = await repetition(first, serialJob);
+    group.serialCost = clock.now() - began;
+    const thisRound = group.rounds++;
+    if (!serial.ok) {
+      if (serial.cancelled && extra) return;
+      endAll(group, serial);
+      return;
+    }
+    group.serialRuns.set(thisRound, serial.repetition);
+    for (const p of cells2) {
+      if (p.ended) continue;
+      const start = clock.now();
+      const outcome = await repetition(p.cell, parallelJob(p.cell));
+      p.lastCost = clock.now() - start;
+      if (outcome.ok) {
+        p.reps.push(outcome.repetition);
+        p.rounds.push(thisRound);
+        p.info = outcome.info ?? p.info;
+      } else if (outcome.cancelled) {
+        if (!extra) endAll(group, outcome);
+        return;
+      } else {
+        p.ended = ended(p.cell, outcome);
+      }
+    }
+  }
+  function endAll(group, outcome) {
+    for (const p of running(group)) p.ended = ended(p.cell, outcome);
+  }
+  function repetition(cell, job) {
+    const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
+    return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
+  }
+}
+function initialEnd(cell) {
+  if (cell.skip) return { ended: { ...cellKey(cell), status: "skipped", reason: cell.skip } };
+  if (cell.failure) return { ended: { ...cellKey(cell), status: "failed", error: cell.failure } };
+  return {};
+}
+function isPrecise(p, group, judgement, target) {
+  if (mostlyImplausible(judgement.setAside.length, p.reps.length)) return false;
+  const figures = keptFigures(p, group, judgement);
+  const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
+  return speedups.every((stats) => withinPrecision(stats, target));
+}
+function judge(group) {
+  const measured = group.cells.filter((p) => p.reps.length > 0);
+  const serials = new Map([...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]));
+  const cells2 = measured.map((p) => ({ workers: p.cell.workers, tasks: p.cell.tasks, reps: p.reps.map((rep, i) => ({ round: p.rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time })) }));
+  const found = implausibleRounds({ cores: group.cores, serials, cells: cells2 });
+  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
+}
+function keptFigures(p, group, { limit, setAside: setAside2 }) {
+  const aside = new Set(setAside2.map((s) => s.round));
+  const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
+  return cellFigures(
+    kept.map((k) => k.rep),
+    kept.map((k) => k.serial.wall_time),
+    p.cell.workers,
+    p.cell.tasks,
+    kept.map((k) => k.serial.warm?.wall_time),
+    limit
+  );
+}
+function resultsOf(group) {
+  const judged = judge(group);
+  return group.cells.map((p) => resultOf(p, group, judged.get(p)));
+}
+function resultOf(p, group, judgement) {
+  if (p.ended) return p.ended;
+  const { setAside: setAside2 } = judgement;
+  const outliers = setAside2.map(({ round, reason }) => {
+    const rep = p.reps[p.rounds.indexOf(round)];
+    const serial = group.serialRuns.get(round);
+    return { round: round + 1, reason, wall_time: rep.wall_time, cpu_time: rep.cpu_time, serial_wall_time: serial.wall_time, speedup: serial.wall_time / rep.wall_time };
+  });
+  const kept = outliers.length ? { outliers } : {};
+  if (mostlyImplausible(setAside2.length, p.reps.length)) {
+    return { ...cellKey(p.cell), status: "skipped", reason: notMeasurableReason(setAside2, p.reps.length), ...kept };
+  }
+  const figures = keptFigures(p, group, judgement);
+  const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
+  return { ...cellKey(p.cell), status: "ok", ...figures, ...kept, ...calibration2, ...p.info ? { info: p.info } : {} };
+}
+function parallelJob(cell) {
+  return { mode: "parallel", strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
+}
+function ended(cell, outcome) {
+  if (outcome.cancelled) return { ...cellKey(cell), status: "skipped", reason: CANCELLED };
+  if (outcome.skipped) return { ...cellKey(cell), status: "skipped", reason: outcome.error };
+  return { ...cellKey(cell), status: "failed", error: outcome.error };
+}
+
+// src/network/server.ts
+var PAGE = Buffer.from(
+  `<!doctype html><html><head><title>concurrency-bench</title></head><body><p>${"Loopback page served by concurrency-bench for the network workload. ".repeat(17)}</p></body></html>
+`
+);
+var MAX_CONNECTIONS = 1024;
+var MAX_HEADER_BYTES = 8 * 1024;
+async function startLoopbackServer(latencyMs) {
+  const { createServer } = await import("node:http");
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+    const hasBody = Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== void 0;
+    if (request.method !== "GET" && request.method !== "HEAD" || hasBody) {
+      response.writeHead(405, { allow: "GET", connection: "close" });
+      response.end();
+      request.destroy();
+      return;
+    }
+    const timer = setTimeout(() => {
+      response.writeHead(200, { "content-type": "text/html", "content-length": PAGE.length, connection: "close" });
+      response.end(PAGE);
+    }, latencyMs);
+    response.on("close", () => clearTimeout(timer));
+  });
+  server.maxConnections = MAX_CONNECTIONS;
+  server.headersTimeout = 1e4;
+  server.requestTimeout = 3e4;
+  await new Promise((resolve4, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve4);
+  });
+  const { address, port } = server.address();
+  return {
+    url: `http://${address}:${port}/`,
+    close: () => new Promise((resolve4) => {
+      server.closeAllConnections();
+      server.close(() => resolve4());
+    })
+  };
+}
+
+// src/plan/calibration.ts
+var needKey = (cell) => JSON.stringify([cell.runtime, cell.workload]);
+function calibrationNeeds(plan) {
+  const needs = /* @__PURE__ */ new Map();
+  for (const cell of plan.cells) {
+    if (cell.target_s === void 0 || cell.skip) continue;
+    const key = needKey(cell);
+    const need = needs.get(key) ?? { key, cell, targets: [] };
+    if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
+    needs.set(key, need);
+  }
+  return [...needs.values()];
+}
+function applyCalibration(plan, outcomes) {
+  const cells2 = plan.cells.map((cell) => {
+    if (cell.target_s === void 0 || cell.skip) return cell;
+    const outcome = outcomes.get(needKey(cell));
+    if (!outcome) return { ...cell, failure: "not calibrated (the run was stopped first)" };
+    if (!outcome.ok) return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
+    const point = outcome.points.find((p) => p.target_s === cell.target_s);
+    if (!point) return { ...cell, failure: "calibration returned no argument for this level" };
+    const calibration2 = { target_s: point.target_s, measured_s: point.seconds, ...point.note ? { note: point.note } : {} };
+    return { ...cell, arg: point.arg, calibration: calibration2 };
+  });
+  return { ...plan, cells: cells2 };
+}
+var PINNED_NOTE = "the baseline's argument, so that both runs do the same work";
+function pinnedToBaseline(needs, baselineCells) {
+  const pinned = /* @__PURE__ */ new Map();
+  for (const need of needs) {
+    const points = need.targets.map((target) => {
+      const found = baselineCells.find(
+        (c) => c.status === "ok" && c.runtime === need.cell.runtime && c.workload === need.cell.workload && c.target_s === target && typeof c.arg === "number"
+      );
+      return found && { target_s: target, arg: found.arg, seconds: found.calibration?.measured_s ?? target, note: PINNED_NOTE };
+    });
+    if (points.every((p) => p !== void 0)) pinned.set(need.key, { ok: true, points });
+  }
+  return pinned;
+}
+
+// src/plan/plan.ts
+var AUTO_ROUNDS = { min: 3, max: 30 };
+function makePlan(config, runtimes, cores) {
+  const workers2 = config.workers === "auto" ? cores : config.workers;
+  const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
+  const cells2 = [];
+  for (const runtime of runtimes) {
+    const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
+    const workloads = config.workloads.filter((w) => w.language === "any" || w.language === runtime.kind);
+    for (const workload of workloads) {
+      for (const level of workload.levels) {
+        for (const strategy of strategies) {
+          const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
+          const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
+          cells2.push({
+            runtime: runtime.label,
+            kind: runtime.kind,
+            strategy,
+            workload: workload.name,
+            level: level.name,
+            ...what,
+            workers: workers2,
+            tasks: tasks2,
+            workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
+            baselineKey: JSON.stringify([runtime.label, workload.name, level.name]),
+            ...skip ? { skip } : {}
+          });
+        }
+      }
+    }
+  }
+  const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
+  return { cells: cells2, rounds, precision: config.precision, budgetMs: config.max_minutes * 6e4, timeoutMs: config.timeout_s * 1e3, cores };
+}
+
+// src/report/names.ts
+var strategyName = (id) => isStrategyId(id) ? STRATEGIES[id].name : id;
+var modelProse = (runtime, strategy) => [nameOf(runtime), " \xB7 ", isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf(strategy)];
+var uniq = (values) => [...new Set(values)];
+
+// src/report/summary-text.ts
+function roughly(seconds) {
+  if (seconds >= 1) return `about ${+seconds.toPrecision(2)} s`;
+  const ms = seconds * 1e3;
+  return `about ${+ms.toPrecision(ms >= 1 ? 2 : 1)} ms`;
+}
+var BASIS_LABEL = { cold: "pool made per job", warm: "long-lived pool" };
+function modelName(id) {
+  const slash = id.lastIndexOf("/");
+  return modelProse(id.slice(0, slash), id.slice(slash + 1));
+}
+var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
+var speedupInterval = (cell) => intervalOf(cell.stats.speedup);
+var verdictsOf = (results2, precision2) => results2.verdicts ?? verdicts(results2, precision2);
+function targetPrecision(results2) {
+  const precision2 = results2.config?.precision;
+  return typeof precision2 === "number" ? precision2 : 0.05;
+}
+function levelText(cell) {
+  return cell.target_s === void 0 ? prose`${cell.level} (arg ${argText(cell.arg)})` : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
+}
+function argText(value) {
+  const arg = typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  return arg.length > 40 ? `${arg.slice(0, 39)}\u2026` : arg;
+}
+function verdictText(verdict, cells2) {
+  const at = cells2.find((c) => c.workload === verdict.workload && c.level === verdict.level);
+  const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
+  const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
+  const atLevel = cells2.filter((c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level);
+  if (verdict.status === "inconclusive" && tooFewRounds(atLevel, verdict.basis)) {
+    return { basis, names: [], detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}` };
+  }
+  if (verdict.status === "inconclusive") {
+    return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
+  }
+  if (verdict.best.length === 0) return { basis, names: [], detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})` };
+  const tie = verdict.best.length > 1 ? "; a tie: their intervals overlap, or they differ by less than the target precision" : "";
+  return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
+}
+function breakEvenSentence(b) {
+  const name = modelProse(b.runtime, b.strategy);
+  if (b.cold_task_s === null && b.warm_task_s === null) return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
+  const when = (threshold2) => {
+    if (threshold2 === null) return "never";
+    if (threshold2 === 0) return "at every task size measured";
+    return `above ${roughly(threshold2)} a task${threshold2 > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ""}`;
+  };
+  if (b.cold_task_s === null) return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
+  return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
+}
+function ceilingText(system) {
+  const c = system.ceiling;
+  if (!c) return void 0;
+  const end = c.end === void 0 ? "" : ` at the start and ${c.end.toFixed(2)}\xD7 at the end`;
+  const steal = c.steal === void 0 ? "" : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
+  const text = `This runner gave ${c.start.toFixed(2)}\xD7 for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
+  return c.moved ? { text, warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.` } : { text };
+}
+function startupNote(cell) {
+  const overhead = cell.phases.startup + cell.phases.shutdown;
+  const share = overhead / cell.metrics.wall_time;
+  return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : void 0;
+}
+var isConclusive = (cell, target) => withinPrecision(cell.stats.speedup, target);
+function precisionText(results2, target) {
+  const ok = results2.cells.filter((c) => c.status === "ok" && typeof c.precision === "number");
+  if (ok.length === 0) return void 0;
+  const reached = ok.filter((c) => isConclusive(c, target));
+  const widest = ok.reduce((w, c) => c.precision > w.precision ? c : w);
+  const pct = (x) => `\xB1${+(x * 100).toFixed(1)}%`;
+  const rounds = ok.map((c) => c.stats.speedup.samples.length);
+  return prose`Precision: ${reached.length} of ${ok.length} cells reached ${ours(pct(target))} with a ${CONFIDENCE * 100}% interval (${Math.min(...rounds)}–${Math.max(
+    ...rounds
+  )} rounds a cell); the widest is ${modelProse(widest.runtime, widest.strategy)} ${widest.workload}/${widest.level} at ${ours(pct(widest.precision))}. Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`;
+}
+function utilizationText(cell) {
+  return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? "CPU: too short" : `${Math.round(cell.metrics.gil_eff * 100)}%`;
+}
+var roundsSetAside = (count) => `${count} round${count === 1 ? "" : "s"} set aside`;
+var warmSetAsideNote = (cell) => cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
+function setAsideText(cell) {
+  if (cell.status !== "ok" || !cell.outliers?.length) return void 0;
+  const outliers = cell.outliers;
+  const rounds = cell.stats.speedup.samples.length + outliers.length;
+  const first = outliers[0];
+  const more = outliers.length > 1 ? `; ${outliers.length - 1} more alike` : "";
+  return prose`${outliers.length} of ${rounds} rounds set aside (round ${first.round}: ${first.reason}${ours(more)})`;
+}
+var notShownWord = (cell) => cell.status === "skipped" && cell.outliers?.length ? "not measurable" : cell.status;
+
+// src/report/progress.ts
+function formatDuration(seconds) {
+  const s = Math.max(0, Math.round(seconds));
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+}
+function progressLine(cell, index, total, etaSeconds) {
+  const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
+  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}`;
+  let outcome;
+  if (cell.status === "ok") {
+    const m = cell.metrics;
+    const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
+    const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : "";
+    const aside = cell.outliers?.length ? `  (${roundsSetAside(cell.outliers.length)})` : "";
+    outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${aside}`;
+  } else if (cell.status === "failed") {
+    outcome = `FAILED: ${cell.error}`;
+  } else {
+    outcome = `skipped: ${cell.reason}`;
+  }
+  const eta = etaSeconds !== void 0 && index + 1 < total ? `  ETA ${formatDuration(etaSeconds)}` : "";
+  return `${counter} ${where.padEnd(40)} ${outcome}${eta}`;
+}
+function calibrationLine(need, outcome) {
+  const where = `${need.cell.runtime} ${need.cell.workload}`;
+  if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
+  const points = outcome.points.map((p) => `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ""})`);
+  return `  calibration ${where}: ${points.join(", ")}`;
+}
+function refinedLine(cells2, round, target) {
+  const first = cells2[0];
+  const reached = cells2.map((cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`);
+  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level} (target \xB1${+(target * 100).toFixed(1)}%): ${reached.join(", ")}`;
+}
+
+// src/report/write-reports.ts
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// src/report/html-escape.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
+function escapeHtml(value) {
+  return String(value).replace(/[&<>"'`]/g, (ch) => ENTITIES[ch]);
+}
+function clip(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/report/svg-palette.ts
+var strategyColor = (id) => isStrategyId(id) ? STRATEGIES[id].color : "#7F7F7F";
+function texturePattern(id, color, texture) {
+  const kind = texture % 4;
+  const marks = [
+    "",
+    '<path d="M0 0V8" stroke="#fff" stroke-width="3"/>',
+    '<circle cx="4" cy="4" r="1.6" fill="#fff"/>',
+    '<path d="M0 0V8M0 4H8" stroke="#fff" stroke-width="1.6"/>'
+  ][kind];
+  const rotate = kind === 1 || kind === 3 ? ' patternTransform="rotate(45)"' : "";
+  return `<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse"${rotate}><rect width="8" height="8" fill="${color}"/>${marks}</pattern>`;
+}
+function textureCss(color, texture) {
+  switch (texture % 4) {
+    case 1:
+      return `background:repeating-linear-gradient(45deg,${color} 0 3px,#fff 3px 5px)`;
+    case 2:
+      return `background:radial-gradient(circle,#fff 1.2px,transparent 1.6px) 0 0/5px 5px,${color}`;
+    case 3:
+      return `background:repeating-linear-gradient(45deg,transparent 0 3px,#fff 3px 4px),repeating-linear-gradient(-45deg,${color} 0 3px,#fff 3px 4px)`;
+    default:
+      return `background:${color}`;
+  }
+}
+
+// src/report/svg-bar-chart.ts
+var WIDTH = 1040;
+var PLOT_HEIGHT = 250;
+var MARGIN = { left: 52, right: 76, bottom: 48 };
+var charWidth = (size) => size * 0.6;
+var textWidth = (text, size) => [...text].reduce((sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66), 0);
+var f = (n) => (Math.round(n * 10) / 10).toString();
+function niceStep(raw) {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const scaled = raw / power;
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 2.5 ? 2.5 : scaled <= 5 ? 5 : 10) * power;
+}
+function legend(series, ids) {
+  const parts = [];
+  let x = MARGIN.left;
+  let y = 14;
+  series.forEach((s, i) => {
+    const name = clip(s.name, 40);
+    const width = 14 + 6 + [...name].length * charWidth(12) + 18;
+    if (x + width > WIDTH - 8 && x > MARGIN.left) {
+      x = MARGIN.left;
+      y += 20;
+    }
+    parts.push(
+      `<rect x="${f(x)}" y="${y - 11}" width="14" height="14" rx="2" fill="${ids[i]}" stroke="#333" stroke-opacity=".5"/>`,
+      `<text x="${f(x + 20)}" y="${y}" font-size="12">${escapeHtml(name)}</text>`
+    );
+    x += width;
+  });
+  return { svg: parts.join(""), height: y + 14 };
+}
+function renderBarChart(chart2) {
+  const { series, groups } = chart2;
+  const fills = series.map((s, i) => s.texture % 4 === 0 ? s.color : `url(#${chart2.id}-p${i})`);
+  const patterns = series.map((s, i) => s.texture % 4 === 0 ? "" : texturePattern(`${chart2.id}-p${i}`, s.color, s.texture)).join("");
+  const key = legend(series, fills);
+  const top = key.height + 10;
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const bottom = top + PLOT_HEIGHT;
+  const height = bottom + MARGIN.bottom;
+  const groupWidth = plotWidth / Math.max(1, groups.length);
+  const pad = Math.max(6, groupWidth * 0.03);
+  const slot = Math.min(96, (groupWidth - 2 * pad) / Math.max(1, series.length));
+  const inset = (groupWidth - slot * series.length) / 2;
+  const barWidth = Math.min(slot * 0.8, 64);
+  const bars = groups.flatMap((g) => g.bars).filter((b) => b !== void 0);
+  const widest = (size) => Math.max(0, ...bars.map((b) => textWidth(b.label, size)));
+  const labelFont = widest(11) + 6 <= slot ? 11 : 10;
+  const rotate = widest(labelFont) + 6 > slot;
+  const labelRoom = rotate ? widest(labelFont) + 10 : labelFont + 8;
+  const values = [...bars.flatMap((b) => [b.value, b.range?.[1]]), ...groups.map((g) => g.ideal), chart2.baseline?.value].filter(
+    (v) => typeof v === "number" && Number.isFinite(v) && v > 0
+  );
+  const peak = Math.max(1e-9, ...values) * (PLOT_HEIGHT / (PLOT_HEIGHT - labelRoom));
+  const step = niceStep(peak / 5);
+  const max = Math.ceil(peak / step - 1e-9) * step;
+  const y = (v) => bottom - Math.max(0, Math.min(v, max)) / max * PLOT_HEIGHT;
+  const out = [
+    `<svg viewBox="0 0 ${WIDTH} ${f(height)}" width="${WIDTH}" height="${f(height)}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif" fill="#1b1f24">`,
+    `<title>${escapeHtml(chart2.title)}</title>`,
+    patterns ? `<defs>${patterns}</defs>` : "",
+    key.svg
+  ];
+  for (let v = 0; v <= max + step / 2; v += step) {
+    const yy = f(y(v));
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#d0d7de" stroke-width="1"/>`,
+      `<text x="${MARGIN.left - 6}" y="${yy}" dy=".35em" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(chart2.formatTick(v))}</text>`
+    );
+  }
+  const overlay = [];
+  groups.forEach((group, gi) => {
+    const gx = MARGIN.left + gi * groupWidth;
+    group.bars.forEach((bar, si) => {
+      if (!bar) return;
+      const cx = gx + inset + slot * si + slot / 2;
+      if (bar.value === null || !Number.isFinite(bar.value)) {
+        const note = clip(bar.note ?? "n/a", 12);
+        const flat = textWidth(note, 10) + 4 <= slot;
+        const pos = flat ? `x="${f(cx)}" y="${bottom - 5}" text-anchor="middle"` : `transform="translate(${f(cx)} ${bottom - 5}) rotate(-90)" dy=".35em"`;
+        out.push(`<text ${pos} font-size="10" font-style="italic" fill="${bar.note === "failed" ? "#b42318" : "#57606a"}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`);
+        return;
+      }
+      const yTop = y(bar.value);
+      const h = Math.max(1, bottom - yTop);
+      const outline = bar.dashed ? 'stroke-width="1.6" stroke-dasharray="4 3"' : 'stroke-opacity=".6"';
+      out.push(
+        `<rect x="${f(cx - barWidth / 2)}" y="${f(bottom - h)}" width="${f(barWidth)}" height="${f(h)}" fill="${fills[si]}" stroke="#1b1f24" ${outline}><title>${escapeHtml(bar.title)}</title></rect>`
+      );
+      let labelY = bottom - h;
+      const [lo, hi] = bar.range ?? [NaN, NaN];
+      if (Number.isFinite(lo) && Number.isFinite(hi) && hi > lo) {
+        const [y1, y2, cap] = [y(lo), y(hi), Math.min(6, barWidth / 4)];
+        overlay.push(`<path d="M${f(cx)} ${f(y1)}V${f(y2)}M${f(cx - cap)} ${f(y1)}H${f(cx + cap)}M${f(cx - cap)} ${f(y2)}H${f(cx + cap)}" stroke="#1b1f24" stroke-width="1.2" fill="none"/>`);
+        labelY = Math.min(labelY, y2);
+      }
+      const text = escapeHtml(bar.label);
+      const halo = 'paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round"';
+      overlay.push(
+        rotate ? `<text transform="translate(${f(cx)} ${f(labelY - 4)}) rotate(-90)" dy=".35em" font-size="${labelFont}" ${halo}>${text}</text>` : `<text x="${f(cx)}" y="${f(labelY - 5)}" text-anchor="middle" font-size="${labelFont}" ${halo}>${text}</text>`
+      );
+    });
+    const maxChars = Math.max(4, Math.floor(groupWidth / charWidth(13)) - 1);
+    out.push(`<text x="${f(gx + groupWidth / 2)}" y="${bottom + 18}" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(clip(group.label, maxChars))}</text>`);
+    if (group.sublabel) {
+      out.push(`<text x="${f(gx + groupWidth / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(clip(group.sublabel, maxChars))}</text>`);
+    }
+    if (gi > 0) out.push(`<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`);
+  });
+  if (chart2.baseline) {
+    const yy = f(y(chart2.baseline.value));
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#57606a" stroke-width="1.5"/>`,
+      `<text x="${WIDTH - MARGIN.right + 6}" y="${yy}" dy="1.1em" font-size="11" fill="#57606a">${escapeHtml(chart2.baseline.label)}</text>`
+    );
+  }
+  for (let gi = 0; gi < groups.length; ) {
+    const ideal = groups[gi].ideal;
+    let end = gi + 1;
+    while (end < groups.length && groups[end].ideal === ideal) end++;
+    if (ideal !== void 0 && Number.isFinite(ideal) && ideal > 0) {
+      const yy = f(y(ideal));
+      const x2 = end === groups.length ? WIDTH - MARGIN.right : MARGIN.left + end * groupWidth;
+      out.push(`<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+      const label2 = escapeHtml(chart2.formatIdeal(ideal));
+      out.push(
+        end === groups.length ? `<text x="${x2 + 6}" y="${yy}" dy="-.3em" font-size="11" font-weight="600">${label2}</text>` : `<text x="${f(x2 - 4)}" y="${yy}" dy="-.4em" text-anchor="end" font-size="11" font-weight="600" ${'paint-order="stroke" stroke="#fff" stroke-width="3"'}>${label2}</text>`
+      );
+    }
+    gi = end;
+  }
+  out.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`, ...overlay);
+  if (bars.every((b) => b.value === null) && chart2.empty) {
+    out.push(`<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart2.empty)}</text>`);
+  }
+  out.push("</svg>");
+  return out.join("");
+}
+
+// src/report/html.ts
+var prosed = (prose2) => escapeHtml(plainText(prose2));
+var finite = (v) => typeof v === "number" && Number.isFinite(v);
+var SEP = "\0";
+var sig = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+var fmtSpeedup = (v) => finite(v) ? `${v.toFixed(2)}\xD7` : "\u2013";
+var fmtRatio = (v) => finite(v) ? v.toFixed(2) : "\u2013";
+var fmtPercent = (v) => finite(v) ? `${Math.round(v * 100)}%` : "\u2013";
+function fmtSeconds(v) {
+  if (!finite(v)) return "\u2013";
+  if (v < 1e-3) return `${sig(v * 1e6)} \xB5s`;
+  return v < 1 ? `${sig(v * 1e3)} ms` : `${sig(v)} s`;
+}
+var fmtMiB = (v) => !finite(v) ? "\u2013" : v >= 1024 ? `${(v / 1024).toFixed(2)} GiB` : `${v.toFixed(v >= 100 ? 0 : 1)} MiB`;
+var fmtRate = (v) => finite(v) ? sig(v) : "\u2013";
+function fmtRange(lo, hi) {
+  const [a, b] = [fmtSeconds(lo), fmtSeconds(hi)];
+  const unit = a.split(" ")[1];
+  return unit && unit === b.split(" ")[1] ? `${a.split(" ")[0]} \u2013 ${b}` : `${a} \u2013 ${b}`;
+}
+var group3 = (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+function fmtArg(arg) {
+  if (finite(arg)) return Number.isInteger(arg) ? group3(String(arg)) : String(arg);
+  return clip(typeof arg === "string" ? arg : JSON.stringify(arg) ?? "", 40);
+}
+function fmtDate(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+var rowKey = (cell) => `${cell.runtime}${SEP}${cell.strategy}`;
+var rowName = (cell) => `${cell.runtime} \xB7 ${strategyName(cell.strategy)}`;
+var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
+var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
+var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `${notShownWord(cell)}: ${cell.reason}` : "";
+function textures(cells2) {
+  const byStrategy = /* @__PURE__ */ new Map();
+  for (const cell of cells2) {
+    const runtimes = byStrategy.get(cell.strategy) ?? [];
+    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
+  }
+  return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}${SEP}${strategy}`, i])));
+}
+var VERDICT_RULE = "A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1\xD7 beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best\u2019s and down to 1\xD7 makes the verdict inconclusive.";
+var coldBest = (results2, workload) => verdictsOf(results2, targetPrecision(results2)).find((v) => v.workload === workload && v.basis === "cold")?.best ?? [];
+var swatch = (cell, tex) => `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
+function systemLine(results2) {
+  const s = results2.system;
+  const parts = [
+    `${escapeHtml(s.cores)} cores`,
+    escapeHtml(s.cpu_model),
+    `${escapeHtml(s.memory_gb)} GB RAM`,
+    `${escapeHtml(s.os)} ${escapeHtml(s.arch)}`,
+    `Node ${escapeHtml(s.node)}`,
+    ...(s.pythons ?? []).map((p) => `${escapeHtml(p.label)} ${escapeHtml(p.version)}${p.free_threaded ? " <b>(free-threaded)</b>" : ""}`)
+  ];
+  const runner = s.runner && [s.runner.name, s.runner.os, s.runner.arch].filter(Boolean).join(" ");
+  if (runner) parts.push(`runner ${escapeHtml(runner)}`);
+  if (s.git?.sha) parts.push(`git <code title="${escapeHtml(s.git.sha)}">${escapeHtml(s.git.sha.slice(0, 12))}</code>${s.git.ref ? ` ${escapeHtml(s.git.ref)}` : ""}`);
+  parts.push(`<time datetime="${escapeHtml(results2.created_at)}">${escapeHtml(fmtDate(results2.created_at))}</time>`);
+  return parts.map((part) => `<span class="fact">${part}</span>`).join(" \xB7 ");
+}
+function legend2(results2) {
+  const workers2 = uniq(results2.cells.map((c) => c.workers));
+  const cores = results2.system.cores;
+  const here = workers2.length === 1 ? ` \u2014 here ${escapeHtml(Math.min(workers2[0], cores))}\xD7 with ${escapeHtml(workers2[0])} workers on ${escapeHtml(cores)} cores` : "";
+  return `<div class="legend">
+<p><b>Speedup</b> = serial time \xF7 parallel time for the same tasks; ideal = workers, up to the core count (dashed line${here}); below 1\xD7 is slower than one after another.</p>
+<p><b>Efficiency</b> = speedup \xF7 workers, ideal 1.00. <b>CPU utilization</b> = CPU time \xF7 (wall time \xD7 workers): 100% = every worker busy the whole time.</p>
+</div>`;
+}
+function chart(workload, cells2, index, results2, tex) {
+  const rows = uniq(cells2.map(rowKey));
+  const series = rows.map((key) => {
+    const cell = cells2.find((c) => rowKey(c) === key);
+    return { name: rowName(cell), color: strategyColor(cell.strategy), texture: tex.get(key) ?? 0 };
+  });
+  const byPlace = new Map(cells2.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
+  const groups = uniq(cells2.map((c) => c.level)).map((level) => {
+    const inLevel = cells2.filter((c) => c.level === level);
+    const bars = rows.map((key) => {
+      const cell = byPlace.get(`${key}${SEP}${level}`);
+      if (!cell) return void 0;
+      const where = `${rowName(cell)}, ${cell.level}`;
+      if (cell.status !== "ok") return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
+      const label2 = fmtSpeedup(cell.metrics.speedup);
+      const range = speedupInterval(cell);
+      const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
+      const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
+      return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label: label2, dashed: wide, range, note: "n/a", title };
+    });
+    return { label: level, sublabel: `arg ${fmtArg(inLevel[0].arg)}`, ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores))), bars };
+  });
+  return renderBarChart({
+    id: `chart-${index}`,
+    title: `Speedup by strategy and level, workload ${workload}`,
+    series,
+    groups,
+    baseline: { value: 1, label: "serial 1\xD7" },
+    formatTick: (v) => `${Number(v.toFixed(3))}\xD7`,
+    formatIdeal: (v) => `ideal ${Number(v.toFixed(2))}\xD7`,
+    empty: "No cell of this workload was measured."
+  });
+}
+function table(cells2, best, tex) {
+  const levels = uniq(cells2.map((c) => c.level));
+  const rows = uniq(cells2.map(rowKey));
+  const byPlace = new Map(cells2.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
+  const head1 = levels.map((level) => {
+    const arg = cells2.find((c) => c.level === level).arg;
+    const first = cells2.find((c) => c.level === level);
+    const what = first.target_s === void 0 ? `arg ${fmtArg(arg)}` : plainText(levelText(first)).replace(`${level} `, "");
+    return `<th colspan="4" class="lv">${escapeHtml(level)} <span class="arg">${escapeHtml(what)}</span></th>`;
+  });
+  const head2 = levels.map(
+    () => '<th class="lv" title="serial time \xF7 parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup \xF7 workers">Efficiency</th><th title="CPU time \xF7 (wall time \xD7 workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>'
+  );
+  const body = rows.map((key) => {
+    const here = levels.map((level) => byPlace.get(`${key}${SEP}${level}`));
+    const any = here.find((c) => c);
+    const isBest = best.includes(modelId(any));
+    const tds = [];
+    for (let i = 0; i < here.length; i++) {
+      const cell = here[i];
+      if (!cell) {
+        tds.push('<td class="lv"></td><td></td><td></td><td></td>');
+      } else if (cell.status === "ok") {
+        const found = speedupInterval(cell);
+        const ci = found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : "";
+        const note = startupNote(cell);
+        const aside = setAsideText(cell);
+        const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "");
+        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : "\u2013";
+        tds.push(
+          `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
+        );
+      } else {
+        let span = 1;
+        while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]) === notRunText(cell)) span++;
+        tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
+        i += span - 1;
+      }
+    }
+    const badge = isBest ? ' <span class="badge">best</span>' : "";
+    return `<tr><th scope="row">${swatch(any, tex)}${escapeHtml(rowName(any))}${badge}</th>${tds.join("")}</tr>`;
+  });
+  return `<div class="scroll"><table class="grid">
+<thead><tr><th rowspan="2" class="name">Strategy</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
+<tbody>${body.join("\n")}</tbody></table></div>`;
+}
+function details(cells2) {
+  const withInfo = cells2.some((c) => c.status === "ok" && c.info && Object.keys(c.info).length > 0);
+  const columns = withInfo ? 10 : 9;
+  const rows = cells2.map((cell) => {
+    const name = `<th scope="row">${escapeHtml(rowName(cell))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
+    if (cell.status !== "ok") return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
+    const m = cell.metrics;
+    const wall = cell.stats?.wall_time;
+    const p = cell.phases;
+    const phases = p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013";
+    const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
+    const tds = [fmtSeconds(m.wall_time), wall ? fmtRange(wall.min, wall.max) : "\u2013", fmtPercent(wall?.cv), fmtSeconds(cell.serial_wall_time), fmtSeconds(m.cpu_time), fmtRate(m.throughput), fmtMiB(m.memory_mb), phases];
+    const cols = tds.map((text) => `<td>${escapeHtml(text)}</td>`).join("");
+    return `<tr>${name}${cols}${withInfo ? `<td class="l info">${escapeHtml(clip(info, 60))}</td>` : ""}</tr>`;
+  });
+  return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells2.length} cell${cells2.length === 1 ? "" : "s"})</summary>
+<p class="note">Medians over the repetitions; min \u2013 max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down.</p>
+<div class="scroll"><table class="grid full">
+<thead><tr><th class="name">Strategy</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></div></details>`;
+}
+function verdictHtml(verdict, results2) {
+  const text = verdictText(verdict, results2.cells);
+  const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${escapeHtml(text.detail)})` : `<b>${escapeHtml(text.detail)}</b>`;
+  return `${prosed(text.basis)}: ${names}`;
+}
+function verdictsHtml(workload, results2) {
+  const mine = verdictsOf(results2, targetPrecision(results2)).filter((v) => v.workload === workload);
+  return mine.length ? mine.map((v) => verdictHtml(v, results2)).join("; ") : "no verdict (nothing measured)";
+}
+function breakEvenList(workload, results2) {
+  const mine = (results2.break_even ?? []).filter((b) => b.workload === workload);
+  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
+}
+function section(workload, cells2, index, results2, tex) {
+  const measured = cells2.some((c) => c.status === "ok");
+  return `<section class="workload" id="w${index}">
+<h2>${escapeHtml(workload)}</h2>
+<p class="best">Verdict: ${verdictsHtml(workload, results2)}</p>
+${breakEvenList(workload, results2)}
+<figure class="chart">${chart(workload, cells2, index, results2, tex)}</figure>
+${table(cells2, coldBest(results2, workload), tex)}
+<p class="note">${measured ? "Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min\u2013max range). Warm: the same tasks on a pool already started." : ""}</p>
+${details(cells2)}
+</section>`;
+}
+var CSS = `
+:root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif}
+main{max-width:1120px;margin:0 auto;padding:20px 24px 40px}
+h1{font-size:24px;margin:0 0 4px}
+h2{font-size:19px;margin:0 0 4px;overflow-wrap:anywhere}
+.system{color:var(--muted);margin:0 0 12px}.fact{white-space:nowrap}
+.legend{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:12px 0}
+.legend p{margin:2px 0}
+.summary{margin:12px 0}.summary li{overflow-wrap:anywhere}
+.note{color:var(--muted);font-size:13px;margin:6px 0}
+.rule{color:var(--muted);font-size:13px}
+section.workload{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:20px 0}
+.best{margin:0 0 8px;overflow-wrap:anywhere}
+figure.chart{margin:0 0 12px}
+figure.chart svg{display:block;width:100%;height:auto}
+.scroll{overflow-x:auto}
+table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:13px}
+.grid th,.grid td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+.grid thead th{font-weight:600;background:#f6f8fa}
+.grid th[scope=row],.grid .name,.grid .l{text-align:left}
+.grid th[scope=row]{font-weight:500;max-width:320px;overflow:hidden;text-overflow:ellipsis}
+.grid .lv{border-left:1px solid var(--line)}
+.grid thead th.lv[colspan]{text-align:center}
+.arg{font-weight:400;color:var(--muted);font-size:12px}
+.grid td.why{text-align:left;white-space:normal;font-style:italic}
+.why .wrap{width:0;min-width:100%;overflow-wrap:anywhere}
+.skipped{color:var(--muted)}.failed{color:#b42318}
+.grid td.best{font-weight:700}
+.ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
+.warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
+.badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
+.sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;border:1px solid rgba(27,31,36,.5)}
+details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
+.full th,.full td{font-size:12px;padding:3px 6px}.full td.info{white-space:normal;min-width:8em;overflow-wrap:anywhere}
+footer{color:var(--muted);font-size:12px;margin-top:24px}
+`;
+function renderHtml(results2) {
+  const cells2 = results2.cells ?? [];
+  const workloads = uniq(cells2.map((c) => c.workload));
+  const tex = textures(cells2);
+  const free = (results2.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => escapeHtml(p.label));
+  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w)}</a> \u2014 ${verdictsHtml(w, results2)}</li>`);
+  const ceiling = ceilingText(results2.system);
+  const precision2 = precisionText(results2, targetPrecision(results2));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>concurrency-bench report</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<h1>concurrency-bench</h1>
+<p class="system">${systemLine(results2)}</p>
+${free.length ? `<p class="note">Free-threaded (no GIL): ${free.join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
+${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
+${legend2(results2)}
+${workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
+${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
+${workloads.map((w, i) => section(w, cells2.filter((c) => c.workload === w), i, results2, tex)).join("\n")}
+<footer>${escapeHtml(results2.tool?.name ?? "concurrency-bench")} ${escapeHtml(results2.tool?.version ?? "")} \xB7 results.json schema ${escapeHtml(results2.schema_version)}</footer>
+</main>
+</body>
+</html>
+`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function inertName(name, place = "text") {
+  let text = name.replace(CONTROL, " ");
+  if (place === "table") text = text.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text === "" ? " " : text}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
+}
+var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
+
+// src/report/mermaid.ts
+var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
+function speedupChart(workload, level, cells2, ideal) {
+  const names = cells2.map((cell) => `"${label(`${cell.runtime} ${strategyName(cell.strategy)}`)}"`);
+  const speedups = cells2.map((cell) => Number(cell.metrics.speedup.toFixed(2)));
+  const top = Math.ceil(Math.max(ideal, ...speedups) * 1.15 * 10) / 10;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${label(workload)} (${label(level)}): speedup by strategy, ideal ${ideal}x"`,
+    `    x-axis [${names.join(", ")}]`,
+    `    y-axis "speedup (x)" 0 --> ${top}`,
+    `    bar [${speedups.join(", ")}]`,
+    `    line [${cells2.map(() => ideal).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+var rowName2 = (cell, place = "table") => markdownProse(modelProse(cell.runtime, cell.strategy), place);
+var inCell = (name) => inertName(name, "table");
+var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
+var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
+function cellText(cell, target) {
+  if (!cell) return "";
+  if (cell.status !== "ok") return notShownWord(cell);
+  const m = cell.metrics;
+  const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
+  const found = speedupInterval(cell);
+  const ci = found ? ` [${interval(found)}]` : "";
+  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit}\xD7)` : "";
+  const startup = startupNote(cell);
+  const aside = cell.outliers?.length ? ` \xB7 ${roundsSetAside(cell.outliers.length)}` : "";
+  return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
+}
+function deltaText(change) {
+  if (change?.change?.wall_time === void 0) return "";
+  const text = `${signed(change.change.wall_time)}`;
+  if (change.verdict === "regression") return `**${text} \u25B2 slower**`;
+  if (change.verdict === "improvement") return `${text} \u25BC faster`;
+  return text;
+}
+function systemLine2({ system }) {
+  const pythons = system.pythons.map((p) => `${inertName(p.label)} ${inertName(p.version)}${p.free_threaded ? " (free-threaded)" : ""}`);
+  const runner = system.runner?.name ? [`runner ${inertName(system.runner.name)}`] : [];
+  const git = system.git?.sha ? [`commit ${inertName(system.git.sha.slice(0, 7))}`] : [];
+  return [
+    `**${system.cores} cores**`,
+    inertName(system.cpu_model),
+    `${system.memory_gb} GB`,
+    `${inertName(system.os)} ${inertName(system.arch)}`,
+    `Node ${inertName(system.node)}`,
+    ...pythons,
+    ...runner,
+    ...git
+  ].join(" \xB7 ");
+}
+function ceilingLines(results2) {
+  const ceiling = ceilingText(results2.system);
+  if (!ceiling) return [];
+  return [escapeMarkdown(ceiling.text), "", ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []];
+}
+function verdictLines(results2) {
+  const verdicts2 = verdictsOf(results2, targetPrecision(results2));
+  if (verdicts2.length === 0) return [];
+  const lines = ["### Verdicts", ""];
+  for (const workload of uniq(verdicts2.map((v) => v.workload))) {
+    const mine = verdicts2.filter((v) => v.workload === workload);
+    const parts = mine.map((v) => {
+      const text = verdictText(v, results2.cells);
+      const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+      return `${markdownProse(text.basis)}: ${names}`;
+    });
+    lines.push(`- **${inertName(workload)}**: ${parts.join("; ")}.`);
+    const named = uniq(mine.flatMap((v) => v.best));
+    for (const b of breakEvensOf(results2, workload, named)) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
+  }
+  return [...lines, ""];
+}
+var breakEvensOf = (results2, workload, models) => (results2.break_even ?? []).filter((b) => b.workload === workload && models.includes(`${b.runtime}/${b.strategy}`));
+function workloadSection(results2, workload, options) {
+  const cells2 = results2.cells.filter((cell) => cell.workload === workload);
+  const levels = uniq(cells2.map((cell) => cell.level));
+  const rows = uniq(cells2.map((cell) => rowName2(cell)));
+  const byPlace = new Map(cells2.map((cell) => [`${rowName2(cell)}\0${cell.level}`, cell]));
+  const changes = new Map(options.comparison?.cells.map((c) => [placeKey(c), c]));
+  const levelHeader = (level) => {
+    const first = cells2.find((c) => c.level === level);
+    return first.target_s === void 0 ? inCell(level) : markdownProse(levelText(first), "table");
+  };
+  const header = ["Strategy", ...levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])];
+  const body = rows.map((row) => [
+    row,
+    ...levels.flatMap((level) => {
+      const cell = byPlace.get(`${row}\0${level}`);
+      const text = cellText(cell, targetPrecision(results2));
+      return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
+    })
+  ]);
+  const lines = [`### ${inertName(workload)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
+  const verdict = verdictsOf(results2, targetPrecision(results2)).find((v) => v.workload === workload && v.basis === "cold");
+  if (options.charts && verdict) {
+    const top = cells2.filter((cell) => cell.status === "ok" && cell.level === verdict.level);
+    if (top.length > 0) lines.push(speedupChart(workload, verdict.level, top, Math.min(top[0].workers, top[0].tasks, results2.system.cores)), "");
+  }
+  return lines;
+}
+function notMeasured2(results2) {
+  const notRun = results2.cells.filter((cell) => cell.status !== "ok");
+  if (notRun.length === 0) return [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of notRun) {
+    const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
+    const line = `${rowName2(cell, "text")}: ${markdownProse(why)}`;
+    groups.set(line, [...groups.get(line) ?? [], `${inertName(cell.workload)} ${inertName(cell.level)}`]);
+  }
+  return ["### Not measured", "", ...[...groups].map(([line, places]) => `- ${line} (${places.join(", ")})`), ""];
+}
+function setAside(results2) {
+  const lines = results2.cells.flatMap((cell) => {
+    const text = setAsideText(cell);
+    return text ? [`- ${rowName2(cell, "text")} ${inertName(cell.workload)} ${inertName(cell.level)}: ${markdownProse(text)}`] : [];
+  });
+  if (lines.length === 0) return [];
+  return ["### Rounds set aside", "", "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.", "", ...lines, ""];
+}
+function calibration(results2) {
+  const seen = /* @__PURE__ */ new Set();
+  const rows = [];
+  for (const cell of results2.cells) {
+    if (cell.status !== "ok" || !cell.calibration) continue;
+    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const c = cell.calibration;
+    rows.push([inCell(cell.runtime), inCell(cell.workload), inCell(cell.level), formatSeconds(c.target_s), inCell(argText(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), c.note ? inCell(c.note) : ""]);
+  }
+  if (rows.length === 0) return [];
+  const table2 = markdownTable([["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows], { align: ["l", "l", "l", "r", "r", "r", "r", "l"] });
+  return ["<details><summary>Calibration: the argument each runtime got for a duration level</summary>", "", table2, "", "</details>", ""];
+}
+function breakEvenTable(results2) {
+  const all = results2.break_even ?? [];
+  if (all.length === 0) return [];
+  const when = (t) => t === null ? "never" : t === 0 ? "any size" : formatSeconds(t);
+  const rows = all.map((b) => [
+    markdownProse(modelProse(b.runtime, b.strategy), "table"),
+    inCell(b.workload),
+    when(b.cold_task_s),
+    when(b.warm_task_s),
+    formatSeconds(b.fixed_cost_s),
+    b.slope.toFixed(2)
+  ]);
+  const table2 = markdownTable([["Model", "Workload", "Pays off above (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows], { align: ["l", "l", "r", "r", "r", "r"] });
+  return [
+    "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
+    "",
+    "Fitted over the levels: a warm batch takes about a + b \xD7 (task length); a cold one adds the start-up and shut-down. A model pays off where tasks \xD7 length exceeds that. Batch \xF7 task is b: ideally tasks \xF7 workers.",
+    "",
+    table2,
+    "",
+    "</details>",
+    ""
+  ];
+}
+function fullMetrics(results2) {
+  const ok = results2.cells.filter((cell) => cell.status === "ok");
+  if (ok.length === 0) return [];
+  const seconds = (x) => `${x.toFixed(3)} s`;
+  const table2 = markdownTable(
+    [
+      ["Strategy", "Workload", "Level", "Wall", "Warm wall", "CPU", "Throughput", "Memory", "Serial wall", "Rounds", "Start-up"],
+      ...ok.map((cell) => [
+        rowName2(cell),
+        inCell(cell.workload),
+        inCell(cell.level),
+        seconds(cell.metrics.wall_time),
+        cell.warm ? seconds(cell.warm.wall_time) : "",
+        seconds(cell.metrics.cpu_time),
+        `${cell.metrics.throughput.toFixed(2)}/s`,
+        `${cell.metrics.memory_mb.toFixed(0)} MB`,
+        seconds(cell.serial_wall_time),
+        String(cell.stats.wall_time.samples.length),
+        seconds(cell.phases.startup)
+      ])
+    ],
+    { align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"] }
+  );
+  return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
+}
+function freeThreadedNote(results2) {
+  const labels = results2.system.pythons.filter((p) => p.free_threaded).map((p) => inertName(p.label));
+  return labels.length ? [`Free-threaded (no GIL): ${labels.join(", ")}; its ThreadPool runs threads in parallel.`, ""] : [];
+}
+function comparisonSummary(comparison) {
+  const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
+  const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join("");
+  return [`Compared with ${inertName(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
+}
+function renderMarkdown(results2, options = {}) {
+  const workers2 = uniq(results2.cells.map((cell) => cell.workers));
+  const ideal = workers2.length === 1 ? `ideal ${Math.min(workers2[0], results2.system.cores)}\xD7 with ${workers2[0]} workers on ${results2.system.cores} cores` : "ideal = workers, up to the core count";
+  const precision2 = precisionText(results2, targetPrecision(results2));
+  const lines = [
+    "## concurrency-bench",
+    "",
+    systemLine2(results2),
+    "",
+    ...ceilingLines(results2),
+    ...freeThreadedNote(results2),
+    ...verdictLines(results2),
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results2) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`,
+    "",
+    ...precision2 ? [markdownProse(precision2), ""] : [],
+    ...options.comparison ? comparisonSummary(options.comparison) : [],
+    ...uniq(results2.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results2, workload, options)),
+    ...notMeasured2(results2),
+    ...setAside(results2),
+    ...options.fullMetrics ? [...calibration(results2), ...breakEvenTable(results2), ...fullMetrics(results2)] : []
+  ];
+  return lines.join("\n");
+}
+
+// src/report/write-reports.ts
+function writeReports(outDir, results2, comparison) {
+  const markdown = renderMarkdown(results2, { charts: true, fullMetrics: true, comparison });
+  const reportPath = join(outDir, "report.md");
+  writeFileSync(reportPath, markdown);
+  const htmlPath = join(outDir, "report.html");
+  writeFileSync(htmlPath, renderHtml(results2));
+  return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results2, { comparison }) };
+}
+
+// src/results/read.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/results/validate.generated.js
+var results = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
+var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status !== void 0) {
+      if ("ok" !== data.status) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metrics === void 0 && (missing0 = "metrics") || data.serial_wall_time === void 0 && (missing0 = "serial_wall_time") || data.stats === void 0 && (missing0 = "stats") || data.noisy === void 0 && (missing0 = "noisy") || data.phases === void 0 && (missing0 = "phases")) {
+        validate11.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.metrics !== void 0) {
+          let data1 = data.metrics;
+          const _errs6 = errors;
+          if (errors === _errs6) {
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              let missing1;
+              if (data1.wall_time === void 0 && (missing1 = "wall_time") || data1.cpu_time === void 0 && (missing1 = "cpu_time") || data1.throughput === void 0 && (missing1 = "throughput") || data1.memory_mb === void 0 && (missing1 = "memory_mb") || data1.gil_eff === void 0 && (missing1 = "gil_eff") || data1.speedup === void 0 && (missing1 = "speedup") || data1.efficiency === void 0 && (missing1 = "efficiency")) {
+                validate11.errors = [{ instancePath: instancePath + "/metrics", schemaPath: "#/allOf/0/then/properties/metrics/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                return false;
+              } else {
+                for (const key0 in data1) {
+                  let data2 = data1[key0];
+                  const _errs9 = errors;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (typeof data2 == "number") {
+                      if (data2 < 0 || isNaN(data2)) {
+                        validate11.errors = [{ instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        return false;
+                      }
+                    } else {
+                      validate11.errors = [{ instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      return false;
+                    }
+                  }
+                  var valid4 = _errs9 === errors;
+                  if (!valid4) {
+                    break;
+                  }
+                }
+              }
+            } else {
+              validate11.errors = [{ instancePath: instancePath + "/metrics", schemaPath: "#/allOf/0/then/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+          var valid3 = _errs6 === errors;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data.serial_wall_time !== void 0) {
+            let data3 = data.serial_wall_time;
+            const _errs12 = errors;
+            const _errs13 = errors;
+            if (errors === _errs13) {
+              if (typeof data3 == "number") {
+                if (data3 < 0 || isNaN(data3)) {
+                  validate11.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              } else {
+                validate11.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+            }
+            var valid3 = _errs12 === errors;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.stats !== void 0) {
+              let data4 = data.stats;
+              const _errs15 = errors;
+              if (errors === _errs15) {
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                  for (const key1 in data4) {
+                    let data5 = data4[key1];
+                    const _errs18 = errors;
+                    const _errs19 = errors;
+                    if (errors === _errs19) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        let missing2;
+                        if (data5.median === void 0 && (missing2 = "median") || data5.min === void 0 && (missing2 = "min") || data5.max === void 0 && (missing2 = "max") || data5.cv === void 0 && (missing2 = "cv") || data5.samples === void 0 && (missing2 = "samples")) {
+                          validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stats/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          return false;
+                        } else {
+                          if (data5.median !== void 0) {
+                            const _errs21 = errors;
+                            if (!(typeof data5.median == "number")) {
+                              validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/median", schemaPath: "#/definitions/stats/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                              return false;
+                            }
+                            var valid9 = _errs21 === errors;
+                          } else {
+                            var valid9 = true;
+                          }
+                          if (valid9) {
+                            if (data5.min !== void 0) {
+                              const _errs23 = errors;
+                              if (!(typeof data5.min == "number")) {
+                                validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/stats/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                return false;
+                              }
+                              var valid9 = _errs23 === errors;
+                            } else {
+                              var valid9 = true;
+                            }
+                            if (valid9) {
+                              if (data5.max !== void 0) {
+                                const _errs25 = errors;
+                                if (!(typeof data5.max == "number")) {
+                                  validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/stats/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                  return false;
+                                }
+                                var valid9 = _errs25 === errors;
+                              } else {
+                                var valid9 = true;
+                              }
+                              if (valid9) {
+                                if (data5.cv !== void 0) {
+                                  const _errs27 = errors;
+                                  if (!(typeof data5.cv == "number")) {
+                                    validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cv", schemaPath: "#/definitions/stats/properties/cv/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    return false;
+                                  }
+                                  var valid9 = _errs27 === errors;
+                                } else {
+                                  var valid9 = true;
+                                }
+                                if (valid9) {
+                                  if (data5.samples !== void 0) {
+                                    let data10 = data5.samples;
+                                    const _errs29 = errors;
+                                    if (errors === _errs29) {
+                                      if (Array.isArray(data10)) {
+                                        var valid10 = true;
+                                        const len0 = data10.length;
+                                        for (let i0 = 0; i0 < len0; i0++) {
+                                          const _errs31 = errors;
+                                          if (!(typeof data10[i0] == "number")) {
+                                            validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/samples/" + i0, schemaPath: "#/definitions/stats/properties/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                          var valid10 = _errs31 === errors;
+                                          if (!valid10) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/samples", schemaPath: "#/definitions/stats/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid9 = _errs29 === errors;
+                                  } else {
+                                    var valid9 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid7 = _errs18 === errors;
+                    if (!valid7) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate11.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/allOf/0/then/properties/stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid3 = _errs15 === errors;
+            } else {
+              var valid3 = true;
+            }
+            if (valid3) {
+              if (data.noisy !== void 0) {
+                const _errs33 = errors;
+                if (typeof data.noisy !== "boolean") {
+                  validate11.errors = [{ instancePath: instancePath + "/noisy", schemaPath: "#/allOf/0/then/properties/noisy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid3 = _errs33 === errors;
+              } else {
+                var valid3 = true;
+              }
+              if (valid3) {
+                if (data.phases !== void 0) {
+                  let data13 = data.phases;
+                  const _errs35 = errors;
+                  if (errors === _errs35) {
+                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                      let missing3;
+                      if (data13.startup === void 0 && (missing3 = "startup") || data13.run === void 0 && (missing3 = "run") || data13.shutdown === void 0 && (missing3 = "shutdown")) {
+                        validate11.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/allOf/0/then/properties/phases/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                        return false;
+                      } else {
+                        for (const key2 in data13) {
+                          let data14 = data13[key2];
+                          const _errs38 = errors;
+                          const _errs39 = errors;
+                          if (errors === _errs39) {
+                            if (typeof data14 == "number") {
+                              if (data14 < 0 || isNaN(data14)) {
+                                validate11.errors = [{ instancePath: instancePath + "/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                return false;
+                              }
+                            } else {
+                              validate11.errors = [{ instancePath: instancePath + "/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                              return false;
+                            }
+                          }
+                          var valid11 = _errs38 === errors;
+                          if (!valid11) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate11.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/allOf/0/then/properties/phases/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs35 === errors;
+                } else {
+                  var valid3 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+    validate11.errors = vErrors;
+    return false;
+  }
+  var valid0 = _errs1 === errors;
+  if (valid0) {
+    const _errs41 = errors;
+    const _errs42 = errors;
+    let valid13 = true;
+    const _errs43 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.status !== void 0) {
+        if ("failed" !== data.status) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid1 = _errs43 === errors;
+    errors = _errs42;
+    if (vErrors !== null) {
+      if (_errs42) {
+        vErrors.length = _errs42;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid1) {
+      const _errs45 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing4;
+        if (data.error === void 0 && (missing4 = "error")) {
+          validate11.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+          return false;
+        } else {
+          if (data.error !== void 0) {
+            if (typeof data.error !== "string") {
+              validate11.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/allOf/1/then/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+        }
+      }
+      var _valid1 = _errs45 === errors;
+      valid13 = _valid1;
+    }
+    if (!valid13) {
+      const err3 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+      validate11.errors = vErrors;
+      return false;
+    }
+    var valid0 = _errs41 === errors;
+    if (valid0) {
+      const _errs48 = errors;
+      const _errs49 = errors;
+      let valid16 = true;
+      const _errs50 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.status !== void 0) {
+          if ("skipped" !== data.status) {
+            const err4 = {};
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid2 = _errs50 === errors;
+      errors = _errs49;
+      if (vErrors !== null) {
+        if (_errs49) {
+          vErrors.length = _errs49;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid2) {
+        const _errs52 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing5;
+          if (data.reason === void 0 && (missing5 = "reason")) {
+            validate11.errors = [{ instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+            return false;
+          } else {
+            if (data.reason !== void 0) {
+              if (typeof data.reason !== "string") {
+                validate11.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/allOf/2/then/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+        }
+        var _valid2 = _errs52 === errors;
+        valid16 = _valid2;
+      }
+      if (!valid16) {
+        const err5 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+        validate11.errors = vErrors;
+        return false;
+      }
+      var valid0 = _errs48 === errors;
+    }
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing6;
+      if (data.runtime === void 0 && (missing6 = "runtime") || data.strategy === void 0 && (missing6 = "strategy") || data.workload === void 0 && (missing6 = "workload") || data.level === void 0 && (missing6 = "level") || data.workers === void 0 && (missing6 = "workers") || data.tasks === void 0 && (missing6 = "tasks") || data.status === void 0 && (missing6 = "status")) {
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+        return false;
+      } else {
+        if (data.runtime !== void 0) {
+          const _errs55 = errors;
+          if (typeof data.runtime !== "string") {
+            validate11.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid19 = _errs55 === errors;
+        } else {
+          var valid19 = true;
+        }
+        if (valid19) {
+          if (data.strategy !== void 0) {
+            const _errs57 = errors;
+            if (typeof data.strategy !== "string") {
+              validate11.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid19 = _errs57 === errors;
+          } else {
+            var valid19 = true;
+          }
+          if (valid19) {
+            if (data.workload !== void 0) {
+              const _errs59 = errors;
+              if (typeof data.workload !== "string") {
+                validate11.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid19 = _errs59 === errors;
+            } else {
+              var valid19 = true;
+            }
+            if (valid19) {
+              if (data.level !== void 0) {
+                const _errs61 = errors;
+                if (typeof data.level !== "string") {
+                  validate11.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid19 = _errs61 === errors;
+              } else {
+                var valid19 = true;
+              }
+              if (valid19) {
+                if (data.workers !== void 0) {
+                  let data23 = data.workers;
+                  const _errs63 = errors;
+                  if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)))) {
+                    validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  if (errors === _errs63) {
+                    if (typeof data23 == "number") {
+                      if (data23 < 1 || isNaN(data23)) {
+                        validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid19 = _errs63 === errors;
+                } else {
+                  var valid19 = true;
+                }
+                if (valid19) {
+                  if (data.tasks !== void 0) {
+                    let data24 = data.tasks;
+                    const _errs65 = errors;
+                    if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)))) {
+                      validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    if (errors === _errs65) {
+                      if (typeof data24 == "number") {
+                        if (data24 < 1 || isNaN(data24)) {
+                          validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid19 = _errs65 === errors;
+                  } else {
+                    var valid19 = true;
+                  }
+                  if (valid19) {
+                    if (data.status !== void 0) {
+                      let data25 = data.status;
+                      const _errs67 = errors;
+                      if (!(data25 === "ok" || data25 === "failed" || data25 === "skipped")) {
+                        validate11.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema122.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid19 = _errs67 === errors;
+                    } else {
+                      var valid19 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.schema_version === void 0 && (missing0 = "schema_version") || data.tool === void 0 && (missing0 = "tool") || data.created_at === void 0 && (missing0 = "created_at") || data.system === void 0 && (missing0 = "system") || data.cells === void 0 && (missing0 = "cells")) {
+        validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.schema_version !== void 0) {
+          const _errs1 = errors;
+          if (1 !== data.schema_version) {
+            validate10.errors = [{ instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.tool !== void 0) {
+            let data1 = data.tool;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.name === void 0 && (missing1 = "name") || data1.version === void 0 && (missing1 = "version")) {
+                  validate10.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.name !== void 0) {
+                    const _errs4 = errors;
+                    if (typeof data1.name !== "string") {
+                      validate10.errors = [{ instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs4 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.version !== void 0) {
+                      const _errs6 = errors;
+                      if (typeof data1.version !== "string") {
+                        validate10.errors = [{ instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs6 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              } else {
+                validate10.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.created_at !== void 0) {
+              const _errs8 = errors;
+              if (typeof data.created_at !== "string") {
+                validate10.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.system !== void 0) {
+                let data5 = data.system;
+                const _errs10 = errors;
+                if (errors === _errs10) {
+                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    let missing2;
+                    if (data5.os === void 0 && (missing2 = "os") || data5.arch === void 0 && (missing2 = "arch") || data5.cpu_model === void 0 && (missing2 = "cpu_model") || data5.cores === void 0 && (missing2 = "cores") || data5.memory_gb === void 0 && (missing2 = "memory_gb") || data5.node === void 0 && (missing2 = "node") || data5.pythons === void 0 && (missing2 = "pythons")) {
+                      validate10.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/properties/system/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                      return false;
+                    } else {
+                      if (data5.os !== void 0) {
+                        const _errs12 = errors;
+                        if (typeof data5.os !== "string") {
+                          validate10.errors = [{ instancePath: instancePath + "/system/os", schemaPath: "#/properties/system/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs12 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data5.arch !== void 0) {
+                          const _errs14 = errors;
+                          if (typeof data5.arch !== "string") {
+                            validate10.errors = [{ instancePath: instancePath + "/system/arch", schemaPath: "#/properties/system/properties/arch/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs14 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data5.cpu_model !== void 0) {
+                            const _errs16 = errors;
+                            if (typeof data5.cpu_model !== "string") {
+                              validate10.errors = [{ instancePath: instancePath + "/system/cpu_model", schemaPath: "#/properties/system/properties/cpu_model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs16 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data5.cores !== void 0) {
+                              let data9 = data5.cores;
+                              const _errs18 = errors;
+                              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+                                validate10.errors = [{ instancePath: instancePath + "/system/cores", schemaPath: "#/properties/system/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              if (errors === _errs18) {
+                                if (typeof data9 == "number") {
+                                  if (data9 < 1 || isNaN(data9)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/system/cores", schemaPath: "#/properties/system/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                              var valid2 = _errs18 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data5.memory_gb !== void 0) {
+                                let data10 = data5.memory_gb;
+                                const _errs20 = errors;
+                                if (errors === _errs20) {
+                                  if (typeof data10 == "number") {
+                                    if (data10 < 0 || isNaN(data10)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/system/memory_gb", schemaPath: "#/properties/system/properties/memory_gb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/system/memory_gb", schemaPath: "#/properties/system/properties/memory_gb/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    return false;
+                                  }
+                                }
+                                var valid2 = _errs20 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data5.node !== void 0) {
+                                  const _errs22 = errors;
+                                  if (typeof data5.node !== "string") {
+                                    validate10.errors = [{ instancePath: instancePath + "/system/node", schemaPath: "#/properties/system/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs22 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data5.pythons !== void 0) {
+                                    let data12 = data5.pythons;
+                                    const _errs24 = errors;
+                                    if (errors === _errs24) {
+                                      if (Array.isArray(data12)) {
+                                        var valid3 = true;
+                                        const len0 = data12.length;
+                                        for (let i0 = 0; i0 < len0; i0++) {
+                                          let data13 = data12[i0];
+                                          const _errs26 = errors;
+                                          if (errors === _errs26) {
+                                            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                              let missing3;
+                                              if (data13.label === void 0 && (missing3 = "label") || data13.version === void 0 && (missing3 = "version") || data13.free_threaded === void 0 && (missing3 = "free_threaded")) {
+                                                validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0, schemaPath: "#/properties/system/properties/pythons/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                return false;
+                                              } else {
+                                                if (data13.label !== void 0) {
+                                                  const _errs28 = errors;
+                                                  if (typeof data13.label !== "string") {
+                                                    validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/label", schemaPath: "#/properties/system/properties/pythons/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid4 = _errs28 === errors;
+                                                } else {
+                                                  var valid4 = true;
+                                                }
+                                                if (valid4) {
+                                                  if (data13.version !== void 0) {
+                                                    const _errs30 = errors;
+                                                    if (typeof data13.version !== "string") {
+                                                      validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/version", schemaPath: "#/properties/system/properties/pythons/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid4 = _errs30 === errors;
+                                                  } else {
+                                                    var valid4 = true;
+                                                  }
+                                                  if (valid4) {
+                                                    if (data13.free_threaded !== void 0) {
+                                                      const _errs32 = errors;
+                                                      if (typeof data13.free_threaded !== "boolean") {
+                                                        validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/free_threaded", schemaPath: "#/properties/system/properties/pythons/items/properties/free_threaded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                        return false;
+                                                      }
+                                                      var valid4 = _errs32 === errors;
+                                                    } else {
+                                                      var valid4 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0, schemaPath: "#/properties/system/properties/pythons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid3 = _errs26 === errors;
+                                          if (!valid3) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate10.errors = [{ instancePath: instancePath + "/system/pythons", schemaPath: "#/properties/system/properties/pythons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid2 = _errs24 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data5.runner !== void 0) {
+                                      let data17 = data5.runner;
+                                      const _errs34 = errors;
+                                      if (errors === _errs34) {
+                                        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                          for (const key0 in data17) {
+                                            let data18 = data17[key0];
+                                            const _errs37 = errors;
+                                            if (typeof data18 !== "string" && data18 !== null) {
+                                              validate10.errors = [{ instancePath: instancePath + "/system/runner/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/system/properties/runner/additionalProperties/type", keyword: "type", params: { type: schema11.properties.system.properties.runner.additionalProperties.type }, message: "must be string,null" }];
+                                              return false;
+                                            }
+                                            var valid5 = _errs37 === errors;
+                                            if (!valid5) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/system/runner", schemaPath: "#/properties/system/properties/runner/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid2 = _errs34 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data5.git !== void 0) {
+                                        let data19 = data5.git;
+                                        const _errs39 = errors;
+                                        if (errors === _errs39) {
+                                          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                            if (data19.sha !== void 0) {
+                                              const _errs41 = errors;
+                                              if (typeof data19.sha !== "string") {
+                                                validate10.errors = [{ instancePath: instancePath + "/system/git/sha", schemaPath: "#/properties/system/properties/git/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid6 = _errs41 === errors;
+                                            } else {
+                                              var valid6 = true;
+                                            }
+                                            if (valid6) {
+                                              if (data19.ref !== void 0) {
+                                                const _errs43 = errors;
+                                                if (typeof data19.ref !== "string") {
+                                                  validate10.errors = [{ instancePath: instancePath + "/system/git/ref", schemaPath: "#/properties/system/properties/git/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid6 = _errs43 === errors;
+                                              } else {
+                                                var valid6 = true;
+                                              }
+                                              if (valid6) {
+                                                if (data19.pull_request !== void 0) {
+                                                  let data22 = data19.pull_request;
+                                                  const _errs45 = errors;
+                                                  if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/system/git/pull_request", schemaPath: "#/properties/system/properties/git/properties/pull_request/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs45) {
+                                                    if (typeof data22 == "number") {
+                                                      if (data22 < 1 || isNaN(data22)) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/system/git/pull_request", schemaPath: "#/properties/system/properties/git/properties/pull_request/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid6 = _errs45 === errors;
+                                                } else {
+                                                  var valid6 = true;
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/system/git", schemaPath: "#/properties/system/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid2 = _errs39 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate10.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs10 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.cells !== void 0) {
+                  let data23 = data.cells;
+                  const _errs47 = errors;
+                  if (errors === _errs47) {
+                    if (Array.isArray(data23)) {
+                      var valid7 = true;
+                      const len1 = data23.length;
+                      for (let i1 = 0; i1 < len1; i1++) {
+                        const _errs49 = errors;
+                        if (!validate11(data23[i1], { instancePath: instancePath + "/cells/" + i1, parentData: data23, parentDataProperty: i1, rootData })) {
+                          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid7 = _errs49 === errors;
+                        if (!valid7) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate10.errors = [{ instancePath: instancePath + "/cells", schemaPath: "#/properties/cells/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs47 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/results/read.ts
+var ResultsError = class extends UserError {
+};
+function parseResults(data, label2) {
+  const version = data?.schema_version;
+  if (typeof data === "object" && data !== null && version !== void 0 && version !== SCHEMA_VERSION) {
+    throw new ResultsError(`${label2}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`);
+  }
+  if (!results(data)) {
+    const [first] = results.errors ?? [];
+    const where = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, ".") : "the top level";
+    throw new ResultsError(`${label2}: not a concurrency-bench results file (${where}: ${first?.message ?? "invalid"})`);
+  }
+  return data;
+}
+function readResultsFile(path) {
+  let text;
+  try {
+    text = readFileSync3(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new ResultsError(`${path}: ${code === "ENOENT" ? "file not found" : `cannot read it (${code})`}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ResultsError(`${path}: not valid JSON (${error.message.split("\n")[0]})`);
+  }
+  return parseResults(data, path);
+}
+
+// src/results/store.ts
+import { mkdirSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+var OutputFolderError = class extends UserError {
+};
+function makeOutDir(outDir) {
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    const code = error.code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way" : `cannot create it (${code})`;
+    throw new OutputFolderError(`output folder ${outDir}: ${why}`);
+  }
+}
+function writeFileAtomic(path, text) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync2(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+function writeResults(path, results2) {
+  writeFileAtomic(path, `${JSON.stringify(results2, null, 2)}
+`);
+}
+
+// src/results/system-info.ts
+import { execFileSync } from "node:child_process";
+import os from "node:os";
+function gitFacts(env) {
+  if (env.GITHUB_SHA) {
+    const pullRequest = /^refs\/pull\/(\d+)\/merge$/.exec(env.GITHUB_REF ?? "")?.[1];
+    return { sha: env.GITHUB_SHA, ref: env.GITHUB_REF, ...pullRequest ? { pull_request: Number(pullRequest) } : {} };
+  }
+  try {
+    const sha = execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return { sha };
+  } catch {
+    return void 0;
+  }
+}
+function systemInfo(env, pythons) {
+  return {
+    os: `${os.type()} ${os.release()}`,
+    arch: os.arch(),
+    cpu_model: os.cpus()[0]?.model?.trim() ?? "unknown",
+    cores: os.availableParallelism(),
+    memory_gb: Math.round(os.totalmem() / 1024 ** 3 * 10) / 10,
+    node: process.version,
+    pythons,
+    ...env.RUNNER_OS ? { runner: { os: env.RUNNER_OS, arch: env.RUNNER_ARCH, name: env.RUNNER_NAME } } : {},
+    git: gitFacts(env)
+  };
+}
+
+// src/runtimes/node.ts
+var NODE_RUNTIME = {
+  label: "node",
+  kind: "node",
+  runner: (env) => ({ command: process.execPath, args: [entryFile("runner.js")], env })
+};
+var node = {
+  kind: "node",
+  discover: async () => [NODE_RUNTIME]
+};
+
+// src/runtimes/python.ts
+import { basename } from "node:path";
+var PROBE_TIMEOUT_MS = 3e4;
+var pythonRunner = (command, env) => ({ command, args: [entryFile("harness.py")], env });
+function discoverPythons(config, env) {
+  const commands = config.python;
+  const names = commands.map((command) => basename(command));
+  const label2 = (command, i) => names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : command;
+  return Promise.all(commands.map((command, i) => discoverPython(command, label2(command, i), env)));
+}
+async function discoverPython(command, label2, env) {
+  const runner = (runEnv) => pythonRunner(command, runEnv);
+  const job = { mode: "about", workload: { name: "" }, arg: null, workers: 1, tasks: 0 };
+  const outcome = await runRepetition(runner(env), job, { ms: PROBE_TIMEOUT_MS, what: "asking the interpreter about itself" });
+  if (!outcome.ok) {
+    const missing = /ENOENT|could not start/.test(outcome.error);
+    return { label: label2, kind: "python", runner, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };
+  }
+  const about = outcome.info;
+  return {
+    label: label2,
+    kind: "python",
+    runner,
+    info: { label: label2, version: about.version, free_threaded: about.free_threaded },
+    lacks: about.interpreter_pool ? {} : { "interpreter-pool": `InterpreterPool needs Python 3.14 or newer; ${label2} is ${about.version}` }
+  };
+}
+var python2 = { kind: "python", discover: discoverPythons };
+
+// src/runtimes/index.ts
+var RUNTIMES = { node, python: python2 };
+async function discoverRuntimes(config, env) {
+  const kinds = new Set(config.strategies.map(runtimeKindOf));
+  const found = await Promise.all(Object.values(RUNTIMES).filter((d) => kinds.has(d.kind)).map((d) => d.discover(config, env)));
+  return found.flat();
+}
+
+// src/workload-check.ts
+var PROBE_TIMEOUT_MS2 = 6e4;
+var WorkloadLoadError = class extends UserError {
+};
+async function checkUserWorkloads(config, runnerFor) {
+  for (const workload of config.workloads) {
+    if (workload.language === "any") continue;
+    const runner = runnerFor(workload.language);
+    if (!runner) continue;
+    const job = { mode: "probe", workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 1 };
+    const outcome = await runRepetition(runner, job, { ms: PROBE_TIMEOUT_MS2, what: "loading the workload" });
+    if (!outcome.ok) throw new WorkloadLoadError(`workloads.${workload.name}: ${outcome.error}`);
+  }
+}
+
+// src/benchmark.ts
+var loopNs = (reading) => reading.alone_s / reading.iterations * 1e9;
+var END_RESERVE_MS = 1e4;
+async function runnerCeiling(workers2, options, when) {
+  if (options.signal?.aborted) return void 0;
+  try {
+    const reading = await measureCeiling(workers2, { signal: options.signal });
+    options.progress(`runner ceiling (${when}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`);
+    return reading;
+  } catch (error) {
+    if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
+    return void 0;
+  }
+}
+var needsLoopbackServer = (config) => config.network.url === null && config.workloads.some((w) => w.name === "network" && w.language === "any");
+async function runBenchmark(options) {
+  const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
+  const baseline = options.compareTo === void 0 ? void 0 : readResultsFile(resolve3(options.cwd, options.compareTo));
+  makeOutDir(options.outDir);
+  const scratch = mkdtempSync(join2(os2.tmpdir(), "concurrency-bench-"));
+  let server;
+  try {
+    const env = { ...options.env, [ENV_TMPDIR]: scratch, TMPDIR: scratch, TEMP: scratch, TMP: scratch };
+    const runtimes = await discoverRuntimes(config, env);
+    await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
+    if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
+    env[ENV_URL] = config.network.url ?? server?.url ?? "";
+    const cores = os2.availableParallelism();
+    const runStart = performance.now();
+    const budgetMs = config.max_minutes * 6e4;
+    let plan = makePlan(config, runtimes, cores);
+    const runnerFor = (cell) => runtimes.find((r) => r.label === cell.runtime).runner(env);
+    const workers2 = plan.cells[0]?.workers ?? cores;
+    const resultsPath = join2(options.outDir, "results.json");
+    const results2 = {
+      schema_version: SCHEMA_VERSION,
+      tool: { name: "concurrency-bench", version: VERSION },
+      created_at: (/* @__PURE__ */ new Date()).toISOString(),
+      system: systemInfo(options.env, runtimes.flatMap((r) => r.info ? [r.info] : [])),
+      config: { ...config, workers: workers2, tasks: plan.cells[0]?.tasks ?? config.tasks },
+      cells: []
+    };
+    writeResults(resultsPath, results2);
+    const measured = plan.cells.filter((cell) => !cell.skip).length;
+    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
+    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers2} workers, budget ${config.max_minutes} min, results in ${resultsPath}`);
+    const ticksBefore = readCpuTicks();
+    const ceilingStart = await runnerCeiling(workers2, options, "start");
+    if (ceilingStart !== void 0) results2.system.ceiling = { workers: workers2, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
+    const needs = calibrationNeeds(plan);
+    const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : /* @__PURE__ */ new Map();
+    if (pinned.size > 0) options.progress(`duration levels: ${pinned.size} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`);
+    const toCalibrate = needs.filter((need) => !pinned.has(need.key));
+    if (toCalibrate.length > 0) options.progress(`calibrating ${toCalibrate.length} runtime \xD7 workload pairs for duration levels`);
+    const calibrated = await calibrateAll(toCalibrate, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+    plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
+    const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
+    const place = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+    const refresh = () => {
+      results2.verdicts = verdicts(results2, config.precision);
+      results2.break_even = breakEvens(results2);
+      writeResults(resultsPath, results2);
+    };
+    await runPlan(plan, runnerFor, {
+      cellFinished(cell, index, total) {
+        results2.cells.push(cell);
+        refresh();
+        const elapsed = performance.now() - runStart;
+        const eta = Math.min(elapsed / 1e3 / (index + 1) * (total - index - 1), Math.max(0, (clock.deadline - performance.now()) / 1e3));
+        options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0));
+      },
+      cellsRefined(cells2, round) {
+        for (const cell of cells2) {
+          const at = results2.cells.findIndex((c) => place(c) === place(cell));
+          if (at >= 0) results2.cells[at] = cell;
+        }
+        refresh();
+        options.progress(refinedLine(cells2, round, plan.precision));
+      }
+    }, options.signal, clock);
+    const ceilingEnd = ceilingStart === void 0 ? void 0 : await runnerCeiling(workers2, options, "end");
+    if (results2.system.ceiling) results2.system.ceiling = ceilingSummary(results2.system.ceiling, ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) }, stealShare(ticksBefore, readCpuTicks()));
+    refresh();
+    const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
+    const compared = baseline ? compareWithBaseline(results2, baseline, options.compareLabel ?? options.compareTo, regression) : {};
+    return { results: results2, resultsPath, ...compared, ...writeReports(options.outDir, results2, compared.comparison) };
+  } finally {
+    await server?.close();
+    rmSync2(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/cancel-on-signals.ts
+function cancelOnSignals(say) {
+  const controller = new AbortController();
+  let exitCode = 0;
+  for (const [name, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+    process.on(name, () => {
+      if (controller.signal.aborted) process.exit(code);
+      exitCode = code;
+      say(`${name}: stopping; the cells that finished stay in results.json`);
+      controller.abort();
+    });
+  }
+  return { signal: controller.signal, exitCode: () => exitCode };
+}
+
+// src/compare/gate.ts
+var cells = (n) => `${n} cell${n === 1 ? "" : "s"}`;
+function gateFailure(gates, comparison, comparisonProblem) {
+  if (!gates.wallTime && !gates.memory) return void 0;
+  if (comparisonProblem !== void 0 || comparison === void 0) return `cannot compare, so no gate could pass: ${comparisonProblem ?? "no baseline"}`;
+  const failed = [
+    gates.wallTime && comparison.regressions > 0 ? `${cells(comparison.regressions)} got slower` : "",
+    gates.memory && comparison.memoryRegressions > 0 ? `${cells(comparison.memoryRegressions)} took more memory` : ""
+  ].filter(Boolean);
+  return failed.length ? `${failed.join(", and ")} than ${comparison.baselineLabel}, beyond noise` : void 0;
+}
+
+export {
+  EXIT,
+  EXIT_CODES_TEXT,
+  UserError,
+  OVERRIDE_FLAGS,
+  renderMarkdown,
+  readResultsFile,
+  VERSION,
+  runBenchmark,
+  cancelOnSignals,
+  gateFailure
+};
