@@ -1,12 +1,16 @@
 // The Python harness and the TypeScript side agree on what they share (docs/architecture.md,
-// "Adding a model or a runtime"): the strategy list and the protocol's constants.
+// "Adding a model or a runtime"): the strategy list, the protocol's constants, and what the
+// built-in workloads return.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { MESSAGE_FD, CALIBRATION } from '../src/measure/protocol.ts';
 import { entryFile } from '../src/paths.ts';
 import { strategiesOf } from '../src/registry.ts';
+import { BUILTINS } from '../src/workloads/builtin.ts';
 import { ENV_TMPDIR, ENV_URL } from '../src/workloads/run-env.ts';
+import { scratchDir } from './helpers.ts';
 
 /** Reads names from the harness as Python sees them (python3: any version runs this part). */
 function pythonSide(expression: string): unknown {
@@ -24,4 +28,28 @@ test('the protocol constants are the same on both sides', () => {
     pythonSide('[h["CALIBRATION_TOLERANCE"], h["CALIBRATION_ATTEMPTS"], h["CALIBRATION_PROBE_S"], h["CALIBRATION_MAX_ARG"]]'),
     [CALIBRATION.tolerance, CALIBRATION.attempts, CALIBRATION.probe_s, CALIBRATION.max_arg],
   );
+});
+
+test('the built-in workloads give the same results for the same arguments in both languages', async (t) => {
+  const dir = scratchDir(t);
+  const cases: [name: 'cpu' | 'memory' | 'io', args: number[]][] = [
+    ['cpu', [0, 1, 2, 10, 1000, 123_457]],
+    ['memory', [0, 1, 2, 10, 1000, 123_457]],
+    ['io', [0, 1, 3]],
+  ];
+  const code = [
+    'import json, os, runpy, sys',
+    `os.environ[${JSON.stringify(ENV_TMPDIR)}] = ${JSON.stringify(dir)}`,
+    `h = runpy.run_path(${JSON.stringify(entryFile('harness.py'))})`,
+    `print(json.dumps([[h[name](arg) for arg in args] for name, args in json.loads(sys.argv[1])]))`,
+  ].join('\n');
+  const python = JSON.parse(execFileSync('python3', ['-c', code, JSON.stringify(cases)], { encoding: 'utf8' })) as number[][];
+  process.env[ENV_TMPDIR] = dir;
+  try {
+    const node = await Promise.all(cases.map(([name, args]) => Promise.all(args.map((arg) => BUILTINS[name](arg)))));
+    assert.deepEqual(node, python);
+  } finally {
+    delete process.env[ENV_TMPDIR];
+  }
+  assert.deepEqual(readdirSync(dir), [], 'io leaves no file behind on either side');
 });
