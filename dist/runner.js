@@ -1582,12 +1582,12 @@ var require_dist = __commonJS({
         return ret;
       }
       get idleThreads() {
-        let count = 0;
+        let count2 = 0;
         for (const workerInfo of __classPrivateFieldGet(this, _Piscina_pool, "f").workers.readyItems) {
           if (workerInfo.currentUsage() === 0)
-            count++;
+            count2++;
         }
-        return count;
+        return count2;
       }
       get queueSize() {
         const pool = __classPrivateFieldGet(this, _Piscina_pool, "f");
@@ -1633,12 +1633,12 @@ var require_dist = __commonJS({
         if (__classPrivateFieldGet(this, _Piscina_pool, "f").histogram == null) {
           return 0;
         }
-        const count = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeCount;
-        if (count === 0) {
+        const count2 = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeCount;
+        if (count2 === 0) {
           return 0;
         }
         const capacity = this.duration * __classPrivateFieldGet(this, _Piscina_pool, "f").options.maxThreads;
-        const totalMeanRuntime = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeSummary.mean / 1e3 * count;
+        const totalMeanRuntime = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeSummary.mean / 1e3 * count2;
         return totalMeanRuntime / capacity;
       }
       get duration() {
@@ -1721,12 +1721,20 @@ import { pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
-function cpu(n) {
+function count(value, what) {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new Error(`${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`);
+  }
+  return value;
+}
+function cpu(arg) {
+  const n = count(arg, "cpu");
   let s = 0;
   for (let i = 0; i < n; i++) s = i * i;
   return s;
 }
-function memory(n) {
+function memory(arg) {
+  const n = count(arg, "memory");
   const values = [];
   for (let i = 0; i < n; i++) values.push(i);
   let sum = 0;
@@ -1736,7 +1744,8 @@ function memory(n) {
 var MIB = 1024 * 1024;
 var oneMibOfA;
 var files = 0;
-async function io(mb) {
+async function io(arg) {
+  const mb = count(arg, "io");
   const { open, unlink } = await import("node:fs/promises");
   const ONE_MIB_OF_A = oneMibOfA ??= Buffer.alloc(MIB, "a");
   const dir = runEnv().tmpDir ?? tmpdir();
@@ -1766,7 +1775,8 @@ async function io(mb) {
     });
   }
 }
-async function network(k) {
+async function network(arg) {
+  const k = count(arg, "network");
   const url = runEnv().networkUrl;
   if (!url) throw new Error("network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)");
   const client = url.startsWith("https:") ? await import("node:https") : await import("node:http");
@@ -1958,13 +1968,13 @@ function explain(error) {
   if (!error.message) return new Error("a worker thread died while running its task: a result that cannot be cloned back (a function, a socket\u2026) or a crash in the worker");
   return error;
 }
-function everyWorkerReady(pool, count) {
+function everyWorkerReady(pool, count2) {
   return new Promise((resolve, reject) => {
     let seen = 0;
     const onMessage = (message) => {
       if (typeof message !== "object" || message === null || !(READY_KEY in message)) return;
       if (!message[READY_KEY]) reject(new Error(message.error));
-      else if (++seen < count) return;
+      else if (++seen < count2) return;
       else resolve();
       pool.off("message", onMessage);
     };

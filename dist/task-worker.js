@@ -31,12 +31,20 @@ function runEnv() {
 }
 
 // src/workloads/builtin.ts
-function cpu(n) {
+function count(value, what) {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new Error(`${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`);
+  }
+  return value;
+}
+function cpu(arg) {
+  const n = count(arg, "cpu");
   let s = 0;
   for (let i = 0; i < n; i++) s = i * i;
   return s;
 }
-function memory(n) {
+function memory(arg) {
+  const n = count(arg, "memory");
   const values = [];
   for (let i = 0; i < n; i++) values.push(i);
   let sum = 0;
@@ -46,7 +54,8 @@ function memory(n) {
 var MIB = 1024 * 1024;
 var oneMibOfA;
 var files = 0;
-async function io(mb) {
+async function io(arg) {
+  const mb = count(arg, "io");
   const { open, unlink } = await import("node:fs/promises");
   const ONE_MIB_OF_A = oneMibOfA ??= Buffer.alloc(MIB, "a");
   const dir = runEnv().tmpDir ?? tmpdir();
@@ -76,7 +85,8 @@ async function io(mb) {
     });
   }
 }
-async function network(k) {
+async function network(arg) {
+  const k = count(arg, "network");
   const url = runEnv().networkUrl;
   if (!url) throw new Error("network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)");
   const client = url.startsWith("https:") ? await import("node:https") : await import("node:http");

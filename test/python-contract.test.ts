@@ -53,3 +53,29 @@ test('the built-in workloads give the same results for the same arguments in bot
   }
   assert.deepEqual(readdirSync(dir), [], 'io leaves no file behind on either side');
 });
+
+test('both languages refuse the same bad arguments with the same words', async () => {
+  const bad = [2.5, -1, -0.5];
+  const code = [
+    'import json, runpy, sys',
+    `h = runpy.run_path(${JSON.stringify(entryFile('harness.py'))})`,
+    'def message(name, arg):',
+    '    try:',
+    '        h[name](arg)',
+    '    except Exception as error:',
+    '        return str(error)',
+    `print(json.dumps([[message(name, arg) for arg in json.loads(sys.argv[1])] for name in ("cpu", "memory", "io", "network")]))`,
+  ].join('\n');
+  const python = JSON.parse(execFileSync('python3', ['-c', code, JSON.stringify(bad)], { encoding: 'utf8' })) as string[][];
+  const message = async (name: string, arg: number) => {
+    try {
+      await BUILTINS[name](arg);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  const node = await Promise.all(['cpu', 'memory', 'io', 'network'].map((name) => Promise.all(bad.map((arg) => message(name, arg)))));
+  assert.deepEqual(node, python);
+  assert.equal(node[0][0], 'cpu workload: the argument must be a whole number >= 0, got 2.5');
+});

@@ -9,13 +9,26 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { runEnv } from './run-env.ts';
 
-export function cpu(n: number): number {
+/**
+ * The argument as a count, checked as the Python harness's `_count` checks it (the contract
+ * test holds both to the same message): 2.5 iterations or -1 MiB are a mistake, not 3 or 0.
+ */
+function count(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new Error(`${what} workload: the argument must be a whole number >= 0, got ${typeof value === 'number' ? value : JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+export function cpu(arg: number): number {
+  const n = count(arg, 'cpu');
   let s = 0;
   for (let i = 0; i < n; i++) s = i * i;
   return s;
 }
 
-export function memory(n: number): number {
+export function memory(arg: number): number {
+  const n = count(arg, 'memory');
   const values: number[] = [];
   for (let i = 0; i < n; i++) values.push(i);
   let sum = 0;
@@ -28,7 +41,8 @@ let oneMibOfA: Buffer | undefined;
 let files = 0;
 
 /** Writes `mb` MiB to a temp file, reads it back, deletes it (also when something fails). */
-export async function io(mb: number): Promise<number> {
+export async function io(arg: number): Promise<number> {
+  const mb = count(arg, 'io');
   const { open, unlink } = await import('node:fs/promises');
   const ONE_MIB_OF_A = (oneMibOfA ??= Buffer.alloc(MIB, 'a'));
   const dir = runEnv().tmpDir ?? tmpdir();
@@ -60,7 +74,8 @@ export async function io(mb: number): Promise<number> {
 }
 
 /** `k` sequential GETs, each on a fresh connection like the study's urlopen; returns the last body's size. */
-export async function network(k: number): Promise<number> {
+export async function network(arg: number): Promise<number> {
+  const k = count(arg, 'network');
   const url = runEnv().networkUrl;
   if (!url) throw new Error('network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)');
   // Loaded here, not at the top: node:https alone adds ~20 ms to every worker's start-up.
