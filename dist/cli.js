@@ -14,8 +14,8 @@ import {
   cancelOnSignals,
   gateFailure,
   runBenchmark
-} from "./chunk-CN6SNDZW.js";
-import "./chunk-BZYLUDV6.js";
+} from "./chunk-ZLTBLOWW.js";
+import "./chunk-YIFNTV5M.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

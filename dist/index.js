@@ -12,8 +12,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-CN6SNDZW.js";
-import "./chunk-BZYLUDV6.js";
+} from "./chunk-ZLTBLOWW.js";
+import "./chunk-YIFNTV5M.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

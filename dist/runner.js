@@ -15,7 +15,7 @@ import {
   median,
   readProcStat,
   runEnv
-} from "./chunk-BZYLUDV6.js";
+} from "./chunk-YIFNTV5M.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

@@ -1,7 +1,7 @@
 // Bundles src/ into dist/ (or the folder given as the first argument): the Action and the CLI
 // run from dist/ with no node_modules, so every file a pool or runner loads must be here too.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -90,4 +90,9 @@ await build({
   logLevel: 'warning',
 });
 writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
-copyFileSync('src/python/harness.py', join(outdir, 'harness.py'));
+// The Python runner, as its package folder (stdlib only): Python's own bytecode cache, wherever
+// a run wrote one, is not part of the bundle.
+cpSync('src/python/concurrency_bench_harness', join(outdir, 'concurrency_bench_harness'), {
+  recursive: true,
+  filter: (path) => !path.includes('__pycache__'),
+});

@@ -17,7 +17,8 @@ try {
   execFileSync('diff', ['-q', validators, 'src/config/validators.generated.js'], { stdio: 'inherit' });
   execFileSync('diff', ['-q', validators.replace(/js$/, 'd.ts'), 'src/config/validators.generated.d.ts'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/build.mjs', join(fresh, 'dist')], { stdio: 'inherit' });
-  execFileSync('diff', ['-r', '-q', join(fresh, 'dist'), 'dist'], { stdio: 'inherit' });
+  // Python writes its bytecode cache beside the package it imports, as for any installed package
+  execFileSync('diff', ['-r', '-q', '-x', '__pycache__', join(fresh, 'dist'), 'dist'], { stdio: 'inherit' });
   console.log('check-dist: dist/ is the bundle of src/, config.schema.json matches the registry, and the validators match the schema');
 } catch {
   console.error('check-dist: dist/, config.schema.json or src/config/validators.generated.* is stale or was edited by hand. Run `npm run build` and commit them.');

@@ -11,7 +11,8 @@ const SOURCES = {
   'runner.js': 'measure/runner.ts',
   'task-worker.js': 'strategies/task-worker.ts',
   'task-child.js': 'strategies/task-child.ts',
-  'harness.py': 'python/harness.py',
+  // a folder: Python runs its __main__.py
+  'concurrency_bench_harness': 'python/concurrency_bench_harness',
 } as const;
 
 export type EntryName = keyof typeof SOURCES;

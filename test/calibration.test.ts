@@ -1,5 +1,5 @@
 // Duration levels: the argument search (src/measure/calibration-search.ts) on clocks whose cost
-// per unit is known; its Python twin (harness.py calibrate) must choose the same arguments; the
+// per unit is known; its Python twin (concurrency_bench_harness/calibration.py) must choose the same arguments; the
 // plan gets each runtime's argument; and a real run puts the serial time near the target.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { calibrate } from '../src/measure/calibration-search.ts';
 import { applyCalibration, calibrationNeeds, PINNED_NOTE, pinnedToBaseline } from '../src/plan/calibration.ts';
 import type { Plan, PlannedCell } from '../src/plan/plan.ts';
 import type { CellResult } from '../src/results/types.ts';
-import { okCell, readResults, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
+import { importHarness, okCell, readResults, runCli, scratchDir, writeJson } from './helpers.ts';
 
 const clock = (secondsOf: (arg: number) => number) => async (arg: number) => secondsOf(arg);
 
@@ -42,10 +42,8 @@ test('where no whole argument gets close, the nearest is used and the note says 
 test('the Python twin chooses the same arguments on the same clocks', async () => {
   for (const [name, js, py, targets] of CLOCKS) {
     const node = (await calibrate(clock(js), targets)).map((p) => [p.target_s, p.arg]);
-    const script = `import importlib.util, json, sys
-spec = importlib.util.spec_from_file_location("h", ${JSON.stringify(join(repoRoot, 'src', 'python', 'harness.py'))})
-h = importlib.util.module_from_spec(spec); spec.loader.exec_module(h)
-print(json.dumps([[p["target_s"], p["arg"]] for p in h.calibrate(lambda arg: ${py}, ${JSON.stringify(targets)})]))`;
+    const script = `${importHarness('calibration')}import json
+print(json.dumps([[p["target_s"], p["arg"]] for p in calibration.calibrate(lambda arg: ${py}, ${JSON.stringify(targets)})]))`;
     const python = spawnSync('python3', ['-c', script], { encoding: 'utf8' });
     assert.equal(python.status, 0, python.stderr);
     assert.deepEqual(JSON.parse(python.stdout), node, name);

@@ -53,6 +53,10 @@ export function python314(): string | undefined {
   return undefined;
 }
 
+/** The first lines of a `python3 -c` script that imports the harness package from the sources. */
+export const importHarness = (...modules: string[]) =>
+  `import sys\nsys.path.insert(0, ${JSON.stringify(join(repoRoot, 'src', 'python'))})\nfrom concurrency_bench_harness import ${modules.join(', ')}\n`;
+
 export const NO_PYTHON_314 = 'Python 3.14 is not installed: run ../shared/tools/get-python3.14 (CI does)';
 
 /** Processes still running a file of ours: there must be none once a run is over. */
@@ -61,7 +65,7 @@ export function leftoverProcesses(): string[] {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (/(dist\/(harness\.py|runner\.js|task-child\.js)|src\/(python\/harness\.py|measure\/runner\.ts|strategies\/task-child\.ts))/.test(cmdline)) found.push(`${pid} ${cmdline}`);
+      if (/(dist\/(concurrency_bench_harness|runner\.js|task-child\.js)|src\/(python\/concurrency_bench_harness|measure\/runner\.ts|strategies\/task-child\.ts))/.test(cmdline)) found.push(`${pid} ${cmdline}`);
     } catch {
       // exited meanwhile
     }

@@ -6,26 +6,25 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { MESSAGE_FD, CALIBRATION } from '../src/measure/protocol.ts';
-import { entryFile } from '../src/paths.ts';
 import { strategiesOf } from '../src/registry.ts';
 import { BUILTINS } from '../src/workloads/builtin.ts';
 import { ENV_TMPDIR, ENV_URL } from '../src/workloads/run-env.ts';
-import { scratchDir } from './helpers.ts';
+import { importHarness, scratchDir } from './helpers.ts';
 
-/** Reads names from the harness as Python sees them (python3: any version runs this part). */
+/** Reads names from the harness package as Python sees them (python3: any version runs this part). */
 function pythonSide(expression: string): unknown {
-  const code = `import json, runpy; h = runpy.run_path(${JSON.stringify(entryFile('harness.py'))}); print(json.dumps(${expression}))`;
+  const code = `${importHarness('calibration', 'pools', 'protocol')}import json\nprint(json.dumps(${expression}))`;
   return JSON.parse(execFileSync('python3', ['-c', code], { encoding: 'utf8' }));
 }
 
 test("the harness runs exactly the registry's Python strategies, in its order", () => {
-  assert.deepEqual(pythonSide('list(h["STRATEGIES"])'), strategiesOf('python'));
+  assert.deepEqual(pythonSide('list(pools.STRATEGIES)'), strategiesOf('python'));
 });
 
 test('the protocol constants are the same on both sides', () => {
-  assert.deepEqual(pythonSide('[h["MESSAGE_FD"], h["ENV_URL"], h["ENV_TMPDIR"]]'), [MESSAGE_FD, ENV_URL, ENV_TMPDIR]);
+  assert.deepEqual(pythonSide('[protocol.MESSAGE_FD, protocol.ENV_URL, protocol.ENV_TMPDIR]'), [MESSAGE_FD, ENV_URL, ENV_TMPDIR]);
   assert.deepEqual(
-    pythonSide('[h["CALIBRATION_TOLERANCE"], h["CALIBRATION_ATTEMPTS"], h["CALIBRATION_PROBE_S"], h["CALIBRATION_MAX_ARG"]]'),
+    pythonSide('[calibration.CALIBRATION_TOLERANCE, calibration.CALIBRATION_ATTEMPTS, calibration.CALIBRATION_PROBE_S, calibration.CALIBRATION_MAX_ARG]'),
     [CALIBRATION.tolerance, CALIBRATION.attempts, CALIBRATION.probe_s, CALIBRATION.max_arg],
   );
 });
@@ -38,10 +37,9 @@ test('the built-in workloads give the same results for the same arguments in bot
     ['io', [0, 1, 3]],
   ];
   const code = [
-    'import json, os, runpy, sys',
+    `${importHarness('workloads')}import json, os`,
     `os.environ[${JSON.stringify(ENV_TMPDIR)}] = ${JSON.stringify(dir)}`,
-    `h = runpy.run_path(${JSON.stringify(entryFile('harness.py'))})`,
-    `print(json.dumps([[h[name](arg) for arg in args] for name, args in json.loads(sys.argv[1])]))`,
+    `print(json.dumps([[workloads.BUILTINS[name](arg) for arg in args] for name, args in json.loads(sys.argv[1])]))`,
   ].join('\n');
   const python = JSON.parse(execFileSync('python3', ['-c', code, JSON.stringify(cases)], { encoding: 'utf8' })) as number[][];
   process.env[ENV_TMPDIR] = dir;
@@ -57,11 +55,10 @@ test('the built-in workloads give the same results for the same arguments in bot
 test('both languages refuse the same bad arguments with the same words', async () => {
   const bad = [2.5, -1, -0.5];
   const code = [
-    'import json, runpy, sys',
-    `h = runpy.run_path(${JSON.stringify(entryFile('harness.py'))})`,
+    `${importHarness('workloads')}import json`,
     'def message(name, arg):',
     '    try:',
-    '        h[name](arg)',
+    '        workloads.BUILTINS[name](arg)',
     '    except Exception as error:',
     '        return str(error)',
     `print(json.dumps([[message(name, arg) for arg in json.loads(sys.argv[1])] for name in ("cpu", "memory", "io", "network")]))`,

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpu } from '../../src/workloads/builtin.ts';
+import type { RuntimeKind } from '../../src/registry.ts';
 import { fixture, fmt, median, okCell, root, runEngine } from './common.ts';
 
 /** The study's own matrix (iteration counts): the repository's config.json uses durations now. */
@@ -33,12 +34,12 @@ function nodeArgFor(seconds: number): number {
 }
 
 /** Wall seconds of `copies` processes running the built-in cpu(n) at once, each timing itself. */
-async function bareWall(runtime: 'node' | 'python', n: number, copies: number): Promise<number> {
+async function bareWall(runtime: RuntimeKind, n: number, copies: number): Promise<number> {
   const builtin = runtime === 'node' ? join(root, 'src', 'workloads', 'builtin.ts') : join(root, 'src', 'python');
   const [command, args] =
     runtime === 'node'
       ? [process.execPath, ['--input-type=module', '-e', `import { cpu } from '${builtin}'; const t = performance.now(); cpu(${n}); console.log((performance.now() - t) / 1000);`]]
-      : ['python3', ['-c', `import sys, time; sys.path.insert(0, '${builtin}'); import harness; t = time.perf_counter(); harness.cpu(${n}); print(time.perf_counter() - t)`]];
+      : ['python3', ['-c', `import sys, time; sys.path.insert(0, '${builtin}'); from concurrency_bench_harness.workloads import cpu; t = time.perf_counter(); cpu(${n}); print(time.perf_counter() - t)`]];
   const one = () =>
     new Promise<number>((done, fail) => {
       let out = '';

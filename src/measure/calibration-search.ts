@@ -1,6 +1,6 @@
 // The search behind duration levels: which whole-number argument makes one call take the target
 // time? Runs inside a runner, on the serial path (the workload called in the runner's thread).
-// src/python/harness.py's calibrate() is the same search, step for step.
+// src/python/concurrency_bench_harness/calibration.py is the same search, step for step.
 //
 // 1. Grow the argument until one call takes at least CALIBRATION.probe_s (timer noise is then
 //    small next to it).

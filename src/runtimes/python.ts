@@ -9,7 +9,7 @@ import type { FoundRuntime, RuntimeDescriptor } from './types.ts';
 
 const PROBE_TIMEOUT_MS = 30_000;
 
-const pythonRunner = (command: string, env: NodeJS.ProcessEnv): RunnerCommand => ({ command, args: [entryFile('harness.py')], env });
+const pythonRunner = (command: string, env: NodeJS.ProcessEnv): RunnerCommand => ({ command, args: [entryFile('concurrency_bench_harness')], env });
 
 /**
  * Labels are the commands' file names ("python3.14"), or the commands as given where two file

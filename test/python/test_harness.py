@@ -1,4 +1,4 @@
-"""Tests of src/python/harness.py: the harness runs as the orchestrator runs it (a subprocess, the
+"""Tests of src/python/concurrency_bench_harness: the harness runs as the orchestrator runs it (a subprocess, the
 job in argv[1], messages on fd 3), with real pools and small arguments.
 
     python3 -m unittest discover -s test/python -v
@@ -9,7 +9,6 @@ python3.14 on PATH and skip when neither is there (../shared/tools/get-python3.1
 
 import contextlib
 import http.server
-import importlib.util
 import json
 import os
 import shutil
@@ -22,7 +21,11 @@ import time
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-HARNESS = os.path.join(ROOT, "src", "python", "harness.py")
+PACKAGE_PARENT = os.path.join(ROOT, "src", "python")
+# Run as the orchestrator runs it: python3 <the package folder> '<job>'.
+HARNESS = os.path.join(PACKAGE_PARENT, "concurrency_bench_harness")
+sys.path.insert(0, PACKAGE_PARENT)
+from concurrency_bench_harness import calibration, errors, pools, tree_cpu, workloads  # noqa: E402
 MIB = 1024 * 1024
 
 
@@ -42,13 +45,6 @@ def find_python314():
 
 PY314 = find_python314()
 NO_314 = "Python 3.14 not found (/opt/python3.14/bin/python3.14 or python3.14 on PATH); install it with ../shared/tools/get-python3.14"
-
-
-def load_harness_module():
-    spec = importlib.util.spec_from_file_location("harness_under_test", HARNESS)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Run:
@@ -212,21 +208,17 @@ class HarnessCase(unittest.TestCase):
 class BuiltinWorkloadFunctions(unittest.TestCase):
     """The built-ins' semantics (src/workloads/builtin.ts), called directly."""
 
-    @classmethod
-    def setUpClass(cls):
-        cls.h = load_harness_module()
-
     def test_cpu_and_memory(self):
-        self.assertEqual(self.h.cpu(5), 16)
-        self.assertEqual(self.h.cpu(0), 0)
-        self.assertEqual(self.h.memory(5), 10)
-        self.assertEqual(self.h.cpu(5.0), 16)  # JSON may carry 5e6 as a float
+        self.assertEqual(workloads.cpu(5), 16)
+        self.assertEqual(workloads.cpu(0), 0)
+        self.assertEqual(workloads.memory(5), 10)
+        self.assertEqual(workloads.cpu(5.0), 16)  # JSON may carry 5e6 as a float
         with self.assertRaises(Exception):
-            self.h.cpu(2.5)
+            workloads.cpu(2.5)
 
     def test_io_writes_reads_and_deletes(self):
         with tempfile.TemporaryDirectory() as folder, env({"CONCURRENCY_BENCH_TMPDIR": folder}):
-            self.assertEqual(self.h.io(2), 2 * MIB)
+            self.assertEqual(workloads.io(2), 2 * MIB)
             self.assertEqual(os.listdir(folder), [])
 
     def test_io_deletes_its_file_on_error(self):
@@ -234,41 +226,37 @@ class BuiltinWorkloadFunctions(unittest.TestCase):
             def failing_open(*args, **kwargs):
                 raise OSError("disk gone")
 
-            self.h.open = failing_open  # the read-back fails after the file was written
+            workloads.open = failing_open  # the read-back fails after the file was written
             try:
                 with self.assertRaises(OSError):
-                    self.h.io(1)
+                    workloads.io(1)
             finally:
-                del self.h.open
+                del workloads.open
             self.assertEqual(os.listdir(folder), [])
 
     def test_network_counts_the_last_body(self):
         with http_server() as url, env({"CONCURRENCY_BENCH_URL": url}):
-            self.assertEqual(self.h.network(3), 1234)
+            self.assertEqual(workloads.network(3), 1234)
             self.assertEqual(HitCounter.hits, 3)
 
     def test_network_needs_a_url(self):
         with env({"CONCURRENCY_BENCH_URL": None}):
             with self.assertRaisesRegex(Exception, "CONCURRENCY_BENCH_URL"):
-                self.h.network(1)
+                workloads.network(1)
 
     def test_proc_stat_parsing_survives_odd_command_names(self):
         line = "1234 (we ird) (name)) S 42 1 1 0 -1 0 0 0 0 0 70 30 5 7 20 0 1 0 100 0 0"
-        self.assertEqual(self.h.parse_proc_stat(line), (42, 70 + 30 + 5 + 7))
-        self.assertIsNone(self.h.parse_proc_stat("garbage"))
+        self.assertEqual(tree_cpu.parse_proc_stat(line), (42, 70 + 30 + 5 + 7))
+        self.assertIsNone(tree_cpu.parse_proc_stat("garbage"))
 
     def test_one_line(self):
-        self.assertEqual(self.h.one_line(ValueError("boom\n  more")), "ValueError: boom more")
-        self.assertEqual(self.h.one_line(self.h.HarnessError("plain")), "plain")
-        self.assertEqual(len(self.h.one_line(RuntimeError("x" * 1000))), 300)
+        self.assertEqual(errors.one_line(ValueError("boom\n  more")), "ValueError: boom more")
+        self.assertEqual(errors.one_line(errors.HarnessError("plain")), "plain")
+        self.assertEqual(len(errors.one_line(RuntimeError("x" * 1000))), 300)
 
 
 class RunTasks(unittest.TestCase):
     """run_tasks: at most in_flight tasks at once, each bounded by timeout_s from its submission."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.h = load_harness_module()
 
     def run_with(self, durations, in_flight, timeout_s):
         import concurrent.futures
@@ -287,7 +275,7 @@ class RunTasks(unittest.TestCase):
 
         queue = list(durations)
         with concurrent.futures.ThreadPoolExecutor(max_workers=len(durations)) as executor:
-            self.h.run_tasks(lambda: executor.submit(task, queue.pop(0)), len(durations), in_flight, timeout_s)
+            pools.run_tasks(lambda: executor.submit(task, queue.pop(0)), len(durations), in_flight, timeout_s)
         return state
 
     def test_all_tasks_run_with_at_most_in_flight_at_once(self):
@@ -299,7 +287,7 @@ class RunTasks(unittest.TestCase):
         self.assertEqual(self.run_with([0.3] * 4, 2, 0.45)["done"], 4)
 
     def test_a_task_over_the_bound_raises_task_timeout(self):
-        with self.assertRaisesRegex(self.h.TaskTimeout, r"a task ran longer than 0.2 s \(config timeout_s\)"):
+        with self.assertRaisesRegex(errors.TaskTimeout, r"a task ran longer than 0.2 s \(config timeout_s\)"):
             self.run_with([0.05, 1.0], 2, 0.2)
 
     def test_a_task_error_ends_the_run(self):
@@ -310,7 +298,7 @@ class RunTasks(unittest.TestCase):
 
         with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
             with self.assertRaisesRegex(ValueError, "boom"):
-                self.h.run_tasks(lambda: executor.submit(fail), 3, 1, None)
+                pools.run_tasks(lambda: executor.submit(fail), 3, 1, None)
 
 
 class BuiltinsThroughTheHarness(HarnessCase):
@@ -404,26 +392,23 @@ class GroundTruth(HarnessCase):
 class Calibration(HarnessCase):
     """Duration levels: the search for the argument, on a clock whose cost per unit is known."""
 
-    def setUp(self):
-        self.harness = load_harness_module()
-
     def test_a_linear_workload_gets_exact_arguments(self):
-        points = self.harness.calibrate(lambda arg: arg * 0.001, [0.1, 0.01])
+        points = calibration.calibrate(lambda arg: arg * 0.001, [0.1, 0.01])
         self.assertEqual([(p["target_s"], p["arg"]) for p in points], [(0.1, 100), (0.01, 10)])
         self.assertTrue(all("note" not in p for p in points))
 
     def test_a_fixed_cost_per_call_is_corrected_for(self):
-        points = self.harness.calibrate(lambda arg: 0.004 + arg * 1e-6, [0.01, 1.0])
+        points = calibration.calibrate(lambda arg: 0.004 + arg * 1e-6, [0.01, 1.0])
         for point in points:
             self.assertLessEqual(abs(point["seconds"] / point["target_s"] - 1), 0.03, point)
 
     def test_one_unit_longer_than_the_target_takes_one_and_says_so(self):
-        (point,) = self.harness.calibrate(lambda arg: arg * 0.05, [0.01])
+        (point,) = calibration.calibrate(lambda arg: arg * 0.05, [0.01])
         self.assertEqual((point["arg"], point["seconds"]), (1, 0.05))
         self.assertEqual(point["note"], "the smallest argument (1) already takes 50 ms")
 
     def test_coarse_steps_take_the_nearest_and_say_so(self):
-        (point,) = self.harness.calibrate(lambda arg: arg * 0.052, [0.1])
+        (point,) = calibration.calibrate(lambda arg: arg * 0.052, [0.1])
         self.assertEqual(point["arg"], 2)
         self.assertIn("whole arguments move in steps of 52 ms", point["note"])
 
@@ -544,24 +529,23 @@ class ModesAndPlumbing(HarnessCase):
         self.assertEqual(result["info"]["workers_started"], 3)
         self.assertGreater(result["phases"]["startup"], 0.0)
 
-    def test_runs_as_a_single_copied_file_and_writes_no_bytecode_beside_itself(self):
-        # dist/ holds a copy of the harness and must stay exactly the bundle (scripts/check-dist.mjs),
-        # so no __pycache__/ may appear there, whatever PYTHONDONTWRITEBYTECODE says.
+    def test_runs_as_a_copied_folder_with_nothing_but_the_standard_library(self):
+        # dist/ holds a copy of the package folder, alone (the Action runs without node_modules
+        # or a pip install). Beside it a run may leave Python's bytecode cache and nothing else.
         pythons = [(sys.executable, ("thread-pool", "process-pool"))]
         if PY314:
             pythons.append((PY314, ("process-pool", "interpreter-pool")))
         with tempfile.TemporaryDirectory() as folder:
-            copy = os.path.join(folder, "harness.py")
-            shutil.copyfile(HARNESS, copy)
+            copy = os.path.join(folder, "concurrency_bench_harness")
+            shutil.copytree(HARNESS, copy, ignore=shutil.ignore_patterns("__pycache__"))
+            files = sorted(os.listdir(copy))
             for python, strategies in pythons:
                 for strategy in strategies:
                     with self.subTest(python=python, strategy=strategy):
-                        run = run_harness(
-                            parallel(strategy, self.fixture.ref("burn"), 0.01), python=python, harness=copy,
-                            env={"PYTHONDONTWRITEBYTECODE": None},
-                        )
+                        run = run_harness(parallel(strategy, self.fixture.ref("burn"), 0.01), python=python, harness=copy)
                         self.assertResult(run)
-                        self.assertEqual(os.listdir(folder), ["harness.py"])
+                        self.assertEqual(os.listdir(folder), ["concurrency_bench_harness"])
+                        self.assertEqual(sorted(set(os.listdir(copy)) - {"__pycache__"}), files)
 
     def test_no_processes_left_behind(self):
         for python in [sys.executable] + ([PY314] if PY314 else []):

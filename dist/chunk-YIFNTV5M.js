@@ -204,7 +204,8 @@ var SOURCES = {
   "runner.js": "measure/runner.ts",
   "task-worker.js": "strategies/task-worker.ts",
   "task-child.js": "strategies/task-child.ts",
-  "harness.py": "python/harness.py"
+  // a folder: Python runs its __main__.py
+  "concurrency_bench_harness": "python/concurrency_bench_harness"
 };
 var entryFile = (name) => bundled ? join(here, name) : resolve(here, SOURCES[name]);
 

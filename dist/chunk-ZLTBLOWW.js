@@ -22,7 +22,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-BZYLUDV6.js";
+} from "./chunk-YIFNTV5M.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -8362,7 +8362,7 @@ var node = {
 // src/runtimes/python.ts
 import { basename } from "node:path";
 var PROBE_TIMEOUT_MS = 3e4;
-var pythonRunner = (command, env) => ({ command, args: [entryFile("harness.py")], env });
+var pythonRunner = (command, env) => ({ command, args: [entryFile("concurrency_bench_harness")], env });
 function discoverPythons(config, env) {
   const commands = config.python;
   const names = commands.map((command) => basename(command));

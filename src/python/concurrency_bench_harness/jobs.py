@@ -1,0 +1,19 @@
+"""The job's numeric fields, checked: a bad job is one line, not a traceback."""
+
+from .errors import HarnessError
+
+
+def positive_int(job, key):
+    value = job.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise HarnessError('the job\'s "%s" must be a whole number >= 1, got %r' % (key, value))
+    return value
+
+
+def task_timeout(job):
+    value = job.get("task_timeout_s")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise HarnessError('the job\'s "task_timeout_s" must be a number > 0, got %r' % (value,))
+    return float(value)
