@@ -14,7 +14,7 @@ import {
   cancelOnSignals,
   gateFailure,
   runBenchmark
-} from "./chunk-ZLTBLOWW.js";
+} from "./chunk-MJIF3QGO.js";
 import "./chunk-YIFNTV5M.js";
 import {
   oneLine

@@ -12,7 +12,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-ZLTBLOWW.js";
+} from "./chunk-MJIF3QGO.js";
 import "./chunk-YIFNTV5M.js";
 import {
   oneLine

@@ -31,6 +31,10 @@ test('a 1.5× slower workload fails --fail-on-regression; the report shows the c
   assert.match(slower.stderr, /^concurrency-bench: regression gate: 1 cell got slower than base\/results\.json, beyond noise$/m);
   assert.match(slower.stdout, /Compared with `base\/results\.json`: \*\*1 regression\*\*/);
   assert.match(readFileSync(join(dir, 'slower', 'report.md'), 'utf8'), /\*\*\+\d+% ▲ slower\*\*/);
+  // report.html shows the same comparison: the counts and method, and the change in the cell
+  const html = readFileSync(join(dir, 'slower', 'report.html'), 'utf8');
+  assert.match(html, /<p class="warning">Compared with base\/results\.json: 1 regression, 0 improvements\. /);
+  assert.match(html, /<div class="note delta regressed">Δ wall \+\d+% ▲ slower<\/div>/);
 });
 
 test('a baseline of another schema_version is exit 2 before anything runs; one with no cell in common is a warning', (t) => {

@@ -1,34 +1,30 @@
 // Results → one self-contained report.html (pure): inline CSS and inline SVG, no script, no
 // font, image or request of any kind (a Content-Security-Policy says so to the browser too).
-// Per workload: a speedup chart, a strategies × levels table, the best strategy, full metrics.
-import { modelId } from '../analysis/verdicts.ts';
-import type { CellResult, Results, Verdict } from '../results/types.ts';
+// Per workload: a speedup chart, a strategies × levels table, the best strategy, full metrics;
+// with a baseline, the comparison. It formats the report model (model.ts), as markdown.ts does.
+import type { CellComparison, ComparisonView } from '../compare/types.ts';
+import type { CellResult, Results } from '../results/types.ts';
 import { plainText, type Prose } from '../prose.ts';
 import { clip, escapeHtml as esc } from './html-escape.ts';
+import { reportModel, type ReportModel, type RowView, type WorkloadView } from './model.ts';
 import { renderBarChart, type Bar, type BarSeries } from './svg-bar-chart.ts';
-import { strategyName, uniq } from './names.ts';
 import {
   breakEvenSentence,
-  ceilingText,
   interval,
   levelText,
   notShownWord,
-  precisionText,
   setAsideText,
   speedupInterval,
   startupNote,
-  targetPrecision,
   utilizationText,
-  verdictsOf,
-  verdictText,
   warmSetAsideNote,
+  type VerdictText,
 } from './summary-text.ts';
-import { strategyColor, textureCss } from './svg-palette.ts';
+import { textureCss } from './svg-palette.ts';
 
 /** A sentence with names in it: in HTML, names and words alike are escaped text. */
 const prosed = (prose: Prose) => esc(plainText(prose));
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const SEP = '\u0000';
 
 // numbers
 const sig = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
@@ -59,72 +55,36 @@ function fmtDate(iso: string): string {
 }
 
 // who is who: a row is runtime × strategy; the strategy gives the colour, the runtime a texture
-const rowKey = (cell: CellResult) => `${cell.runtime}${SEP}${cell.strategy}`;
-const rowName = (cell: CellResult) => `${cell.runtime} · ${strategyName(cell.strategy)}`;
-const idealOf = (cell: CellResult, cores: number) => Math.min(cell.workers, cell.tasks, cores);
+const rowName = (row: RowView) => plainText(row.name);
 /** A reason in a table cell: wrapped in a zero-width box, so it wraps inside the width the number columns give and never widens the table. */
 const whyText = (cell: CellResult) => `<div class="wrap">${esc(notRunText(cell))}</div>`;
 const notRunText = (cell: CellResult) => (cell.status === 'failed' ? `failed: ${cell.error}` : cell.status === 'skipped' ? `${notShownWord(cell)}: ${cell.reason}` : '');
 
-function textures(cells: CellResult[]): Map<string, number> {
-  const byStrategy = new Map<string, string[]>();
-  for (const cell of cells) {
-    const runtimes = byStrategy.get(cell.strategy) ?? [];
-    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
-  }
-  return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}${SEP}${strategy}`, i] as const)));
-}
-
 const VERDICT_RULE =
   'A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1× beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best’s and down to 1× makes the verdict inconclusive.';
 
-/** The models a workload's cold verdict names: they get the "best" badge. */
-const coldBest = (results: Results, workload: string): string[] =>
-  verdictsOf(results, targetPrecision(results)).find((v) => v.workload === workload && v.basis === 'cold')?.best ?? [];
+const swatch = (row: RowView) => `<span class="sw" style="${textureCss(row.color, row.texture)}"></span>`;
 
-const swatch = (cell: CellResult, tex: Map<string, number>) =>
-  `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
-
-function systemLine(results: Results): string {
-  const s = results.system;
-  const parts = [
-    `${esc(s.cores)} cores`,
-    esc(s.cpu_model),
-    `${esc(s.memory_gb)} GB RAM`,
-    `${esc(s.os)} ${esc(s.arch)}`,
-    `Node ${esc(s.node)}`,
-    ...(s.pythons ?? []).map((p) => `${esc(p.label)} ${esc(p.version)}${p.free_threaded ? ' <b>(free-threaded)</b>' : ''}`),
-  ];
-  const runner = s.runner && [s.runner.name, s.runner.os, s.runner.arch].filter(Boolean).join(' ');
-  if (runner) parts.push(`runner ${esc(runner)}`);
-  if (s.git?.sha) parts.push(`git <code title="${esc(s.git.sha)}">${esc(s.git.sha.slice(0, 12))}</code>${s.git.ref ? ` ${esc(s.git.ref)}` : ''}`);
-  parts.push(`<time datetime="${esc(results.created_at)}">${esc(fmtDate(results.created_at))}</time>`);
+function systemLine(model: ReportModel): string {
+  const parts = model.system.map(({ text, strong }) => (strong ? `<b>${prosed(text)}</b>` : prosed(text)));
+  parts.push(`<time datetime="${esc(model.createdAt)}">${esc(fmtDate(model.createdAt))}</time>`);
   return parts.map((part) => `<span class="fact">${part}</span>`).join(' · ');
 }
 
-function legend(results: Results): string {
-  const workers = uniq(results.cells.map((c) => c.workers));
-  const cores = results.system.cores;
-  const here = workers.length === 1 ? ` — here ${esc(Math.min(workers[0], cores))}× with ${esc(workers[0])} workers on ${esc(cores)} cores` : '';
+function legend(model: ReportModel): string {
   return `<div class="legend">
-<p><b>Speedup</b> = serial time ÷ parallel time for the same tasks; ideal = workers, up to the core count (dashed line${here}); below 1× is slower than one after another.</p>
+<p><b>Speedup</b> = serial time ÷ parallel time for the same tasks; ideal = workers, up to the core count (dashed line; here ${esc(model.ideal)}); below 1× is slower than one after another.</p>
 <p><b>Efficiency</b> = speedup ÷ workers, ideal 1.00. <b>CPU utilization</b> = CPU time ÷ (wall time × workers): 100% = every worker busy the whole time.</p>
 </div>`;
 }
 
-function chart(workload: string, cells: CellResult[], index: number, results: Results, tex: Map<string, number>): string {
-  const rows = uniq(cells.map(rowKey));
-  const series: BarSeries[] = rows.map((key) => {
-    const cell = cells.find((c) => rowKey(c) === key)!;
-    return { name: rowName(cell), color: strategyColor(cell.strategy), texture: tex.get(key) ?? 0 };
-  });
-  const byPlace = new Map(cells.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
-  const groups = uniq(cells.map((c) => c.level)).map((level) => {
-    const inLevel = cells.filter((c) => c.level === level);
-    const bars = rows.map((key): Bar | undefined => {
-      const cell = byPlace.get(`${key}${SEP}${level}`);
+function chart(workload: WorkloadView, index: number): string {
+  const series: BarSeries[] = workload.rows.map((row) => ({ name: rowName(row), color: row.color, texture: row.texture }));
+  const groups = workload.levels.map((level, l) => {
+    const bars = workload.rows.map((row): Bar | undefined => {
+      const cell = row.cells[l]?.cell;
       if (!cell) return undefined;
-      const where = `${rowName(cell)}, ${cell.level}`;
+      const where = `${rowName(row)}, ${cell.level}`;
       if (cell.status !== 'ok') return { value: null, label: '', note: cell.status, title: `${where}: ${notRunText(cell)}` };
       const label = fmtSpeedup(cell.metrics.speedup);
       const range = speedupInterval(cell);
@@ -132,11 +92,11 @@ function chart(workload: string, cells: CellResult[], index: number, results: Re
       const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ''})${wide ? ', fewer than 6 rounds: the interval is the min–max range' : ''}`;
       return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label, dashed: wide, range, note: 'n/a', title };
     });
-    return { label: level, sublabel: `arg ${fmtArg(inLevel[0].arg)}`, ideal: Math.max(...inLevel.map((c) => idealOf(c, results.system.cores))), bars };
+    return { label: level.name, sublabel: `arg ${fmtArg(level.first.arg)}`, ideal: level.ideal, bars };
   });
   return renderBarChart({
     id: `chart-${index}`,
-    title: `Speedup by strategy and level, workload ${workload}`,
+    title: `Speedup by strategy and level, workload ${workload.name}`,
     series,
     groups,
     baseline: { value: 1, label: 'serial 1×' },
@@ -146,24 +106,28 @@ function chart(workload: string, cells: CellResult[], index: number, results: Re
   });
 }
 
-function table(cells: CellResult[], best: string[], tex: Map<string, number>): string {
-  const levels = uniq(cells.map((c) => c.level));
-  const rows = uniq(cells.map(rowKey));
-  const byPlace = new Map(cells.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
-  const head1 = levels.map((level) => {
-    const arg = cells.find((c) => c.level === level)!.arg;
-    const first = cells.find((c) => c.level === level)!;
-    const what = first.target_s === undefined ? `arg ${fmtArg(arg)}` : plainText(levelText(first)).replace(`${level} `, '');
-    return `<th colspan="4" class="lv">${esc(level)} <span class="arg">${esc(what)}</span></th>`;
+/** A cell's change against the baseline, under its speedup: "Δ wall +12% ▲ slower". */
+function deltaHtml(change: CellComparison | undefined): string {
+  const wall = change?.change?.wall_time;
+  if (wall === undefined) return '';
+  const text = `Δ wall ${wall >= 0 ? '+' : '−'}${Math.abs(Math.round(wall * 100))}%`;
+  const verdict = change!.verdict === 'regression' ? ' ▲ slower' : change!.verdict === 'improvement' ? ' ▼ faster' : '';
+  const memory = change!.memory?.verdict === 'regression' ? `, memory +${Math.round((change!.memory.ratio - 1) * 100)}% ▲` : '';
+  const strong = change!.verdict === 'regression' || change!.memory?.verdict === 'regression';
+  return `<div class="note delta${strong ? ' regressed' : ''}">${esc(text + verdict + memory)}</div>`;
+}
+
+function table(workload: WorkloadView): string {
+  const head1 = workload.levels.map(({ name, first }) => {
+    const what = first.target_s === undefined ? `arg ${fmtArg(first.arg)}` : plainText(levelText(first)).replace(`${name} `, '');
+    return `<th colspan="4" class="lv">${esc(name)} <span class="arg">${esc(what)}</span></th>`;
   });
-  const head2 = levels.map(
+  const head2 = workload.levels.map(
     () =>
       '<th class="lv" title="serial time ÷ parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup ÷ workers">Efficiency</th><th title="CPU time ÷ (wall time × workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>',
   );
-  const body = rows.map((key) => {
-    const here = levels.map((level) => byPlace.get(`${key}${SEP}${level}`));
-    const any = here.find((c) => c)!;
-    const isBest = best.includes(modelId(any));
+  const body = workload.rows.map((row) => {
+    const here = row.cells.map((entry) => entry?.cell);
     const tds: string[] = [];
     for (let i = 0; i < here.length; i++) {
       const cell = here[i];
@@ -174,7 +138,8 @@ function table(cells: CellResult[], best: string[], tex: Map<string, number>): s
         const ci = found ? ` <span class="ci">[${esc(interval(found))}]</span>` : '';
         const note = startupNote(cell);
         const aside = setAsideText(cell);
-        const startup = (note ? `<div class="note">${esc(note)}</div>` : '') + (aside ? `<div class="note">${prosed(aside)}</div>` : '');
+        const change = deltaHtml(row.cells[i]?.change);
+        const startup = (note ? `<div class="note">${esc(note)}</div>` : '') + (aside ? `<div class="note">${prosed(aside)}</div>` : '') + change;
         const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : '–';
         tds.push(
           `<td class="lv">${esc(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${esc(fmtRatio(cell.metrics.efficiency))}</td><td>${esc(utilizationText(cell))}</td><td>${esc(warm)}</td>`,
@@ -187,19 +152,22 @@ function table(cells: CellResult[], best: string[], tex: Map<string, number>): s
         i += span - 1;
       }
     }
-    const badge = isBest ? ' <span class="badge">best</span>' : '';
-    return `<tr><th scope="row">${swatch(any, tex)}${esc(rowName(any))}${badge}</th>${tds.join('')}</tr>`;
+    const badge = row.best ? ' <span class="badge">best</span>' : '';
+    return `<tr><th scope="row">${swatch(row)}${esc(rowName(row))}${badge}</th>${tds.join('')}</tr>`;
   });
   return `<div class="scroll"><table class="grid">
 <thead><tr><th rowspan="2" class="name">Strategy</th>${head1.join('')}</tr><tr>${head2.join('')}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table></div>`;
 }
 
-function details(cells: CellResult[]): string {
+function details(workload: WorkloadView): string {
+  const cells = workload.cells;
+  // every cell of a workload has its row
+  const names = new Map(workload.rows.map((row) => [row.id, rowName(row)]));
   const withInfo = cells.some((c) => c.status === 'ok' && c.info && Object.keys(c.info).length > 0);
   const columns = withInfo ? 10 : 9;
   const rows = cells.map((cell) => {
-    const name = `<th scope="row">${esc(rowName(cell))}</th><td class="l">${esc(cell.level)}</td><td>${esc(cell.workers)}/${esc(cell.tasks)}</td>`;
+    const name = `<th scope="row">${esc(names.get(`${cell.runtime}/${cell.strategy}`)!)}</th><td class="l">${esc(cell.level)}</td><td>${esc(cell.workers)}/${esc(cell.tasks)}</td>`;
     if (cell.status !== 'ok') return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
     const m = cell.metrics;
     const wall = cell.stats?.wall_time;
@@ -217,33 +185,38 @@ function details(cells: CellResult[]): string {
 <tbody>${rows.join('\n')}</tbody></table></div></details>`;
 }
 
-function verdictHtml(verdict: Verdict, results: Results): string {
-  const text = verdictText(verdict, results.cells);
+function verdictHtml(text: VerdictText): string {
   const names = text.names.length ? `<b>${text.names.map(prosed).join(' ≈ ')}</b> (${esc(text.detail)})` : `<b>${esc(text.detail)}</b>`;
   return `${prosed(text.basis)}: ${names}`;
 }
 
-function verdictsHtml(workload: string, results: Results): string {
-  const mine = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === workload);
-  return mine.length ? mine.map((v) => verdictHtml(v, results)).join('; ') : 'no verdict (nothing measured)';
+const verdictsHtml = (workload: WorkloadView): string =>
+  workload.verdicts.length ? workload.verdicts.map(verdictHtml).join('; ') : 'no verdict (nothing measured)';
+
+function breakEvenList(workload: WorkloadView): string {
+  return workload.breakEvens.length ? `<ul class="breakeven">${workload.breakEvens.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join('')}</ul>` : '';
 }
 
-function breakEvenList(workload: string, results: Results): string {
-  const mine = (results.break_even ?? []).filter((b) => b.workload === workload);
-  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join('')}</ul>` : '';
-}
-
-function section(workload: string, cells: CellResult[], index: number, results: Results, tex: Map<string, number>): string {
-  const measured = cells.some((c) => c.status === 'ok');
+function section(workload: WorkloadView, index: number): string {
+  const measured = workload.cells.some((c) => c.status === 'ok');
   return `<section class="workload" id="w${index}">
-<h2>${esc(workload)}</h2>
-<p class="best">Verdict: ${verdictsHtml(workload, results)}</p>
-${breakEvenList(workload, results)}
-<figure class="chart">${chart(workload, cells, index, results, tex)}</figure>
-${table(cells, coldBest(results, workload), tex)}
+<h2>${esc(workload.name)}</h2>
+<p class="best">Verdict: ${verdictsHtml(workload)}</p>
+${breakEvenList(workload)}
+<figure class="chart">${chart(workload, index)}</figure>
+${table(workload)}
 <p class="note">${measured ? 'Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min–max range). Warm: the same tasks on a pool already started.' : ''}</p>
-${details(cells)}
+${details(workload)}
 </section>`;
+}
+
+/** Against a baseline: the counts, the method, and what to keep in mind. */
+function comparisonHtml(comparison: ComparisonView): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const counts = [count(comparison.regressions, 'regression'), ...(comparison.memoryRegressions ? [count(comparison.memoryRegressions, 'memory regression')] : []), count(comparison.improvements, 'improvement')];
+  const notes = comparison.notes.map((note) => ` Note: ${prosed(note)}.`).join('');
+  const cls = comparison.regressions + comparison.memoryRegressions > 0 ? 'warning' : 'note';
+  return `<p class="${cls}">Compared with ${esc(comparison.baselineLabel)}: ${esc(counts.join(', '))}. ${esc(comparison.method)}${notes}</p>`;
 }
 
 const CSS = `
@@ -276,6 +249,7 @@ table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:
 .why .wrap{width:0;min-width:100%;overflow-wrap:anywhere}
 .skipped{color:var(--muted)}.failed{color:#b42318}
 .grid td.best{font-weight:700}
+.grid td .delta{font-size:11px}.grid td .regressed{color:#b42318;font-weight:600}
 .ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
 .warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
@@ -285,14 +259,10 @@ details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
 footer{color:var(--muted);font-size:12px;margin-top:24px}
 `;
 
-export function renderHtml(results: Results): string {
-  const cells = results.cells ?? [];
-  const workloads = uniq(cells.map((c) => c.workload));
-  const tex = textures(cells);
-  const free = (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => esc(p.label));
-  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${esc(w)}</a> — ${verdictsHtml(w, results)}</li>`);
-  const ceiling = ceilingText(results.system);
-  const precision = precisionText(results, targetPrecision(results));
+export function renderHtml(results: Results, comparison?: ComparisonView): string {
+  const model = reportModel(results, comparison);
+  const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${esc(w.name)}</a> — ${verdictsHtml(w)}</li>`);
+  const { ceiling, precision } = model;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -306,14 +276,15 @@ export function renderHtml(results: Results): string {
 <body>
 <main>
 <h1>concurrency-bench</h1>
-<p class="system">${systemLine(results)}</p>
-${free.length ? `<p class="note">Free-threaded (no GIL): ${free.join(', ')}; its ThreadPool runs threads in parallel.</p>` : ''}
+<p class="system">${systemLine(model)}</p>
+${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(esc).join(', ')}; its ThreadPool runs threads in parallel.</p>` : ''}
 ${ceiling ? `<p class="note">${esc(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${esc(ceiling.warning)}</p>` : ''}` : ''}
-${legend(results)}
-${workloads.length ? `<ul class="summary">${summary.join('\n')}</ul><p class="rule">${esc(VERDICT_RULE)}</p>` : '<p>No cells in these results.</p>'}
+${legend(model)}
+${model.workloads.length ? `<ul class="summary">${summary.join('\n')}</ul><p class="rule">${esc(VERDICT_RULE)}</p>` : '<p>No cells in these results.</p>'}
 ${precision ? `<p class="note">${prosed(precision)}</p>` : ''}
-${workloads.map((w, i) => section(w, cells.filter((c) => c.workload === w), i, results, tex)).join('\n')}
-<footer>${esc(results.tool?.name ?? 'concurrency-bench')} ${esc(results.tool?.version ?? '')} · results.json schema ${esc(results.schema_version)}</footer>
+${model.comparison ? comparisonHtml(model.comparison) : ''}
+${model.workloads.map((w, i) => section(w, i)).join('\n')}
+<footer>${esc(model.footer.tool)} ${esc(model.footer.version)} · results.json schema ${esc(model.footer.schema)}</footer>
 </main>
 </body>
 </html>

@@ -11,6 +11,6 @@ export function writeReports(outDir: string, results: Results, comparison?: Comp
   const reportPath = join(outDir, 'report.md');
   writeFileSync(reportPath, markdown);
   const htmlPath = join(outDir, 'report.html');
-  writeFileSync(htmlPath, renderHtml(results));
+  writeFileSync(htmlPath, renderHtml(results, comparison));
   return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results, { comparison }) };
 }

@@ -6552,6 +6552,122 @@ function textureCss(color, texture) {
   }
 }
 
+// src/report/model.ts
+var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
+var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
+function systemFacts(results2) {
+  const s = results2.system;
+  const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x) => Boolean(x)) : [];
+  return [
+    { text: prose`${ours(String(s.cores))} cores`, strong: true },
+    { text: [nameOf(s.cpu_model)] },
+    { text: prose`${ours(String(s.memory_gb))} GB` },
+    { text: prose`${s.os} ${s.arch}` },
+    { text: prose`Node ${s.node}` },
+    ...(s.pythons ?? []).map((p) => ({ text: prose`${p.label} ${p.version}${ours(p.free_threaded ? " (free-threaded)" : "")}` })),
+    ...runner.length ? [{ text: prose`runner ${runner.join(" ")}` }] : [],
+    ...s.git?.sha ? [{ text: prose`commit ${s.git.sha.slice(0, 7)}` }] : []
+  ];
+}
+function textures(cells2) {
+  const byStrategy = /* @__PURE__ */ new Map();
+  for (const cell of cells2) {
+    const runtimes = byStrategy.get(cell.strategy) ?? [];
+    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
+  }
+  return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i])));
+}
+function workloadView(results2, name, tex, changes) {
+  const cells2 = results2.cells.filter((cell) => cell.workload === name);
+  const verdicts2 = verdictsOf(results2, targetPrecision(results2)).filter((v) => v.workload === name);
+  const cold = verdicts2.find((v) => v.basis === "cold");
+  const named = uniq(verdicts2.flatMap((v) => v.best));
+  const breakEvens2 = (results2.break_even ?? []).filter((b) => b.workload === name);
+  const levels = uniq(cells2.map((cell) => cell.level)).map((level) => {
+    const inLevel = cells2.filter((c) => c.level === level);
+    return { name: level, first: inLevel[0], ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores))) };
+  });
+  const byPlace = new Map(cells2.map((cell) => [`${modelId(cell)}\0${cell.level}`, cell]));
+  const rows = uniq(cells2.map(modelId)).map((id) => {
+    const first = cells2.find((cell) => modelId(cell) === id);
+    return {
+      id,
+      strategy: first.strategy,
+      name: modelProse(first.runtime, first.strategy),
+      best: (cold?.best ?? []).includes(id),
+      color: strategyColor(first.strategy),
+      texture: tex.get(id) ?? 0,
+      cells: levels.map(({ name: level }) => {
+        const cell = byPlace.get(`${id}\0${level}`);
+        if (!cell) return void 0;
+        const change = changes.get(placeKey(cell));
+        return change ? { cell, change } : { cell };
+      })
+    };
+  });
+  const top = cold ? cells2.filter((cell) => cell.status === "ok" && cell.level === cold.level) : [];
+  return {
+    name,
+    verdicts: verdicts2.map((v) => verdictText(v, results2.cells)),
+    best: cold?.best ?? [],
+    namedBreakEvens: breakEvens2.filter((b) => named.includes(`${b.runtime}/${b.strategy}`)),
+    breakEvens: breakEvens2,
+    levels,
+    rows,
+    ...top.length ? { chart: { level: cold.level, cells: top, ideal: Math.min(top[0].workers, top[0].tasks, results2.system.cores) } } : {},
+    cells: cells2
+  };
+}
+function notMeasured2(results2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of results2.cells.filter((c) => c.status !== "ok")) {
+    const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
+    const key = JSON.stringify([cell.runtime, cell.strategy, why]);
+    const group = groups.get(key) ?? { model: modelProse(cell.runtime, cell.strategy), why, places: [] };
+    group.places.push([cell.workload, cell.level]);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+function calibrated(results2) {
+  const seen = /* @__PURE__ */ new Set();
+  return results2.cells.filter((cell) => {
+    if (cell.status !== "ok" || !cell.calibration) return false;
+    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function reportModel(results2, comparison) {
+  const cells2 = results2.cells ?? [];
+  const workers2 = uniq(cells2.map((cell) => cell.workers));
+  const cores = results2.system.cores;
+  const target = targetPrecision(results2);
+  const tex = textures(cells2);
+  const changes = new Map(comparison?.cells.map((c) => [placeKey(c), c]));
+  return {
+    system: systemFacts(results2),
+    createdAt: results2.created_at,
+    freeThreaded: (results2.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => p.label),
+    ceiling: ceilingText(results2.system),
+    ideal: workers2.length === 1 ? `ideal ${Math.min(workers2[0], cores)}\xD7 with ${workers2[0]} workers on ${cores} cores` : "ideal = workers, up to the core count",
+    target,
+    precision: precisionText(results2, target),
+    ...comparison ? { comparison } : {},
+    workloads: uniq(cells2.map((cell) => cell.workload)).map((name) => workloadView(results2, name, tex, changes)),
+    notMeasured: notMeasured2(results2),
+    setAside: cells2.flatMap((cell) => {
+      const text = setAsideText(cell);
+      return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
+    }),
+    calibrated: calibrated(results2),
+    breakEvens: results2.break_even ?? [],
+    measured: cells2.filter((cell) => cell.status === "ok"),
+    footer: { tool: results2.tool?.name ?? "concurrency-bench", version: results2.tool?.version ?? "", schema: results2.schema_version }
+  };
+}
+
 // src/report/svg-bar-chart.ts
 var WIDTH = 1040;
 var PLOT_HEIGHT = 250;
@@ -6694,7 +6810,6 @@ function renderBarChart(chart2) {
 // src/report/html.ts
 var prosed = (prose2) => escapeHtml(plainText(prose2));
 var finite = (v) => typeof v === "number" && Number.isFinite(v);
-var SEP = "\0";
 var sig = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
 var fmtSpeedup = (v) => finite(v) ? `${v.toFixed(2)}\xD7` : "\u2013";
 var fmtRatio = (v) => finite(v) ? v.toFixed(2) : "\u2013";
@@ -6720,60 +6835,29 @@ function fmtDate(iso) {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
-var rowKey = (cell) => `${cell.runtime}${SEP}${cell.strategy}`;
-var rowName = (cell) => `${cell.runtime} \xB7 ${strategyName(cell.strategy)}`;
-var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
+var rowName = (row) => plainText(row.name);
 var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
 var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `${notShownWord(cell)}: ${cell.reason}` : "";
-function textures(cells2) {
-  const byStrategy = /* @__PURE__ */ new Map();
-  for (const cell of cells2) {
-    const runtimes = byStrategy.get(cell.strategy) ?? [];
-    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
-  }
-  return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}${SEP}${strategy}`, i])));
-}
 var VERDICT_RULE = "A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1\xD7 beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best\u2019s and down to 1\xD7 makes the verdict inconclusive.";
-var coldBest = (results2, workload) => verdictsOf(results2, targetPrecision(results2)).find((v) => v.workload === workload && v.basis === "cold")?.best ?? [];
-var swatch = (cell, tex) => `<span class="sw" style="${textureCss(strategyColor(cell.strategy), tex.get(rowKey(cell)) ?? 0)}"></span>`;
-function systemLine(results2) {
-  const s = results2.system;
-  const parts = [
-    `${escapeHtml(s.cores)} cores`,
-    escapeHtml(s.cpu_model),
-    `${escapeHtml(s.memory_gb)} GB RAM`,
-    `${escapeHtml(s.os)} ${escapeHtml(s.arch)}`,
-    `Node ${escapeHtml(s.node)}`,
-    ...(s.pythons ?? []).map((p) => `${escapeHtml(p.label)} ${escapeHtml(p.version)}${p.free_threaded ? " <b>(free-threaded)</b>" : ""}`)
-  ];
-  const runner = s.runner && [s.runner.name, s.runner.os, s.runner.arch].filter(Boolean).join(" ");
-  if (runner) parts.push(`runner ${escapeHtml(runner)}`);
-  if (s.git?.sha) parts.push(`git <code title="${escapeHtml(s.git.sha)}">${escapeHtml(s.git.sha.slice(0, 12))}</code>${s.git.ref ? ` ${escapeHtml(s.git.ref)}` : ""}`);
-  parts.push(`<time datetime="${escapeHtml(results2.created_at)}">${escapeHtml(fmtDate(results2.created_at))}</time>`);
+var swatch = (row) => `<span class="sw" style="${textureCss(row.color, row.texture)}"></span>`;
+function systemLine(model) {
+  const parts = model.system.map(({ text, strong }) => strong ? `<b>${prosed(text)}</b>` : prosed(text));
+  parts.push(`<time datetime="${escapeHtml(model.createdAt)}">${escapeHtml(fmtDate(model.createdAt))}</time>`);
   return parts.map((part) => `<span class="fact">${part}</span>`).join(" \xB7 ");
 }
-function legend2(results2) {
-  const workers2 = uniq(results2.cells.map((c) => c.workers));
-  const cores = results2.system.cores;
-  const here = workers2.length === 1 ? ` \u2014 here ${escapeHtml(Math.min(workers2[0], cores))}\xD7 with ${escapeHtml(workers2[0])} workers on ${escapeHtml(cores)} cores` : "";
+function legend2(model) {
   return `<div class="legend">
-<p><b>Speedup</b> = serial time \xF7 parallel time for the same tasks; ideal = workers, up to the core count (dashed line${here}); below 1\xD7 is slower than one after another.</p>
+<p><b>Speedup</b> = serial time \xF7 parallel time for the same tasks; ideal = workers, up to the core count (dashed line; here ${escapeHtml(model.ideal)}); below 1\xD7 is slower than one after another.</p>
 <p><b>Efficiency</b> = speedup \xF7 workers, ideal 1.00. <b>CPU utilization</b> = CPU time \xF7 (wall time \xD7 workers): 100% = every worker busy the whole time.</p>
 </div>`;
 }
-function chart(workload, cells2, index, results2, tex) {
-  const rows = uniq(cells2.map(rowKey));
-  const series = rows.map((key) => {
-    const cell = cells2.find((c) => rowKey(c) === key);
-    return { name: rowName(cell), color: strategyColor(cell.strategy), texture: tex.get(key) ?? 0 };
-  });
-  const byPlace = new Map(cells2.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
-  const groups = uniq(cells2.map((c) => c.level)).map((level) => {
-    const inLevel = cells2.filter((c) => c.level === level);
-    const bars = rows.map((key) => {
-      const cell = byPlace.get(`${key}${SEP}${level}`);
+function chart(workload, index) {
+  const series = workload.rows.map((row) => ({ name: rowName(row), color: row.color, texture: row.texture }));
+  const groups = workload.levels.map((level, l) => {
+    const bars = workload.rows.map((row) => {
+      const cell = row.cells[l]?.cell;
       if (!cell) return void 0;
-      const where = `${rowName(cell)}, ${cell.level}`;
+      const where = `${rowName(row)}, ${cell.level}`;
       if (cell.status !== "ok") return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
       const label2 = fmtSpeedup(cell.metrics.speedup);
       const range = speedupInterval(cell);
@@ -6781,11 +6865,11 @@ function chart(workload, cells2, index, results2, tex) {
       const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
       return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label: label2, dashed: wide, range, note: "n/a", title };
     });
-    return { label: level, sublabel: `arg ${fmtArg(inLevel[0].arg)}`, ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores))), bars };
+    return { label: level.name, sublabel: `arg ${fmtArg(level.first.arg)}`, ideal: level.ideal, bars };
   });
   return renderBarChart({
     id: `chart-${index}`,
-    title: `Speedup by strategy and level, workload ${workload}`,
+    title: `Speedup by strategy and level, workload ${workload.name}`,
     series,
     groups,
     baseline: { value: 1, label: "serial 1\xD7" },
@@ -6794,23 +6878,25 @@ function chart(workload, cells2, index, results2, tex) {
     empty: "No cell of this workload was measured."
   });
 }
-function table(cells2, best, tex) {
-  const levels = uniq(cells2.map((c) => c.level));
-  const rows = uniq(cells2.map(rowKey));
-  const byPlace = new Map(cells2.map((c) => [`${rowKey(c)}${SEP}${c.level}`, c]));
-  const head1 = levels.map((level) => {
-    const arg = cells2.find((c) => c.level === level).arg;
-    const first = cells2.find((c) => c.level === level);
-    const what = first.target_s === void 0 ? `arg ${fmtArg(arg)}` : plainText(levelText(first)).replace(`${level} `, "");
-    return `<th colspan="4" class="lv">${escapeHtml(level)} <span class="arg">${escapeHtml(what)}</span></th>`;
+function deltaHtml(change) {
+  const wall = change?.change?.wall_time;
+  if (wall === void 0) return "";
+  const text = `\u0394 wall ${wall >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(wall * 100))}%`;
+  const verdict = change.verdict === "regression" ? " \u25B2 slower" : change.verdict === "improvement" ? " \u25BC faster" : "";
+  const memory = change.memory?.verdict === "regression" ? `, memory +${Math.round((change.memory.ratio - 1) * 100)}% \u25B2` : "";
+  const strong = change.verdict === "regression" || change.memory?.verdict === "regression";
+  return `<div class="note delta${strong ? " regressed" : ""}">${escapeHtml(text + verdict + memory)}</div>`;
+}
+function table(workload) {
+  const head1 = workload.levels.map(({ name, first }) => {
+    const what = first.target_s === void 0 ? `arg ${fmtArg(first.arg)}` : plainText(levelText(first)).replace(`${name} `, "");
+    return `<th colspan="4" class="lv">${escapeHtml(name)} <span class="arg">${escapeHtml(what)}</span></th>`;
   });
-  const head2 = levels.map(
+  const head2 = workload.levels.map(
     () => '<th class="lv" title="serial time \xF7 parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup \xF7 workers">Efficiency</th><th title="CPU time \xF7 (wall time \xD7 workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>'
   );
-  const body = rows.map((key) => {
-    const here = levels.map((level) => byPlace.get(`${key}${SEP}${level}`));
-    const any = here.find((c) => c);
-    const isBest = best.includes(modelId(any));
+  const body = workload.rows.map((row) => {
+    const here = row.cells.map((entry) => entry?.cell);
     const tds = [];
     for (let i = 0; i < here.length; i++) {
       const cell = here[i];
@@ -6821,7 +6907,8 @@ function table(cells2, best, tex) {
         const ci = found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : "";
         const note = startupNote(cell);
         const aside = setAsideText(cell);
-        const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "");
+        const change = deltaHtml(row.cells[i]?.change);
+        const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "") + change;
         const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : "\u2013";
         tds.push(
           `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
@@ -6833,18 +6920,20 @@ function table(cells2, best, tex) {
         i += span - 1;
       }
     }
-    const badge = isBest ? ' <span class="badge">best</span>' : "";
-    return `<tr><th scope="row">${swatch(any, tex)}${escapeHtml(rowName(any))}${badge}</th>${tds.join("")}</tr>`;
+    const badge = row.best ? ' <span class="badge">best</span>' : "";
+    return `<tr><th scope="row">${swatch(row)}${escapeHtml(rowName(row))}${badge}</th>${tds.join("")}</tr>`;
   });
   return `<div class="scroll"><table class="grid">
 <thead><tr><th rowspan="2" class="name">Strategy</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
 <tbody>${body.join("\n")}</tbody></table></div>`;
 }
-function details(cells2) {
+function details(workload) {
+  const cells2 = workload.cells;
+  const names = new Map(workload.rows.map((row) => [row.id, rowName(row)]));
   const withInfo = cells2.some((c) => c.status === "ok" && c.info && Object.keys(c.info).length > 0);
   const columns = withInfo ? 10 : 9;
   const rows = cells2.map((cell) => {
-    const name = `<th scope="row">${escapeHtml(rowName(cell))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
+    const name = `<th scope="row">${escapeHtml(names.get(`${cell.runtime}/${cell.strategy}`))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
     if (cell.status !== "ok") return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
     const m = cell.metrics;
     const wall = cell.stats?.wall_time;
@@ -6861,30 +6950,32 @@ function details(cells2) {
 <thead><tr><th class="name">Strategy</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></div></details>`;
 }
-function verdictHtml(verdict, results2) {
-  const text = verdictText(verdict, results2.cells);
+function verdictHtml(text) {
   const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${escapeHtml(text.detail)})` : `<b>${escapeHtml(text.detail)}</b>`;
   return `${prosed(text.basis)}: ${names}`;
 }
-function verdictsHtml(workload, results2) {
-  const mine = verdictsOf(results2, targetPrecision(results2)).filter((v) => v.workload === workload);
-  return mine.length ? mine.map((v) => verdictHtml(v, results2)).join("; ") : "no verdict (nothing measured)";
+var verdictsHtml = (workload) => workload.verdicts.length ? workload.verdicts.map(verdictHtml).join("; ") : "no verdict (nothing measured)";
+function breakEvenList(workload) {
+  return workload.breakEvens.length ? `<ul class="breakeven">${workload.breakEvens.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
 }
-function breakEvenList(workload, results2) {
-  const mine = (results2.break_even ?? []).filter((b) => b.workload === workload);
-  return mine.length ? `<ul class="breakeven">${mine.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
-}
-function section(workload, cells2, index, results2, tex) {
-  const measured = cells2.some((c) => c.status === "ok");
+function section(workload, index) {
+  const measured = workload.cells.some((c) => c.status === "ok");
   return `<section class="workload" id="w${index}">
-<h2>${escapeHtml(workload)}</h2>
-<p class="best">Verdict: ${verdictsHtml(workload, results2)}</p>
-${breakEvenList(workload, results2)}
-<figure class="chart">${chart(workload, cells2, index, results2, tex)}</figure>
-${table(cells2, coldBest(results2, workload), tex)}
+<h2>${escapeHtml(workload.name)}</h2>
+<p class="best">Verdict: ${verdictsHtml(workload)}</p>
+${breakEvenList(workload)}
+<figure class="chart">${chart(workload, index)}</figure>
+${table(workload)}
 <p class="note">${measured ? "Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min\u2013max range). Warm: the same tasks on a pool already started." : ""}</p>
-${details(cells2)}
+${details(workload)}
 </section>`;
+}
+function comparisonHtml(comparison) {
+  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const counts = [count(comparison.regressions, "regression"), ...comparison.memoryRegressions ? [count(comparison.memoryRegressions, "memory regression")] : [], count(comparison.improvements, "improvement")];
+  const notes = comparison.notes.map((note) => ` Note: ${prosed(note)}.`).join("");
+  const cls = comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : "note";
+  return `<p class="${cls}">Compared with ${escapeHtml(comparison.baselineLabel)}: ${escapeHtml(counts.join(", "))}. ${escapeHtml(comparison.method)}${notes}</p>`;
 }
 var CSS = `
 :root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
@@ -6916,6 +7007,7 @@ table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:
 .why .wrap{width:0;min-width:100%;overflow-wrap:anywhere}
 .skipped{color:var(--muted)}.failed{color:#b42318}
 .grid td.best{font-weight:700}
+.grid td .delta{font-size:11px}.grid td .regressed{color:#b42318;font-weight:600}
 .ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
 .warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
@@ -6924,14 +7016,10 @@ details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
 .full th,.full td{font-size:12px;padding:3px 6px}.full td.info{white-space:normal;min-width:8em;overflow-wrap:anywhere}
 footer{color:var(--muted);font-size:12px;margin-top:24px}
 `;
-function renderHtml(results2) {
-  const cells2 = results2.cells ?? [];
-  const workloads = uniq(cells2.map((c) => c.workload));
-  const tex = textures(cells2);
-  const free = (results2.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => escapeHtml(p.label));
-  const summary = workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w)}</a> \u2014 ${verdictsHtml(w, results2)}</li>`);
-  const ceiling = ceilingText(results2.system);
-  const precision2 = precisionText(results2, targetPrecision(results2));
+function renderHtml(results2, comparison) {
+  const model = reportModel(results2, comparison);
+  const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w.name)}</a> \u2014 ${verdictsHtml(w)}</li>`);
+  const { ceiling, precision: precision2 } = model;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -6945,14 +7033,15 @@ function renderHtml(results2) {
 <body>
 <main>
 <h1>concurrency-bench</h1>
-<p class="system">${systemLine(results2)}</p>
-${free.length ? `<p class="note">Free-threaded (no GIL): ${free.join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
+<p class="system">${systemLine(model)}</p>
+${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(escapeHtml).join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
 ${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
-${legend2(results2)}
-${workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
+${legend2(model)}
+${model.workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
 ${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
-${workloads.map((w, i) => section(w, cells2.filter((c) => c.workload === w), i, results2, tex)).join("\n")}
-<footer>${escapeHtml(results2.tool?.name ?? "concurrency-bench")} ${escapeHtml(results2.tool?.version ?? "")} \xB7 results.json schema ${escapeHtml(results2.schema_version)}</footer>
+${model.comparison ? comparisonHtml(model.comparison) : ""}
+${model.workloads.map((w, i) => section(w, i)).join("\n")}
+<footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>
 </main>
 </body>
 </html>
@@ -7136,9 +7225,8 @@ function speedupChart(workload, level, cells2, ideal) {
 }
 
 // src/report/markdown.ts
-var rowName2 = (cell, place = "table") => markdownProse(modelProse(cell.runtime, cell.strategy), place);
+var rowName2 = (cell) => markdownProse(modelProse(cell.runtime, cell.strategy), "table");
 var inCell = (name) => inertName(name, "table");
-var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
 function cellText(cell, target) {
   if (!cell) return "";
@@ -7159,107 +7247,62 @@ function deltaText(change) {
   if (change.verdict === "improvement") return `${text} \u25BC faster`;
   return text;
 }
-function systemLine2({ system }) {
-  const pythons = system.pythons.map((p) => `${inertName(p.label)} ${inertName(p.version)}${p.free_threaded ? " (free-threaded)" : ""}`);
-  const runner = system.runner?.name ? [`runner ${inertName(system.runner.name)}`] : [];
-  const git = system.git?.sha ? [`commit ${inertName(system.git.sha.slice(0, 7))}`] : [];
-  return [
-    `**${system.cores} cores**`,
-    inertName(system.cpu_model),
-    `${system.memory_gb} GB`,
-    `${inertName(system.os)} ${inertName(system.arch)}`,
-    `Node ${inertName(system.node)}`,
-    ...pythons,
-    ...runner,
-    ...git
-  ].join(" \xB7 ");
+function systemLine2(model) {
+  return model.system.map(({ text, strong }) => strong ? `**${markdownProse(text)}**` : markdownProse(text)).join(" \xB7 ");
 }
-function ceilingLines(results2) {
-  const ceiling = ceilingText(results2.system);
+function ceilingLines({ ceiling }) {
   if (!ceiling) return [];
   return [escapeMarkdown(ceiling.text), "", ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []];
 }
-function verdictLines(results2) {
-  const verdicts2 = verdictsOf(results2, targetPrecision(results2));
-  if (verdicts2.length === 0) return [];
+function verdictLines(model) {
+  const withVerdicts = model.workloads.filter((w) => w.verdicts.length > 0);
+  if (withVerdicts.length === 0) return [];
   const lines = ["### Verdicts", ""];
-  for (const workload of uniq(verdicts2.map((v) => v.workload))) {
-    const mine = verdicts2.filter((v) => v.workload === workload);
-    const parts = mine.map((v) => {
-      const text = verdictText(v, results2.cells);
+  for (const workload of withVerdicts) {
+    const parts = workload.verdicts.map((text) => {
       const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
       return `${markdownProse(text.basis)}: ${names}`;
     });
-    lines.push(`- **${inertName(workload)}**: ${parts.join("; ")}.`);
-    const named = uniq(mine.flatMap((v) => v.best));
-    for (const b of breakEvensOf(results2, workload, named)) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
+    lines.push(`- **${inertName(workload.name)}**: ${parts.join("; ")}.`);
+    for (const b of workload.namedBreakEvens) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
   }
   return [...lines, ""];
 }
-var breakEvensOf = (results2, workload, models) => (results2.break_even ?? []).filter((b) => b.workload === workload && models.includes(`${b.runtime}/${b.strategy}`));
-function workloadSection(results2, workload, options) {
-  const cells2 = results2.cells.filter((cell) => cell.workload === workload);
-  const levels = uniq(cells2.map((cell) => cell.level));
-  const rows = uniq(cells2.map((cell) => rowName2(cell)));
-  const byPlace = new Map(cells2.map((cell) => [`${rowName2(cell)}\0${cell.level}`, cell]));
-  const changes = new Map(options.comparison?.cells.map((c) => [placeKey(c), c]));
-  const levelHeader = (level) => {
-    const first = cells2.find((c) => c.level === level);
-    return first.target_s === void 0 ? inCell(level) : markdownProse(levelText(first), "table");
-  };
-  const header = ["Strategy", ...levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])];
-  const body = rows.map((row) => [
-    row,
-    ...levels.flatMap((level) => {
-      const cell = byPlace.get(`${row}\0${level}`);
-      const text = cellText(cell, targetPrecision(results2));
-      return options.comparison ? [text, deltaText(cell && changes.get(placeKey(cell)))] : [text];
+function workloadSection(model, workload, options) {
+  const levelHeader = ({ name, first }) => first.target_s === void 0 ? inCell(name) : markdownProse(levelText(first), "table");
+  const header = ["Strategy", ...workload.levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])];
+  const body = workload.rows.map((row) => [
+    markdownProse(row.name, "table"),
+    ...row.cells.flatMap((entry) => {
+      const text = cellText(entry?.cell, model.target);
+      return options.comparison ? [text, deltaText(entry?.change)] : [text];
     })
   ]);
-  const lines = [`### ${inertName(workload)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
-  const verdict = verdictsOf(results2, targetPrecision(results2)).find((v) => v.workload === workload && v.basis === "cold");
-  if (options.charts && verdict) {
-    const top = cells2.filter((cell) => cell.status === "ok" && cell.level === verdict.level);
-    if (top.length > 0) lines.push(speedupChart(workload, verdict.level, top, Math.min(top[0].workers, top[0].tasks, results2.system.cores)), "");
-  }
+  const lines = [`### ${inertName(workload.name)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
+  if (options.charts && workload.chart) lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), "");
   return lines;
 }
-function notMeasured2(results2) {
-  const notRun = results2.cells.filter((cell) => cell.status !== "ok");
-  if (notRun.length === 0) return [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const cell of notRun) {
-    const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
-    const line = `${rowName2(cell, "text")}: ${markdownProse(why)}`;
-    groups.set(line, [...groups.get(line) ?? [], `${inertName(cell.workload)} ${inertName(cell.level)}`]);
-  }
-  return ["### Not measured", "", ...[...groups].map(([line, places]) => `- ${line} (${places.join(", ")})`), ""];
+function notMeasured3(model) {
+  if (model.notMeasured.length === 0) return [];
+  const lines = model.notMeasured.map(({ model: name, why, places }) => `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(", ")})`);
+  return ["### Not measured", "", ...lines, ""];
 }
-function setAside(results2) {
-  const lines = results2.cells.flatMap((cell) => {
-    const text = setAsideText(cell);
-    return text ? [`- ${rowName2(cell, "text")} ${inertName(cell.workload)} ${inertName(cell.level)}: ${markdownProse(text)}`] : [];
-  });
-  if (lines.length === 0) return [];
+function setAside(model) {
+  if (model.setAside.length === 0) return [];
+  const lines = model.setAside.map(({ model: name, workload, level, text }) => `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`);
   return ["### Rounds set aside", "", "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.", "", ...lines, ""];
 }
-function calibration(results2) {
-  const seen = /* @__PURE__ */ new Set();
-  const rows = [];
-  for (const cell of results2.cells) {
-    if (cell.status !== "ok" || !cell.calibration) continue;
-    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
-    if (seen.has(key)) continue;
-    seen.add(key);
+function calibration(model) {
+  const rows = model.calibrated.map((cell) => {
     const c = cell.calibration;
-    rows.push([inCell(cell.runtime), inCell(cell.workload), inCell(cell.level), formatSeconds(c.target_s), inCell(argText(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), c.note ? inCell(c.note) : ""]);
-  }
+    return [inCell(cell.runtime), inCell(cell.workload), inCell(cell.level), formatSeconds(c.target_s), inCell(argText(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), c.note ? inCell(c.note) : ""];
+  });
   if (rows.length === 0) return [];
   const table2 = markdownTable([["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows], { align: ["l", "l", "l", "r", "r", "r", "r", "l"] });
   return ["<details><summary>Calibration: the argument each runtime got for a duration level</summary>", "", table2, "", "</details>", ""];
 }
-function breakEvenTable(results2) {
-  const all = results2.break_even ?? [];
+function breakEvenTable(model) {
+  const all = model.breakEvens;
   if (all.length === 0) return [];
   const when = (t) => t === null ? "never" : t === 0 ? "any size" : formatSeconds(t);
   const rows = all.map((b) => [
@@ -7282,8 +7325,8 @@ function breakEvenTable(results2) {
     ""
   ];
 }
-function fullMetrics(results2) {
-  const ok = results2.cells.filter((cell) => cell.status === "ok");
+function fullMetrics(model) {
+  const ok = model.measured;
   if (ok.length === 0) return [];
   const seconds = (x) => `${x.toFixed(3)} s`;
   const table2 = markdownTable(
@@ -7307,35 +7350,34 @@ function fullMetrics(results2) {
   );
   return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
 }
-function freeThreadedNote(results2) {
-  const labels = results2.system.pythons.filter((p) => p.free_threaded).map((p) => inertName(p.label));
+function freeThreadedNote(model) {
+  const labels = model.freeThreaded.map((label2) => inertName(label2));
   return labels.length ? [`Free-threaded (no GIL): ${labels.join(", ")}; its ThreadPool runs threads in parallel.`, ""] : [];
 }
 function comparisonSummary(comparison) {
   const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
   const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join("");
-  return [`Compared with ${inertName(comparison.baselineLabel)}: ${verdict}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
+  const memory = comparison.memoryRegressions > 0 ? `, **${comparison.memoryRegressions} memory regression${comparison.memoryRegressions === 1 ? "" : "s"}**` : "";
+  return [`Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
 }
 function renderMarkdown(results2, options = {}) {
-  const workers2 = uniq(results2.cells.map((cell) => cell.workers));
-  const ideal = workers2.length === 1 ? `ideal ${Math.min(workers2[0], results2.system.cores)}\xD7 with ${workers2[0]} workers on ${results2.system.cores} cores` : "ideal = workers, up to the core count";
-  const precision2 = precisionText(results2, targetPrecision(results2));
+  const model = reportModel(results2, options.comparison);
   const lines = [
     "## concurrency-bench",
     "",
-    systemLine2(results2),
+    systemLine2(model),
     "",
-    ...ceilingLines(results2),
-    ...freeThreadedNote(results2),
-    ...verdictLines(results2),
-    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${ideal}) and its [95% interval], in bold when the interval is within \xB1${+(targetPrecision(results2) * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`,
+    ...ceilingLines(model),
+    ...freeThreadedNote(model),
+    ...verdictLines(model),
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${model.ideal}) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`,
     "",
-    ...precision2 ? [markdownProse(precision2), ""] : [],
-    ...options.comparison ? comparisonSummary(options.comparison) : [],
-    ...uniq(results2.cells.map((cell) => cell.workload)).flatMap((workload) => workloadSection(results2, workload, options)),
-    ...notMeasured2(results2),
-    ...setAside(results2),
-    ...options.fullMetrics ? [...calibration(results2), ...breakEvenTable(results2), ...fullMetrics(results2)] : []
+    ...model.precision ? [markdownProse(model.precision), ""] : [],
+    ...model.comparison ? comparisonSummary(model.comparison) : [],
+    ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
+    ...notMeasured3(model),
+    ...setAside(model),
+    ...options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []
   ];
   return lines.join("\n");
 }
@@ -7346,7 +7388,7 @@ function writeReports(outDir, results2, comparison) {
   const reportPath = join(outDir, "report.md");
   writeFileSync(reportPath, markdown);
   const htmlPath = join(outDir, "report.html");
-  writeFileSync(htmlPath, renderHtml(results2));
+  writeFileSync(htmlPath, renderHtml(results2, comparison));
   return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results2, { comparison }) };
 }
 
@@ -8465,8 +8507,8 @@ async function runBenchmark(options) {
     if (pinned.size > 0) options.progress(`duration levels: ${pinned.size} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`);
     const toCalibrate = needs.filter((need) => !pinned.has(need.key));
     if (toCalibrate.length > 0) options.progress(`calibrating ${toCalibrate.length} runtime \xD7 workload pairs for duration levels`);
-    const calibrated = await calibrateAll(toCalibrate, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
-    plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
+    const calibrated2 = await calibrateAll(toCalibrate, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+    plan = applyCalibration(plan, new Map([...pinned, ...calibrated2]));
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
     const place = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
     const refresh = () => {

@@ -1,0 +1,192 @@
+// The report, built once from results (pure): what every report shows, in the order it shows
+// it. markdown.ts and html.ts only format this view; neither goes back to the results.
+// Strings from the results file stay names (Prose, src/prose.ts): each formatter makes them inert.
+import { modelId } from '../analysis/verdicts.ts';
+import type { CellComparison, ComparisonView } from '../compare/types.ts';
+import { nameOf, ours, prose, type Prose } from '../prose.ts';
+import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts';
+import { modelProse, uniq } from './names.ts';
+import { strategyColor } from './svg-palette.ts';
+import { ceilingText, precisionText, setAsideText, targetPrecision, verdictsOf, verdictText, type VerdictText } from './summary-text.ts';
+
+export interface ReportModel {
+  /** Facts about the machine, the runtimes and the commit, in reading order. */
+  system: { text: Prose; strong?: boolean }[];
+  createdAt: string;
+  /** Labels of free-threaded Pythons (their ThreadPool runs threads in parallel). */
+  freeThreaded: string[];
+  ceiling?: { text: string; warning?: string };
+  /** "ideal 2× with 2 workers on 2 cores", or the rule where cells differ in workers. */
+  ideal: string;
+  /** The run's target precision (0.05 = ±5%). */
+  target: number;
+  precision?: Prose;
+  comparison?: ComparisonView;
+  workloads: WorkloadView[];
+  /** One line per model and reason: a missing interpreter is one fact, not twelve. */
+  notMeasured: { model: Prose; why: Prose; places: [workload: string, level: string][] }[];
+  setAside: { model: Prose; workload: string; level: string; text: Prose }[];
+  /** Duration levels: the argument each runtime got (one per runtime × workload × level). */
+  calibrated: OkCell[];
+  breakEvens: BreakEven[];
+  measured: OkCell[];
+  footer: { tool: string; version: string; schema: unknown };
+}
+
+export interface WorkloadView {
+  name: string;
+  verdicts: VerdictText[];
+  /** The models the cold verdict names (modelId): the "best" badge. */
+  best: string[];
+  /** Break-even of the models the verdicts name, and of every model of the workload. */
+  namedBreakEvens: BreakEven[];
+  breakEvens: BreakEven[];
+  levels: LevelView[];
+  rows: RowView[];
+  /** The cold verdict's level: the one chart a Markdown report draws. */
+  chart?: { level: string; cells: OkCell[]; ideal: number };
+  cells: CellResult[];
+}
+
+export interface LevelView {
+  name: string;
+  /** The level's first cell: its argument, and its target for a duration level. */
+  first: CellResult;
+  /** The most any model can reach at this level here: min(workers, tasks, cores). */
+  ideal: number;
+}
+
+export interface RowView {
+  /** runtime/strategy */
+  id: string;
+  strategy: string;
+  name: Prose;
+  best: boolean;
+  color: string;
+  /** 0 for a strategy's first runtime; a texture for the others (python3.12 and python3.14t ThreadPool). */
+  texture: number;
+  /** One per level (undefined where the model did not run that level), with the change against a baseline. */
+  cells: ({ cell: CellResult; change?: CellComparison } | undefined)[];
+}
+
+const placeKey = (c: { runtime: string; strategy: string; workload: string; level: string }) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
+const idealOf = (cell: CellResult, cores: number) => Math.min(cell.workers, cell.tasks, cores);
+
+function systemFacts(results: Results): ReportModel['system'] {
+  const s = results.system;
+  const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x): x is string => Boolean(x)) : [];
+  return [
+    { text: prose`${ours(String(s.cores))} cores`, strong: true },
+    { text: [nameOf(s.cpu_model)] },
+    { text: prose`${ours(String(s.memory_gb))} GB` },
+    { text: prose`${s.os} ${s.arch}` },
+    { text: prose`Node ${s.node}` },
+    ...(s.pythons ?? []).map((p) => ({ text: prose`${p.label} ${p.version}${ours(p.free_threaded ? ' (free-threaded)' : '')}` })),
+    ...(runner.length ? [{ text: prose`runner ${runner.join(' ')}` }] : []),
+    ...(s.git?.sha ? [{ text: prose`commit ${s.git.sha.slice(0, 7)}` }] : []),
+  ];
+}
+
+/** The texture of each runtime × strategy: the second and later runtimes of a strategy get one. */
+function textures(cells: CellResult[]): Map<string, number> {
+  const byStrategy = new Map<string, string[]>();
+  for (const cell of cells) {
+    const runtimes = byStrategy.get(cell.strategy) ?? [];
+    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
+  }
+  return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i] as const)));
+}
+
+function workloadView(results: Results, name: string, tex: Map<string, number>, changes: Map<string, CellComparison>): WorkloadView {
+  const cells = results.cells.filter((cell) => cell.workload === name);
+  const verdicts = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === name);
+  const cold = verdicts.find((v) => v.basis === 'cold');
+  const named = uniq(verdicts.flatMap((v) => v.best));
+  const breakEvens = (results.break_even ?? []).filter((b) => b.workload === name);
+  const levels = uniq(cells.map((cell) => cell.level)).map((level): LevelView => {
+    const inLevel = cells.filter((c) => c.level === level);
+    return { name: level, first: inLevel[0]!, ideal: Math.max(...inLevel.map((c) => idealOf(c, results.system.cores))) };
+  });
+  const byPlace = new Map(cells.map((cell) => [`${modelId(cell)}\u0000${cell.level}`, cell]));
+  const rows = uniq(cells.map(modelId)).map((id): RowView => {
+    const first = cells.find((cell) => modelId(cell) === id)!;
+    return {
+      id,
+      strategy: first.strategy,
+      name: modelProse(first.runtime, first.strategy),
+      best: (cold?.best ?? []).includes(id),
+      color: strategyColor(first.strategy),
+      texture: tex.get(id) ?? 0,
+      cells: levels.map(({ name: level }) => {
+        const cell = byPlace.get(`${id}\u0000${level}`);
+        if (!cell) return undefined;
+        const change = changes.get(placeKey(cell));
+        return change ? { cell, change } : { cell };
+      }),
+    };
+  });
+  const top = cold ? cells.filter((cell): cell is OkCell => cell.status === 'ok' && cell.level === cold.level) : [];
+  return {
+    name,
+    verdicts: verdicts.map((v) => verdictText(v, results.cells)),
+    best: cold?.best ?? [],
+    namedBreakEvens: breakEvens.filter((b) => named.includes(`${b.runtime}/${b.strategy}`)),
+    breakEvens,
+    levels,
+    rows,
+    ...(top.length ? { chart: { level: cold!.level, cells: top, ideal: Math.min(top[0]!.workers, top[0]!.tasks, results.system.cores) } } : {}),
+    cells,
+  };
+}
+
+function notMeasured(results: Results): ReportModel['notMeasured'] {
+  const groups = new Map<string, ReportModel['notMeasured'][number]>();
+  for (const cell of results.cells.filter((c) => c.status !== 'ok')) {
+    const why = cell.status === 'failed' ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
+    const key = JSON.stringify([cell.runtime, cell.strategy, why]);
+    const group = groups.get(key) ?? { model: modelProse(cell.runtime, cell.strategy), why, places: [] };
+    group.places.push([cell.workload, cell.level]);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function calibrated(results: Results): OkCell[] {
+  const seen = new Set<string>();
+  return results.cells.filter((cell): cell is OkCell => {
+    if (cell.status !== 'ok' || !cell.calibration) return false;
+    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function reportModel(results: Results, comparison?: ComparisonView): ReportModel {
+  const cells = results.cells ?? [];
+  const workers = uniq(cells.map((cell) => cell.workers));
+  const cores = results.system.cores;
+  const target = targetPrecision(results);
+  const tex = textures(cells);
+  const changes = new Map(comparison?.cells.map((c) => [placeKey(c), c]));
+  return {
+    system: systemFacts(results),
+    createdAt: results.created_at,
+    freeThreaded: (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => p.label),
+    ceiling: ceilingText(results.system),
+    ideal: workers.length === 1 ? `ideal ${Math.min(workers[0]!, cores)}× with ${workers[0]} workers on ${cores} cores` : 'ideal = workers, up to the core count',
+    target,
+    precision: precisionText(results, target),
+    ...(comparison ? { comparison } : {}),
+    workloads: uniq(cells.map((cell) => cell.workload)).map((name) => workloadView(results, name, tex, changes)),
+    notMeasured: notMeasured(results),
+    setAside: cells.flatMap((cell) => {
+      const text = setAsideText(cell);
+      return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
+    }),
+    calibrated: calibrated(results),
+    breakEvens: results.break_even ?? [],
+    measured: cells.filter((cell): cell is OkCell => cell.status === 'ok'),
+    footer: { tool: results.tool?.name ?? 'concurrency-bench', version: results.tool?.version ?? '', schema: results.schema_version },
+  };
+}
