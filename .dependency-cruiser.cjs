@@ -30,10 +30,7 @@ const upward = LAYERS.flatMap(([name, path], i) =>
 );
 
 module.exports = {
-  forbidden: [
-    ...upward,
-    { name: 'no-cycles', severity: 'error', from: {}, to: { circular: true } },
-  ],
+  forbidden: [...upward, { name: 'no-cycles', severity: 'error', from: {}, to: { circular: true } }],
   options: {
     // type-only imports count: a type from a layer above is still an upward dependency
     tsPreCompilationDeps: true,

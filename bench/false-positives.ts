@@ -35,20 +35,36 @@ writeFileSync(
   JSON.stringify({
     strategies: ['event-loop', 'worker-threads'],
     max_minutes: WORK_MINUTES,
-    workloads: { work: { module: join(root, 'test', 'fixtures', 'work.mjs'), export: 'work', levels: { '400ms': '400ms' } } },
+    workloads: {
+      work: { module: join(root, 'test', 'fixtures', 'work.mjs'), export: 'work', levels: { '400ms': '400ms' } },
+    },
   }),
 );
 const matrix = join(scratch, 'matrix.json');
-const defaults = JSON.parse(readFileSync(join(root, 'config.json'), 'utf8')) as { workloads: Record<string, Record<string, string>> };
-const longest = Object.fromEntries(Object.entries(defaults.workloads).map(([name, levels]) => [name, { long: levels.long! }]));
+const defaults = JSON.parse(readFileSync(join(root, 'config.json'), 'utf8')) as {
+  workloads: Record<string, Record<string, string>>;
+};
+const longest = Object.fromEntries(
+  Object.entries(defaults.workloads).map(([name, levels]) => [name, { long: levels.long! }]),
+);
 writeFileSync(matrix, JSON.stringify({ max_minutes: MATRIX_MINUTES, workloads: longest }));
 
 let runs = 0;
 let method = '';
 function run(config: string, costFactor: number, baseline?: string): { results: Results; dir: string } {
   const out = join(scratch, `run-${runs++}`);
-  const args = [join(root, 'dist', 'cli.js'), '--config', config, '--out', out, ...(baseline ? ['--compare-to', join(baseline, 'results.json')] : [])];
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, COST_FACTOR: String(costFactor) } });
+  const args = [
+    join(root, 'dist', 'cli.js'),
+    '--config',
+    config,
+    '--out',
+    out,
+    ...(baseline ? ['--compare-to', join(baseline, 'results.json')] : []),
+  ];
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, COST_FACTOR: String(costFactor) },
+  });
   if (result.status !== 0) throw new Error(`run failed (${result.status}): ${result.stderr}`);
   return { results: JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')), dir: out };
 }
@@ -66,7 +82,15 @@ interface Tally {
 }
 
 function pairs(count: number, label: string, config: string, currentFactor: number): Tally {
-  const tally: Tally = { pairs: 0, pairsFlagged: 0, cells: 0, cellsFlagged: 0, improvements: 0, widest: 0, perCell: new Map() };
+  const tally: Tally = {
+    pairs: 0,
+    pairsFlagged: 0,
+    cells: 0,
+    cellsFlagged: 0,
+    improvements: 0,
+    widest: 0,
+    perCell: new Map(),
+  };
   for (let i = 1; i <= count; i++) {
     const loadBefore = load();
     const baseline = run(config, 1);
@@ -88,9 +112,19 @@ function pairs(count: number, label: string, config: string, currentFactor: numb
       if (flagged) mine.flagged++;
       tally.perCell.set(name, mine);
     }
-    const speed = /the machine was (as fast as|[\d.]+% (?:slower|faster) than) in the baseline's run/.exec(comparison.notes.map(plainText).join(' '))?.[1] ?? 'not measured';
-    const text = cells.map((c) => `${c.runtime}/${c.strategy}/${c.workload} ×${c.wallRatio!.toFixed(3)}${c.verdict === 'unchanged' ? '' : ` ${c.verdict}`}`).join('  ');
-    console.log(`${label} pair ${String(i).padStart(2)}  load ${loadBefore}  machine ${speed}  flagged ${cells.filter((c) => c.verdict === 'regression').length}/${cells.length}  ${text}`);
+    const speed =
+      /the machine was (as fast as|[\d.]+% (?:slower|faster) than) in the baseline's run/.exec(
+        comparison.notes.map(plainText).join(' '),
+      )?.[1] ?? 'not measured';
+    const text = cells
+      .map(
+        (c) =>
+          `${c.runtime}/${c.strategy}/${c.workload} ×${c.wallRatio!.toFixed(3)}${c.verdict === 'unchanged' ? '' : ` ${c.verdict}`}`,
+      )
+      .join('  ');
+    console.log(
+      `${label} pair ${String(i).padStart(2)}  load ${loadBefore}  machine ${speed}  flagged ${cells.filter((c) => c.verdict === 'regression').length}/${cells.length}  ${text}`,
+    );
   }
   return tally;
 }
@@ -103,12 +137,16 @@ function report(title: string, tally: Tally): void {
   for (const [name, { cells, flagged }] of tally.perCell) console.log(`    ${name.padEnd(36)} ${rate(flagged, cells)}`);
   console.log(`  per run (≥ 1 cell flagged): ${rate(tally.pairsFlagged, tally.pairs)}`);
   console.log(`  cells flagged as improvements: ${tally.improvements}`);
-  console.log(`  widest change of a median (after dividing out the machine's speed): ${(100 * tally.widest).toFixed(1)}%`);
+  console.log(
+    `  widest change of a median (after dividing out the machine's speed): ${(100 * tally.widest).toFixed(1)}%`,
+  );
 }
 
 const started = performance.now();
 try {
-  console.log(`fixed work: ${PAIRS} pairs 1× vs 1×, ${DETECT_PAIRS} pairs 1× vs ${SLOWER}×; default matrix (longest level): ${MATRIX_PAIRS} pairs; Node ${process.version}; dist/cli.js`);
+  console.log(
+    `fixed work: ${PAIRS} pairs 1× vs 1×, ${DETECT_PAIRS} pairs 1× vs ${SLOWER}×; default matrix (longest level): ${MATRIX_PAIRS} pairs; Node ${process.version}; dist/cli.js`,
+  );
   const same = pairs(PAIRS, 'work 1× vs 1×    ', fixedWork, 1);
   const slower = pairs(DETECT_PAIRS, `work 1× vs ${SLOWER}×  `, fixedWork, SLOWER);
   const matrixSame = pairs(MATRIX_PAIRS, 'matrix 1× vs 1×  ', matrix, 1);

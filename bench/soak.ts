@@ -19,7 +19,8 @@ function ourProcesses(): string[] {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
       const state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
-      if (state !== 'Z' && /dist\/(harness\.py|runner\.js|task-child\.js)|multiprocessing/.test(cmdline)) found.push(`${pid} ${cmdline.slice(0, 80)}`);
+      if (state !== 'Z' && /dist\/(harness\.py|runner\.js|task-child\.js)|multiprocessing/.test(cmdline))
+        found.push(`${pid} ${cmdline.slice(0, 80)}`);
     } catch {
       // gone meanwhile
     }
@@ -27,15 +28,20 @@ function ourProcesses(): string[] {
   return found;
 }
 // ours, and a Python forkserver's socket folder (runners get the run's folder as TMPDIR)
-const ourTempFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('concurrency-bench-') || name.startsWith('pymp-'));
+const ourTempFolders = () =>
+  readdirSync(tmpdir()).filter((name) => name.startsWith('concurrency-bench-') || name.startsWith('pymp-'));
 const rssMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().rss / 1024 / 1024;
 };
 
-console.log(`soak: default matrix (${join(root, 'config.json')}) x ${ROUNDS} rounds, repetitions ${REPETITIONS ?? 'from the config'}; gc ${'gc' in globalThis ? 'forced' : 'NOT available (run with --expose-gc)'}`);
+console.log(
+  `soak: default matrix (${join(root, 'config.json')}) x ${ROUNDS} rounds, repetitions ${REPETITIONS ?? 'from the config'}; gc ${'gc' in globalThis ? 'forced' : 'NOT available (run with --expose-gc)'}`,
+);
 console.log(`round  seconds  cells  failed  processes-left  temp-folders-left  orchestrator-rss-MB`);
-console.log(`    0        -      -       -  ${String(ourProcesses().length).padStart(14)}  ${String(ourTempFolders().length).padStart(17)}  ${rssMb().toFixed(1).padStart(19)}`);
+console.log(
+  `    0        -      -       -  ${String(ourProcesses().length).padStart(14)}  ${String(ourTempFolders().length).padStart(17)}  ${rssMb().toFixed(1).padStart(19)}`,
+);
 for (let round = 1; round <= ROUNDS; round++) {
   const started = performance.now();
   const outcome = await runBenchmark({

@@ -14,5 +14,7 @@ const read = (path: string): Results => JSON.parse(readFileSync(path, 'utf8'));
 const [a, b] = [read(first), read(second)];
 const precision = (a.config as { precision?: number }).precision ?? 0.05;
 const two = compareTwoRuns(a, b, precision);
-two.lines.forEach((line) => console.log(line));
-console.log(`verdicts agree: ${two.agree}/${two.verdicts} (${two.compatible}/${two.verdicts} without a contradiction); largest move of a figure conclusive in both: ${two.worstConclusive.toFixed(1)}%`);
+for (const line of two.lines) console.log(line);
+console.log(
+  `verdicts agree: ${two.agree}/${two.verdicts} (${two.compatible}/${two.verdicts} without a contradiction); largest move of a figure conclusive in both: ${two.worstConclusive.toFixed(1)}%`,
+);

@@ -14,8 +14,8 @@ import {
   cancelOnSignals,
   gateFailure,
   runBenchmark
-} from "./chunk-MJIF3QGO.js";
-import "./chunk-YIFNTV5M.js";
+} from "./chunk-QHZJQG3E.js";
+import "./chunk-TRQRVDRV.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -45,10 +45,9 @@ a cell's wall time, --fail-on-memory-regression when its memory, grew by at leas
 (default 0.1 = 10%) with a one-sided Mann-Whitney U test significant at --alpha (default 0.05).
 
 ${EXIT_CODES_TEXT}`;
-function parseCliArgs(argv) {
-  let values;
+function readFlags(argv) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -62,12 +61,17 @@ function parseCliArgs(argv) {
         "fail-on-memory-regression": { type: "boolean" },
         ...Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, { type: "string" }]))
       }
-    }));
+    }).values;
   } catch (error) {
     throw new UsageError(error.message.split("\n")[0]);
   }
+}
+function parseCliArgs(argv) {
+  const values = readFlags(argv);
   const text = values;
-  const overrides = Object.fromEntries(OVERRIDE_FLAGS.flatMap((flag) => typeof text[flag] === "string" ? [[flag, text[flag]]] : []));
+  const overrides = Object.fromEntries(
+    OVERRIDE_FLAGS.flatMap((flag) => typeof text[flag] === "string" ? [[flag, text[flag]]] : [])
+  );
   const gates = ["fail-on-regression", "fail-on-memory-regression"].filter((flag) => values[flag]);
   if (gates.length > 0 && values["compare-to"] === void 0) {
     throw new UsageError(`--${gates[0]} needs --compare-to RESULTS.json (the baseline to compare with)`);
@@ -108,7 +112,11 @@ ${outcome.terminalMarkdown}`);
   console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
   if (outcome.comparisonProblem) console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
-  const failure = gateFailure({ wallTime: options.failOnRegression, memory: options.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+  const failure = gateFailure(
+    { wallTime: options.failOnRegression, memory: options.failOnMemoryRegression },
+    outcome.comparison,
+    outcome.comparisonProblem
+  );
   if (failure) {
     console.error(`concurrency-bench: regression gate: ${failure}`);
     return EXIT.regression;

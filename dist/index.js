@@ -12,8 +12,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-MJIF3QGO.js";
-import "./chunk-YIFNTV5M.js";
+} from "./chunk-QHZJQG3E.js";
+import "./chunk-TRQRVDRV.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -54,7 +54,8 @@ function readInputs(get) {
   }
   const mode = oneOf("mode", get("mode") || "run", ["run", "comment"]);
   const resultsPath = orUndefined(get("results"));
-  if (mode === "comment" && !resultsPath) throw new InputError('input results: mode "comment" needs the path of the results.json to post');
+  if (mode === "comment" && !resultsPath)
+    throw new InputError('input results: mode "comment" needs the path of the results.json to post');
   return {
     mode,
     configPath: orUndefined(get("config")),
@@ -75,6 +76,7 @@ function readInputs(get) {
 
 // src/github/event.ts
 import { readFileSync } from "node:fs";
+var isWholeNumber = (value) => Number.isInteger(value);
 function readPayload(path) {
   if (!path) return {};
   try {
@@ -88,13 +90,15 @@ function readEvent(env) {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const name = env.GITHUB_EVENT_NAME ?? "";
   const facts = { name, owner, repo, sha: env.GITHUB_SHA ?? "" };
-  if ((name === "pull_request" || name === "pull_request_target") && Number.isInteger(payload.pull_request?.number)) {
-    facts.pullRequest = payload.pull_request.number;
-    if (typeof payload.pull_request.base?.ref === "string") facts.baseRef = payload.pull_request.base.ref;
+  const pull = payload.pull_request;
+  if ((name === "pull_request" || name === "pull_request_target") && isWholeNumber(pull?.number)) {
+    facts.pullRequest = pull.number;
+    if (typeof pull.base?.ref === "string") facts.baseRef = pull.base.ref;
   }
-  if (name === "workflow_run" && typeof payload.workflow_run?.head_sha === "string") {
-    const number = payload.workflow_run.pull_requests?.[0]?.number;
-    facts.workflowRun = { headSha: payload.workflow_run.head_sha, ...Number.isInteger(number) ? { pullRequest: number } : {} };
+  const run2 = payload.workflow_run;
+  if (name === "workflow_run" && typeof run2?.head_sha === "string") {
+    const number = run2.pull_requests?.[0]?.number;
+    facts.workflowRun = { headSha: run2.head_sha, ...isWholeNumber(number) ? { pullRequest: number } : {} };
   }
   return facts;
 }
@@ -168,8 +172,14 @@ async function runMode(inputs, env, event) {
 }
 async function baselineFor(inputs, env, event, scratch) {
   if (inputs.compareTo !== "base") return { compareTo: inputs.compareTo };
-  const { fetchBaseline } = await import("./chunk-MTF3YSV3.js");
-  const baseline = await fetchBaseline(inputs.token, env, event, inputs.artifactName || "concurrency-bench-results", scratch);
+  const { fetchBaseline } = await import("./chunk-3VFQJTCG.js");
+  const baseline = await fetchBaseline(
+    inputs.token,
+    env,
+    event,
+    inputs.artifactName || "concurrency-bench-results",
+    scratch
+  );
   if ("none" in baseline) {
     notice(`No comparison: ${baseline.none}`);
     return {};
@@ -194,18 +204,37 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   setOutput("regressions", regressions);
   setOutput("memory-regressions", outcome.comparison?.memoryRegressions ?? 0);
   if (outcome.comparisonProblem) warning(`No comparison: ${outcome.comparisonProblem}`);
-  const { uploadResultsArtifact } = await import("./chunk-S4DRUBUG.js");
-  const upload = await uploadResultsArtifact({ name: inputs.artifactName, files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)), rootDirectory: resolve(workspace, inputs.outDir), env });
+  const { uploadResultsArtifact } = await import("./chunk-5CV6D5ZF.js");
+  const upload = await uploadResultsArtifact({
+    name: inputs.artifactName,
+    files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
+    rootDirectory: resolve(workspace, inputs.outDir),
+    env
+  });
   if (!upload.uploaded) (upload.failed ? warning : notice)(`Results artifact not uploaded: ${upload.reason}`);
-  const where = { runUrl: runUrl(env), artifactName: upload.uploaded ? inputs.artifactName : void 0 };
+  const where = {
+    runUrl: runUrl(env),
+    artifactName: upload.uploaded ? inputs.artifactName : void 0
+  };
   if (inputs.summary) await writeSummary(outcome.markdown, where);
   if (inputs.comment !== "never") {
-    const { postComment, targetForRun } = await import("./chunk-7EXJBC6T.js");
-    await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) => targetForRun(client, event, inputs.comment));
+    const { postComment, targetForRun } = await import("./chunk-6WMWW5O5.js");
+    await postComment(
+      inputs.token,
+      env,
+      event,
+      commentBody(outcome.markdown, where),
+      (client) => targetForRun(client, event, inputs.comment)
+    );
   }
-  if (cancellation.exitCode() !== 0) setFailed("The run was cancelled; results.json holds the cells that finished.");
+  if (cancellation.exitCode() !== 0)
+    setFailed("The run was cancelled; results.json holds the cells that finished.");
   else {
-    const failure = gateFailure({ wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+    const failure = gateFailure(
+      { wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression },
+      outcome.comparison,
+      outcome.comparisonProblem
+    );
     if (failure) setFailed(`Regression gate: ${failure}.`);
   }
 }
@@ -214,8 +243,14 @@ async function commentMode(inputs, env, event) {
   const markdown = renderMarkdown(results);
   const where = { runUrl: runUrl(env) };
   if (inputs.summary) await writeSummary(markdown, where);
-  const { postComment, targetForArtifact } = await import("./chunk-7EXJBC6T.js");
-  await postComment(inputs.token, env, event, commentBody(markdown, where), (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request));
+  const { postComment, targetForArtifact } = await import("./chunk-6WMWW5O5.js");
+  await postComment(
+    inputs.token,
+    env,
+    event,
+    commentBody(markdown, where),
+    (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request)
+  );
 }
 async function run(env = process.env) {
   try {

@@ -15,7 +15,7 @@ import {
   median,
   readProcStat,
   runEnv
-} from "./chunk-YIFNTV5M.js";
+} from "./chunk-TRQRVDRV.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -1723,7 +1723,9 @@ import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 function count(value, what) {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new Error(`${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`);
+    throw new Error(
+      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`
+    );
   }
   return value;
 }
@@ -1747,7 +1749,8 @@ var files = 0;
 async function io(arg) {
   const mb = count(arg, "io");
   const { open, unlink } = await import("node:fs/promises");
-  const ONE_MIB_OF_A = oneMibOfA ??= Buffer.alloc(MIB, "a");
+  oneMibOfA ??= Buffer.alloc(MIB, "a");
+  const ONE_MIB_OF_A = oneMibOfA;
   const dir = runEnv().tmpDir ?? tmpdir();
   const path = join(dir, `io-${process.pid}-${threadId}-${files++}.tmp`);
   try {
@@ -1888,7 +1891,10 @@ var ChildPool = class {
   onMessage(child, message) {
     const task = this.running.get(child);
     if (!task) return;
-    this.settle(child, () => Array.isArray(message) ? task.resolve(message[0]) : task.reject(new Error(message.error)));
+    this.settle(
+      child,
+      () => Array.isArray(message) ? task.resolve(message[0]) : task.reject(new Error(message.error))
+    );
     this.idle.push(child);
     this.dispatch();
   }
@@ -1904,7 +1910,8 @@ var ChildPool = class {
   }
   onError(child, error) {
     const task = this.running.get(child);
-    if (task) this.settle(child, () => task.reject(new Error(`could not send a task to a worker process: ${error.message}`)));
+    if (task)
+      this.settle(child, () => task.reject(new Error(`could not send a task to a worker process: ${error.message}`)));
   }
   settle(child, settleTask) {
     this.running.delete(child);
@@ -1964,8 +1971,14 @@ var startWorkerThreads = async ({ workers, workload }) => {
 };
 function explain(error) {
   const exited = /^worker exited with code: (-?\d+)/.exec(error.message);
-  if (exited) return new Error(`a worker thread exited with code ${exited[1]} while running a task: does the workload call process.exit()?`);
-  if (!error.message) return new Error("a worker thread died while running its task: a result that cannot be cloned back (a function, a socket\u2026) or a crash in the worker");
+  if (exited)
+    return new Error(
+      `a worker thread exited with code ${exited[1]} while running a task: does the workload call process.exit()?`
+    );
+  if (!error.message)
+    return new Error(
+      "a worker thread died while running its task: a result that cannot be cloned back (a function, a socket\u2026) or a crash in the worker"
+    );
   return error;
 }
 function everyWorkerReady(pool, count2) {
@@ -2016,7 +2029,9 @@ async function calibrate(timeCall, targets) {
   }
   const points = [];
   for (const target of [...targets].sort((a, b) => a - b)) {
-    const nearest = measured.reduce((best2, m) => Math.abs(Math.log(m.seconds / target)) < Math.abs(Math.log(best2.seconds / target)) ? m : best2);
+    const nearest = measured.reduce(
+      (best2, m) => Math.abs(Math.log(m.seconds / target)) < Math.abs(Math.log(best2.seconds / target)) ? m : best2
+    );
     let candidate = clampArg(nearest.arg * target / Math.max(nearest.seconds, 1e-9));
     let best;
     for (let attempt = 0; attempt < CALIBRATION.attempts; attempt++) {
@@ -2034,18 +2049,25 @@ async function calibrate(timeCall, targets) {
 }
 function noteFor(best, target) {
   if (miss(best.seconds, target) <= CALIBRATION.tolerance) return {};
-  if (best.arg === 1 && best.seconds > target) return { note: `the smallest argument (1) already takes ${formatSeconds(best.seconds)}` };
+  if (best.arg === 1 && best.seconds > target)
+    return { note: `the smallest argument (1) already takes ${formatSeconds(best.seconds)}` };
   if (best.seconds / best.arg > 2 * CALIBRATION.tolerance * target) {
-    return { note: `whole arguments move in steps of ${formatSeconds(best.seconds / best.arg)}: the nearest takes ${formatSeconds(best.seconds)}` };
+    return {
+      note: `whole arguments move in steps of ${formatSeconds(best.seconds / best.arg)}: the nearest takes ${formatSeconds(best.seconds)}`
+    };
   }
-  return { note: `no argument came within ${CALIBRATION.tolerance * 100}%: the closest took ${formatSeconds(best.seconds)}` };
+  return {
+    note: `no argument came within ${CALIBRATION.tolerance * 100}%: the closest took ${formatSeconds(best.seconds)}`
+  };
 }
 
 // src/measure/run-tasks.ts
 var TaskTimeoutError = class extends Error {
 };
 var checkIntervalMs = (timeoutMs) => Math.min(1e3, Math.max(5, timeoutMs / 20));
-var timeoutError = (timeoutMs) => new TaskTimeoutError(`a task ran longer than ${timeoutMs / 1e3} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`);
+var timeoutError = (timeoutMs) => new TaskTimeoutError(
+  `a task ran longer than ${timeoutMs / 1e3} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`
+);
 function runTasks(pool, run) {
   return run.inFlight >= run.tasks ? allAtOnce(pool, run) : workerPaced(pool, run);
 }
@@ -2130,13 +2152,22 @@ async function prepare(job) {
       await runTasks(inline, batch2);
       const t2 = process.hrtime.bigint();
       const cpu2 = treeCpuSeconds();
-      return { phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 }, cpu_time: cpu1 - cpu0, warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 } };
+      return {
+        phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 },
+        cpu_time: cpu1 - cpu0,
+        warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 }
+      };
     };
   }
   const strategy = nodeStrategy(job.strategy ?? "");
   if (!strategy) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
   const startPool = strategy.start;
-  const batch = { tasks: job.tasks, inFlight: strategy.inFlight === "all" ? job.tasks : job.workers, arg: job.arg, timeoutMs };
+  const batch = {
+    tasks: job.tasks,
+    inFlight: strategy.inFlight === "all" ? job.tasks : job.workers,
+    arg: job.arg,
+    timeoutMs
+  };
   return async () => {
     const cpu0 = treeCpuSeconds();
     const t0 = process.hrtime.bigint();
@@ -2191,7 +2222,13 @@ async function main() {
   const span = await measured();
   say({ type: "span-end" });
   const { phases, cpu_time, warm } = span;
-  say({ type: "result", wall_time: phases.startup + phases.run + phases.shutdown, cpu_time, phases, ...warm ? { warm } : {} });
+  say({
+    type: "result",
+    wall_time: phases.startup + phases.run + phases.shutdown,
+    cpu_time,
+    phases,
+    ...warm ? { warm } : {}
+  });
 }
 main().then(
   () => process.exit(0),

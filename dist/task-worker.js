@@ -33,7 +33,9 @@ function runEnv() {
 // src/workloads/builtin.ts
 function count(value, what) {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new Error(`${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`);
+    throw new Error(
+      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`
+    );
   }
   return value;
 }
@@ -57,7 +59,8 @@ var files = 0;
 async function io(arg) {
   const mb = count(arg, "io");
   const { open, unlink } = await import("node:fs/promises");
-  const ONE_MIB_OF_A = oneMibOfA ??= Buffer.alloc(MIB, "a");
+  oneMibOfA ??= Buffer.alloc(MIB, "a");
+  const ONE_MIB_OF_A = oneMibOfA;
   const dir = runEnv().tmpDir ?? tmpdir();
   const path = join(dir, `io-${process.pid}-${threadId}-${files++}.tmp`);
   try {

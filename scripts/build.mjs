@@ -15,7 +15,8 @@ const piscinaWorkerAsCommonJs = {
       const { readFile } = await import('node:fs/promises');
       const source = await readFile(args.path, 'utf8');
       const patched = source.replace("'worker.js')", "'piscina-worker.cjs')");
-      if (patched === source) throw new Error(`piscina changed: no 'worker.js' to point at piscina-worker.cjs in ${args.path}`);
+      if (patched === source)
+        throw new Error(`piscina changed: no 'worker.js' to point at piscina-worker.cjs in ${args.path}`);
       return { contents: patched, loader: 'js' };
     });
   },

@@ -41,10 +41,21 @@ async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: Even
   }
 }
 
-async function baselineFor(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts, scratch: string): Promise<{ compareTo?: string; compareLabel?: string }> {
+async function baselineFor(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: EventFacts,
+  scratch: string,
+): Promise<{ compareTo?: string; compareLabel?: string }> {
   if (inputs.compareTo !== 'base') return { compareTo: inputs.compareTo };
   const { fetchBaseline } = await import('./github/baseline.ts');
-  const baseline = await fetchBaseline(inputs.token, env, event, inputs.artifactName || 'concurrency-bench-results', scratch);
+  const baseline = await fetchBaseline(
+    inputs.token,
+    env,
+    event,
+    inputs.artifactName || 'concurrency-bench-results',
+    scratch,
+  );
   if ('none' in baseline) {
     core.notice(`No comparison: ${baseline.none}`);
     return {};
@@ -52,7 +63,14 @@ async function baselineFor(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: 
   return { compareTo: baseline.path, compareLabel: baseline.label };
 }
 
-async function measureAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts, workspace: string, scratch: string, cancellation: Cancellation): Promise<void> {
+async function measureAndPublish(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: EventFacts,
+  workspace: string,
+  scratch: string,
+  cancellation: Cancellation,
+): Promise<void> {
   const outcome = await runBenchmark({
     ...(await baselineFor(inputs, env, event, scratch)),
     configPath: inputs.configPath,
@@ -72,18 +90,33 @@ async function measureAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, e
   if (outcome.comparisonProblem) core.warning(`No comparison: ${outcome.comparisonProblem}`);
 
   const { uploadResultsArtifact } = await import('./github/artifact.ts');
-  const upload = await uploadResultsArtifact({ name: inputs.artifactName, files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)), rootDirectory: resolve(workspace, inputs.outDir), env });
+  const upload = await uploadResultsArtifact({
+    name: inputs.artifactName,
+    files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
+    rootDirectory: resolve(workspace, inputs.outDir),
+    env,
+  });
   if (!upload.uploaded) (upload.failed ? core.warning : core.notice)(`Results artifact not uploaded: ${upload.reason}`);
-  const where: WhereTheResultsAre = { runUrl: runUrl(env), artifactName: upload.uploaded ? inputs.artifactName : undefined };
+  const where: WhereTheResultsAre = {
+    runUrl: runUrl(env),
+    artifactName: upload.uploaded ? inputs.artifactName : undefined,
+  };
 
   if (inputs.summary) await writeSummary(outcome.markdown, where);
   if (inputs.comment !== 'never') {
     const { postComment, targetForRun } = await import('./github/post-comment.ts');
-    await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) => targetForRun(client, event, inputs.comment));
+    await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) =>
+      targetForRun(client, event, inputs.comment),
+    );
   }
-  if (cancellation.exitCode() !== 0) core.setFailed('The run was cancelled; results.json holds the cells that finished.');
+  if (cancellation.exitCode() !== 0)
+    core.setFailed('The run was cancelled; results.json holds the cells that finished.');
   else {
-    const failure = gateFailure({ wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+    const failure = gateFailure(
+      { wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression },
+      outcome.comparison,
+      outcome.comparisonProblem,
+    );
     if (failure) core.setFailed(`Regression gate: ${failure}.`);
   }
 }
@@ -95,7 +128,9 @@ async function commentMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: 
   const where: WhereTheResultsAre = { runUrl: runUrl(env) };
   if (inputs.summary) await writeSummary(markdown, where);
   const { postComment, targetForArtifact } = await import('./github/post-comment.ts');
-  await postComment(inputs.token, env, event, commentBody(markdown, where), (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request));
+  await postComment(inputs.token, env, event, commentBody(markdown, where), (client) =>
+    targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request),
+  );
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {

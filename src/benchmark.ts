@@ -65,11 +65,17 @@ const loopNs = (reading: CeilingReading) => (reading.alone_s / reading.iteration
 const END_RESERVE_MS = 10_000;
 
 /** The runner's ceiling, or nothing when the run is cancelled or the machine would not tell. */
-async function runnerCeiling(workers: number, options: BenchmarkOptions, when: 'start' | 'end'): Promise<CeilingReading | undefined> {
+async function runnerCeiling(
+  workers: number,
+  options: BenchmarkOptions,
+  when: 'start' | 'end',
+): Promise<CeilingReading | undefined> {
   if (options.signal?.aborted) return undefined;
   try {
     const reading = await measureCeiling(workers, { signal: options.signal });
-    options.progress(`runner ceiling (${when}): ${workers} independent busy processes ran ${reading.ratio.toFixed(2)}× as fast as one`);
+    options.progress(
+      `runner ceiling (${when}): ${workers} independent busy processes ran ${reading.ratio.toFixed(2)}× as fast as one`,
+    );
     return reading;
   } catch (error) {
     if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
@@ -82,7 +88,8 @@ const needsLoopbackServer = (config: ResolvedConfig) =>
 
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkOutcome> {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
-  const baseline = options.compareTo === undefined ? undefined : readResultsFile(resolve(options.cwd, options.compareTo));
+  const baseline =
+    options.compareTo === undefined ? undefined : readResultsFile(resolve(options.cwd, options.compareTo));
   makeOutDir(options.outDir);
   const scratch = mkdtempSync(join(os.tmpdir(), 'concurrency-bench-'));
   let server: LoopbackServer | undefined;
@@ -90,7 +97,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     // Every runner's temp folder is this run's: what a runner cannot clean up because it was
     // killed (a Python forkserver's /tmp/pymp-… socket folder after a task timed out, a
     // workload's own temp files) goes when the run's folder goes, in the finally below.
-    const env: NodeJS.ProcessEnv = { ...options.env, [ENV_TMPDIR]: scratch, TMPDIR: scratch, TEMP: scratch, TMP: scratch };
+    const env: NodeJS.ProcessEnv = {
+      ...options.env,
+      [ENV_TMPDIR]: scratch,
+      TMPDIR: scratch,
+      TEMP: scratch,
+      TMP: scratch,
+    };
     const runtimes = await discoverRuntimes(config, env);
     await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
@@ -108,26 +121,45 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       schema_version: SCHEMA_VERSION,
       tool: { name: 'concurrency-bench', version: VERSION },
       created_at: new Date().toISOString(),
-      system: systemInfo(options.env, runtimes.flatMap((r): PythonInfo[] => (r.info ? [r.info] : []))),
+      system: systemInfo(
+        options.env,
+        runtimes.flatMap((r): PythonInfo[] => (r.info ? [r.info] : [])),
+      ),
       config: { ...config, workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
       cells: [],
     };
     writeResults(resultsPath, results);
 
     const measured = plan.cells.filter((cell) => !cell.skip).length;
-    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (to ±${+(plan.precision * 100).toFixed(1)}%)`;
-    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers} workers, budget ${config.max_minutes} min, results in ${resultsPath}`);
+    const rounds =
+      plan.rounds.min === plan.rounds.max
+        ? `${plan.rounds.min} rounds`
+        : `${plan.rounds.min}+ rounds (to ±${+(plan.precision * 100).toFixed(1)}%)`;
+    options.progress(
+      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers} workers, budget ${config.max_minutes} min, results in ${resultsPath}`,
+    );
 
     const ticksBefore = readCpuTicks();
     const ceilingStart = await runnerCeiling(workers, options, 'start');
-    if (ceilingStart !== undefined) results.system.ceiling = { workers, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
+    if (ceilingStart !== undefined)
+      results.system.ceiling = { workers, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
 
     const needs = calibrationNeeds(plan);
     const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : new Map();
-    if (pinned.size > 0) options.progress(`duration levels: ${pinned.size} runtime × workload pairs take the baseline's arguments, so that both runs do the same work`);
+    if (pinned.size > 0)
+      options.progress(
+        `duration levels: ${pinned.size} runtime × workload pairs take the baseline's arguments, so that both runs do the same work`,
+      );
     const toCalibrate = needs.filter((need) => !pinned.has(need.key));
-    if (toCalibrate.length > 0) options.progress(`calibrating ${toCalibrate.length} runtime × workload pairs for duration levels`);
-    const calibrated = await calibrateAll(toCalibrate, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+    if (toCalibrate.length > 0)
+      options.progress(`calibrating ${toCalibrate.length} runtime × workload pairs for duration levels`);
+    const calibrated = await calibrateAll(
+      toCalibrate,
+      runnerFor,
+      plan.timeoutMs,
+      (need, outcome) => options.progress(calibrationLine(need, outcome)),
+      options.signal,
+    );
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
 
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
@@ -137,30 +169,46 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       results.break_even = breakEvens(results);
       writeResults(resultsPath, results);
     };
-    await runPlan(plan, runnerFor, {
-      cellFinished(cell: CellResult, index, total) {
-        results.cells.push(cell);
-        refresh();
-        const elapsed = performance.now() - runStart;
-        const eta = Math.min((elapsed / 1000 / (index + 1)) * (total - index - 1), Math.max(0, (clock.deadline - performance.now()) / 1000));
-        options.progress(progressLine(cell, index, total, options.withEta ? eta : undefined));
+    await runPlan(
+      plan,
+      runnerFor,
+      {
+        cellFinished(cell: CellResult, index, total) {
+          results.cells.push(cell);
+          refresh();
+          const elapsed = performance.now() - runStart;
+          const eta = Math.min(
+            (elapsed / 1000 / (index + 1)) * (total - index - 1),
+            Math.max(0, (clock.deadline - performance.now()) / 1000),
+          );
+          options.progress(progressLine(cell, index, total, options.withEta ? eta : undefined));
+        },
+        cellsRefined(cells, round) {
+          for (const cell of cells) {
+            const at = results.cells.findIndex((c) => place(c) === place(cell));
+            if (at >= 0) results.cells[at] = cell;
+          }
+          refresh();
+          options.progress(refinedLine(cells, round, plan.precision));
+        },
       },
-      cellsRefined(cells, round) {
-        for (const cell of cells) {
-          const at = results.cells.findIndex((c) => place(c) === place(cell));
-          if (at >= 0) results.cells[at] = cell;
-        }
-        refresh();
-        options.progress(refinedLine(cells, round, plan.precision));
-      },
-    }, options.signal, clock);
+      options.signal,
+      clock,
+    );
 
     const ceilingEnd = ceilingStart === undefined ? undefined : await runnerCeiling(workers, options, 'end');
-    if (results.system.ceiling) results.system.ceiling = ceilingSummary(results.system.ceiling, ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) }, stealShare(ticksBefore, readCpuTicks()));
+    if (results.system.ceiling)
+      results.system.ceiling = ceilingSummary(
+        results.system.ceiling,
+        ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) },
+        stealShare(ticksBefore, readCpuTicks()),
+      );
     refresh();
 
     const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
-    const compared = baseline ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!, regression) : {};
+    const compared = baseline
+      ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!, regression)
+      : {};
     return { results, resultsPath, ...compared, ...writeReports(options.outDir, results, compared.comparison) };
   } finally {
     await server?.close();

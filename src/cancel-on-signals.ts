@@ -9,7 +9,10 @@ export interface Cancellation {
 export function cancelOnSignals(say: (message: string) => void): Cancellation {
   const controller = new AbortController();
   let exitCode = 0;
-  for (const [name, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [name, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.on(name, () => {
       if (controller.signal.aborted) process.exit(code);
       exitCode = code;

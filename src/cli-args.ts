@@ -36,10 +36,10 @@ export interface CliOptions {
   failOnMemoryRegression: boolean;
 }
 
-export function parseCliArgs(argv: string[]): CliOptions {
-  let values;
+/** The flags as node:util's parseArgs reads them; a wrong flag is a UsageError (exit 2). */
+function readFlags(argv: string[]) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -53,12 +53,18 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'fail-on-memory-regression': { type: 'boolean' },
         ...Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
       },
-    }));
+    }).values;
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  const values = readFlags(argv);
   const text = values as Record<string, string | boolean | undefined>;
-  const overrides: Overrides = Object.fromEntries(OVERRIDE_FLAGS.flatMap((flag) => (typeof text[flag] === 'string' ? [[flag, text[flag]]] : [])));
+  const overrides: Overrides = Object.fromEntries(
+    OVERRIDE_FLAGS.flatMap((flag) => (typeof text[flag] === 'string' ? [[flag, text[flag]]] : [])),
+  );
   const gates = (['fail-on-regression', 'fail-on-memory-regression'] as const).filter((flag) => values[flag]);
   if (gates.length > 0 && values['compare-to'] === undefined) {
     throw new UsageError(`--${gates[0]} needs --compare-to RESULTS.json (the baseline to compare with)`);

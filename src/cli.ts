@@ -32,7 +32,11 @@ async function main(argv: string[]): Promise<number> {
   console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
   if (outcome.comparisonProblem) console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
-  const failure = gateFailure({ wallTime: options.failOnRegression, memory: options.failOnMemoryRegression }, outcome.comparison, outcome.comparisonProblem);
+  const failure = gateFailure(
+    { wallTime: options.failOnRegression, memory: options.failOnMemoryRegression },
+    outcome.comparison,
+    outcome.comparisonProblem,
+  );
   if (failure) {
     console.error(`concurrency-bench: regression gate: ${failure}`);
     return EXIT.regression;

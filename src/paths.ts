@@ -12,7 +12,7 @@ const SOURCES = {
   'task-worker.js': 'strategies/task-worker.ts',
   'task-child.js': 'strategies/task-child.ts',
   // a folder: Python runs its __main__.py
-  'concurrency_bench_harness': 'python/concurrency_bench_harness',
+  concurrency_bench_harness: 'python/concurrency_bench_harness',
 } as const;
 
 export type EntryName = keyof typeof SOURCES;

@@ -86,7 +86,9 @@ export type StrategyId = keyof typeof STRATEGIES;
 export const STRATEGY_IDS = Object.keys(STRATEGIES) as StrategyId[];
 
 /** The strategies one runtime kind runs, as a type: `StrategyOf<'node'>`. */
-export type StrategyOf<K extends RuntimeKind> = { [S in StrategyId]: (typeof STRATEGIES)[S]['runtime'] extends K ? S : never }[StrategyId];
+export type StrategyOf<K extends RuntimeKind> = {
+  [S in StrategyId]: (typeof STRATEGIES)[S]['runtime'] extends K ? S : never;
+}[StrategyId];
 
 export const strategiesOf = <K extends RuntimeKind>(kind: K): StrategyOf<K>[] =>
   STRATEGY_IDS.filter((id): id is StrategyOf<K> => STRATEGIES[id].runtime === kind);

@@ -20,7 +20,13 @@ export async function checkUserWorkloads(
     if (workload.language === 'any') continue;
     const runner = runnerFor(workload.language);
     if (!runner) continue; // its cells are skipped with the reason
-    const job: RunnerJob = { mode: 'probe', workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 1 };
+    const job: RunnerJob = {
+      mode: 'probe',
+      workload: { name: workload.name, module: workload.module, entry: workload.entry },
+      arg: null,
+      workers: 1,
+      tasks: 1,
+    };
     const outcome = await runRepetition(runner, job, { ms: PROBE_TIMEOUT_MS, what: 'loading the workload' });
     if (!outcome.ok) throw new WorkloadLoadError(`workloads.${workload.name}: ${outcome.error}`);
   }

@@ -32,7 +32,11 @@ function parseOutputs(text: string): Record<string, string> {
 
 function setUp(t: { after(fn: () => void): void }, event: { name: string; payload: unknown }) {
   const dir = scratchDir(t);
-  writeJson(join(dir, 'config.json'), { repetitions: 1, strategies: ['event-loop'], workloads: { cpu: { low: 3_000_000 } } }); // ~3 ms a task in Node: long enough to read a plausible speedup
+  writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    strategies: ['event-loop'],
+    workloads: { cpu: { low: 3_000_000 } },
+  }); // ~3 ms a task in Node: long enough to read a plausible speedup
   writeJson(join(dir, 'event.json'), event.payload);
   writeFileSync(join(dir, 'summary.md'), '');
   writeFileSync(join(dir, 'outputs.txt'), '');
@@ -42,7 +46,17 @@ function setUp(t: { after(fn: () => void): void }, event: { name: string; payloa
       const env: NodeJS.ProcessEnv = { ...process.env };
       delete env.ACTIONS_RUNTIME_TOKEN;
       delete env.ACTIONS_RESULTS_URL;
-      const allInputs = { mode: 'run', config: 'config.json', comment: 'auto', summary: 'true', 'artifact-name': 'concurrency-bench-results', out: 'bench-results', 'fail-on-regression': 'false', 'github-token': TOKEN, ...inputs };
+      const allInputs = {
+        mode: 'run',
+        config: 'config.json',
+        comment: 'auto',
+        summary: 'true',
+        'artifact-name': 'concurrency-bench-results',
+        out: 'bench-results',
+        'fail-on-regression': 'false',
+        'github-token': TOKEN,
+        ...inputs,
+      };
       for (const [name, value] of Object.entries(allInputs)) env[`INPUT_${name.toUpperCase()}`] = value;
       return {
         ...env,
@@ -68,12 +82,21 @@ function setUp(t: { after(fn: () => void): void }, event: { name: string; payloa
 /** Async on purpose: the fake GitHub answers from this same process. */
 async function runAction(dir: string, env: NodeJS.ProcessEnv): Promise<ActionRun> {
   writeFileSync(join(dir, 'outputs.txt'), '');
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'index.js')], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stdout += chunk));
   const [code] = await once(child, 'exit');
-  return { code, stdout, summary: readFileSync(join(dir, 'summary.md'), 'utf8'), outputs: parseOutputs(readFileSync(join(dir, 'outputs.txt'), 'utf8')) };
+  return {
+    code,
+    stdout,
+    summary: readFileSync(join(dir, 'summary.md'), 'utf8'),
+    outputs: parseOutputs(readFileSync(join(dir, 'outputs.txt'), 'utf8')),
+  };
 }
 
 function assertTokenNeverPrinted(stdout: string) {
@@ -89,7 +112,14 @@ describe('the Action on a pull request', () => {
     const { dir, env } = setUp(t, pullRequestEvent);
     const fake = await startFakeGitHub();
     t.after(() => fake.close());
-    fake.comments.set(7, Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `unrelated comment ${i}`, user: { login: 'someone', type: 'User' } })));
+    fake.comments.set(
+      7,
+      Array.from({ length: 150 }, (_, i) => ({
+        id: i + 1,
+        body: `unrelated comment ${i}`,
+        user: { login: 'someone', type: 'User' },
+      })),
+    );
 
     const first = await runAction(dir, env(fake));
     assert.equal(first.code, 0, first.stdout);
@@ -99,15 +129,24 @@ describe('the Action on a pull request', () => {
     const writes = fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
     const ours = fake.comments.get(7)!.filter((c) => c.body.startsWith(COMMENT_MARKER));
     assert.equal(ours.length, 1);
-    assert.deepEqual(writes, ['POST /repos/octo/bench/issues/7/comments', `PATCH /repos/octo/bench/issues/comments/${ours[0].id}`]);
-    assert.ok(fake.requests.some((r) => r.method === 'GET' && r.path.includes('page=2')), 'read the second page of comments');
+    assert.deepEqual(writes, [
+      'POST /repos/octo/bench/issues/7/comments',
+      `PATCH /repos/octo/bench/issues/comments/${ours[0].id}`,
+    ]);
+    assert.ok(
+      fake.requests.some((r) => r.method === 'GET' && r.path.includes('page=2')),
+      'read the second page of comments',
+    );
     assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
     assert.match(ours[0].body, /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `low` \(arg `3000000`\): \*\*/);
     assert.match(ours[0].body, /\| `node` · EventLoop \| +[\d.]+× \[/);
     assert.match(ours[0].body, /```mermaid\nxychart-beta/);
     assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.com\/octo\/bench\/actions\/runs\/4242\)/);
 
-    assert.match(second.summary, /### `cpu`[\s\S]*\| `node` · EventLoop \| +[\d.]+× \[[\d.–]+\] · [\d.]+ · (\d+%|CPU: too short)/);
+    assert.match(
+      second.summary,
+      /### `cpu`[\s\S]*\| `node` · EventLoop \| +[\d.]+× \[[\d.–]+\] · [\d.]+ · (\d+%|CPU: too short)/,
+    );
     assert.equal(second.outputs['results-path'], join(dir, 'bench-results', 'results.json'));
     assert.equal(second.outputs['report-path'], join(dir, 'bench-results', 'report.md'));
     assert.equal(second.outputs.regressions, '0');
@@ -121,7 +160,11 @@ describe('the Action on a pull request', () => {
     const { dir, env } = setUp(t, pullRequestEvent);
     const fake = await startFakeGitHub();
     t.after(() => fake.close());
-    const planted = { id: 1, body: `${COMMENT_MARKER}\nplanted by a stranger`, user: { login: 'mallory', type: 'User' } };
+    const planted = {
+      id: 1,
+      body: `${COMMENT_MARKER}\nplanted by a stranger`,
+      user: { login: 'mallory', type: 'User' },
+    };
     fake.comments.set(7, [{ ...planted }]);
     for (const _ of [1, 2]) assert.equal((await runAction(dir, env(fake))).code, 0);
     const [theirs, ...ours] = fake.comments.get(7)!;
@@ -143,7 +186,10 @@ describe('the Action on a pull request', () => {
     fake.failWrites = 403;
     const run = await runAction(dir, env(fake));
     assert.equal(run.code, 0, run.stdout);
-    assert.match(run.stdout, /::warning::Commenting on pull request #7: the token may not write here \(HTTP 403: Resource not accessible by integration[^)]*\)\. A pull request from a fork gets a read-only token: use the workflow_run pattern/);
+    assert.match(
+      run.stdout,
+      /::warning::Commenting on pull request #7: the token may not write here \(HTTP 403: Resource not accessible by integration[^)]*\)\. A pull request from a fork gets a read-only token: use the workflow_run pattern/,
+    );
     assert.match(run.summary, /### `cpu`/);
     assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1, 'a 403 is not retried');
     assertTokenNeverPrinted(run.stdout);
@@ -171,10 +217,17 @@ test('uploads results.json and report.md to the artifact service when the runner
   const fake = await startFakeGitHub();
   const artifacts = await startFakeArtifactService();
   t.after(() => Promise.all([fake.close(), artifacts.close()]));
-  const run = await runAction(dir, { ...env(fake), ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(), ACTIONS_RESULTS_URL: `${artifacts.url}/` });
+  const run = await runAction(dir, {
+    ...env(fake),
+    ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
+    ACTIONS_RESULTS_URL: `${artifacts.url}/`,
+  });
   assert.equal(run.code, 0, run.stdout);
   assert.doesNotMatch(run.stdout, /Results artifact not uploaded/);
-  assert.deepEqual(artifacts.calls('CreateArtifact').map((call) => call.name), ['concurrency-bench-results']);
+  assert.deepEqual(
+    artifacts.calls('CreateArtifact').map((call) => call.name),
+    ['concurrency-bench-results'],
+  );
   const [zip] = [...artifacts.blobs.values()];
   assert.ok(zip.includes('results.json') && zip.includes('report.md'), 'both files in the zip');
   assert.match(run.summary, /Full results: artifact `concurrency-bench-results` of \[this run\]/);
@@ -189,53 +242,92 @@ test('comment: always on a push comments on the open pull request of the commit'
   assert.equal(run.code, 0, run.stdout);
   assert.equal(fake.comments.get(12)?.length, 1, run.stdout);
   const auto = await runAction(dir, env(fake, { comment: 'auto' }));
-  assert.match(auto.stdout, /No pull-request comment: a push event has no pull request to comment on \(comment: auto\)/);
+  assert.match(
+    auto.stdout,
+    /No pull-request comment: a push event has no pull request to comment on \(comment: auto\)/,
+  );
   assert.equal(fake.comments.get(12)?.length, 1);
 });
 
 test('compare-to: base downloads the newest results artifact of the base branch and gates on it', async (t) => {
-  const { dir, env } = setUp(t, { name: 'pull_request', payload: { pull_request: { number: 7, base: { ref: 'main' } } } });
-  writeJson(join(dir, 'config.json'), { repetitions: 5, strategies: ['event-loop'], workloads: { cost: { module: fixture('work.mjs'), export: 'work', levels: { base: '150ms' } } } });
+  const { dir, env } = setUp(t, {
+    name: 'pull_request',
+    payload: { pull_request: { number: 7, base: { ref: 'main' } } },
+  });
+  writeJson(join(dir, 'config.json'), {
+    repetitions: 5,
+    strategies: ['event-loop'],
+    workloads: { cost: { module: fixture('work.mjs'), export: 'work', levels: { base: '150ms' } } },
+  });
   const baseRun = runCli(['--config', 'config.json', '--out', 'main-run'], { cwd: dir });
   assert.equal(baseRun.code, 0, baseRun.stderr);
   const fake = await startFakeGitHub();
   t.after(() => fake.close());
   const results = readFileSync(join(dir, 'main-run', 'results.json'));
-  const artifact = (id: number, headBranch: string, createdAt: string, content: Buffer | string) =>
-    ({ id, name: 'concurrency-bench-results', headBranch, headSha: `${id}`.padEnd(40, 'f'), runId: id + 1000, createdAt, zip: zipFiles({ 'results.json': content, 'report.md': '# old' }) });
+  const artifact = (id: number, headBranch: string, createdAt: string, content: Buffer | string) => ({
+    id,
+    name: 'concurrency-bench-results',
+    headBranch,
+    headSha: `${id}`.padEnd(40, 'f'),
+    runId: id + 1000,
+    createdAt,
+    zip: zipFiles({ 'results.json': content, 'report.md': '# old' }),
+  });
   fake.artifacts = [
     artifact(10, 'main', '2026-11-01T00:00:00Z', '{"schema_version": 1, "not": "the newest"}'),
     artifact(11, 'feature', '2026-11-03T00:00:00Z', '{"schema_version": 1, "not": "the base branch"}'),
     artifact(12, 'main', '2026-11-02T00:00:00Z', results),
   ];
 
-  const same = await runAction(dir, env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }));
+  const same = await runAction(
+    dir,
+    env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }),
+  );
   assert.equal(same.code, 0, same.stdout);
   assert.equal(same.outputs.regressions, '0');
   assert.match(same.summary, /Compared with `main @ 12ffff\w* \(artifact 12\)`: no regression/);
 
-  const slower = await runAction(dir, { ...env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }), COST_FACTOR: '1.5' });
+  const slower = await runAction(dir, {
+    ...env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }),
+    COST_FACTOR: '1.5',
+  });
   assert.equal(slower.code, 1, slower.stdout);
   assert.equal(slower.outputs.regressions, '1');
   assert.equal(slower.outputs['memory-regressions'], '0');
-  assert.match(slower.stdout, /::error::Regression gate: 1 cell got slower than main @ 12ffff\w* \(artifact 12\), beyond noise\./);
+  assert.match(
+    slower.stdout,
+    /::error::Regression gate: 1 cell got slower than main @ 12ffff\w* \(artifact 12\), beyond noise\./,
+  );
   assert.match(slower.summary, /\*\*1 regression\*\*/);
 });
 
 test('compare-to: base with no artifact on the base branch yet: a notice, no comparison, exit 0', async (t) => {
-  const { dir, env } = setUp(t, { name: 'pull_request', payload: { pull_request: { number: 7, base: { ref: 'main' } } } });
+  const { dir, env } = setUp(t, {
+    name: 'pull_request',
+    payload: { pull_request: { number: 7, base: { ref: 'main' } } },
+  });
   const fake = await startFakeGitHub();
   t.after(() => fake.close());
   const run = await runAction(dir, env(fake, { 'compare-to': 'base', comment: 'never' }));
   assert.equal(run.code, 0, run.stdout);
-  assert.match(run.stdout, /::notice::No comparison: no unexpired "concurrency-bench-results" artifact from branch main yet/);
+  assert.match(
+    run.stdout,
+    /::notice::No comparison: no unexpired "concurrency-bench-results" artifact from branch main yet/,
+  );
   assert.equal(run.outputs.regressions, '0');
 });
 
 describe('mode: comment (the workflow_run pattern for fork pull requests)', () => {
-  const workflowRunEvent = { name: 'workflow_run', payload: { workflow_run: { head_sha: HEAD_SHA, pull_requests: [] } } };
+  const workflowRunEvent = {
+    name: 'workflow_run',
+    payload: { workflow_run: { head_sha: HEAD_SHA, pull_requests: [] } },
+  };
 
-  async function artifactFromARun(dir: string, fake: FakeGitHub, env: (fake: FakeGitHub, inputs?: Record<string, string>) => NodeJS.ProcessEnv) {
+  async function artifactFromARun(
+    dir: string,
+    fake: FakeGitHub,
+    env: (fake: FakeGitHub, inputs?: Record<string, string>) => NodeJS.ProcessEnv,
+  ) {
     // the pull request's own (unprivileged) run: results only, no comment
     const run = await runAction(dir, env(fake, { comment: 'never' }));
     assert.equal(run.code, 0, run.stdout);
@@ -286,14 +378,23 @@ describe('mode: comment (the workflow_run pattern for fork pull requests)', () =
     const run = await runAction(dir, env(fake, { mode: 'comment', results }));
     assert.equal(run.code, 0, run.stdout);
     assert.equal(fake.comments.get(7), undefined);
-    assert.match(run.stdout, /No pull-request comment: pull request #7 named by the artifact is not the one the run built/);
+    assert.match(
+      run.stdout,
+      /No pull-request comment: pull request #7 named by the artifact is not the one the run built/,
+    );
   });
 
   test('a results file that is not ours fails the step with one line', async (t) => {
     const { dir, env } = setUp(t, workflowRunEvent);
     const fake = await startFakeGitHub();
     t.after(() => fake.close());
-    writeJson(join(dir, 'evil.json'), { schema_version: 1, tool: { name: 'x', version: '1' }, created_at: 'now', system: {}, cells: [] });
+    writeJson(join(dir, 'evil.json'), {
+      schema_version: 1,
+      tool: { name: 'x', version: '1' },
+      created_at: 'now',
+      system: {},
+      cells: [],
+    });
     const run = await runAction(dir, env(fake, { mode: 'comment', results: 'evil.json' }));
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::.*evil\.json: not a concurrency-bench results file/);

@@ -21,7 +21,10 @@ test('the interval of a median: order statistics, with the coverage the binomial
   // Coverage, checked by simulation: the true median of U(0,1) is 0.5.
   let held = 0;
   let seed = 1;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
   for (let trial = 0; trial < 2000; trial++) {
     const { low, high } = medianInterval(Array.from({ length: 12 }, random));
     if (low <= 0.5 && 0.5 <= high) held++;
@@ -31,8 +34,30 @@ test('the interval of a median: order statistics, with the coverage the binomial
 
 /** A cell whose repetitions took these walls (cold and warm alike) against a 2 s serial run. */
 function cell(strategy: string, walls: number[], extra: Partial<OkCell> = {}, runtime = 'node'): CellResult {
-  const reps: Repetition[] = walls.map((wall) => ({ wall_time: wall, cpu_time: wall, peak_memory_bytes: 0, phases: { startup: 0, run: wall, shutdown: 0 }, warm: { wall_time: wall, cpu_time: wall } }));
-  return { runtime, strategy, workload: 'cpu', level: 'long', arg: 1, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, walls.map(() => 2), 2, 2), ...extra };
+  const reps: Repetition[] = walls.map((wall) => ({
+    wall_time: wall,
+    cpu_time: wall,
+    peak_memory_bytes: 0,
+    phases: { startup: 0, run: wall, shutdown: 0 },
+    warm: { wall_time: wall, cpu_time: wall },
+  }));
+  return {
+    runtime,
+    strategy,
+    workload: 'cpu',
+    level: 'long',
+    arg: 1,
+    workers: 2,
+    tasks: 2,
+    status: 'ok',
+    ...cellFigures(
+      reps,
+      walls.map(() => 2),
+      2,
+      2,
+    ),
+    ...extra,
+  };
 }
 const steady = (wall: number) => [wall * 0.99, wall, wall * 1.01, wall, wall * 0.995, wall * 1.005];
 
@@ -41,34 +66,86 @@ test('verdicts: a clear best, a tie, run it serially, inconclusive', () => {
   assert.deepEqual([clear.status, clear.best], ['best', ['node/worker-threads']]);
 
   // 2.00× and 1.94×: their intervals do not overlap, but 3% apart is below the 5% precision.
-  const close = verdicts({ cells: [cell('worker-threads', steady(1)), cell('process-pool', steady(1.03), {}, 'python3')] }, 0.05)[0]!;
+  const close = verdicts(
+    { cells: [cell('worker-threads', steady(1)), cell('process-pool', steady(1.03), {}, 'python3')] },
+    0.05,
+  )[0]!;
   assert.deepEqual([close.status, close.best], ['tie', ['node/worker-threads', 'python3/process-pool']]);
 
-  const serial = verdicts({ cells: [cell('event-loop', steady(2)), cell('thread-pool', steady(2.1), {}, 'python3')] }, 0.05)[0]!;
+  const serial = verdicts(
+    { cells: [cell('event-loop', steady(2)), cell('thread-pool', steady(2.1), {}, 'python3')] },
+    0.05,
+  )[0]!;
   assert.deepEqual([serial.status, serial.best], ['serial', []]);
 
   // The event loop's interval reaches both into the best's and down to 1×: it may be as good as
   // worker threads, or no better than serial. Nothing can be named.
-  const noisy = verdicts({ cells: [cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4]), cell('event-loop', [2.2, 1.3, 2.1, 1.4, 2.0, 1.25])] }, 0.05)[0]!;
+  const noisy = verdicts(
+    {
+      cells: [
+        cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4]),
+        cell('event-loop', [2.2, 1.3, 2.1, 1.4, 2.0, 1.25]),
+      ],
+    },
+    0.05,
+  )[0]!;
   assert.deepEqual([noisy.status, noisy.best], ['inconclusive', []]);
   // Alone, the same noisy model is still clearly faster than serial: it is named.
   assert.equal(verdicts({ cells: [cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4])] }, 0.05)[0]!.status, 'best');
 
   // Above the ideal (2× with 2 workers) counts as the ideal: 2.15× and 1.97× are a tie.
-  const above = verdicts({ cells: [cell('process-pool', steady(2 / 2.15), {}, 'python3'), cell('worker-threads', steady(2 / 1.97))] }, 0.05)[0]!;
-  assert.deepEqual([above.status, above.best, +above.speedup!.toFixed(2)], ['tie', ['python3/process-pool', 'node/worker-threads'], 2.15]);
+  const above = verdicts(
+    { cells: [cell('process-pool', steady(2 / 2.15), {}, 'python3'), cell('worker-threads', steady(2 / 1.97))] },
+    0.05,
+  )[0]!;
+  assert.deepEqual(
+    [above.status, above.best, +above.speedup!.toFixed(2)],
+    ['tie', ['python3/process-pool', 'node/worker-threads'], 2.15],
+  );
 
   // one cold and one warm verdict per workload, at its last level with a measured cell
-  const both = verdicts({ cells: [cell('worker-threads', steady(1)), { ...cell('worker-threads', steady(1)), level: 'later', status: 'skipped', reason: 'x' } as CellResult] }, 0.05);
-  assert.deepEqual(both.map((v) => [v.basis, v.level]), [['cold', 'long'], ['warm', 'long']]);
+  const both = verdicts(
+    {
+      cells: [
+        cell('worker-threads', steady(1)),
+        { ...cell('worker-threads', steady(1)), level: 'later', status: 'skipped', reason: 'x' } as CellResult,
+      ],
+    },
+    0.05,
+  );
+  assert.deepEqual(
+    both.map((v) => [v.basis, v.level]),
+    [
+      ['cold', 'long'],
+      ['warm', 'long'],
+    ],
+  );
 });
 
 test('break-even: a model with a fixed start-up and perfect scaling pays off where n·t exceeds it', () => {
   // 2 tasks on 2 workers: a batch takes one task-length, plus 0.1 s of start-up when cold, plus
   // 0.01 s of dispatch. Serial takes two task-lengths. Cold pays off above t = 0.11 s; warm above 0.01 s.
   const at = (t: number): OkCell => {
-    const reps: Repetition[] = [{ wall_time: 0.11 + t, cpu_time: 0, peak_memory_bytes: 0, phases: { startup: 0.1, run: t, shutdown: 0 }, warm: { wall_time: 0.01 + t, cpu_time: 0 } }];
-    return { runtime: 'node', strategy: 'worker-threads', workload: 'cpu', level: String(t), arg: 1, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, [2 * t], 2, 2, [2 * t]) };
+    const reps: Repetition[] = [
+      {
+        wall_time: 0.11 + t,
+        cpu_time: 0,
+        peak_memory_bytes: 0,
+        phases: { startup: 0.1, run: t, shutdown: 0 },
+        warm: { wall_time: 0.01 + t, cpu_time: 0 },
+      },
+    ];
+    return {
+      runtime: 'node',
+      strategy: 'worker-threads',
+      workload: 'cpu',
+      level: String(t),
+      arg: 1,
+      workers: 2,
+      tasks: 2,
+      status: 'ok',
+      ...cellFigures(reps, [2 * t], 2, 2, [2 * t]),
+    };
   };
   const b = breakEvenOf([at(0.01), at(0.1), at(1)])!;
   assert.ok(Math.abs(b.cold_task_s! - 0.11) < 1e-9, String(b.cold_task_s));
@@ -77,7 +154,25 @@ test('break-even: a model with a fixed start-up and perfect scaling pays off whe
   assert.ok(Math.abs(b.slope - 1) < 1e-9);
 
   // A model whose batch takes as long as the serial run (the event loop on CPU work): never.
-  const eventLoop = (t: number): OkCell => ({ ...at(t), strategy: 'event-loop', ...cellFigures([{ wall_time: 2 * t, cpu_time: 0, peak_memory_bytes: 0, phases: { startup: 0, run: 2 * t, shutdown: 0 }, warm: { wall_time: 2 * t, cpu_time: 0 } }], [2 * t], 2, 2, [2 * t]) });
+  const eventLoop = (t: number): OkCell => ({
+    ...at(t),
+    strategy: 'event-loop',
+    ...cellFigures(
+      [
+        {
+          wall_time: 2 * t,
+          cpu_time: 0,
+          peak_memory_bytes: 0,
+          phases: { startup: 0, run: 2 * t, shutdown: 0 },
+          warm: { wall_time: 2 * t, cpu_time: 0 },
+        },
+      ],
+      [2 * t],
+      2,
+      2,
+      [2 * t],
+    ),
+  });
   const never = breakEvenOf([eventLoop(0.01), eventLoop(1)])!;
   assert.deepEqual([never.cold_task_s, never.warm_task_s], [null, null]);
   assert.equal(breakEvenOf([at(1)]), undefined, 'one level: no line to fit');

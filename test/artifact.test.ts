@@ -8,7 +8,12 @@ import { after, before, test } from 'node:test';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { uploadResultsArtifact } from '../src/github/artifact.ts';
-import { fakeRuntimeToken, startFakeArtifactService, TWIRP_PREFIX, type FakeArtifactService } from './fakes/artifact-service.ts';
+import {
+  fakeRuntimeToken,
+  startFakeArtifactService,
+  TWIRP_PREFIX,
+  type FakeArtifactService,
+} from './fakes/artifact-service.ts';
 import { scratchDir } from './helpers.ts';
 
 const RUN_ID = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a';
@@ -76,14 +81,24 @@ test('uploads results.json and report.md as one zip, then finalizes it with its 
   const run = writeRun(t);
   const first = fake.requests.length;
 
-  const result = await uploadResultsArtifact({ name: 'bench-results', files: run.files, rootDirectory: run.dir, env: runnerEnv() });
+  const result = await uploadResultsArtifact({
+    name: 'bench-results',
+    files: run.files,
+    rootDirectory: run.dir,
+    env: runnerEnv(),
+  });
 
   const requests = fake.requests.slice(first);
   assert.deepEqual(
     requests.map((r) => `${r.method} ${r.twirp ? r.twirp.method : `blob comp=${r.query.comp}`} ${r.status}`),
     ['POST CreateArtifact 200', 'PUT blob comp=block 201', 'PUT blob comp=blocklist 201', 'POST FinalizeArtifact 200'],
   );
-  const [create, block, blockList, finalize] = requests as [typeof requests[0], typeof requests[0], typeof requests[0], typeof requests[0]];
+  const [create, block, blockList, finalize] = requests as [
+    (typeof requests)[0],
+    (typeof requests)[0],
+    (typeof requests)[0],
+    (typeof requests)[0],
+  ];
   assert.equal(create.path, `${TWIRP_PREFIX}CreateArtifact`);
   assert.equal(create.headers.authorization, `Bearer ${TOKEN}`);
   assert.equal(create.headers['content-type'], 'application/json');
@@ -131,11 +146,27 @@ test('outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN in env) it says so and se
   const run = writeRun(t);
   const first = fake.requests.length;
   // process.env still points the library at the fake: the decision comes from `env` alone
-  const result = await uploadResultsArtifact({ name: 'bench-results', files: run.files, rootDirectory: run.dir, env: { ACTIONS_RESULTS_URL: fake.url } });
-  assert.deepEqual(result, { uploaded: false, reason: `not running as a GitHub Action (no ACTIONS_RUNTIME_TOKEN): results stay in ${run.dir}` });
+  const result = await uploadResultsArtifact({
+    name: 'bench-results',
+    files: run.files,
+    rootDirectory: run.dir,
+    env: { ACTIONS_RESULTS_URL: fake.url },
+  });
+  assert.deepEqual(result, {
+    uploaded: false,
+    reason: `not running as a GitHub Action (no ACTIONS_RUNTIME_TOKEN): results stay in ${run.dir}`,
+  });
 
-  const noUrl = await uploadResultsArtifact({ name: 'bench-results', files: run.files, rootDirectory: run.dir, env: { ACTIONS_RUNTIME_TOKEN: TOKEN } });
-  assert.deepEqual(noUrl, { uploaded: false, reason: `the runner offers no artifact service (no ACTIONS_RESULTS_URL): results stay in ${run.dir}` });
+  const noUrl = await uploadResultsArtifact({
+    name: 'bench-results',
+    files: run.files,
+    rootDirectory: run.dir,
+    env: { ACTIONS_RUNTIME_TOKEN: TOKEN },
+  });
+  assert.deepEqual(noUrl, {
+    uploaded: false,
+    reason: `the runner offers no artifact service (no ACTIONS_RESULTS_URL): results stay in ${run.dir}`,
+  });
   assert.equal(fake.requests.length, first);
 });
 
@@ -143,18 +174,33 @@ test('a missing file is a one-line reason, before any request', async (t) => {
   const run = writeRun(t);
   const first = fake.requests.length;
   const missing = join(run.dir, 'nope.json');
-  const result = await uploadResultsArtifact({ name: 'missing', files: [missing], rootDirectory: run.dir, env: runnerEnv() });
-  assert.deepEqual(result, { uploaded: false, reason: `artifact upload failed: File ${missing} does not exist`, failed: true });
+  const result = await uploadResultsArtifact({
+    name: 'missing',
+    files: [missing],
+    rootDirectory: run.dir,
+    env: runnerEnv(),
+  });
+  assert.deepEqual(result, {
+    uploaded: false,
+    reason: `artifact upload failed: File ${missing} does not exist`,
+    failed: true,
+  });
   assert.equal(fake.requests.length, first);
 });
 
 test('a name the library refuses is the first line of its message', async (t) => {
   const run = writeRun(t);
   const first = fake.requests.length;
-  const result = await uploadResultsArtifact({ name: 'results:ubuntu', files: run.files, rootDirectory: run.dir, env: runnerEnv() });
+  const result = await uploadResultsArtifact({
+    name: 'results:ubuntu',
+    files: run.files,
+    rootDirectory: run.dir,
+    env: runnerEnv(),
+  });
   assert.deepEqual(result, {
     uploaded: false,
-    reason: 'artifact upload failed: The artifact name is not valid: results:ubuntu. Contains the following character: Colon :',
+    reason:
+      'artifact upload failed: The artifact name is not valid: results:ubuntu. Contains the following character: Colon :',
     failed: true,
   });
   assert.equal(fake.requests.length, first);
@@ -168,8 +214,17 @@ test('an unreachable service fails at once (network errors are not retried), one
   t.after(() => {
     process.env.ACTIONS_RESULTS_URL = `${fake.url}/`;
   });
-  const result = await uploadResultsArtifact({ name: 'unreachable', files: run.files, rootDirectory: run.dir, env: runnerEnv() });
-  assert.deepEqual(result, { uploaded: false, reason: 'artifact upload failed: Failed to CreateArtifact: Unable to make request: ECONNREFUSED', failed: true });
+  const result = await uploadResultsArtifact({
+    name: 'unreachable',
+    files: run.files,
+    rootDirectory: run.dir,
+    env: runnerEnv(),
+  });
+  assert.deepEqual(result, {
+    uploaded: false,
+    reason: 'artifact upload failed: Failed to CreateArtifact: Unable to make request: ECONNREFUSED',
+    failed: true,
+  });
 });
 
 test('a name already used in the run (409, not retried) is a one-line reason', async (t) => {
@@ -185,10 +240,13 @@ test('a name already used in the run (409, not retried) is a one-line reason', a
       'artifact upload failed: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
     failed: true,
   });
-  assert.deepEqual(fake.requests.slice(first).map((r) => r.status), [409]);
+  assert.deepEqual(
+    fake.requests.slice(first).map((r) => r.status),
+    [409],
+  );
 });
 
-test('a service that answers 500 fails after the client\'s 5 attempts, one line, no throw', async (t) => {
+test("a service that answers 500 fails after the client's 5 attempts, one line, no throw", async (t) => {
   const run = writeRun(t);
   fake.fail('CreateArtifact', { status: 500, code: 'internal', msg: 'injected failure' });
   t.after(() => fake.fail('CreateArtifact', undefined));
@@ -200,7 +258,12 @@ test('a service that answers 500 fails after the client\'s 5 attempts, one line,
   t.mock.timers.enable({ apis: ['setTimeout', 'Date'], now: 0 });
   const started = performance.now();
   let settled = false;
-  const pending = uploadResultsArtifact({ name: 'flaky', files: run.files, rootDirectory: run.dir, env: runnerEnv() }).finally(() => {
+  const pending = uploadResultsArtifact({
+    name: 'flaky',
+    files: run.files,
+    rootDirectory: run.dir,
+    env: runnerEnv(),
+  }).finally(() => {
     settled = true;
   });
   while (!settled) {
@@ -212,11 +275,15 @@ test('a service that answers 500 fails after the client\'s 5 attempts, one line,
 
   assert.deepEqual(result, {
     uploaded: false,
-    reason: 'artifact upload failed: Failed to CreateArtifact: Failed to make request after 5 attempts: Failed request: (500) Internal Server Error: injected failure',
+    reason:
+      'artifact upload failed: Failed to CreateArtifact: Failed to make request after 5 attempts: Failed request: (500) Internal Server Error: injected failure',
     failed: true,
   });
   const attempts = fake.requests.slice(first);
-  assert.deepEqual(attempts.map((r) => `${r.twirp?.method} ${r.status}`), Array(5).fill('CreateArtifact 500'));
+  assert.deepEqual(
+    attempts.map((r) => `${r.twirp?.method} ${r.status}`),
+    Array(5).fill('CreateArtifact 500'),
+  );
   // the waits between attempts, in mocked ms: 3000, then base·1.5^n up to ×1.5 more
   const waits = attempts.slice(1).map((r, i) => r.at - attempts[i]!.at);
   assert.equal(waits[0], 3000);

@@ -14,19 +14,40 @@ import { fixture, python314, readResults, repoRoot, scratchDir, writeJson } from
 
 const scratchFolders = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('concurrency-bench-')));
 
-async function cancelMidPool(t: { after(fn: () => void): void }, signal: 'SIGINT' | 'SIGTERM', strategy: string, workload: object) {
+async function cancelMidPool(
+  t: { after(fn: () => void): void },
+  signal: 'SIGINT' | 'SIGTERM',
+  strategy: string,
+  workload: object,
+) {
   const dir = scratchDir(t);
-  const config = writeJson(join(dir, 'config.json'), { workers: 2, tasks: 2, repetitions: 1, strategies: [strategy], python: [python314() ?? 'python3'], workloads: workload });
+  const config = writeJson(join(dir, 'config.json'), {
+    workers: 2,
+    tasks: 2,
+    repetitions: 1,
+    strategies: [strategy],
+    python: [python314() ?? 'python3'],
+    workloads: workload,
+  });
   const before = scratchFolders();
-  const cli = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), '--config', config, '--out', join(dir, 'out')], { cwd: dir, stdio: 'ignore' });
+  const cli = spawn(
+    process.execPath,
+    [join(repoRoot, 'dist', 'cli.js'), '--config', config, '--out', join(dir, 'out')],
+    { cwd: dir, stdio: 'ignore' },
+  );
   const exited = once(cli, 'exit');
   // Wait for the second cell's pool: runner + at least two more processes under it.
   const seen = new Set<number>();
   for (let waited = 0; ; waited += 50) {
     assert.ok(waited < 60_000, 'the pool never started');
     const tree = descendants(cli.pid!);
-    tree.forEach((p) => seen.add(p.pid));
-    if (existsSync(join(dir, 'out', 'results.json')) && readResults(join(dir, 'out')).cells.length === 1 && tree.length >= 3) break;
+    for (const p of tree) seen.add(p.pid);
+    if (
+      existsSync(join(dir, 'out', 'results.json')) &&
+      readResults(join(dir, 'out')).cells.length === 1 &&
+      tree.length >= 3
+    )
+      break;
     await sleep(50);
   }
   const started = performance.now();
@@ -43,19 +64,32 @@ async function cancelMidPool(t: { after(fn: () => void): void }, signal: 'SIGINT
     return stat !== undefined && stat.state !== 'Z';
   });
   assert.deepEqual(alive, [], `processes left: ${alive}`);
-  assert.deepEqual([...scratchFolders()].filter((name) => !before.has(name)), []);
+  assert.deepEqual(
+    [...scratchFolders()].filter((name) => !before.has(name)),
+    [],
+  );
   const cells = readResults(join(dir, 'out')).cells;
-  assert.deepEqual(cells.map((c) => [c.level, c.status]), [['short', 'ok'], ['long', 'skipped']]);
+  assert.deepEqual(
+    cells.map((c) => [c.level, c.status]),
+    [
+      ['short', 'ok'],
+      ['long', 'skipped'],
+    ],
+  );
   assert.ok(cells[1].status === 'skipped' && cells[1].reason.startsWith('cancelled'));
   return seconds;
 }
 
 test('SIGINT during a Python process pool', async (t) => {
-  const seconds = await cancelMidPool(t, 'SIGINT', 'process-pool', { burn: { module: fixture('burn.py'), function: 'burn', levels: { short: 0.1, long: 2 } } });
+  const seconds = await cancelMidPool(t, 'SIGINT', 'process-pool', {
+    burn: { module: fixture('burn.py'), function: 'burn', levels: { short: 0.1, long: 2 } },
+  });
   t.diagnostic(`stopped ${seconds.toFixed(2)} s after SIGINT`);
 });
 
 test('SIGTERM during a Node child-processes pool', async (t) => {
-  const seconds = await cancelMidPool(t, 'SIGTERM', 'child-processes', { burn: { module: fixture('burn.mjs'), export: 'burn', levels: { short: 0.1, long: 2 } } });
+  const seconds = await cancelMidPool(t, 'SIGTERM', 'child-processes', {
+    burn: { module: fixture('burn.mjs'), export: 'burn', levels: { short: 0.1, long: 2 } },
+  });
   t.diagnostic(`stopped ${seconds.toFixed(2)} s after SIGTERM`);
 });

@@ -63,7 +63,9 @@ test('two busy processes against one: a plausible ratio, nothing left behind', {
   const before = readCpuTicks();
   const reading = await measureCeiling(2, { loopSeconds: 0.05, trials: 2 });
   const steal = stealShare(before, readCpuTicks());
-  console.log(`ceiling w=2: ratio ${reading.ratio.toFixed(2)} (samples ${reading.samples.map((s) => s.toFixed(2)).join(', ')}), alone ${reading.alone_s.toFixed(3)} s, together ${reading.together_s.toFixed(3)} s, steal ${steal}`);
+  console.log(
+    `ceiling w=2: ratio ${reading.ratio.toFixed(2)} (samples ${reading.samples.map((s) => s.toFixed(2)).join(', ')}), alone ${reading.alone_s.toFixed(3)} s, together ${reading.together_s.toFixed(3)} s, steal ${steal}`,
+  );
   assert.equal(reading.workers, 2);
   assert.ok(reading.ratio > 0.5 && reading.ratio <= 2.6, `ratio ${reading.ratio}`);
   assert.ok(reading.alone_s >= 0.01 && reading.alone_s <= 1, `alone ${reading.alone_s} s`);
@@ -74,7 +76,9 @@ test('two busy processes against one: a plausible ratio, nothing left behind', {
 
 test('ground truth: one process against one is the same thing, ratio ≈ 1', { skip: noProcFs }, async () => {
   const reading = await measureCeiling(1, { loopSeconds: 0.05, trials: 5 }); // median of 5: a shared machine has bursts
-  console.log(`ceiling w=1: ratio ${reading.ratio.toFixed(2)} (samples ${reading.samples.map((s) => s.toFixed(2)).join(', ')})`);
+  console.log(
+    `ceiling w=1: ratio ${reading.ratio.toFixed(2)} (samples ${reading.samples.map((s) => s.toFixed(2)).join(', ')})`,
+  );
   assert.ok(reading.ratio >= 0.7 && reading.ratio <= 1.3, `ratio ${reading.ratio}`);
 });
 
@@ -90,8 +94,19 @@ test('cancelling kills the busy processes and rejects', { skip: noProcFs }, asyn
   await assert.rejects(measureCeiling(2, { signal: AbortSignal.abort() }), { message: 'cancelled' });
 });
 
-test('a failing process rejects with one line saying what happened', { skip: process.platform === 'win32' && 'uses false and echo' }, async () => {
-  await assert.rejects(measureCeiling(1, { execPath: '/no/such/node' }), /^Error: ceiling: could not start \/no\/such\/node: .*ENOENT$/);
-  await assert.rejects(measureCeiling(2, { execPath: 'false' }), /^Error: ceiling: the busy process exited with code 1$/);
-  await assert.rejects(measureCeiling(1, { execPath: 'echo' }), /^Error: ceiling: the busy process printed ".*", not its loop seconds$/);
+test('a failing process rejects with one line saying what happened', {
+  skip: process.platform === 'win32' && 'uses false and echo',
+}, async () => {
+  await assert.rejects(
+    measureCeiling(1, { execPath: '/no/such/node' }),
+    /^Error: ceiling: could not start \/no\/such\/node: .*ENOENT$/,
+  );
+  await assert.rejects(
+    measureCeiling(2, { execPath: 'false' }),
+    /^Error: ceiling: the busy process exited with code 1$/,
+  );
+  await assert.rejects(
+    measureCeiling(1, { execPath: 'echo' }),
+    /^Error: ceiling: the busy process printed ".*", not its loop seconds$/,
+  );
 });

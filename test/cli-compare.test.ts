@@ -8,11 +8,15 @@ import { test } from 'node:test';
 import { fixture, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
 
 function runWithCost(dir: string, out: string, factor: number, extra: string[] = []) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), '--config', join(dir, 'config.json'), '--out', join(dir, out), ...extra], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, COST_FACTOR: String(factor) },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'dist', 'cli.js'), '--config', join(dir, 'config.json'), '--out', join(dir, out), ...extra],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, COST_FACTOR: String(factor) },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +32,10 @@ test('a 1.5× slower workload fails --fail-on-regression; the report shows the c
   assert.equal(runWithCost(dir, 'base', 1).code, 0);
   const slower = runWithCost(dir, 'slower', 1.5, ['--compare-to', 'base/results.json', '--fail-on-regression']);
   assert.equal(slower.code, 3, slower.stdout + slower.stderr);
-  assert.match(slower.stderr, /^concurrency-bench: regression gate: 1 cell got slower than base\/results\.json, beyond noise$/m);
+  assert.match(
+    slower.stderr,
+    /^concurrency-bench: regression gate: 1 cell got slower than base\/results\.json, beyond noise$/m,
+  );
   assert.match(slower.stdout, /Compared with `base\/results\.json`: \*\*1 regression\*\*/);
   assert.match(readFileSync(join(dir, 'slower', 'report.md'), 'utf8'), /\*\*\+\d+% ▲ slower\*\*/);
   // report.html shows the same comparison: the counts and method, and the change in the cell
@@ -39,20 +46,36 @@ test('a 1.5× slower workload fails --fail-on-regression; the report shows the c
 
 test('a baseline of another schema_version is exit 2 before anything runs; one with no cell in common is a warning', (t) => {
   const dir = scratchDir(t);
-  writeJson(join(dir, 'config.json'), { repetitions: 2, strategies: ['event-loop'], workloads: { cpu: { low: 1000 } } });
+  writeJson(join(dir, 'config.json'), {
+    repetitions: 2,
+    strategies: ['event-loop'],
+    workloads: { cpu: { low: 1000 } },
+  });
   writeJson(join(dir, 'v2.json'), { schema_version: 2, cells: [] });
   const v2 = runCli(['--config', 'config.json', '--compare-to', 'v2.json', '--out', 'out'], { cwd: dir });
   assert.equal(v2.code, 2);
-  assert.match(v2.stderr.trim(), /^concurrency-bench: \S*v2\.json: schema_version 2 is not supported \(this version reads 1\)$/);
+  assert.match(
+    v2.stderr.trim(),
+    /^concurrency-bench: \S*v2\.json: schema_version 2 is not supported \(this version reads 1\)$/,
+  );
   assert.equal(v2.stdout, '', 'nothing ran');
 
   const first = runCli(['--config', 'config.json', '--out', 'first'], { cwd: dir });
   assert.equal(first.code, 0, first.stderr);
-  writeJson(join(dir, 'other.json'), { repetitions: 2, strategies: ['event-loop'], workloads: { memory: { low: 1000 } } });
-  const other = runCli(['--config', 'other.json', '--out', 'other', '--compare-to', 'first/results.json'], { cwd: dir });
+  writeJson(join(dir, 'other.json'), {
+    repetitions: 2,
+    strategies: ['event-loop'],
+    workloads: { memory: { low: 1000 } },
+  });
+  const other = runCli(['--config', 'other.json', '--out', 'other', '--compare-to', 'first/results.json'], {
+    cwd: dir,
+  });
   assert.equal(other.code, 0, other.stderr);
   assert.match(other.stderr, /^concurrency-bench: no comparison: .*no cell in common/m);
-  const gated = runCli(['--config', 'other.json', '--out', 'other', '--compare-to', 'first/results.json', '--fail-on-regression'], { cwd: dir });
+  const gated = runCli(
+    ['--config', 'other.json', '--out', 'other', '--compare-to', 'first/results.json', '--fail-on-regression'],
+    { cwd: dir },
+  );
   assert.equal(gated.code, 3);
   assert.match(gated.stderr, /regression gate: cannot compare, so no gate could pass: .*no cell in common/);
 });

@@ -28,7 +28,9 @@ function run(dir: string, config: string, name: string, costFactor: number) {
 }
 
 const summary = (comparison: Comparison) =>
-  comparison.cells.map((c) => `${c.strategy}: ×${c.wallRatio?.toFixed(3)} p=${c.pValue?.toFixed(4)} ${c.verdict}`).join('; ');
+  comparison.cells
+    .map((c) => `${c.strategy}: ×${c.wallRatio?.toFixed(3)} p=${c.pValue?.toFixed(4)} ${c.verdict}`)
+    .join('; ');
 
 test('1.5× the cost regresses in every cell; the same cost again does not', (t) => {
   const dir = scratchDir(t);
@@ -55,7 +57,10 @@ test('1.5× the cost regresses in every cell; the same cost again does not', (t)
     const extra = cpu(b) - cpu(a);
     const expected = tasks(a) * (TASK_MS / 1000) * (1.5 - 1);
     const margin = cell.strategy === 'event-loop' ? 0.03 : 0.1;
-    assert.ok(Math.abs(extra - expected) < margin, `${cell.strategy}: ${extra.toFixed(3)} s more CPU, expected ${expected} s ± ${margin}`);
+    assert.ok(
+      Math.abs(extra - expected) < margin,
+      `${cell.strategy}: ${extra.toFixed(3)} s more CPU, expected ${expected} s ± ${margin}`,
+    );
   }
   assert.equal(slower.regressions, STRATEGIES.length);
   assert.match(slower.method, /with 5 repetitions on each side p can go as low as 1\/252/);

@@ -16,8 +16,29 @@ const close = (actual: number | undefined, expected: number, what = '') =>
 /** An ok cell whose repetitions took these wall times (CPU = wall, 2 workers, 2 tasks), and 50 MiB or these peaks. */
 function cell(wallTimes: number[], place: Partial<OkCell> = {}, memoryMiB: number[] = wallTimes.map(() => 50)): OkCell {
   const phases = { startup: 0, run: 0, shutdown: 0 };
-  const reps = wallTimes.map((wall_time, i) => ({ wall_time, cpu_time: wall_time, peak_memory_bytes: memoryMiB[i] * 1024 * 1024, phases }));
-  return { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', arg: 1000, workers: 2, tasks: 2, status: 'ok', ...cellFigures(reps, reps.map(() => 1), 2, 2), ...place };
+  const reps = wallTimes.map((wall_time, i) => ({
+    wall_time,
+    cpu_time: wall_time,
+    peak_memory_bytes: memoryMiB[i] * 1024 * 1024,
+    phases,
+  }));
+  return {
+    runtime: 'node',
+    strategy: 'event-loop',
+    workload: 'cpu',
+    level: 'low',
+    arg: 1000,
+    workers: 2,
+    tasks: 2,
+    status: 'ok',
+    ...cellFigures(
+      reps,
+      reps.map(() => 1),
+      2,
+      2,
+    ),
+    ...place,
+  };
 }
 
 function results(cells: CellResult[], extra: Partial<Results> = {}): Results {
@@ -92,19 +113,32 @@ test('3 vs 3, 20% slower with every repetition slower: a regression at p = 0.05'
   close(compared.wallRatio, 1.21 / 1.01);
   close(compared.change?.wall_time, 0.2 / 1.01);
   close(compared.change?.throughput, 1.01 / 1.21 - 1, 'throughput');
-  assert.deepEqual(Object.keys(compared.change!).sort(), ['cpu_time', 'efficiency', 'gil_eff', 'memory_mb', 'speedup', 'throughput', 'wall_time']);
+  assert.deepEqual(Object.keys(compared.change!).sort(), [
+    'cpu_time',
+    'efficiency',
+    'gil_eff',
+    'memory_mb',
+    'speedup',
+    'throughput',
+    'wall_time',
+  ]);
   assert.equal(compared.change?.memory_mb, 0);
 });
 
 test('the 10% threshold: 9% slower with perfect separation is unchanged; exactly 10% counts', () => {
-  const nine = only(cell([1.09, 1.09, 1.09, 1.09, 1.09].map((x, i) => x + i * 1e-4)), cell([1, 1, 1, 1, 1].map((x, i) => x + i * 1e-4)));
+  const nine = only(
+    cell([1.09, 1.09, 1.09, 1.09, 1.09].map((x, i) => x + i * 1e-4)),
+    cell([1, 1, 1, 1, 1].map((x, i) => x + i * 1e-4)),
+  );
   assert.ok(nine.pValue! < 0.01, 'the test alone would flag it');
   assert.equal(nine.verdict, 'unchanged');
   // 0.11 / 0.1 is 1.0999999999999999 in floating point: still 10%.
   const ten = only(cell([0.109, 0.11, 0.111]), cell([0.099, 0.1, 0.101]));
   assert.equal(ten.verdict, 'regression');
   // A larger threshold is an option.
-  const { cells } = compareResults(results([cell([0.109, 0.11, 0.111])]), results([cell([0.099, 0.1, 0.101])]), { minEffect: 0.2 });
+  const { cells } = compareResults(results([cell([0.109, 0.11, 0.111])]), results([cell([0.099, 0.1, 0.101])]), {
+    minEffect: 0.2,
+  });
   assert.equal(cells[0].verdict, 'unchanged');
 });
 
@@ -113,12 +147,17 @@ test('slower but not significant: one overlap with 3 vs 3 gives p = 0.1 > 0.05',
   close(compared.pValue, 2 / 20);
   assert.equal(compared.verdict, 'unchanged');
   // At alpha 0.1 it is a regression.
-  const { cells } = compareResults(results([cell([1.08, 1.5, 1.6])]), results([cell([0.9, 1.05, 1.1])]), { alpha: 0.1 });
+  const { cells } = compareResults(results([cell([1.08, 1.5, 1.6])]), results([cell([0.9, 1.05, 1.1])]), {
+    alpha: 0.1,
+  });
   assert.equal(cells[0].verdict, 'regression');
 });
 
 test('an improvement: faster by ≥ 10% and significant', () => {
-  const comparison = compareResults(results([cell([0.7, 0.71, 0.72, 0.73, 0.74])]), results([cell([1, 1.01, 1.02, 1.03, 1.04])]));
+  const comparison = compareResults(
+    results([cell([0.7, 0.71, 0.72, 0.73, 0.74])]),
+    results([cell([1, 1.01, 1.02, 1.03, 1.04])]),
+  );
   const [compared] = comparison.cells;
   assert.equal(compared.verdict, 'improvement');
   close(compared.pValue, 1 / 252);
@@ -131,7 +170,10 @@ test('too few repetitions: medians compared, never a verdict', () => {
   assert.equal(compared.verdict, undefined);
   assert.equal(compared.pValue, undefined);
   close(compared.wallRatio, 2 / 1.01);
-  assert.match(compared.reason!, /^not enough repetitions to test \(baseline 3, this run 1; at least 2 on each side are needed\)$/);
+  assert.match(
+    compared.reason!,
+    /^not enough repetitions to test \(baseline 3, this run 1; at least 2 on each side are needed\)$/,
+  );
 });
 
 test('not comparable: different workers, tasks or argument, or a cell that did not run', () => {
@@ -139,10 +181,16 @@ test('not comparable: different workers, tasks or argument, or a cell that did n
   assert.deepEqual([workers.status, workers.reason], ['not-comparable', 'workers differ (baseline 2, this run 4)']);
   assert.equal(workers.change, undefined);
   const both = only(cell([1, 1, 1], { tasks: 8, arg: 2000 }), cell([1, 1, 1]));
-  assert.equal(both.reason, "tasks differ (baseline 2, this run 8); the level's argument differs (baseline 1000, this run 2000)");
+  assert.equal(
+    both.reason,
+    "tasks differ (baseline 2, this run 8); the level's argument differs (baseline 1000, this run 2000)",
+  );
   const failed: CellResult = { ...cell([1]), status: 'failed', error: 'Error: boom' };
   const broke = compareResults(results([failed]), results([cell([1, 1, 1])])).cells[0];
-  assert.deepEqual([broke.status, broke.reason, broke.verdict], ['not-comparable', 'failed in this run: Error: boom', undefined]);
+  assert.deepEqual(
+    [broke.status, broke.reason, broke.verdict],
+    ['not-comparable', 'failed in this run: Error: boom', undefined],
+  );
 });
 
 test('new and gone cells; this run’s order first', () => {
@@ -164,25 +212,35 @@ test('new and gone cells; this run’s order first', () => {
 test('no cell in common: a ComparisonError that says what each side has', () => {
   const baseline = results([cell([1, 1, 1], { runtime: 'python3', strategy: 'thread-pool', workload: 'cpu' })]);
   const current = results([cell([1, 1, 1], { workload: 'io' })]);
-  assert.throws(() => compareResults(current, baseline), (error: Error) => {
-    assert.ok(error instanceof ComparisonError);
-    assert.equal(error.message, 'the baseline has no cell in common with this run (baseline: python3 × cpu; this run: node × io)');
-    return true;
-  });
+  assert.throws(
+    () => compareResults(current, baseline),
+    (error: Error) => {
+      assert.ok(error instanceof ComparisonError);
+      assert.equal(
+        error.message,
+        'the baseline has no cell in common with this run (baseline: python3 × cpu; this run: node × io)',
+      );
+      return true;
+    },
+  );
   // Same runtimes and workloads, other levels: the levels are named.
   assert.throws(() => compareResults(results([cell([1], { level: 'high' })]), results([cell([1], { level: 'low' })])), {
-    message: 'the baseline has no cell in common with this run (baseline: node × cpu × low; this run: node × cpu × high)',
+    message:
+      'the baseline has no cell in common with this run (baseline: node × cpu × low; this run: node × cpu × high)',
   });
   assert.throws(() => compareResults(current, results([])), { message: 'the baseline has no cells to compare with' });
 });
 
 test('schema_version other than 1: a ComparisonError', () => {
   const baseline = { ...results([cell([1, 1, 1])]), schema_version: 2 } as unknown as Results;
-  assert.throws(() => compareResults(results([cell([1, 1, 1])]), baseline), (error: Error) => {
-    assert.ok(error instanceof ComparisonError);
-    assert.equal(error.message, 'the baseline has schema_version 2; this version compares schema_version 1 only');
-    return true;
-  });
+  assert.throws(
+    () => compareResults(results([cell([1, 1, 1])]), baseline),
+    (error: Error) => {
+      assert.ok(error instanceof ComparisonError);
+      assert.equal(error.message, 'the baseline has schema_version 2; this version compares schema_version 1 only');
+      return true;
+    },
+  );
 });
 
 test('bad options: a ComparisonError', () => {
@@ -202,7 +260,10 @@ test('the method sentence names the test, the thresholds and what the repetition
   const five = compareResults(results([cell([1, 1, 1, 1, 1])]), results([cell([1, 1, 1, 1, 1])]));
   assert.match(five.method, /with 5 repetitions on each side p can go as low as 1\/252 ≈ 0\.004\.$/);
   const two = compareResults(results([cell([1, 1])]), results([cell([1, 1])]));
-  assert.match(two.method, /the smallest possible p is 1\/6 ≈ 0\.17, so no cell can be flagged: use more repetitions\.$/);
+  assert.match(
+    two.method,
+    /the smallest possible p is 1\/6 ≈ 0\.17, so no cell can be flagged: use more repetitions\.$/,
+  );
   const mixed = compareResults(
     results([cell([1, 1, 1, 1, 1]), cell([1, 1, 1], { level: 'high' })]),
     results([cell([1, 1, 1, 1, 1]), cell([1, 1, 1], { level: 'high' })]),
@@ -227,17 +288,32 @@ test('compareWithBaseline: the report view, or the reason there is none', () => 
   const [shown] = view.comparison!.cells;
   assert.deepEqual(
     { ...shown, change: undefined, wallRatio: undefined, pValue: undefined },
-    { runtime: 'node', strategy: 'event-loop', workload: 'cpu', level: 'low', status: 'compared', change: undefined, wallRatio: undefined, pValue: undefined, verdict: 'regression', memory: { ratio: 1, pValue: 1, verdict: 'unchanged' } },
+    {
+      runtime: 'node',
+      strategy: 'event-loop',
+      workload: 'cpu',
+      level: 'low',
+      status: 'compared',
+      change: undefined,
+      wallRatio: undefined,
+      pValue: undefined,
+      verdict: 'regression',
+      memory: { ratio: 1, pValue: 1, verdict: 'unchanged' },
+    },
   );
   close(shown.change?.wall_time, 0.2 / 1.01);
   close(shown.wallRatio, 1.21 / 1.01);
   close(shown.pValue, 0.05);
   const none = compareWithBaseline(results([cell([1], { workload: 'io' })]), results([cell([1])]), 'main');
-  assert.deepEqual(none, { comparisonProblem: 'the baseline has no cell in common with this run (baseline: node × cpu; this run: node × io)' });
+  assert.deepEqual(none, {
+    comparisonProblem: 'the baseline has no cell in common with this run (baseline: node × cpu; this run: node × io)',
+  });
 });
 
 test("the machine's speed is divided out, in proportion to how CPU-bound a cell is", () => {
-  const speed = (loop_ns: number) => ({ system: { ...results([]).system, ceiling: { workers: 2, start: 2, loop_ns: [loop_ns, loop_ns] } } });
+  const speed = (loop_ns: number) => ({
+    system: { ...results([]).system, ceiling: { workers: 2, start: 2, loop_ns: [loop_ns, loop_ns] } },
+  });
   // The machine got 20% slower and so did the CPU-bound cell: its work did not change.
   const before = cell([1, 1.01, 0.99, 1, 1.02]);
   const after = cell([1.2, 1.21, 1.19, 1.2, 1.22]);
@@ -246,11 +322,23 @@ test("the machine's speed is divided out, in proportion to how CPU-bound a cell 
   assert.ok(Math.abs(normalized.cells[0]!.wallRatio! - 1) < 0.01, String(normalized.cells[0]!.wallRatio));
   assert.match(normalized.notes.map(plainText).join('\n'), /the machine was 20\.0% slower than in the baseline's run/);
   // Without the division (or without a measured speed on both sides) it reads as a regression.
-  assert.equal(compareResults(results([after], speed(1.2)), results([before], speed(1)), { normalize: false }).cells[0]!.verdict, 'regression');
+  assert.equal(
+    compareResults(results([after], speed(1.2)), results([before], speed(1)), { normalize: false }).cells[0]!.verdict,
+    'regression',
+  );
   assert.equal(compareResults(results([after]), results([before], speed(1))).cells[0]!.verdict, 'regression');
   // A cell that mostly waits (CPU 10% of its wall time) is left nearly as it is: 20% slower is a regression.
-  const waiting = (walls: number[]) => ({ ...cell(walls), metrics: { ...cell(walls).metrics, cpu_time: 0.1 * cell(walls).metrics.wall_time } });
-  assert.equal(compareResults(results([waiting([1.2, 1.21, 1.19, 1.2, 1.22])], speed(1.2)), results([waiting([1, 1.01, 0.99, 1, 1.02])], speed(1))).cells[0]!.verdict, 'regression');
+  const waiting = (walls: number[]) => ({
+    ...cell(walls),
+    metrics: { ...cell(walls).metrics, cpu_time: 0.1 * cell(walls).metrics.wall_time },
+  });
+  assert.equal(
+    compareResults(
+      results([waiting([1.2, 1.21, 1.19, 1.2, 1.22])], speed(1.2)),
+      results([waiting([1, 1.01, 0.99, 1, 1.02])], speed(1)),
+    ).cells[0]!.verdict,
+    'regression',
+  );
 });
 
 test('the memory gate: peak memory tested like wall time, apart from it, with the same thresholds', () => {
@@ -262,7 +350,11 @@ test('the memory gate: peak memory tested like wall time, apart from it, with th
   close(bigger.memory?.pValue, 0.05);
   // 6% more is under the default 10% minimum effect, and over a 5% one
   assert.equal(only(cell([1, 1, 1], {}, [53, 54, 55]), baseline).memory?.verdict, 'unchanged');
-  const { cells, memoryRegressions } = compareResults(results([cell([1, 1, 1], {}, [53, 54, 55])]), results([baseline]), { minEffect: 0.05 });
+  const { cells, memoryRegressions } = compareResults(
+    results([cell([1, 1, 1], {}, [53, 54, 55])]),
+    results([baseline]),
+    { minEffect: 0.05 },
+  );
   assert.equal(cells[0].memory?.verdict, 'regression');
   assert.equal(memoryRegressions, 1);
   // overlapping samples are not significant, whatever the medians
@@ -270,12 +362,32 @@ test('the memory gate: peak memory tested like wall time, apart from it, with th
 });
 
 test('the gates: which one fails the run, and the line that says why', () => {
-  const slower = compareWithBaseline(results([cell([1.2, 1.21, 1.22], {}, [60, 61, 62])]), results([cell([1, 1.01, 1.02], {}, [50, 51, 52])]), 'main').comparison;
+  const slower = compareWithBaseline(
+    results([cell([1.2, 1.21, 1.22], {}, [60, 61, 62])]),
+    results([cell([1, 1.01, 1.02], {}, [50, 51, 52])]),
+    'main',
+  ).comparison;
   assert.equal(gateFailure({ wallTime: false, memory: false }, slower, undefined), undefined);
-  assert.equal(gateFailure({ wallTime: true, memory: false }, slower, undefined), '1 cell got slower than main, beyond noise');
-  assert.equal(gateFailure({ wallTime: false, memory: true }, slower, undefined), '1 cell took more memory than main, beyond noise');
-  assert.equal(gateFailure({ wallTime: true, memory: true }, slower, undefined), '1 cell got slower, and 1 cell took more memory than main, beyond noise');
-  const same = compareWithBaseline(results([cell([1, 1.01, 1.02])]), results([cell([1, 1.01, 1.02])]), 'main').comparison;
+  assert.equal(
+    gateFailure({ wallTime: true, memory: false }, slower, undefined),
+    '1 cell got slower than main, beyond noise',
+  );
+  assert.equal(
+    gateFailure({ wallTime: false, memory: true }, slower, undefined),
+    '1 cell took more memory than main, beyond noise',
+  );
+  assert.equal(
+    gateFailure({ wallTime: true, memory: true }, slower, undefined),
+    '1 cell got slower, and 1 cell took more memory than main, beyond noise',
+  );
+  const same = compareWithBaseline(
+    results([cell([1, 1.01, 1.02])]),
+    results([cell([1, 1.01, 1.02])]),
+    'main',
+  ).comparison;
   assert.equal(gateFailure({ wallTime: true, memory: true }, same, undefined), undefined);
-  assert.equal(gateFailure({ wallTime: true, memory: false }, undefined, 'no cell in common'), 'cannot compare, so no gate could pass: no cell in common');
+  assert.equal(
+    gateFailure({ wallTime: true, memory: false }, undefined, 'no cell in common'),
+    'cannot compare, so no gate could pass: no cell in common',
+  );
 });

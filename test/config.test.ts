@@ -9,8 +9,13 @@ import { BUILTIN_WORKLOADS, type ResolvedConfig } from '../src/config/types.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
-const studyFile = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'study-config.json'), 'utf8')) as Record<string, Record<string, number>>;
-const defaultFile = JSON.parse(readFileSync(join(repoRoot, 'config.json'), 'utf8')) as { workloads: Record<string, Record<string, string>> };
+const studyFile = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'study-config.json'), 'utf8')) as Record<
+  string,
+  Record<string, number>
+>;
+const defaultFile = JSON.parse(readFileSync(join(repoRoot, 'config.json'), 'utf8')) as {
+  workloads: Record<string, Record<string, string>>;
+};
 const schemaFile = JSON.parse(readFileSync(join(repoRoot, 'config.schema.json'), 'utf8'));
 
 let dir: string;
@@ -47,8 +52,12 @@ function expectConfigError(fn: () => unknown, ...fragments: string[]): string {
   });
   assert.ok(!/[\r\n]/.test(message), `message has a line break: ${JSON.stringify(message)}`);
   assert.doesNotMatch(message, /\n\s+at |\.ts:\d+|node_modules|Error:/, 'message looks like a stack trace');
-  assert.doesNotMatch(message, /#\/definitions|instancePath|schemaPath|must match "(then|else)"|must NOT have|allowedValues/);
-  for (const fragment of fragments) assert.ok(message.includes(fragment), `expected ${JSON.stringify(fragment)} in: ${message}`);
+  assert.doesNotMatch(
+    message,
+    /#\/definitions|instancePath|schemaPath|must match "(then|else)"|must NOT have|allowedValues/,
+  );
+  for (const fragment of fragments)
+    assert.ok(message.includes(fragment), `expected ${JSON.stringify(fragment)} in: ${message}`);
   return message;
 }
 
@@ -120,13 +129,24 @@ describe('valid configs', () => {
 
   test('durations and arguments side by side; a user workload gets durations too', () => {
     write('p.mjs', 'export const parse = (n) => n;\n');
-    const config = load({ workloads: { cpu: { a: 5, b: '1.5s', c: '250us' }, parse: { module: 'p.mjs', export: 'parse', levels: { x: '20ms', y: 'small' } } } }, 'cfg.json');
+    const config = load(
+      {
+        workloads: {
+          cpu: { a: 5, b: '1.5s', c: '250us' },
+          parse: { module: 'p.mjs', export: 'parse', levels: { x: '20ms', y: 'small' } },
+        },
+      },
+      'cfg.json',
+    );
     assert.deepEqual(config.workloads[0]!.levels, [
       { name: 'a', arg: 5 },
       { name: 'b', duration: '1.5s', target_s: 1.5 },
       { name: 'c', duration: '250us', target_s: 0.00025 },
     ]);
-    assert.deepEqual(config.workloads[1]!.levels, [{ name: 'x', duration: '20ms', target_s: 0.02 }, { name: 'y', arg: 'small' }]);
+    assert.deepEqual(config.workloads[1]!.levels, [
+      { name: 'x', duration: '20ms', target_s: 0.02 },
+      { name: 'y', arg: 'small' },
+    ]);
   });
 
   test('levels and workloads keep file order, even with number-like names', () => {
@@ -138,7 +158,12 @@ describe('valid configs', () => {
   });
 
   test('full shape with only some fields gets the defaults for the rest', () => {
-    const config = load({ $schema: './config.schema.json', repetitions: 5, network: { latency_ms: 0 }, workloads: { io: { s: 1 } } });
+    const config = load({
+      $schema: './config.schema.json',
+      repetitions: 5,
+      network: { latency_ms: 0 },
+      workloads: { io: { s: 1 } },
+    });
     assert.deepEqual(config, {
       ...defaultSettings(),
       repetitions: 5,
@@ -151,7 +176,10 @@ describe('valid configs', () => {
   test('full shape without workloads runs the study matrix', () => {
     const config = load({ workers: 2 });
     assert.equal(config.workers, 2);
-    assert.deepEqual(config.workloads.map((w) => w.name), [...BUILTIN_WORKLOADS]);
+    assert.deepEqual(
+      config.workloads.map((w) => w.name),
+      [...BUILTIN_WORKLOADS],
+    );
   });
 
   test('full shape with every field; python as one string becomes a list', () => {
@@ -261,23 +289,91 @@ describe('malformed configs: one line naming file and path', () => {
   const cases: [title: string, content: unknown, ...fragments: string[]][] = [
     ['study level negative', { cpu: { low: -5 } }, 'cfg.json: cpu.low: must be a positive integer, got -5'],
     ['study level zero', { memory: { low: 0 } }, 'cfg.json: memory.low: must be a positive integer, got 0'],
-    ['full-shape level negative', { workloads: { cpu: { low: -5 } } }, 'cfg.json: workloads.cpu.low: must be a positive integer, got -5'],
+    [
+      'full-shape level negative',
+      { workloads: { cpu: { low: -5 } } },
+      'cfg.json: workloads.cpu.low: must be a positive integer, got -5',
+    ],
     ['level not an integer', { io: { low: 1.5 } }, 'io.low: must be a positive integer, got 1.5'],
-    ['level a string', { cpu: { low: '5e6' } }, 'cpu.low: must be a positive integer or a duration above zero such as "10ms", "1.5s" or "500us", got "5e6"'],
-    ['level a zero duration', { cpu: { low: '0ms' } }, 'cpu.low: must be a positive integer or a duration above zero such as "10ms", "1.5s" or "500us", got "0ms"'],
+    [
+      'level a string',
+      { cpu: { low: '5e6' } },
+      'cpu.low: must be a positive integer or a duration above zero such as "10ms", "1.5s" or "500us", got "5e6"',
+    ],
+    [
+      'level a zero duration',
+      { cpu: { low: '0ms' } },
+      'cpu.low: must be a positive integer or a duration above zero such as "10ms", "1.5s" or "500us", got "0ms"',
+    ],
     ['io level above the cap', { io: { big: 200000 } }, 'io.big: must be at most 100000, got 200000'],
-    ['study workload not an object', { cpu: 5 }, 'cpu: must be an object of level name → positive integer or duration ("100ms"), got 5'],
-    ['unknown workload in study shape', { cpuu: { low: 5 } }, 'unknown key "cpuu" at top level', 'cpu, memory, io, network', 'did you mean "cpu"?'],
-    ['unknown workload in full shape', { workloads: { gpu: { low: 5 } } }, 'workloads.gpu: unknown workload "gpu" (built in: cpu, memory, io, network)', 'needs "module"'],
-    ['user workload not an object', { workloads: { foo: 5 } }, 'workloads.foo: unknown workload "foo"', 'needs "module"'],
-    ['built-in name with a module', { workloads: { cpu: { module: 'a.mjs', export: 'f', levels: { a: 1 } } } }, 'workloads.cpu: "cpu" is a built-in workload'],
-    ['misspelt top-level key in full shape', { workers: 2, wokers: 4 }, 'cfg.json: unknown key "wokers" at top level (allowed: $schema, workers, tasks,', 'did you mean "workers"?'],
-    ['misspelt top-level key alone', { wokers: 4 }, 'unknown key "wokers" at top level', 'plain shape', 'did you mean "workers"?'],
-    ['study workload beside full-shape keys', { workers: 2, cpu: { low: 1 } }, 'unknown key "cpu" at top level', 'workloads go under "workloads"'],
-    ['unknown key inside network', { network: { url: null, latency: 5 } }, 'unknown key "latency" at network (allowed: url, latency_ms)'],
-    ['bad url scheme', { network: { url: 'ftp://example.com' } }, 'network.url: must be null or an http:// or https:// URL, got "ftp://example.com"'],
-    ['unparseable url', { network: { url: 'http://exa mple.com' } }, 'network.url: must be null or an http:// or https:// URL'],
-    ['latency negative', { network: { latency_ms: -1 } }, 'network.latency_ms: must be a number from 0 to 60000, got -1'],
+    [
+      'study workload not an object',
+      { cpu: 5 },
+      'cpu: must be an object of level name → positive integer or duration ("100ms"), got 5',
+    ],
+    [
+      'unknown workload in study shape',
+      { cpuu: { low: 5 } },
+      'unknown key "cpuu" at top level',
+      'cpu, memory, io, network',
+      'did you mean "cpu"?',
+    ],
+    [
+      'unknown workload in full shape',
+      { workloads: { gpu: { low: 5 } } },
+      'workloads.gpu: unknown workload "gpu" (built in: cpu, memory, io, network)',
+      'needs "module"',
+    ],
+    [
+      'user workload not an object',
+      { workloads: { foo: 5 } },
+      'workloads.foo: unknown workload "foo"',
+      'needs "module"',
+    ],
+    [
+      'built-in name with a module',
+      { workloads: { cpu: { module: 'a.mjs', export: 'f', levels: { a: 1 } } } },
+      'workloads.cpu: "cpu" is a built-in workload',
+    ],
+    [
+      'misspelt top-level key in full shape',
+      { workers: 2, wokers: 4 },
+      'cfg.json: unknown key "wokers" at top level (allowed: $schema, workers, tasks,',
+      'did you mean "workers"?',
+    ],
+    [
+      'misspelt top-level key alone',
+      { wokers: 4 },
+      'unknown key "wokers" at top level',
+      'plain shape',
+      'did you mean "workers"?',
+    ],
+    [
+      'study workload beside full-shape keys',
+      { workers: 2, cpu: { low: 1 } },
+      'unknown key "cpu" at top level',
+      'workloads go under "workloads"',
+    ],
+    [
+      'unknown key inside network',
+      { network: { url: null, latency: 5 } },
+      'unknown key "latency" at network (allowed: url, latency_ms)',
+    ],
+    [
+      'bad url scheme',
+      { network: { url: 'ftp://example.com' } },
+      'network.url: must be null or an http:// or https:// URL, got "ftp://example.com"',
+    ],
+    [
+      'unparseable url',
+      { network: { url: 'http://exa mple.com' } },
+      'network.url: must be null or an http:// or https:// URL',
+    ],
+    [
+      'latency negative',
+      { network: { latency_ms: -1 } },
+      'network.latency_ms: must be a number from 0 to 60000, got -1',
+    ],
     ['workers zero', { workers: 0 }, 'cfg.json: workers: must be "auto" or an integer from 1 to 256, got 0'],
     ['workers negative', { workers: -3 }, 'workers: must be "auto" or an integer from 1 to 256, got -3'],
     ['workers absurd', { workers: 100000 }, 'workers: must be "auto" or an integer from 1 to 256, got 100000'],
@@ -285,24 +381,56 @@ describe('malformed configs: one line naming file and path', () => {
     ['tasks zero', { tasks: 0 }, 'tasks: must be "auto" or an integer from 1 to 10000, got 0'],
     ['repetitions zero', { repetitions: 0 }, 'repetitions: must be "auto" or an integer from 1 to 100, got 0'],
     ['timeout zero', { timeout_s: 0 }, 'timeout_s: must be a number greater than 0 and at most 86400, got 0'],
-    ['unknown strategy', { strategies: ['event-loop', 'threads'] }, 'strategies[1]: must be one of event-loop, worker-threads, child-processes, thread-pool, process-pool, interpreter-pool, got "threads"'],
-    ['strategy listed twice', { strategies: ['event-loop', 'event-loop'] }, 'strategies: lists "event-loop" more than once'],
+    [
+      'unknown strategy',
+      { strategies: ['event-loop', 'threads'] },
+      'strategies[1]: must be one of event-loop, worker-threads, child-processes, thread-pool, process-pool, interpreter-pool, got "threads"',
+    ],
+    [
+      'strategy listed twice',
+      { strategies: ['event-loop', 'event-loop'] },
+      'strategies: lists "event-loop" more than once',
+    ],
     ['strategies empty', { strategies: [] }, 'strategies: must list at least one strategy'],
-    ['strategies a string', { strategies: 'event-loop' }, 'strategies: must be a list of distinct values from: event-loop,'],
-    ['python empty list', { python: [] }, 'python: must be a non-empty string or a non-empty list of non-empty strings, got []'],
+    [
+      'strategies a string',
+      { strategies: 'event-loop' },
+      'strategies: must be a list of distinct values from: event-loop,',
+    ],
+    [
+      'python empty list',
+      { python: [] },
+      'python: must be a non-empty string or a non-empty list of non-empty strings, got []',
+    ],
     ['python empty entry', { python: ['python3', ''] }, 'python[1]: must be a non-empty string, got ""'],
-    ['python wrong type', { python: 3 }, 'python: must be a non-empty string or a non-empty list of non-empty strings, got 3'],
+    [
+      'python wrong type',
+      { python: 3 },
+      'python: must be a non-empty string or a non-empty list of non-empty strings, got 3',
+    ],
     ['workloads empty', { workloads: {} }, 'workloads: must have at least one workload, got {}'],
     ['built-in levels empty', { workloads: { cpu: {} } }, 'workloads.cpu: must have at least one level, got {}'],
     ['empty level name', { cpu: { '': 1 } }, 'cpu: level name must not be empty'],
-    ['top-level array', [{ cpu: { low: 1 } }], 'cfg.json: the top level must be a JSON object, got [{"cpu":{"low":1}}]'],
+    [
+      'top-level array',
+      [{ cpu: { low: 1 } }],
+      'cfg.json: the top level must be a JSON object, got [{"cpu":{"low":1}}]',
+    ],
     ['top-level number', 42, 'the top level must be a JSON object, got 42'],
     ['empty object', {}, 'cfg.json: the top level must have at least one workload, got {}'],
     ['empty file', '', 'cfg.json: empty file'],
     ['whitespace only', '  \n\t\n', 'cfg.json: empty file'],
-    ['trailing comma', '{\n  "cpu": {\n    "low": 5,\n  }\n}', 'cfg.json: not valid JSON (trailing comma at line 4 column 3)'],
+    [
+      'trailing comma',
+      '{\n  "cpu": {\n    "low": 5,\n  }\n}',
+      'cfg.json: not valid JSON (trailing comma at line 4 column 3)',
+    ],
     ['missing value', '{ "cpu": { "low": } }', 'not valid JSON (expected a value at line 1 column 19)'],
-    ['comment', '// bench\n{ "cpu": { "low": 5 } }', 'not valid JSON (comments are not allowed in JSON at line 1 column 1)'],
+    [
+      'comment',
+      '// bench\n{ "cpu": { "low": 5 } }',
+      'not valid JSON (comments are not allowed in JSON at line 1 column 1)',
+    ],
     ['single quotes', "{ 'cpu': {} }", 'not valid JSON (strings and keys need double quotes at line 1 column 3)'],
     ['truncated', '{ "cpu": { "low": 5 }', "not valid JSON (expected '}' at line 1 column 22)"],
   ];
@@ -317,7 +445,10 @@ describe('malformed configs: one line naming file and path', () => {
   });
 
   test('missing file names the file and where it was looked for', () => {
-    expectConfigError(() => loadConfig('nope.json', { cwd: dir }), `nope.json: file not found (${join(dir, 'nope.json')})`);
+    expectConfigError(
+      () => loadConfig('nope.json', { cwd: dir }),
+      `nope.json: file not found (${join(dir, 'nope.json')})`,
+    );
   });
 
   test('a folder instead of a file', () => {
@@ -326,7 +457,9 @@ describe('malformed configs: one line naming file and path', () => {
   });
 
   describe('user workloads', () => {
-    const node = (extra: Record<string, unknown>) => ({ workloads: { parse: { module: 'bench/parse.mjs', export: 'parse', levels: { s: 1 }, ...extra } } });
+    const node = (extra: Record<string, unknown>) => ({
+      workloads: { parse: { module: 'bench/parse.mjs', export: 'parse', levels: { s: 1 }, ...extra } },
+    });
     beforeEach(() => {
       write('bench/parse.mjs', 'export const parse = (n) => n;\n');
       write('bench/images.py', 'def resize(n): return n\n');
@@ -334,14 +467,21 @@ describe('malformed configs: one line naming file and path', () => {
 
     test('module file missing: error names the resolved path', () => {
       expectConfigError(
-        () => load({ workloads: { parse: { module: 'bench/gone.mjs', export: 'parse', levels: { s: 1 } } } }, 'sub/cfg.json'),
+        () =>
+          load(
+            { workloads: { parse: { module: 'bench/gone.mjs', export: 'parse', levels: { s: 1 } } } },
+            'sub/cfg.json',
+          ),
         `sub/cfg.json: workloads.parse.module: module not found: ${join(dir, 'sub', 'bench', 'gone.mjs')}`,
       );
     });
 
     test('module is a folder', () => {
       mkdirSync(join(dir, 'bench', 'x.mjs'));
-      expectConfigError(() => load(node({ module: 'bench/x.mjs' })), `workloads.parse.module: not a file: ${join(dir, 'bench', 'x.mjs')}`);
+      expectConfigError(
+        () => load(node({ module: 'bench/x.mjs' })),
+        `workloads.parse.module: not a file: ${join(dir, 'bench', 'x.mjs')}`,
+      );
     });
 
     test('JS module without export', () => {
@@ -367,19 +507,31 @@ describe('malformed configs: one line naming file and path', () => {
     });
 
     test('unknown key inside a user workload', () => {
-      expectConfigError(() => load(node({ args: [1] })), 'cfg.json: unknown key "args" at workloads.parse (allowed: module, export, levels)');
+      expectConfigError(
+        () => load(node({ args: [1] })),
+        'cfg.json: unknown key "args" at workloads.parse (allowed: module, export, levels)',
+      );
     });
 
     test('levels missing', () => {
-      expectConfigError(() => load({ workloads: { parse: { module: 'bench/parse.mjs', export: 'parse' } } }), 'workloads.parse: missing "levels"');
+      expectConfigError(
+        () => load({ workloads: { parse: { module: 'bench/parse.mjs', export: 'parse' } } }),
+        'workloads.parse: missing "levels"',
+      );
     });
 
     test('levels empty', () => {
-      expectConfigError(() => load(node({ levels: {} })), 'workloads.parse.levels: must have at least one level, got {}');
+      expectConfigError(
+        () => load(node({ levels: {} })),
+        'workloads.parse.levels: must have at least one level, got {}',
+      );
     });
 
     test('a level argument of null', () => {
-      expectConfigError(() => load(node({ levels: { s: null } })), 'workloads.parse.levels.s: must be any JSON value except null, got null');
+      expectConfigError(
+        () => load(node({ levels: { s: null } })),
+        'workloads.parse.levels.s: must be any JSON value except null, got null',
+      );
     });
 
     test('module with an unsupported extension', () => {
@@ -442,7 +594,9 @@ describe('applyOverrides', () => {
 
   test('a level filter drops workloads that have none of the levels', () => {
     write('bench/p.mjs', 'export const p = (n) => n;\n');
-    const config = load({ workloads: { cpu: { low: 1 }, p: { module: 'bench/p.mjs', export: 'p', levels: { small: 1 } } } });
+    const config = load({
+      workloads: { cpu: { low: 1 }, p: { module: 'bench/p.mjs', export: 'p', levels: { small: 1 } } },
+    });
     assert.deepEqual(levelNames(applyOverrides(config, { levels: 'small' })), [['p', ['small']]]);
   });
 
@@ -451,15 +605,43 @@ describe('applyOverrides', () => {
     ['workers absurd', { workers: '100000' }, '--workers: must be "auto" or an integer from 1 to 256, got 100000'],
     ['workers not a number', { workers: 'four' }, '--workers: must be "auto" or an integer from 1 to 256, got "four"'],
     ['tasks zero', { tasks: '0' }, '--tasks: must be "auto" or an integer from 1 to 10000, got 0'],
-    ['repetitions fraction', { repetitions: '1.5' }, '--repetitions: must be "auto" or an integer from 1 to 100, got 1.5'],
-    ['repetitions a word', { repetitions: 'many' }, '--repetitions: must be "auto" or an integer from 1 to 100, got "many"'],
-    ['max-minutes zero', { 'max-minutes': '0' }, '--max-minutes: must be a number greater than 0 and at most 1440, got 0'],
-    ['max-minutes a word', { 'max-minutes': 'soon' }, '--max-minutes: must be a number greater than 0 and at most 1440, got "soon"'],
+    [
+      'repetitions fraction',
+      { repetitions: '1.5' },
+      '--repetitions: must be "auto" or an integer from 1 to 100, got 1.5',
+    ],
+    [
+      'repetitions a word',
+      { repetitions: 'many' },
+      '--repetitions: must be "auto" or an integer from 1 to 100, got "many"',
+    ],
+    [
+      'max-minutes zero',
+      { 'max-minutes': '0' },
+      '--max-minutes: must be a number greater than 0 and at most 1440, got 0',
+    ],
+    [
+      'max-minutes a word',
+      { 'max-minutes': 'soon' },
+      '--max-minutes: must be a number greater than 0 and at most 1440, got "soon"',
+    ],
     ['min-effect zero', { 'min-effect': '0' }, '--min-effect: must be a number greater than 0 and at most 10, got 0'],
     ['alpha too large', { alpha: '0.9' }, '--alpha: must be a number greater than 0 and at most 0.5, got 0.9'],
-    ['unknown strategy', { strategies: 'event-loop,threads' }, '--strategies: unknown strategy "threads" (the config has: event-loop,'],
-    ['unknown workload', { workloads: 'cpuu' }, '--workloads: unknown workload "cpuu" (the config has: cpu, memory, io, network); did you mean "cpu"?'],
-    ['unknown level', { levels: 'hgh' }, '--levels: unknown level "hgh" (the selected workloads have: low, med, high); did you mean "high"?'],
+    [
+      'unknown strategy',
+      { strategies: 'event-loop,threads' },
+      '--strategies: unknown strategy "threads" (the config has: event-loop,',
+    ],
+    [
+      'unknown workload',
+      { workloads: 'cpuu' },
+      '--workloads: unknown workload "cpuu" (the config has: cpu, memory, io, network); did you mean "cpu"?',
+    ],
+    [
+      'unknown level',
+      { levels: 'hgh' },
+      '--levels: unknown level "hgh" (the selected workloads have: low, med, high); did you mean "high"?',
+    ],
   ];
   for (const [title, overrides, ...fragments] of errors) {
     test(`error: ${title}`, () => {
@@ -469,18 +651,28 @@ describe('applyOverrides', () => {
 
   test('error: a strategy that exists but is not in the config', () => {
     const config = load({ strategies: ['event-loop'] });
-    expectConfigError(() => applyOverrides(config, { strategies: 'thread-pool' }), '--strategies: strategy "thread-pool" is not in the config (it has: event-loop)');
+    expectConfigError(
+      () => applyOverrides(config, { strategies: 'thread-pool' }),
+      '--strategies: strategy "thread-pool" is not in the config (it has: event-loop)',
+    );
   });
 
   test('error: a level that exists only in a workload filtered out', () => {
     write('bench/p.mjs', 'export const p = (n) => n;\n');
-    const config = load({ workloads: { cpu: { low: 1 }, p: { module: 'bench/p.mjs', export: 'p', levels: { small: 1 } } } });
-    expectConfigError(() => applyOverrides(config, { workloads: 'cpu', levels: 'small' }), '--levels: unknown level "small" (the selected workloads have: low)');
+    const config = load({
+      workloads: { cpu: { low: 1 }, p: { module: 'bench/p.mjs', export: 'p', levels: { small: 1 } } },
+    });
+    expectConfigError(
+      () => applyOverrides(config, { workloads: 'cpu', levels: 'small' }),
+      '--levels: unknown level "small" (the selected workloads have: low)',
+    );
   });
 
   test('error: filters that leave nothing runnable', () => {
     write('bench/i.py', 'def f(n): return n\n');
-    const config = load({ workloads: { cpu: { low: 1 }, img: { module: 'bench/i.py', function: 'f', levels: { one: 1 } } } });
+    const config = load({
+      workloads: { cpu: { low: 1 }, img: { module: 'bench/i.py', function: 'f', levels: { one: 1 } } },
+    });
     expectConfigError(
       () => applyOverrides(config, { workloads: 'img', strategies: 'event-loop,worker-threads' }),
       '--strategies/--workloads: nothing left to run',

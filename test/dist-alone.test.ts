@@ -19,6 +19,10 @@ test('a copy of dist/ alone runs the Node strategies', (t) => {
   const results = readResults(join(dir, 'out'));
   assert.deepEqual(
     results.cells.map((cell) => [cell.strategy, cell.status]),
-    [['event-loop', 'ok'], ['worker-threads', 'ok'], ['child-processes', 'ok']],
+    [
+      ['event-loop', 'ok'],
+      ['worker-threads', 'ok'],
+      ['child-processes', 'ok'],
+    ],
   );
 });

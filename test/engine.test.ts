@@ -25,9 +25,13 @@ test('a workload that throws fails its cells with one line; the other cells fini
   assert.equal(results.cells.length, 6);
   for (const cell of results.cells.filter((c) => c.workload === 'broken')) {
     assert.equal(cell.status, 'failed');
-    assert.ok(cell.status === 'failed' && cell.error.includes('boom from a user workload') && !cell.error.includes('\n'), JSON.stringify(cell));
+    assert.ok(
+      cell.status === 'failed' && cell.error.includes('boom from a user workload') && !cell.error.includes('\n'),
+      JSON.stringify(cell),
+    );
   }
-  for (const cell of results.cells.filter((c) => c.workload === 'cpu')) assert.equal(cell.status, 'ok', JSON.stringify(cell));
+  for (const cell of results.cells.filter((c) => c.workload === 'cpu'))
+    assert.equal(cell.status, 'ok', JSON.stringify(cell));
   assert.match(run.stdout, /FAILED: .*boom from a user workload/);
 });
 
@@ -50,12 +54,20 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
   for (const cell of results.cells) {
     // io's serial runs meet the page cache's writeback: two rounds whose speedups cannot be true
     // make the cell not measurable, which is a right answer too
-    if (cell.workload === 'io' && cell.status === 'skipped' && cell.reason.startsWith('not measurable on this runner right now')) continue;
+    if (
+      cell.workload === 'io' &&
+      cell.status === 'skipped' &&
+      cell.reason.startsWith('not measurable on this runner right now')
+    )
+      continue;
     assert.equal(cell.status, 'ok', JSON.stringify(cell));
     if (cell.status !== 'ok') continue;
     assert.deepEqual(Object.keys(cell.metrics).sort(), [...METRIC_KEYS].sort());
     for (const key of METRIC_KEYS) {
-      assert.ok(Number.isFinite(cell.metrics[key]) && cell.metrics[key] >= 0, `${key} of ${cell.strategy}/${cell.workload}`);
+      assert.ok(
+        Number.isFinite(cell.metrics[key]) && cell.metrics[key] >= 0,
+        `${key} of ${cell.strategy}/${cell.workload}`,
+      );
       assert.equal(cell.stats[key].samples.length + (cell.outliers?.length ?? 0), 2, 'every round kept or set aside');
     }
     assert.equal(cell.workers, results.system.cores);
@@ -68,7 +80,12 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
   const leftovers = readdirSync('/tmp').filter((name) => !tmpBefore.has(name) && name.startsWith('concurrency-bench-'));
   assert.deepEqual(leftovers, []);
   for (const workload of ['cpu', 'memory', 'io', 'network']) {
-    assert.match(run.stdout, new RegExp(`- \\*\\*\`${workload}\`\\*\\*: pool made per job, at \`low\` \\(arg \`\\d+\`\\): .*; long-lived pool, at \`low\``));
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `- \\*\\*\`${workload}\`\\*\\*: pool made per job, at \`low\` \\(arg \`\\d+\`\\): .*; long-lived pool, at \`low\``,
+      ),
+    );
     assert.match(run.stdout, new RegExp(`### \`${workload}\`\\n\\n\\| Strategy`));
   }
   assert.doesNotMatch(run.stdout, /```mermaid|<details>/, 'the terminal gets the tables only');
@@ -79,6 +96,7 @@ test('a TypeScript workload, its path relative to the config file, runs in all t
   mkdirSync(join(dir, 'bench'));
   writeFileSync(
     join(dir, 'bench', 'parse.ts'),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the string is a TypeScript source file holding a template literal
     'interface Row { id: number; name: string }\nexport function parse(count: number): number {\n  const rows: Row[] = Array.from({ length: count }, (_, id) => ({ id, name: `row ${id}` }));\n  return JSON.parse(JSON.stringify(rows)).length;\n}\n',
   );
   const config = writeJson(join(dir, 'config.json'), {
@@ -89,5 +107,8 @@ test('a TypeScript workload, its path relative to the config file, runs in all t
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: '/' });
   assert.equal(run.code, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
-  assert.deepEqual(cells.map((c) => [c.strategy, c.status]), NODE_STRATEGIES.map((s) => [s, 'ok']));
+  assert.deepEqual(
+    cells.map((c) => [c.strategy, c.status]),
+    NODE_STRATEGIES.map((s) => [s, 'ok']),
+  );
 });

@@ -8,14 +8,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import type { CellResult } from '../src/results/types.ts';
-import { fixture, leftoverProcesses, NO_PYTHON_314, python314, readResults, repoRoot, runCli, scratchDir, writeJson } from './helpers.ts';
+import {
+  fixture,
+  leftoverProcesses,
+  NO_PYTHON_314,
+  python314,
+  readResults,
+  repoRoot,
+  runCli,
+  scratchDir,
+  writeJson,
+} from './helpers.ts';
 
 const TASK_TIMED_OUT = /^a task ran longer than 2 s \(config timeout_s\); its pool was torn down/;
 // The well-behaved control cells are tiny (microseconds a task): they ran, and either gave a figure
 // or, when their one round read an impossible speedup, were found not measurable.
 const RAN = /^ok$|^skipped: not measurable on this runner right now/;
 
-const outcome = (cell: CellResult) => (cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`);
+const outcome = (cell: CellResult) =>
+  cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`;
 
 function expectCells(cells: CellResult[], workload: string, expected: Record<string, RegExp>) {
   for (const [strategy, pattern] of Object.entries(expected)) {
@@ -33,7 +44,14 @@ test('Node workloads that misbehave fail their own cells only', (t) => {
     repetitions: 1,
     timeout_s: 2,
     strategies: ['event-loop', 'worker-threads', 'child-processes'],
-    workloads: { hang: workload('hang'), exit: workload('exit'), abort: workload('abort'), uncloneable: workload('uncloneable'), chatty: workload('chatty'), cpu: { low: 1000 } },
+    workloads: {
+      hang: workload('hang'),
+      exit: workload('exit'),
+      abort: workload('abort'),
+      uncloneable: workload('uncloneable'),
+      chatty: workload('chatty'),
+      cpu: { low: 1000 },
+    },
   });
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
@@ -43,7 +61,11 @@ test('Node workloads that misbehave fail their own cells only', (t) => {
   expectCells(cells, 'hang', all(TASK_TIMED_OUT));
   expectCells(cells, 'exit', all(/exited with code 3 before reporting a result/));
   expectCells(cells, 'abort', all(/killed by SIGABRT/));
-  expectCells(cells, 'uncloneable', { 'event-loop': /^ok$/, 'worker-threads': /worker thread died while running its task/, 'child-processes': /could not be cloned/ });
+  expectCells(cells, 'uncloneable', {
+    'event-loop': /^ok$/,
+    'worker-threads': /worker thread died while running its task/,
+    'child-processes': /could not be cloned/,
+  });
   expectCells(cells, 'chatty', all(/^ok$/));
   expectCells(cells, 'cpu', all(RAN));
   assert.doesNotMatch(run.stdout, /x{1000}/, "a workload's output is not passed through");
@@ -79,11 +101,15 @@ test('a Node workload out of memory under a heap limit fails its cells, saying s
     workloads: { oom: { module: fixture('faulty.mjs'), export: 'oom', levels: { once: 1 } }, cpu: { low: 1000 } },
   });
   // the limit reaches the runner and its pools through NODE_OPTIONS; the orchestrator stays small anyway
-  const run = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), '--config', config, '--out', join(dir, 'out')], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=48' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'dist', 'cli.js'), '--config', config, '--out', join(dir, 'out')],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=48' },
+    },
+  );
   assert.equal(run.status, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
   const all = (pattern: RegExp) => ({ 'event-loop': pattern, 'worker-threads': pattern, 'child-processes': pattern });
@@ -116,8 +142,16 @@ test('a Node task that hangs, spins or ends its worker inside a pool fails that 
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
-  expectCells(cells, 'hangInPool', { 'event-loop': TASK_TIMED_OUT, 'worker-threads': TASK_TIMED_OUT, 'child-processes': TASK_TIMED_OUT });
-  expectCells(cells, 'spinInPool', { 'event-loop': /^ok$/, 'worker-threads': TASK_TIMED_OUT, 'child-processes': TASK_TIMED_OUT });
+  expectCells(cells, 'hangInPool', {
+    'event-loop': TASK_TIMED_OUT,
+    'worker-threads': TASK_TIMED_OUT,
+    'child-processes': TASK_TIMED_OUT,
+  });
+  expectCells(cells, 'spinInPool', {
+    'event-loop': /^ok$/,
+    'worker-threads': TASK_TIMED_OUT,
+    'child-processes': TASK_TIMED_OUT,
+  });
   // an endless loop on the runner's own thread (the serial baseline) stops its watchdog too:
   // the orchestrator's bound of timeout_s × (2 × tasks + 1) ends it (a parallel run runs its tasks twice: cold, then warm)
   expectCells(cells, 'spin', { 'event-loop': /^timed out after 18 s \(config timeout_s × \(2 × tasks \+ 1\)/ });
@@ -161,15 +195,22 @@ function pythonPoolTimeouts(t: TestContext, python: string, strategies: string[]
   expectCells(cells, 'hang_in_pool', each(TASK_TIMED_OUT));
   expectCells(cells, 'spin_in_pool', each(TASK_TIMED_OUT));
   const ended = /^the process exited with code 3 before reporting a result/; // threads share the harness's process
-  const died = /^a worker process died while running a task \(os._exit\(\), a crash, or the kernel's out-of-memory killer\): BrokenProcessPool/;
-  expectCells(cells, 'exit_in_pool', Object.fromEntries(strategies.map((strategy) => [strategy, strategy === 'process-pool' ? died : ended])));
+  const died =
+    /^a worker process died while running a task \(os._exit\(\), a crash, or the kernel's out-of-memory killer\): BrokenProcessPool/;
+  expectCells(
+    cells,
+    'exit_in_pool',
+    Object.fromEntries(strategies.map((strategy) => [strategy, strategy === 'process-pool' ? died : ended])),
+  );
   // under an address-space limit (RLIMIT_AS) the workload sets itself: Python raises MemoryError
   expectCells(cells, 'oom_in_pool', each(/^MemoryError \(the workload ran out of memory\)$/));
   expectCells(cells, 'cpu', each(RAN));
   assert.deepEqual(leftoverProcesses(), []);
   // a harness that left at once after a timeout cannot remove its forkserver's /tmp/pymp-… folder:
   // the runners' TMPDIR is the run's own folder, removed with it
-  const newInTemp = readdirSync(tmpdir()).filter((name) => !tempBefore.has(name) && /^(pymp-|concurrency-bench-)/.test(name));
+  const newInTemp = readdirSync(tmpdir()).filter(
+    (name) => !tempBefore.has(name) && /^(pymp-|concurrency-bench-)/.test(name),
+  );
   assert.deepEqual(newInTemp, []);
 }
 
@@ -177,7 +218,9 @@ test('a Python task that hangs, spins, ends its process or runs out of memory in
   pythonPoolTimeouts(t, 'python3', ['thread-pool', 'process-pool']);
 });
 
-test('a Python task that hangs, spins, ends its process or runs out of memory in a 3.14 process or interpreter pool fails that cell only', { skip: python314() ? false : NO_PYTHON_314 }, (t) => {
+test('a Python task that hangs, spins, ends its process or runs out of memory in a 3.14 process or interpreter pool fails that cell only', {
+  skip: python314() ? false : NO_PYTHON_314,
+}, (t) => {
   pythonPoolTimeouts(t, python314()!, ['process-pool', 'interpreter-pool']);
 });
 
@@ -201,11 +244,21 @@ function floodThenCrash(t: TestContext, strategies: string[], module: string, en
   assert.equal(run.code, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
   // a worker process aborted (process pool), or the runner itself (threads, subinterpreters, the event loop)
-  const crashed = /killed by SIGABRT|a worker process died while running a task|child process .*SIGABRT|worker .*(exited|died)/;
+  const crashed =
+    /killed by SIGABRT|a worker process died while running a task|child process .*SIGABRT|worker .*(exited|died)/;
   // a worker thread cannot abort the process: it throws from a timer, which ends the thread
-  expectCells(cells, 'flood', Object.fromEntries(strategies.map((strategy) => [strategy, strategy === 'worker-threads' ? /^Error: crashed after the flood$|^crashed after the flood$/ : crashed])));
+  expectCells(
+    cells,
+    'flood',
+    Object.fromEntries(
+      strategies.map((strategy) => [
+        strategy,
+        strategy === 'worker-threads' ? /^Error: crashed after the flood$|^crashed after the flood$/ : crashed,
+      ]),
+    ),
+  );
   expectCells(cells, 'cpu', Object.fromEntries(strategies.map((strategy) => [strategy, RAN])));
-  assert.doesNotMatch(run.stdout + run.stderr, /y{1000}/, "the flood is not passed through");
+  assert.doesNotMatch(run.stdout + run.stderr, /y{1000}/, 'the flood is not passed through');
   assert.ok(seconds < 60, `no pipe held the run up: ${seconds.toFixed(1)} s`);
   assert.deepEqual(leftoverProcesses(), []);
 }
@@ -218,6 +271,8 @@ test('a Python workload that floods stdout and then crashes fails its cells only
   floodThenCrash(t, ['thread-pool', 'process-pool'], 'faulty.py', 'flood_then_abort_in_pool', 'python3');
 });
 
-test('a Python workload that floods stdout and then crashes fails its cells only, in a 3.14 interpreter pool', { skip: python314() ? false : NO_PYTHON_314 }, (t) => {
+test('a Python workload that floods stdout and then crashes fails its cells only, in a 3.14 interpreter pool', {
+  skip: python314() ? false : NO_PYTHON_314,
+}, (t) => {
   floodThenCrash(t, ['interpreter-pool'], 'faulty.py', 'flood_then_abort_in_pool', python314()!);
 });

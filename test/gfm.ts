@@ -6,15 +6,24 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 
 /** HTML the way GitHub's parser sees the Markdown (raw HTML passed through, as GitHub does before sanitizing). */
-export const renderGfm = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+export const renderGfm = (markdown: string) =>
+  micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
 
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The texts of every <code> element, decoded. */
-export const codeTexts = (html: string) => [...html.matchAll(/<code(?: [^>]*)?>([\s\S]*?)<\/code>/g)].map((m) => decode(m[1]!));
+export const codeTexts = (html: string) =>
+  [...html.matchAll(/<code(?: [^>]*)?>([\s\S]*?)<\/code>/g)].map((m) => decode(m[1]!));
 
 /** The HTML with every <pre> block and <code> element taken out: where GitHub would still act on text. */
-export const outsideCode = (html: string) => html.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<code(?: [^>]*)?>[\s\S]*?<\/code>/g, '');
+export const outsideCode = (html: string) =>
+  html.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<code(?: [^>]*)?>[\s\S]*?<\/code>/g, '');
 
 /** The issue's hostile name: a mention, a team mention, a link, an image and an issue reference. */
 export const HOSTILE = '@octocat see [docs](https://example.com/x) ![i](https://example.com/i.png) #1 @org/team';
@@ -29,10 +38,9 @@ export function activeParts(markdown: string): string[] {
     ['an issue reference', /#1\b/],
     ['a link', /<a\b/],
     ['an image', /<img\b/],
-    ['the stranger\'s address', /example\.com/],
+    ["the stranger's address", /example\.com/],
   ] as const) {
     if (pattern.test(outside)) found.push(what);
   }
   return found;
 }
-

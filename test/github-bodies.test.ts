@@ -10,7 +10,10 @@ const row = (i: number) => `| node · WorkerThreads ${i} | 1.93× | 0.97 |`;
 test('a short report is left whole, with a pointer to the artifact', () => {
   const body = commentBody('## concurrency-bench\n\n| a | b |', where);
   assert.match(body, /\| a \| b \|/);
-  assert.match(body, /Full results: artifact `concurrency-bench-results` of \[this run\]\(https:\/\/github\.example\/o\/r\/actions\/runs\/1\)/);
+  assert.match(
+    body,
+    /Full results: artifact `concurrency-bench-results` of \[this run\]\(https:\/\/github\.example\/o\/r\/actions\/runs\/1\)/,
+  );
 });
 
 test('a huge report is cut at a line boundary under the comment limit, and says so', () => {
@@ -19,7 +22,10 @@ test('a huge report is cut at a line boundary under the comment limit, and says 
   assert.ok(body.length <= COMMENT_LIMIT_CHARS - 200, `${body.length}`);
   assert.match(body, /cut to fit GitHub's limit\. Full results: artifact/);
   const lines = body.split('\n').filter((line) => line.startsWith('|'));
-  assert.ok(lines.every((line) => /^\| node · WorkerThreads \d+ \| 1\.93× \| 0\.97 \|$/.test(line)), 'no half row');
+  assert.ok(
+    lines.every((line) => /^\| node · WorkerThreads \d+ \| 1\.93× \| 0\.97 \|$/.test(line)),
+    'no half row',
+  );
 });
 
 test('the summary limit counts bytes, not characters', () => {

@@ -14,7 +14,9 @@ const TASKS = 2;
 
 /** Resident memory of one idle Node process on this machine, read from /proc. */
 async function bareNodeProcessMb(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000); console.log("up")'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000); console.log("up")'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   await once(child.stdout, 'data');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]);
   child.kill();
@@ -28,7 +30,9 @@ test('node strategies: cpu_time, speedup and tree memory against a known CPU bur
     tasks: TASKS,
     repetitions: 1,
     strategies: ['event-loop', 'worker-threads', 'child-processes'],
-    workloads: { burn: { module: fixture('burn.mjs'), export: 'burn', levels: { [`${SECONDS_PER_TASK}s`]: SECONDS_PER_TASK } } },
+    workloads: {
+      burn: { module: fixture('burn.mjs'), export: 'burn', levels: { [`${SECONDS_PER_TASK}s`]: SECONDS_PER_TASK } },
+    },
   });
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
@@ -40,7 +44,10 @@ test('node strategies: cpu_time, speedup and tree memory against a known CPU bur
     const { metrics } = okCell(results, strategy);
     figures[strategy] = metrics;
     // −5% / +10%: pool start-up and IPC cost a little CPU on top of the tasks, never less.
-    assert.ok(metrics.cpu_time >= truth * 0.95 && metrics.cpu_time <= truth * 1.1, `${strategy} cpu_time ${metrics.cpu_time} vs ${truth}`);
+    assert.ok(
+      metrics.cpu_time >= truth * 0.95 && metrics.cpu_time <= truth * 1.1,
+      `${strategy} cpu_time ${metrics.cpu_time} vs ${truth}`,
+    );
   }
   t.diagnostic(JSON.stringify(figures));
 
@@ -48,7 +55,10 @@ test('node strategies: cpu_time, speedup and tree memory against a known CPU bur
   // same parallelism against the serial run's own second batch.
   for (const strategy of ['event-loop', 'worker-threads', 'child-processes']) {
     const warm = okCell(results, strategy).warm!;
-    assert.ok(warm.cpu_time >= truth * 0.95 && warm.cpu_time <= truth * 1.1, `${strategy} warm cpu_time ${warm.cpu_time} vs ${truth}`);
+    assert.ok(
+      warm.cpu_time >= truth * 0.95 && warm.cpu_time <= truth * 1.1,
+      `${strategy} warm cpu_time ${warm.cpu_time} vs ${truth}`,
+    );
     const [low, high] = strategy === 'event-loop' ? [0.9, 1.1] : [1.8, 2.1];
     assert.ok(warm.speedup >= low && warm.speedup <= high, `${strategy} warm speedup ${warm.speedup}`);
   }
@@ -62,8 +72,11 @@ test('node strategies: cpu_time, speedup and tree memory against a known CPU bur
   }
 
   // The tree is counted: two forked workers weigh more than two threads, by at least a whole process.
-  const extra = okCell(results, 'child-processes').metrics.memory_mb - okCell(results, 'worker-threads').metrics.memory_mb;
+  const extra =
+    okCell(results, 'child-processes').metrics.memory_mb - okCell(results, 'worker-threads').metrics.memory_mb;
   const oneProcess = await bareNodeProcessMb();
-  t.diagnostic(`child-processes − worker-threads memory: ${extra.toFixed(1)} MB; one idle Node process: ${oneProcess.toFixed(1)} MB`);
+  t.diagnostic(
+    `child-processes − worker-threads memory: ${extra.toFixed(1)} MB; one idle Node process: ${oneProcess.toFixed(1)} MB`,
+  );
   assert.ok(extra >= oneProcess, `extra ${extra} MB < one Node process ${oneProcess} MB`);
 });

@@ -14,7 +14,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; cli?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv }): CliRun {
+export function runCli(
+  args: string[],
+  options: { cwd: string; cli?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv },
+): CliRun {
   const result = spawnSync(process.execPath, [options.cli ?? join(repoRoot, 'dist', 'cli.js'), ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -38,16 +41,21 @@ export function writeJson(path: string, value: unknown): string {
 export const readResults = (dir: string): Results => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
 
 export function okCell(results: Results, strategy: string, workload?: string): OkCell {
-  const cell = results.cells.find((c) => c.strategy === strategy && (workload === undefined || c.workload === workload));
+  const cell = results.cells.find(
+    (c) => c.strategy === strategy && (workload === undefined || c.workload === workload),
+  );
   if (!cell) throw new Error(`no cell for ${strategy}`);
-  if (cell.status !== 'ok') throw new Error(`${strategy} ${cell.workload}: ${cell.status === 'failed' ? cell.error : cell.reason}`);
+  if (cell.status !== 'ok')
+    throw new Error(`${strategy} ${cell.workload}: ${cell.status === 'failed' ? cell.error : cell.reason}`);
   return cell;
 }
 
 /** Python 3.14 from ../shared/tools/get-python3.14 (or on the PATH); undefined when absent. */
 export function python314(): string | undefined {
   for (const candidate of ['/opt/python3.14/bin/python3.14', 'python3.14']) {
-    const probe = spawnSync(candidate, ['-c', 'from concurrent.futures import InterpreterPoolExecutor'], { stdio: 'ignore' });
+    const probe = spawnSync(candidate, ['-c', 'from concurrent.futures import InterpreterPoolExecutor'], {
+      stdio: 'ignore',
+    });
     if (probe.status === 0) return candidate;
   }
   return undefined;
@@ -65,7 +73,12 @@ export function leftoverProcesses(): string[] {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (/(dist\/(concurrency_bench_harness|runner\.js|task-child\.js)|src\/(python\/concurrency_bench_harness|measure\/runner\.ts|strategies\/task-child\.ts))/.test(cmdline)) found.push(`${pid} ${cmdline}`);
+      if (
+        /(dist\/(concurrency_bench_harness|runner\.js|task-child\.js)|src\/(python\/concurrency_bench_harness|measure\/runner\.ts|strategies\/task-child\.ts))/.test(
+          cmdline,
+        )
+      )
+        found.push(`${pid} ${cmdline}`);
     } catch {
       // exited meanwhile
     }

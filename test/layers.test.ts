@@ -14,7 +14,12 @@ const rules = createRequire(import.meta.url)(join(repoRoot, '.dependency-cruiser
 };
 
 async function violations(baseDir: string): Promise<string[]> {
-  const { output } = await cruise(['src'], { ...rules.options, baseDir, ruleSet: { forbidden: rules.forbidden }, validate: true });
+  const { output } = await cruise(['src'], {
+    ...rules.options,
+    baseDir,
+    ruleSet: { forbidden: rules.forbidden },
+    validate: true,
+  });
   const result = output as ICruiseResult;
   return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
 }
@@ -41,7 +46,10 @@ test('the rules catch an upward import, a type-only one included', async (t) => 
     writeFileSync(join(dir, path), text);
   };
   write('src/report/names.ts', 'export type Name = string;\n');
-  write('src/results/types.ts', "import type { Name } from '../report/names.ts';\nexport type Cell = { name: Name };\n");
+  write(
+    'src/results/types.ts',
+    "import type { Name } from '../report/names.ts';\nexport type Cell = { name: Name };\n",
+  );
   write('src/measure/a.ts', "import { b } from './b.ts';\nexport const a = () => b();\n");
   write('src/measure/b.ts', "import { a } from './a.ts';\nexport const b = () => a;\n");
   assert.deepEqual((await violations(dir)).sort(), [

@@ -19,7 +19,15 @@ test('median, min, max and coefficient of variation', () => {
 test('speedup is serial ÷ parallel wall time, efficiency is speedup ÷ workers', () => {
   // 2 workers, 2 tasks; serially 4 s, in parallel 2 s with 4 s of CPU: perfect scaling.
   const figures = cellFigures([{ wall_time: 2, cpu_time: 4, peak_memory_bytes: 100 * 1024 * 1024, phases }], [4], 2, 2);
-  assert.deepEqual(figures.metrics, { wall_time: 2, cpu_time: 4, throughput: 1, memory_mb: 100, gil_eff: 1, speedup: 2, efficiency: 1 });
+  assert.deepEqual(figures.metrics, {
+    wall_time: 2,
+    cpu_time: 4,
+    throughput: 1,
+    memory_mb: 100,
+    gil_eff: 1,
+    speedup: 2,
+    efficiency: 1,
+  });
   assert.equal(figures.serial_wall_time, 4);
   assert.equal(figures.noisy, false);
 });
@@ -55,7 +63,13 @@ test("each repetition's speedup is against the serial run of its own round", () 
 
 test('warm rounds above the limit are set aside from the warm view only; a warm view mostly above it is dropped', () => {
   const phases = { startup: 0.1, run: 1, shutdown: 0.1 };
-  const rep = (warm: number) => ({ wall_time: 1.2, cpu_time: 2, peak_memory_bytes: 0, phases, warm: { wall_time: warm, cpu_time: 2 } });
+  const rep = (warm: number) => ({
+    wall_time: 1.2,
+    cpu_time: 2,
+    peak_memory_bytes: 0,
+    phases,
+    warm: { wall_time: warm, cpu_time: 2 },
+  });
   // serial warm batches of 2 s: warm walls of 1 s read 2×, of 0.8 s read 2.5× (impossible on 2 workers)
   const some = cellFigures([rep(1), rep(0.8), rep(1.02)], [2.4, 2.4, 2.4], 2, 2, [2, 2, 2], 2);
   assert.deepEqual(some.warm?.stats.speedup.samples, [2, 2 / 1.02]);

@@ -22,7 +22,9 @@ test('answers a ~1.2 KiB page on 127.0.0.1 after the latency', async () => {
 test('refuses bodies and oversized headers, and is gone once closed', async () => {
   const server = await startLoopbackServer(0);
   try {
-    const post = await fetch(server.url, { method: 'POST', body: Buffer.alloc(10 * 1024 * 1024) }).catch((error) => error);
+    const post = await fetch(server.url, { method: 'POST', body: Buffer.alloc(10 * 1024 * 1024) }).catch(
+      (error) => error,
+    );
     assert.ok(post instanceof Error || post.status === 405, `a 10 MiB POST: ${post.status ?? post}`);
     const hugeHeader = await fetch(server.url, { headers: { 'x-filler': 'y'.repeat(16 * 1024) } });
     assert.equal(hugeHeader.status, 431);

@@ -22,7 +22,9 @@ function cgroupsUnavailable(): string | false {
   }
 }
 
-test('a Python workload out of memory under a cgroup limit fails its cells only, in every Python model', { skip: cgroupsUnavailable() }, (t) => {
+test('a Python workload out of memory under a cgroup limit fails its cells only, in every Python model', {
+  skip: cgroupsUnavailable(),
+}, (t) => {
   const dir = scratchDir(t);
   const group = join(MEMORY_CGROUPS, `concurrency-bench-test-${process.pid}`);
   mkdirSync(group);
@@ -51,27 +53,58 @@ test('a Python workload out of memory under a cgroup limit fails its cells only,
     tasks: 2,
     python: ['python3', ...(py314 ? [py314] : [])],
     strategies: ['thread-pool', 'process-pool', 'interpreter-pool'],
-    workloads: { hoard: { module: fixture('faulty.py'), function: 'hoard_in_pool', levels: { once: 1 } }, cpu: { low: 1000 } },
+    workloads: {
+      hoard: { module: fixture('faulty.py'), function: 'hoard_in_pool', levels: { once: 1 } },
+      cpu: { low: 1000 },
+    },
   });
   // the CLI, and so every process it starts, runs inside the limited cgroup
-  const run = spawnSync('sh', ['-c', `echo $$ > ${join(group, 'cgroup.procs')} && exec "$0" "$@"`, process.execPath, join(repoRoot, 'dist', 'cli.js'), '--config', config, '--out', join(dir, 'out')], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  assert.equal(run.status, 0, `exit ${run.status} ${run.signal ?? ''}: ${run.stderr}\n${run.stdout.slice(-3000)}\n${readFileSync(join(group, 'memory.oom_control'), 'utf8')}`);
+  const run = spawnSync(
+    'sh',
+    [
+      '-c',
+      `echo $$ > ${join(group, 'cgroup.procs')} && exec "$0" "$@"`,
+      process.execPath,
+      join(repoRoot, 'dist', 'cli.js'),
+      '--config',
+      config,
+      '--out',
+      join(dir, 'out'),
+    ],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  assert.equal(
+    run.status,
+    0,
+    `exit ${run.status} ${run.signal ?? ''}: ${run.stderr}\n${run.stdout.slice(-3000)}\n${readFileSync(join(group, 'memory.oom_control'), 'utf8')}`,
+  );
   const cells = readResults(join(dir, 'out')).cells;
-  const outcome = (cell: CellResult) => (cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`);
+  const outcome = (cell: CellResult) =>
+    cell.status === 'ok' ? 'ok' : cell.status === 'failed' ? cell.error : `skipped: ${cell.reason}`;
   const hoard = cells.filter((c) => c.workload === 'hoard' && c.status !== 'skipped');
   assert.ok(hoard.length >= 2, JSON.stringify(cells.map(outcome)));
   for (const cell of hoard) {
-    const expected = cell.strategy === 'process-pool'
-      ? /^a worker process died while running a task \(os\._exit\(\), a crash, or the kernel's out-of-memory killer\)/
-      : /^the process was killed by SIGKILL: the workload crashed it or ran out of memory$/;
-    assert.match(outcome(cell), expected, `${cell.runtime} ${cell.strategy}: ${JSON.stringify(cells.map((c) => [c.runtime, c.strategy, c.workload, outcome(c)]))}`);
+    const expected =
+      cell.strategy === 'process-pool'
+        ? /^a worker process died while running a task \(os\._exit\(\), a crash, or the kernel's out-of-memory killer\)/
+        : /^the process was killed by SIGKILL: the workload crashed it or ran out of memory$/;
+    assert.match(
+      outcome(cell),
+      expected,
+      `${cell.runtime} ${cell.strategy}: ${JSON.stringify(cells.map((c) => [c.runtime, c.strategy, c.workload, outcome(c)]))}`,
+    );
   }
   // the tiny control cells ran: a figure, or not measurable when their one round read an impossible speedup
-  for (const cell of cells.filter((c) => c.workload === 'cpu')) assert.match(outcome(cell), /^ok$|^skipped: (not measurable on this runner right now|InterpreterPool needs)/, `${cell.runtime} ${cell.strategy}`);
+  for (const cell of cells.filter((c) => c.workload === 'cpu'))
+    assert.match(
+      outcome(cell),
+      /^ok$|^skipped: (not measurable on this runner right now|InterpreterPool needs)/,
+      `${cell.runtime} ${cell.strategy}`,
+    );
   const oomKills = Number(/oom_kill (\d+)/.exec(readFileSync(join(group, 'memory.oom_control'), 'utf8'))?.[1] ?? NaN);
   assert.ok(Number.isNaN(oomKills) || oomKills >= hoard.length, `the kernel's OOM killer did it (${oomKills} kills)`);
   assert.deepEqual(leftoverProcesses(), []);

@@ -12,14 +12,29 @@ function filesUnder(dir: string): string[] {
 
 test('a run writes only inside --out', (t) => {
   const dir = scratchDir(t);
-  writeJson(join(dir, 'config.json'), { repetitions: 1, strategies: ['event-loop', 'worker-threads'], workloads: { io: { low: 1 }, cpu: { low: 1000 } } });
+  writeJson(join(dir, 'config.json'), {
+    repetitions: 1,
+    strategies: ['event-loop', 'worker-threads'],
+    workloads: { io: { low: 1 }, cpu: { low: 1000 } },
+  });
   const before = filesUnder(dir);
   const tmpBefore = new Set(readdirSync(tmpdir()));
   const run = runCli(['--out', join('deep', 'er', 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
   const added = filesUnder(dir).filter((file) => !before.includes(file));
-  assert.deepEqual(added, ['deep', join('deep', 'er'), join('deep', 'er', 'out'), ...['report.html', 'report.md', 'results.json'].map((f) => join('deep', 'er', 'out', f))].sort());
-  assert.deepEqual(readdirSync(tmpdir()).filter((name) => !tmpBefore.has(name) && name.startsWith('concurrency-bench-')), []);
+  assert.deepEqual(
+    added,
+    [
+      'deep',
+      join('deep', 'er'),
+      join('deep', 'er', 'out'),
+      ...['report.html', 'report.md', 'results.json'].map((f) => join('deep', 'er', 'out', f)),
+    ].sort(),
+  );
+  assert.deepEqual(
+    readdirSync(tmpdir()).filter((name) => !tmpBefore.has(name) && name.startsWith('concurrency-bench-')),
+    [],
+  );
 });
 
 test('--out where a file stands: one line, exit 2, before anything runs', (t) => {
@@ -27,6 +42,9 @@ test('--out where a file stands: one line, exit 2, before anything runs', (t) =>
   writeFileSync(join(dir, 'taken'), 'a file');
   const run = runCli(['--out', join('taken', 'out'), '--workloads', 'cpu', '--levels', 'short'], { cwd: dir });
   assert.equal(run.code, 2);
-  assert.equal(run.stderr.trim(), `concurrency-bench: output folder ${join(dir, 'taken', 'out')}: a file is in the way`);
+  assert.equal(
+    run.stderr.trim(),
+    `concurrency-bench: output folder ${join(dir, 'taken', 'out')}: a file is in the way`,
+  );
   assert.equal(run.stdout, '');
 });

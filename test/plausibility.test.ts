@@ -19,11 +19,20 @@ test('the limit: workers, tasks, and the cores for work as busy as the serial ru
   assert.equal(cpuShare([{ wall_time: 1, cpu_time: 1.2 }]), 1, 'background threads do not make work busier than busy');
 });
 
-test('a cell that reads too fast in every round is its own matter, not its serial runs\' (they moved by 2%)', () => {
-  const serials = new Map([2, 2.04, 1.98, 2.01].map((wall, round) => [round, { wall_time: wall, cpu_time: wall * 0.3 }]));
+test("a cell that reads too fast in every round is its own matter, not its serial runs' (they moved by 2%)", () => {
+  const serials = new Map(
+    [2, 2.04, 1.98, 2.01].map((wall, round) => [round, { wall_time: wall, cpu_time: wall * 0.3 }]),
+  );
   const reps = [2, 2.04, 1.98, 2.01].map((wall, round) => ({ round, wall_time: wall / 2.9, cpu_time: 0.1 }));
   const other = [2, 2.04, 1.98, 2.01].map((wall, round) => ({ round, wall_time: wall, cpu_time: wall * 0.3 }));
-  const [{ setAside: fast }, { setAside: steady }] = implausibleRounds({ cores: 2, serials, cells: [{ workers: 2, tasks: 2, reps }, { workers: 2, tasks: 2, reps: other }] });
+  const [{ setAside: fast }, { setAside: steady }] = implausibleRounds({
+    cores: 2,
+    serials,
+    cells: [
+      { workers: 2, tasks: 2, reps },
+      { workers: 2, tasks: 2, reps: other },
+    ],
+  });
   assert.equal(fast!.length, 4);
   for (const aside of fast!) assert.match(aside.reason, /^it read 2\.90× where 2× is the most 2 workers allow$/);
   assert.deepEqual(steady, [], 'the other cell of the group keeps its rounds');
@@ -40,14 +49,20 @@ test('a parallel round that alone reads too fast is set aside for its own cell o
       { workers: 2, tasks: 2, reps: [rep(0, 1.1), rep(1, 1.1), rep(2, 1.1, 2.6)] },
     ],
   }).map((judgement) => judgement.setAside);
-  assert.deepEqual(found[0]!.map((s) => s.round), [1]);
+  assert.deepEqual(
+    found[0]!.map((s) => s.round),
+    [1],
+  );
   assert.match(found[0]![0]!.reason, /^it read 2\.50× where 2× is the most 2 workers allow$/);
-  assert.deepEqual(found[1]!.map((s) => [s.round, s.reason]), [[2, 'it used 2.4 CPU-seconds a second, more than the 2 cores can give']]);
+  assert.deepEqual(
+    found[1]!.map((s) => [s.round, s.reason]),
+    [[2, 'it used 2.4 CPU-seconds a second, more than the 2 cores can give']],
+  );
   assert.equal(cpuTooCoarse(0.07, 2), true, '0.14 worker-seconds against 30 ms of tick error: 21%');
   assert.equal(cpuTooCoarse(0.08, 2), false, '0.16 worker-seconds: 19%');
 });
 
-test('one serial round slowed on purpose: set aside and named; the median and interval are the other rounds\'', (t) => {
+test("one serial round slowed on purpose: set aside and named; the median and interval are the other rounds'", (t) => {
   const dir = scratchDir(t);
   const config = writeJson(join(dir, 'config.json'), {
     repetitions: 6,
@@ -67,8 +82,14 @@ test('one serial round slowed on purpose: set aside and named; the median and in
     assert.equal(cell.outliers?.length, 1, `${strategy}: one round set aside ${JSON.stringify(cell.outliers)}`);
     const [outlier] = cell.outliers!;
     const others = median(cell.stats.serial_wall_time.samples);
-    assert.ok(outlier!.serial_wall_time / others > 1.3, `the round set aside is the slowed one: ${outlier!.serial_wall_time} against ${others}`);
-    assert.match(outlier!.reason, /^its serial run was (3\d|4\d|5\d|6\d)% slower than the other rounds' \(\d\.\d\d× here; 2× is the most 2 workers allow\)$/);
+    assert.ok(
+      outlier!.serial_wall_time / others > 1.3,
+      `the round set aside is the slowed one: ${outlier!.serial_wall_time} against ${others}`,
+    );
+    assert.match(
+      outlier!.reason,
+      /^its serial run was (3\d|4\d|5\d|6\d)% slower than the other rounds' \(\d\.\d\d× here; 2× is the most 2 workers allow\)$/,
+    );
     // what the other five rounds say, and only them
     const kept = cell.stats.speedup.samples;
     assert.equal(kept.length, 5);
@@ -79,6 +100,9 @@ test('one serial round slowed on purpose: set aside and named; the median and in
     assert.ok(cell.metrics.speedup <= 2.1, `the kept median is plausible: ${cell.metrics.speedup}`);
   }
   const report = readFileSync(join(dir, 'out', 'report.md'), 'utf8');
-  assert.match(report, /### Rounds set aside[\s\S]*- `node` · WorkerThreads `slow` `ms300`: 1 of 6 rounds set aside \(round [23]: `its serial run was \d+% slower than the other rounds'/);
+  assert.match(
+    report,
+    /### Rounds set aside[\s\S]*- `node` · WorkerThreads `slow` `ms300`: 1 of 6 rounds set aside \(round [23]: `its serial run was \d+% slower than the other rounds'/,
+  );
   assert.match(report, /1 round set aside/);
 });

@@ -22,9 +22,15 @@ test("the harness runs exactly the registry's Python strategies, in its order", 
 });
 
 test('the protocol constants are the same on both sides', () => {
-  assert.deepEqual(pythonSide('[protocol.MESSAGE_FD, protocol.ENV_URL, protocol.ENV_TMPDIR]'), [MESSAGE_FD, ENV_URL, ENV_TMPDIR]);
+  assert.deepEqual(pythonSide('[protocol.MESSAGE_FD, protocol.ENV_URL, protocol.ENV_TMPDIR]'), [
+    MESSAGE_FD,
+    ENV_URL,
+    ENV_TMPDIR,
+  ]);
   assert.deepEqual(
-    pythonSide('[calibration.CALIBRATION_TOLERANCE, calibration.CALIBRATION_ATTEMPTS, calibration.CALIBRATION_PROBE_S, calibration.CALIBRATION_MAX_ARG]'),
+    pythonSide(
+      '[calibration.CALIBRATION_TOLERANCE, calibration.CALIBRATION_ATTEMPTS, calibration.CALIBRATION_PROBE_S, calibration.CALIBRATION_MAX_ARG]',
+    ),
     [CALIBRATION.tolerance, CALIBRATION.attempts, CALIBRATION.probe_s, CALIBRATION.max_arg],
   );
 });
@@ -41,7 +47,9 @@ test('the built-in workloads give the same results for the same arguments in bot
     `os.environ[${JSON.stringify(ENV_TMPDIR)}] = ${JSON.stringify(dir)}`,
     `print(json.dumps([[workloads.BUILTINS[name](arg) for arg in args] for name, args in json.loads(sys.argv[1])]))`,
   ].join('\n');
-  const python = JSON.parse(execFileSync('python3', ['-c', code, JSON.stringify(cases)], { encoding: 'utf8' })) as number[][];
+  const python = JSON.parse(
+    execFileSync('python3', ['-c', code, JSON.stringify(cases)], { encoding: 'utf8' }),
+  ) as number[][];
   process.env[ENV_TMPDIR] = dir;
   try {
     const node = await Promise.all(cases.map(([name, args]) => Promise.all(args.map((arg) => BUILTINS[name](arg)))));
@@ -63,7 +71,9 @@ test('both languages refuse the same bad arguments with the same words', async (
     '        return str(error)',
     `print(json.dumps([[message(name, arg) for arg in json.loads(sys.argv[1])] for name in ("cpu", "memory", "io", "network")]))`,
   ].join('\n');
-  const python = JSON.parse(execFileSync('python3', ['-c', code, JSON.stringify(bad)], { encoding: 'utf8' })) as string[][];
+  const python = JSON.parse(
+    execFileSync('python3', ['-c', code, JSON.stringify(bad)], { encoding: 'utf8' }),
+  ) as string[][];
   const message = async (name: string, arg: number) => {
     try {
       await BUILTINS[name](arg);
@@ -72,7 +82,9 @@ test('both languages refuse the same bad arguments with the same words', async (
       return (error as Error).message;
     }
   };
-  const node = await Promise.all(['cpu', 'memory', 'io', 'network'].map((name) => Promise.all(bad.map((arg) => message(name, arg)))));
+  const node = await Promise.all(
+    ['cpu', 'memory', 'io', 'network'].map((name) => Promise.all(bad.map((arg) => message(name, arg)))),
+  );
   assert.deepEqual(node, python);
   assert.equal(node[0][0], 'cpu workload: the argument must be a whole number >= 0, got 2.5');
 });

@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Results } from '../src/results/types.ts';
-import { fixture, leftoverProcesses, NO_PYTHON_314, okCell, python314, readResults, runCli, scratchDir, writeJson } from './helpers.ts';
+import {
+  fixture,
+  leftoverProcesses,
+  NO_PYTHON_314,
+  okCell,
+  python314,
+  readResults,
+  runCli,
+  scratchDir,
+  writeJson,
+} from './helpers.ts';
 
 const SECONDS_PER_TASK = 2;
 const TASKS = 2;
@@ -23,21 +33,30 @@ test('ground truth and speedups in every pool, python3 and python3.14 side by si
     repetitions: 1,
     strategies: ['thread-pool', 'process-pool', 'interpreter-pool'],
     python: py314 ? ['python3', py314] : ['python3'],
-    workloads: { burn: { module: fixture('burn.py'), function: 'burn', levels: { [`${SECONDS_PER_TASK}s`]: SECONDS_PER_TASK } } },
+    workloads: {
+      burn: { module: fixture('burn.py'), function: 'burn', levels: { [`${SECONDS_PER_TASK}s`]: SECONDS_PER_TASK } },
+    },
   });
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
   const results = readResults(join(dir, 'out'));
   const truth = TASKS * SECONDS_PER_TASK;
   const runtimes = py314 ? ['python3', 'python3.14'] : ['python3'];
-  assert.deepEqual(results.system.pythons.map((p) => p.label), runtimes);
+  assert.deepEqual(
+    results.system.pythons.map((p) => p.label),
+    runtimes,
+  );
 
   for (const runtime of runtimes) {
-    const pools = runtime === 'python3.14' ? ['thread-pool', 'process-pool', 'interpreter-pool'] : ['thread-pool', 'process-pool'];
+    const pools =
+      runtime === 'python3.14' ? ['thread-pool', 'process-pool', 'interpreter-pool'] : ['thread-pool', 'process-pool'];
     for (const strategy of pools) {
       const { metrics } = cellOf(results, runtime, strategy);
       t.diagnostic(`${runtime} ${strategy}: ${JSON.stringify(metrics)}`);
-      assert.ok(metrics.cpu_time >= truth * 0.95 && metrics.cpu_time <= truth * 1.1, `${runtime} ${strategy} cpu_time ${metrics.cpu_time} vs ${truth}`);
+      assert.ok(
+        metrics.cpu_time >= truth * 0.95 && metrics.cpu_time <= truth * 1.1,
+        `${runtime} ${strategy} cpu_time ${metrics.cpu_time} vs ${truth}`,
+      );
     }
     const threads = cellOf(results, runtime, 'thread-pool').metrics;
     assert.ok(threads.speedup >= 0.9 && threads.speedup <= 1.1, `${runtime} thread-pool speedup ${threads.speedup}`);
@@ -70,7 +89,13 @@ test('a missing interpreter skips its cells with the reason; the others run', (t
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
-  assert.deepEqual(cells.map((c) => [c.runtime, c.status]), [['python3', 'ok'], ['python9.9', 'skipped']]);
+  assert.deepEqual(
+    cells.map((c) => [c.runtime, c.status]),
+    [
+      ['python3', 'ok'],
+      ['python9.9', 'skipped'],
+    ],
+  );
   assert.ok(cells[1].status === 'skipped' && cells[1].reason === 'python9.9 not found', JSON.stringify(cells[1]));
 });
 
@@ -89,7 +114,12 @@ test('a Python task that raises, or returns what cannot be shared, fails its cel
   assert.equal(run.code, 0, run.stderr);
   const cells = readResults(join(dir, 'out')).cells;
   for (const cell of cells.filter((c) => c.workload === 'raises' && c.status !== 'skipped')) {
-    assert.ok(cell.status === 'failed' && cell.error.includes('ValueError: boom from a Python workload') && !cell.error.includes('\n'), JSON.stringify(cell));
+    assert.ok(
+      cell.status === 'failed' &&
+        cell.error.includes('ValueError: boom from a Python workload') &&
+        !cell.error.includes('\n'),
+      JSON.stringify(cell),
+    );
   }
   const byStrategy = (strategy: string) => cells.find((c) => c.workload === 'unshareable' && c.strategy === strategy)!;
   // threads share one interpreter: any value comes back
@@ -107,7 +137,10 @@ test('a Python task that raises, or returns what cannot be shared, fails its cel
 test('a module importable only from the config folder runs in worker processes and subinterpreters', (t) => {
   const dir = scratchDir(t);
   writeJson(join(dir, 'sibling_helper.py'), 'def double(x):\n    return 2 * x\n');
-  writeJson(join(dir, 'uses_sibling.py'), 'import sibling_helper\n\ndef work(x):\n    return sibling_helper.double(x)\n');
+  writeJson(
+    join(dir, 'uses_sibling.py'),
+    'import sibling_helper\n\ndef work(x):\n    return sibling_helper.double(x)\n',
+  );
   const config = writeJson(join(dir, 'config.json'), {
     repetitions: 1,
     strategies: ['process-pool', 'interpreter-pool'],

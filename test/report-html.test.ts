@@ -24,10 +24,30 @@ const count = (text: string, what: string) => text.split(what).length - 1;
 const workloadsOf = (results: Results) => [...new Set(results.cells.map((c) => c.workload))];
 
 const figures = (speedup: number, noisy = false) => {
-  const f = cellFigures([{ wall_time: 1 / speedup, cpu_time: 1.5 / speedup, peak_memory_bytes: 50 * 2 ** 20, phases: { startup: 0.01, run: 0.9 / speedup, shutdown: 0.01 } }], [1], 2, 2);
+  const f = cellFigures(
+    [
+      {
+        wall_time: 1 / speedup,
+        cpu_time: 1.5 / speedup,
+        peak_memory_bytes: 50 * 2 ** 20,
+        phases: { startup: 0.01, run: 0.9 / speedup, shutdown: 0.01 },
+      },
+    ],
+    [1],
+    2,
+    2,
+  );
   return { ...f, noisy };
 };
-const key = (strategy: string, level: string, runtime = strategy.endsWith('pool') ? 'python3.14' : 'node') => ({ runtime, strategy, workload: 'cpu', level, arg: 1000, workers: 2, tasks: 2 });
+const key = (strategy: string, level: string, runtime = strategy.endsWith('pool') ? 'python3.14' : 'node') => ({
+  runtime,
+  strategy,
+  workload: 'cpu',
+  level,
+  arg: 1000,
+  workers: 2,
+  tasks: 2,
+});
 const withCells = (cells: CellResult[]): Results => ({ ...sample, cells });
 
 /** What a browser would fetch or run: scripts, event handlers, URLs, external references. */
@@ -38,13 +58,33 @@ function assertSelfContained(html: string) {
   // every `<` of the results is escaped, so each `<name …>` is markup we wrote: none has a handler
   for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) assert.doesNotMatch(tag, /\son[a-z]+\s*=/i, tag);
   assert.doesNotMatch(html, /@import|@font-face/i);
-  for (const [, url] of html.matchAll(/url\(([^)]*)\)/g)) assert.match(url, /^#chart-\d+-p\d+$/, `only in-page pattern references: ${url}`);
-  for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) assert.match(href, /^#w\d+$/, `only in-page links: ${href}`);
+  for (const [, url] of html.matchAll(/url\(([^)]*)\)/g))
+    assert.match(url, /^#chart-\d+-p\d+$/, `only in-page pattern references: ${url}`);
+  for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]*)"/g))
+    assert.match(href, /^#w\d+$/, `only in-page links: ${href}`);
 }
 
 /** Open and close tags of the elements we build balance out (Chromium's parse is checked below). */
 function assertBalanced(html: string) {
-  for (const tag of ['svg', 'section', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'details', 'figure', 'text', 'title', 'p', 'ul', 'li', 'div', 'span']) {
+  for (const tag of [
+    'svg',
+    'section',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'td',
+    'th',
+    'details',
+    'figure',
+    'text',
+    'title',
+    'p',
+    'ul',
+    'li',
+    'div',
+    'span',
+  ]) {
     assert.equal(count(html, `<${tag}>`) + count(html, `<${tag} `), count(html, `</${tag}>`), `<${tag}> balanced`);
   }
 }
@@ -69,10 +109,25 @@ test('the sample report is self-contained, escaped, and says why cells did not r
   // every failed or skipped cell's reason is on the page (escaped)
   const notRun = sample.cells.filter((c) => c.status !== 'ok');
   assert.ok(notRun.some((c) => c.status === 'failed') && notRun.some((c) => c.status === 'skipped'));
-  for (const cell of notRun) assert.ok(html.includes(escapeHtml(cell.status === 'failed' ? cell.error : cell.reason)), `reason of ${cell.strategy} ${cell.level}`);
+  for (const cell of notRun)
+    assert.ok(
+      html.includes(escapeHtml(cell.status === 'failed' ? cell.error : cell.reason)),
+      `reason of ${cell.strategy} ${cell.level}`,
+    );
   // names, system line, legend
   for (const { name } of Object.values(STRATEGIES)) assert.ok(html.includes(name), name);
-  for (const fact of ['2 cores', 'AMD EPYC 7763', '7.8 GB', 'Node v24.21.0', '<b>2 cores</b>', 'python3.14t 3.14.0 (free-threaded)', 'runner GitHub Actions 12 Linux X64', 'commit c189e4b', '2026-11-25 10:41 UTC']) assert.ok(html.includes(fact), fact);
+  for (const fact of [
+    '2 cores',
+    'AMD EPYC 7763',
+    '7.8 GB',
+    'Node v24.21.0',
+    '<b>2 cores</b>',
+    'python3.14t 3.14.0 (free-threaded)',
+    'runner GitHub Actions 12 Linux X64',
+    'commit c189e4b',
+    '2026-11-25 10:41 UTC',
+  ])
+    assert.ok(html.includes(fact), fact);
   assert.match(html, /<b>Speedup<\/b> = serial time ÷ parallel time/);
   assert.match(html, /<b>CPU utilization<\/b> = CPU time ÷ \(wall time × workers\)/);
   assert.match(html, /ideal 2×/);
@@ -85,11 +140,20 @@ test('verdicts: the same as results.json and the Markdown report, with the rule 
   const cpu = results.verdicts.find((v) => v.workload === 'cpu' && v.basis === 'cold')!;
   assert.ok(cpu.best.length > 0, 'the sample has a cpu verdict');
   const text = verdictText(cpu, results.cells);
-  assert.ok(html.includes(`${escapeHtml(plainText(text.basis))}: <b>${text.names.map((name) => escapeHtml(plainText(name))).join(' ≈ ')}</b>`), 'the cold cpu verdict as Markdown words it');
+  assert.ok(
+    html.includes(
+      `${escapeHtml(plainText(text.basis))}: <b>${text.names.map((name) => escapeHtml(plainText(name))).join(' ≈ ')}</b>`,
+    ),
+    'the cold cpu verdict as Markdown words it',
+  );
   assert.match(html, /A verdict rests on the last level of a workload that ran/);
-  for (const b of results.break_even) assert.ok(html.includes(escapeHtml(plainText(breakEvenSentence(b)))), `break-even of ${b.strategy} ${b.workload}`);
+  for (const b of results.break_even)
+    assert.ok(html.includes(escapeHtml(plainText(breakEvenSentence(b)))), `break-even of ${b.strategy} ${b.workload}`);
   // the badge goes to the models the cold verdict names
-  assert.equal(count(html, 'class="badge"'), results.verdicts.filter((v) => v.basis === 'cold').reduce((n, v) => n + v.best.length, 0));
+  assert.equal(
+    count(html, 'class="badge"'),
+    results.verdicts.filter((v) => v.basis === 'cold').reduce((n, v) => n + v.best.length, 0),
+  );
 });
 
 test('one cell, no ok cell, no cell at all, 6 strategies × 3 levels: all render', () => {
@@ -115,7 +179,17 @@ test('one cell, no ok cell, no cell at all, 6 strategies × 3 levels: all render
 
   assert.match(renderHtml(withCells([])), /No cells in these results/);
 
-  const full = renderHtml(withCells(Object.keys(STRATEGIES).flatMap((s, i) => ['low', 'med', 'high'].map((level, j) => ({ ...key(s, level), status: 'ok' as const, ...figures(0.5 + i * 0.3 + j * 0.1, j === 1) })))));
+  const full = renderHtml(
+    withCells(
+      Object.keys(STRATEGIES).flatMap((s, i) =>
+        ['low', 'med', 'high'].map((level, j) => ({
+          ...key(s, level),
+          status: 'ok' as const,
+          ...figures(0.5 + i * 0.3 + j * 0.1, j === 1),
+        })),
+      ),
+    ),
+  );
   assertSelfContained(full);
   assertBalanced(full);
   assert.equal(count(full, '</title></rect>'), 18, 'a bar per strategy × level');
@@ -140,7 +214,13 @@ function decodePng(png: Buffer): { width: number; height: number; rgb: (x: numbe
     offset += 12 + length;
   }
   assert.ok(header);
-  const [width, height, depth, colorType, interlace] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[12]];
+  const [width, height, depth, colorType, interlace] = [
+    header.readUInt32BE(0),
+    header.readUInt32BE(4),
+    header[8],
+    header[9],
+    header[12],
+  ];
   assert.ok(depth === 8 && (colorType === 2 || colorType === 6) && interlace === 0, 'an 8-bit RGB(A) PNG');
   const bpp = colorType === 6 ? 4 : 3;
   const stride = width * bpp;
@@ -154,7 +234,12 @@ function decodePng(png: Buffer): { width: number; height: number; rgb: (x: numbe
       const b = y > 0 ? px[(y - 1) * stride + i] : 0;
       const c = i >= bpp && y > 0 ? px[(y - 1) * stride + i - bpp] : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+          ? a
+          : Math.abs(p - b) <= Math.abs(p - c)
+            ? b
+            : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][filter];
       px[y * stride + i] = (raw[line + i] + predictor) & 255;
     }
@@ -165,38 +250,52 @@ function decodePng(png: Buffer): { width: number; height: number; rgb: (x: numbe
 function chromium(dir: string, args: string[]) {
   const result = spawnSync(
     CHROMIUM,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND', `--user-data-dir=${mkdtempSync(join(dir, 'profile-'))}`, ...args],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      `--user-data-dir=${mkdtempSync(join(dir, 'profile-'))}`,
+      ...args,
+    ],
     { encoding: 'utf8', timeout: 20_000, maxBuffer: 64 * 2 ** 20 },
   );
   assert.equal(result.error, undefined, `chromium: ${result.error}`);
   return result;
 }
 
-test(
-  'headless Chromium parses and draws the sample report',
-  { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent (apt-get install chromium): the real render is not checked`, timeout: 60_000 },
-  (t) => {
-    const dir = mkdtempSync(join(tmpdir(), 'cb-report-html-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
-    const page = join(dir, 'report.html');
-    writeFileSync(page, renderHtml(sample));
+test('headless Chromium parses and draws the sample report', {
+  skip: existsSync(CHROMIUM)
+    ? false
+    : `${CHROMIUM} is absent (apt-get install chromium): the real render is not checked`,
+  timeout: 60_000,
+}, (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cb-report-html-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const page = join(dir, 'report.html');
+  writeFileSync(page, renderHtml(sample));
 
-    // parsed as intended: the sections and charts are elements, the hostile name is text
-    const dom = chromium(dir, ['--dump-dom', `file://${page}`]).stdout;
-    assert.equal(count(dom, '<section class="workload"'), workloadsOf(sample).length, dom.slice(0, 500));
-    assert.equal(count(dom, '<svg'), workloadsOf(sample).length);
-    assert.doesNotMatch(dom, /<script/i);
-    assert.ok(dom.includes('a|b&lt;script&gt;alert(1)&lt;/script&gt;`x`'));
+  // parsed as intended: the sections and charts are elements, the hostile name is text
+  const dom = chromium(dir, ['--dump-dom', `file://${page}`]).stdout;
+  assert.equal(count(dom, '<section class="workload"'), workloadsOf(sample).length, dom.slice(0, 500));
+  assert.equal(count(dom, '<svg'), workloadsOf(sample).length);
+  assert.doesNotMatch(dom, /<script/i);
+  assert.ok(dom.includes('a|b&lt;script&gt;alert(1)&lt;/script&gt;`x`'));
 
-    const png = join(dir, 'report.png');
-    chromium(dir, [`--screenshot=${png}`, '--window-size=1280,2400', `file://${page}`]);
-    assert.ok(existsSync(png), 'the screenshot was written');
-    assert.ok(statSync(png).size > 50_000, `a blank page is ~14 KB; this one is ${statSync(png).size} bytes`);
-    const image = decodePng(readFileSync(png));
-    assert.deepEqual([image.width, image.height], [1280, 2400]);
-    // the first chart is on screen: every strategy's colour is somewhere in its pixels
-    const seen = new Set<number>();
-    for (let y = 0; y < image.height; y += 2) for (let x = 0; x < image.width; x += 2) seen.add(image.rgb(x, y));
-    for (const [id, { color }] of Object.entries(STRATEGIES)) assert.ok(seen.has(parseInt(color.slice(1), 16)), `${id}'s ${color} is drawn`);
-  },
-);
+  const png = join(dir, 'report.png');
+  chromium(dir, [`--screenshot=${png}`, '--window-size=1280,2400', `file://${page}`]);
+  assert.ok(existsSync(png), 'the screenshot was written');
+  assert.ok(statSync(png).size > 50_000, `a blank page is ~14 KB; this one is ${statSync(png).size} bytes`);
+  const image = decodePng(readFileSync(png));
+  assert.deepEqual([image.width, image.height], [1280, 2400]);
+  // the first chart is on screen: every strategy's colour is somewhere in its pixels
+  const seen = new Set<number>();
+  for (let y = 0; y < image.height; y += 2) for (let x = 0; x < image.width; x += 2) seen.add(image.rgb(x, y));
+  for (const [id, { color }] of Object.entries(STRATEGIES))
+    assert.ok(seen.has(parseInt(color.slice(1), 16)), `${id}'s ${color} is drawn`);
+});

@@ -10,24 +10,55 @@ import { cellFigures } from '../src/measure/metrics.ts';
 import { verdicts } from '../src/analysis/verdicts.ts';
 
 const key = { runtime: 'node', workers: 2, tasks: 2, arg: 1 };
-const figures = cellFigures([{ wall_time: 1, cpu_time: 2, peak_memory_bytes: 0, phases: { startup: 0, run: 1, shutdown: 0 } }], [2], 2, 2);
+const figures = cellFigures(
+  [{ wall_time: 1, cpu_time: 2, peak_memory_bytes: 0, phases: { startup: 0, run: 1, shutdown: 0 } }],
+  [2],
+  2,
+  2,
+);
 const cells: CellResult[] = [
   { ...key, strategy: 'worker-threads', workload: 'cpu', level: 'low', status: 'ok', ...figures },
   { ...key, strategy: 'event-loop', workload: 'cpu', level: 'low', status: 'ok', ...figures, noisy: true },
-  { ...key, strategy: 'child-processes', workload: 'a|b<script>`x`', level: 'low', status: 'failed', error: 'Error: boom' },
-  { ...key, runtime: 'python3', strategy: 'interpreter-pool', workload: 'cpu', level: 'low', status: 'skipped', reason: 'needs 3.14' },
+  {
+    ...key,
+    strategy: 'child-processes',
+    workload: 'a|b<script>`x`',
+    level: 'low',
+    status: 'failed',
+    error: 'Error: boom',
+  },
+  {
+    ...key,
+    runtime: 'python3',
+    strategy: 'interpreter-pool',
+    workload: 'cpu',
+    level: 'low',
+    status: 'skipped',
+    reason: 'needs 3.14',
+  },
 ];
 const results: Results = {
   schema_version: 1,
   tool: { name: 'concurrency-bench', version: '0' },
   created_at: '2026-01-01T00:00:00Z',
-  system: { os: 'Linux', arch: 'x64', cpu_model: 'Test CPU', cores: 2, memory_gb: 8, node: 'v24.0.0', pythons: [{ label: 'python3', version: '3.11.7', free_threaded: false }] },
+  system: {
+    os: 'Linux',
+    arch: 'x64',
+    cpu_model: 'Test CPU',
+    cores: 2,
+    memory_gb: 8,
+    node: 'v24.0.0',
+    pythons: [{ label: 'python3', version: '3.11.7', free_threaded: false }],
+  },
   config: {},
   cells,
 };
 
 test('our own words: punctuation that Markdown would read is escaped', () => {
-  assert.equal(escapeMarkdown('~40 ms | <b> `x` *y* _z_ [a](b) ![i](j) & #1'), '\\~40 ms \\| \\<b\\> \\`x\\` \\*y\\* \\_z\\_ \\[a\\](b) \\!\\[i\\](j) &amp; \\#1');
+  assert.equal(
+    escapeMarkdown('~40 ms | <b> `x` *y* _z_ [a](b) ![i](j) & #1'),
+    '\\~40 ms \\| \\<b\\> \\`x\\` \\*y\\* \\_z\\_ \\[a\\](b) \\!\\[i\\](j) &amp; \\#1',
+  );
 });
 
 test('per-workload tables: speedup with its interval, efficiency, CPU, warm; failures and skips explained', () => {
@@ -45,11 +76,27 @@ test('per-workload tables: speedup with its interval, efficiency, CPU, warm; fai
 });
 
 test('verdicts come first: one best, a tie, or run it serially; each says which figure it rests on', () => {
-  const rep = (wall: number, warm: number) => ({ wall_time: wall, cpu_time: wall, peak_memory_bytes: 0, phases: { startup: 0.1, run: wall - 0.1, shutdown: 0 }, warm: { wall_time: warm, cpu_time: warm } });
+  const rep = (wall: number, warm: number) => ({
+    wall_time: wall,
+    cpu_time: wall,
+    peak_memory_bytes: 0,
+    phases: { startup: 0.1, run: wall - 0.1, shutdown: 0 },
+    warm: { wall_time: warm, cpu_time: warm },
+  });
   const serial = [2, 2, 2, 2, 2, 2];
   const cell = (strategy: string, workload: string, walls: number[], warms: number[]): CellResult => ({
-    ...key, strategy, workload, level: 'long', target_s: 1, status: 'ok',
-    ...cellFigures(walls.map((w, i) => rep(w, warms[i]!)), serial, 2, 2),
+    ...key,
+    strategy,
+    workload,
+    level: 'long',
+    target_s: 1,
+    status: 'ok',
+    ...cellFigures(
+      walls.map((w, i) => rep(w, warms[i]!)),
+      serial,
+      2,
+      2,
+    ),
   });
   const clear: Results = {
     ...results,
@@ -62,16 +109,28 @@ test('verdicts come first: one best, a tie, or run it serially; each says which 
   };
   clear.verdicts = verdicts(clear, 0.05);
   const md = renderMarkdown(clear);
-  assert.match(md, /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `long` \(1\.00 s a task\): \*\*`node` · WorkerThreads ≈ `node` · ChildProcesses\*\* \(1\.98×, interval/);
-  assert.match(md, /long-lived pool, at `long` \(1\.00 s a task\): \*\*`node` · WorkerThreads ≈ `node` · ChildProcesses\*\*/);
-  assert.match(md, /- \*\*`io`\*\*: pool made per job, at `long` \(1\.00 s a task\): \*\*run it serially: no model was clearly faster/);
+  assert.match(
+    md,
+    /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `long` \(1\.00 s a task\): \*\*`node` · WorkerThreads ≈ `node` · ChildProcesses\*\* \(1\.98×, interval/,
+  );
+  assert.match(
+    md,
+    /long-lived pool, at `long` \(1\.00 s a task\): \*\*`node` · WorkerThreads ≈ `node` · ChildProcesses\*\*/,
+  );
+  assert.match(
+    md,
+    /- \*\*`io`\*\*: pool made per job, at `long` \(1\.00 s a task\): \*\*run it serially: no model was clearly faster/,
+  );
   assert.ok(md.indexOf('### Verdicts') < md.indexOf('### `cpu`'), 'the verdicts lead');
 });
 
 test("the runner's ceiling heads the report, with a warning when it moved", () => {
   const system = { ...results.system, ceiling: { workers: 2, start: 1.84, end: 1.5, moved: true, steal: 0.003 } };
   const md = renderMarkdown({ ...results, system });
-  assert.match(md, /This runner gave 1\.84× for 2 independent busy processes against one at the start and 1\.50× at the end/);
+  assert.match(
+    md,
+    /This runner gave 1\.84× for 2 independent busy processes against one at the start and 1\.50× at the end/,
+  );
   assert.match(md, /the hypervisor stole 0\.3% of the CPU time/);
   assert.match(md, /\*\*Warning:\*\* The runner's ceiling moved by more than 10%/);
 });
@@ -84,22 +143,61 @@ test('for GitHub: a Mermaid chart per workload and the full metrics folded away'
 });
 
 test('a free-threaded Python is named as such', () => {
-  const md = renderMarkdown({ ...results, system: { ...results.system, pythons: [{ label: 'python3.14t', version: '3.14.0', free_threaded: true }] } });
+  const md = renderMarkdown({
+    ...results,
+    system: { ...results.system, pythons: [{ label: 'python3.14t', version: '3.14.0', free_threaded: true }] },
+  });
   assert.match(md, /`python3\.14t` `3\.14\.0` \(free-threaded\)/);
   assert.match(md, /Free-threaded \(no GIL\): `python3\.14t`; its ThreadPool runs threads in parallel\./);
   assert.doesNotMatch(renderMarkdown(results), /Free-threaded/);
 });
 
 test('break-even sentences read as English, with no "~" to escape', () => {
-  const b = { runtime: 'python3', strategy: 'thread-pool', workload: 'io', fixed_cost_s: 0.01, per_task_s: 0.01, slope: 0.5, longest_task_s: 0.1 };
-  assert.equal(plainText(breakEvenSentence({ ...b, cold_task_s: null, warm_task_s: 0.0096 })), 'python3 · ThreadPool never pays off if you make the pool per job, but does above about 9.6 ms a task if you keep it');
-  assert.equal(plainText(breakEvenSentence({ ...b, cold_task_s: 0.073, warm_task_s: 0 })), 'python3 · ThreadPool pays off above about 73 ms a task if you make the pool per job, and at every task size measured if you keep it');
+  const b = {
+    runtime: 'python3',
+    strategy: 'thread-pool',
+    workload: 'io',
+    fixed_cost_s: 0.01,
+    per_task_s: 0.01,
+    slope: 0.5,
+    longest_task_s: 0.1,
+  };
+  assert.equal(
+    plainText(breakEvenSentence({ ...b, cold_task_s: null, warm_task_s: 0.0096 })),
+    'python3 · ThreadPool never pays off if you make the pool per job, but does above about 9.6 ms a task if you keep it',
+  );
+  assert.equal(
+    plainText(breakEvenSentence({ ...b, cold_task_s: 0.073, warm_task_s: 0 })),
+    'python3 · ThreadPool pays off above about 73 ms a task if you make the pool per job, and at every task size measured if you keep it',
+  );
 });
 
 test('a cell found not measurable reads so in its table, and is counted once, where cells not measured are', () => {
-  const outlier = { round: 1, reason: 'it read 3.09× where 2× is the most 2 workers allow', wall_time: 1, cpu_time: 1, serial_wall_time: 3, speedup: 3.09 };
-  const reason = 'not measurable on this runner right now: 7 of 10 rounds could not be true (round 1: it read 3.09× where 2× is the most 2 workers allow)';
-  const md = renderMarkdown({ ...results, cells: [...cells, { ...key, strategy: 'child-processes', workload: 'io', level: 'long', status: 'skipped', reason, outliers: Array(7).fill(outlier) }] });
+  const outlier = {
+    round: 1,
+    reason: 'it read 3.09× where 2× is the most 2 workers allow',
+    wall_time: 1,
+    cpu_time: 1,
+    serial_wall_time: 3,
+    speedup: 3.09,
+  };
+  const reason =
+    'not measurable on this runner right now: 7 of 10 rounds could not be true (round 1: it read 3.09× where 2× is the most 2 workers allow)';
+  const md = renderMarkdown({
+    ...results,
+    cells: [
+      ...cells,
+      {
+        ...key,
+        strategy: 'child-processes',
+        workload: 'io',
+        level: 'long',
+        status: 'skipped',
+        reason,
+        outliers: Array(7).fill(outlier),
+      },
+    ],
+  });
   assert.match(md, /\| `node` · ChildProcesses +\| +not measurable \|/);
   assert.match(md, /- `node` · ChildProcesses: skipped: `not measurable on this runner right now: 7 of 10 rounds/);
   assert.doesNotMatch(md, /### Rounds set aside/);

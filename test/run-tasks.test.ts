@@ -53,7 +53,10 @@ test('paced one at a time, a later task that never settles also times out', asyn
 
 test("a task's error ends the run with that error", async () => {
   let calls = 0;
-  const pool: Pool = { run: async () => (++calls === 2 ? Promise.reject(new Error('boom')) : 1), close: async () => {} };
+  const pool: Pool = {
+    run: async () => (++calls === 2 ? Promise.reject(new Error('boom')) : 1),
+    close: async () => {},
+  };
   await assert.rejects(runTasks(pool, { tasks: 5, inFlight: 1, arg: null, timeoutMs: 1000 }), /boom/);
   assert.equal(calls, 2, 'no task is submitted after the failure');
 });

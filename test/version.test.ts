@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readInputs } from '../src/action/inputs.ts';
 import { OVERRIDE_FLAGS } from '../src/config/overrides.ts';
 import { EXIT } from '../src/user-error.ts';
 import { VERSION } from '../src/version.ts';
@@ -19,19 +18,8 @@ test('--version prints the version, --help the usage with every exit code; both 
   assert.equal(version.stdout, `concurrency-bench ${VERSION}\n`);
   const help = runCli(['--help'], { cwd: dir });
   assert.equal(help.code, 0, help.stderr);
-  for (const code of Object.values(EXIT)) assert.match(help.stdout, new RegExp(`\\b${code}\\b`), `exit code ${code} in --help`);
+  for (const code of Object.values(EXIT))
+    assert.match(help.stdout, new RegExp(`\\b${code}\\b`), `exit code ${code} in --help`);
   for (const flag of OVERRIDE_FLAGS) assert.ok(help.stdout.includes(`--${flag}`), `--${flag} in --help`);
   assert.deepEqual(readdirSync(dir), [], 'nothing written');
-});
-
-test('every input in action.yml is one the Action reads, and every override flag is an input', () => {
-  const yml = readFileSync(join(repoRoot, 'action.yml'), 'utf8');
-  const inputs = [...yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
-  const read = new Set<string>();
-  readInputs((name) => {
-    read.add(name);
-    return name === 'mode' ? 'run' : '';
-  });
-  assert.deepEqual([...read].sort(), [...inputs].sort());
-  for (const flag of OVERRIDE_FLAGS) assert.ok(inputs.includes(flag), `${flag} is an input`);
 });

@@ -36,16 +36,27 @@ export async function measureCpuAccuracy(seconds: number): Promise<CpuFigures> {
     },
   });
   const known = tasks * seconds;
-  const lines = [`tasks that each burn ${seconds} s of CPU (their own thread's clock), workers = tasks = ${tasks}, known CPU ${known} s:`];
+  const lines = [
+    `tasks that each burn ${seconds} s of CPU (their own thread's clock), workers = tasks = ${tasks}, known CPU ${known} s:`,
+  ];
   let worst = 1;
   const measured = run.cells.filter((cell) => cell.status === 'ok');
   for (const cell of measured) {
     const ratio = cell.metrics.cpu_time / known;
     if (Math.abs(ratio - 1) > Math.abs(worst - 1)) worst = ratio;
-    lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} cpu_time ${fmt(cell.metrics.cpu_time).padStart(7)} s  ratio ${fmt(ratio)}`);
+    lines.push(
+      `  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} cpu_time ${fmt(cell.metrics.cpu_time).padStart(7)} s  ratio ${fmt(ratio)}`,
+    );
   }
-  for (const cell of run.cells.filter((c) => c.status !== 'ok')) lines.push(`  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} not measured: ${cell.status === 'failed' ? cell.error : cell.reason}`);
-  return { lines, worst, ...samplerCost(run.cells, run.orchestratorCpuAtCellEnd, run.orchestratorCpuAtStart, known, 1) };
+  for (const cell of run.cells.filter((c) => c.status !== 'ok'))
+    lines.push(
+      `  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)} not measured: ${cell.status === 'failed' ? cell.error : cell.reason}`,
+    );
+  return {
+    lines,
+    worst,
+    ...samplerCost(run.cells, run.orchestratorCpuAtCellEnd, run.orchestratorCpuAtStart, known, 1),
+  };
 }
 
 /**
@@ -54,15 +65,26 @@ export async function measureCpuAccuracy(seconds: number): Promise<CpuFigures> {
  * CPU its runners used meanwhile: each cell's cpu_time, plus the serial runs, whose CPU is known
  * (`serialCpuPerRound` a round) and not in any cell.
  */
-function samplerCost(cells: CellResult[], cpuAtEnd: number[], cpuAtStart: number, serialCpuPerRound: number, rounds: number) {
-  const lines = ["orchestrator CPU (spawning, sampling memory, messages, results.json) while each group of cells ran / the CPU its runners used:"];
+function samplerCost(
+  cells: CellResult[],
+  cpuAtEnd: number[],
+  cpuAtStart: number,
+  serialCpuPerRound: number,
+  rounds: number,
+) {
+  const lines = [
+    'orchestrator CPU (spawning, sampling memory, messages, results.json) while each group of cells ran / the CPU its runners used:',
+  ];
   let worst = 0;
   let groupStart = cpuAtStart;
   cells.forEach((cell, i) => {
     const next = cells[i + 1];
-    const sameGroup = next && next.runtime === cell.runtime && next.workload === cell.workload && next.level === cell.level;
+    const sameGroup =
+      next && next.runtime === cell.runtime && next.workload === cell.workload && next.level === cell.level;
     if (sameGroup) return;
-    const group = cells.filter((c) => c.runtime === cell.runtime && c.workload === cell.workload && c.level === cell.level);
+    const group = cells.filter(
+      (c) => c.runtime === cell.runtime && c.workload === cell.workload && c.level === cell.level,
+    );
     const measured = group.filter((c) => c.status === 'ok');
     const own = cpuAtEnd[i] - groupStart;
     groupStart = cpuAtEnd[i];
@@ -70,7 +92,14 @@ function samplerCost(cells: CellResult[], cpuAtEnd: number[], cpuAtStart: number
     const runners = measured.reduce((sum, c) => sum + c.metrics.cpu_time * rounds, 0) + serialCpuPerRound * rounds;
     const percent = (own / runners) * 100;
     worst = Math.max(worst, percent);
-    lines.push(`  ${cell.runtime.padEnd(12)} ${measured.map((c) => c.strategy).join(', ').padEnd(45)} orchestrator ${fmt(own * 1000, 1).padStart(6)} ms  runners ${fmt(runners, 2)} s  ${fmt(percent, 2)}%`);
+    lines.push(
+      `  ${cell.runtime.padEnd(12)} ${measured
+        .map((c) => c.strategy)
+        .join(', ')
+        .padEnd(
+          45,
+        )} orchestrator ${fmt(own * 1000, 1).padStart(6)} ms  runners ${fmt(runners, 2)} s  ${fmt(percent, 2)}%`,
+    );
   });
   return { samplerLines: lines, samplerWorstPercent: worst };
 }
@@ -83,11 +112,15 @@ export interface MemoryFigures {
 
 /** Each strategy alone: 2 tasks on 2 workers each hold `mib` MiB; ours against /proc read every 5 ms. */
 export async function measureMemoryAccuracy(mib: number): Promise<MemoryFigures> {
-  const lines = [`tasks that each fill and hold ${mib} MiB for 1.5 s, workers = tasks = 2; memory_mb (sampled every 50 ms) / the tree's VmRSS sum read independently every 5 ms:`];
+  const lines = [
+    `tasks that each fill and hold ${mib} MiB for 1.5 s, workers = tasks = 2; memory_mb (sampled every 50 ms) / the tree's VmRSS sum read independently every 5 ms:`,
+  ];
   let worst = 1;
   const subjects = [
     ...NODE.map((strategy) => ({ strategy, python: 'python3' })),
-    ...pythons().flatMap((python) => PYTHON.filter((s) => s !== 'interpreter-pool' || python === PYTHON_314).map((strategy) => ({ strategy, python }))),
+    ...pythons().flatMap((python) =>
+      PYTHON.filter((s) => s !== 'interpreter-pool' || python === PYTHON_314).map((strategy) => ({ strategy, python })),
+    ),
   ];
   for (const { strategy, python } of subjects) {
     const { value: cells, peakBytes } = await independentPeak(() =>
@@ -108,14 +141,18 @@ export async function measureMemoryAccuracy(mib: number): Promise<MemoryFigures>
     const independentMib = peakBytes / 1024 / 1024;
     const ratio = cell.metrics.memory_mb / independentMib;
     if (Math.abs(ratio - 1) > Math.abs(worst - 1)) worst = ratio;
-    lines.push(`  ${cell.runtime.padEnd(12)} ${strategy.padEnd(16)} memory_mb ${fmt(cell.metrics.memory_mb, 1).padStart(7)}  /proc ${fmt(independentMib, 1).padStart(7)}  ratio ${fmt(ratio)}`);
+    lines.push(
+      `  ${cell.runtime.padEnd(12)} ${strategy.padEnd(16)} memory_mb ${fmt(cell.metrics.memory_mb, 1).padStart(7)}  /proc ${fmt(independentMib, 1).padStart(7)}  ratio ${fmt(ratio)}`,
+    );
   }
   return { lines, worst };
 }
 
 /** Runs `work` while proc-peak.mjs samples this process's descendants; returns their peak RSS. */
 async function independentPeak<T>(work: () => Promise<T>): Promise<{ value: T; peakBytes: number }> {
-  const sampler = spawn(process.execPath, [join(import.meta.dirname, 'proc-peak.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const sampler = spawn(process.execPath, [join(import.meta.dirname, 'proc-peak.mjs')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let out = '';
   sampler.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   const exited = new Promise((done) => sampler.on('close', done));

@@ -22,22 +22,32 @@ if (mode === 'serial') {
   marks.push(performance.now());
 } else if (mode === 'piscina') {
   // the options our pool uses (src/strategies/worker-threads.ts); nothing else around it
-  const pool = new Piscina({ filename: burnFile, name: 'burn', minThreads: WORKERS, maxThreads: WORKERS, atomics: 'async' });
+  const pool = new Piscina({
+    filename: burnFile,
+    name: 'burn',
+    minThreads: WORKERS,
+    maxThreads: WORKERS,
+    atomics: 'async',
+  });
   // piscina starts its threads at once; a task does not wait for a "ready" of ours
   marks.push(performance.now());
   await Promise.all(Array.from({ length: TASKS }, () => pool.run(seconds)));
   marks.push(performance.now());
   await pool.destroy();
 } else if (mode === 'fork') {
-  const children = Array.from({ length: WORKERS }, () => fork(join(import.meta.dirname, 'bare-burn-child.mjs'), [], { serialization: 'advanced', stdio: 'inherit' }));
+  const children = Array.from({ length: WORKERS }, () =>
+    fork(join(import.meta.dirname, 'bare-burn-child.mjs'), [], { serialization: 'advanced', stdio: 'inherit' }),
+  );
   marks.push(performance.now());
-  await Promise.all(children.map((child) => {
-    child.send(seconds);
-    return once(child, 'message');
-  }));
+  await Promise.all(
+    children.map((child) => {
+      child.send(seconds);
+      return once(child, 'message');
+    }),
+  );
   marks.push(performance.now());
   const exits = children.map((child) => once(child, 'exit'));
-  children.forEach((child) => child.disconnect());
+  for (const child of children) child.disconnect();
   await Promise.all(exits);
 } else {
   throw new Error(`usage: node bare-startup.mjs serial|piscina|fork SECONDS (got ${mode})`);

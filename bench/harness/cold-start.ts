@@ -12,7 +12,10 @@ const dist = join(root, 'dist');
 function timeToFirstCell(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let text = '';
     let took: number | undefined;
     child.stdout.on('data', (chunk) => {
@@ -25,7 +28,9 @@ function timeToFirstCell(args: string[], env: Record<string, string>): Promise<n
 
 function timeBareNode(): Promise<number> {
   const started = performance.now();
-  return new Promise((done) => spawn(process.execPath, ['-e', '0']).on('exit', () => done(performance.now() - started)));
+  return new Promise((done) =>
+    spawn(process.execPath, ['-e', '0']).on('exit', () => done(performance.now() - started)),
+  );
 }
 
 export interface ColdStartFigures {
@@ -38,12 +43,21 @@ export async function measureColdStart(rounds: number): Promise<ColdStartFigures
   const scratch = mkdtempSync(join(tmpdir(), 'cb-cold-start-'));
   try {
     const config = join(scratch, 'config.json');
-    writeFileSync(config, JSON.stringify({ repetitions: 1, strategies: ['event-loop'], workloads: { cpu: { low: 1000 } } }));
+    writeFileSync(
+      config,
+      JSON.stringify({ repetitions: 1, strategies: ['event-loop'], workloads: { cpu: { low: 1000 } } }),
+    );
     const out = join(scratch, 'out');
     const entries: Record<string, { args: string[]; env: Record<string, string> }> = {
       'dist/index.js (Action)': {
         args: [join(dist, 'index.js')],
-        env: { INPUT_CONFIG: config, INPUT_COMMENT: 'never', INPUT_SUMMARY: 'false', 'INPUT_ARTIFACT-NAME': '', INPUT_OUT: out },
+        env: {
+          INPUT_CONFIG: config,
+          INPUT_COMMENT: 'never',
+          INPUT_SUMMARY: 'false',
+          'INPUT_ARTIFACT-NAME': '',
+          INPUT_OUT: out,
+        },
       },
       'dist/cli.js': { args: [join(dist, 'cli.js'), '--config', config, '--out', out], env: {} },
       'bare `node -e 0`': { args: [], env: {} },
@@ -55,7 +69,10 @@ export async function measureColdStart(rounds: number): Promise<ColdStartFigures
       }
     }
     const lines = [`to the line announcing the cells, median of ${rounds} (Node ${process.version}):`];
-    for (const [name, times] of samples) lines.push(`  ${name.padEnd(24)} ${fmt(median(times), 0).padStart(4)} ms (min ${fmt(Math.min(...times), 0)}, max ${fmt(Math.max(...times), 0)})`);
+    for (const [name, times] of samples)
+      lines.push(
+        `  ${name.padEnd(24)} ${fmt(median(times), 0).padStart(4)} ms (min ${fmt(Math.min(...times), 0)}, max ${fmt(Math.max(...times), 0)})`,
+      );
     const files = readdirSync(dist);
     const bytes = files.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
     lines.push(`  dist/: ${files.length} files, ${fmt(bytes / 1024 / 1024, 2)} MiB`);

@@ -55,16 +55,27 @@ export async function runEngine(config: object | undefined): Promise<EngineRun> 
       withEta: false,
     });
     // the first line announces the cells; then one line per finished cell
-    return { cells: outcome.results.cells, results: outcome.results, orchestratorCpuAtStart: marks[0]!, orchestratorCpuAtCellEnd: marks.slice(1) };
+    return {
+      cells: outcome.results.cells,
+      results: outcome.results,
+      orchestratorCpuAtStart: marks[0]!,
+      orchestratorCpuAtCellEnd: marks.slice(1),
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-export function okCell(cells: CellResult[], match: Partial<Pick<CellResult, 'runtime' | 'strategy' | 'workload' | 'level'>>): OkCell {
+export function okCell(
+  cells: CellResult[],
+  match: Partial<Pick<CellResult, 'runtime' | 'strategy' | 'workload' | 'level'>>,
+): OkCell {
   const cell = cells.find((c) => Object.entries(match).every(([key, value]) => c[key as keyof CellResult] === value));
   if (!cell) throw new Error(`no cell ${JSON.stringify(match)} in the run`);
-  if (cell.status !== 'ok') throw new Error(`cell ${JSON.stringify(match)} did not run: ${cell.status === 'failed' ? cell.error : cell.reason}`);
+  if (cell.status !== 'ok')
+    throw new Error(
+      `cell ${JSON.stringify(match)} did not run: ${cell.status === 'failed' ? cell.error : cell.reason}`,
+    );
   return cell;
 }
 

@@ -46,7 +46,13 @@ const ours = (name: string, startPool: () => Promise<Pool>, inFlight: (tasks: nu
 const barePiscina = (atomics: 'sync' | 'async'): Side => ({
   name: `bare piscina (atomics '${atomics}'${atomics === 'sync' ? ', its default' : ', as ours'})`,
   async start() {
-    const pool = new Piscina({ filename: fixture('noop.mjs'), name: 'noop', minThreads: WORKERS, maxThreads: WORKERS, atomics });
+    const pool = new Piscina({
+      filename: fixture('noop.mjs'),
+      name: 'noop',
+      minThreads: WORKERS,
+      maxThreads: WORKERS,
+      atomics,
+    });
     return {
       time: (tasks) => timed(() => Promise.all(Array.from({ length: tasks }, () => pool.run(1)))),
       close: () => pool.destroy(),
@@ -81,7 +87,7 @@ const bareFork: Side = {
         ),
       close: async () => {
         const exits = children.map((child) => once(child, 'exit'));
-        children.forEach((child) => child.disconnect());
+        for (const child of children) child.disconnect();
         await Promise.all(exits);
       },
     };
@@ -91,7 +97,10 @@ const bareFork: Side = {
 const barePromiseAll: Side = {
   name: 'bare Promise.all',
   async start() {
-    return { time: (tasks) => timed(() => Promise.all(Array.from({ length: tasks }, () => noop(1)))), close: async () => {} };
+    return {
+      time: (tasks) => timed(() => Promise.all(Array.from({ length: tasks }, () => noop(1)))),
+      close: async () => {},
+    };
   },
 };
 
@@ -107,7 +116,11 @@ interface Pair {
 export const PAIRS: Pair[] = [
   {
     model: 'worker-threads',
-    ours: ours('worker-threads (ours)', () => startWorkerThreads({ workers: WORKERS, workload }), () => WORKERS),
+    ours: ours(
+      'worker-threads (ours)',
+      () => startWorkerThreads({ workers: WORKERS, workload }),
+      () => WORKERS,
+    ),
     // Our pool's atomics are 'async' on purpose (src/strategies/worker-threads.ts): what our
     // code adds is measured against piscina with that same setting; its default is shown too.
     bare: barePiscina('async'),
@@ -116,13 +129,21 @@ export const PAIRS: Pair[] = [
   },
   {
     model: 'child-processes',
-    ours: ours('child-processes (ours)', () => startChildProcesses({ workers: WORKERS, workload }), () => WORKERS),
+    ours: ours(
+      'child-processes (ours)',
+      () => startChildProcesses({ workers: WORKERS, workload }),
+      () => WORKERS,
+    ),
     bare: bareFork,
     tasks: 5_000,
   },
   {
     model: 'event-loop',
-    ours: ours('event-loop (ours)', () => startEventLoop({ workers: WORKERS, workload }), (tasks) => tasks),
+    ours: ours(
+      'event-loop (ours)',
+      () => startEventLoop({ workers: WORKERS, workload }),
+      (tasks) => tasks,
+    ),
     bare: barePromiseAll,
     tasks: 200_000,
   },
@@ -149,7 +170,9 @@ export interface DispatchFigures {
  * both sides of a ratio share the machine's state; the median ratio over the rounds is reported.
  */
 export async function measureDispatch(rounds: number): Promise<DispatchFigures> {
-  const lines = [`no-op tasks, ${WORKERS} workers, ${rounds} rounds; µs per task (pool start-up excluded) and ours / bare, medians over the rounds:`];
+  const lines = [
+    `no-op tasks, ${WORKERS} workers, ${rounds} rounds; µs per task (pool start-up excluded) and ours / bare, medians over the rounds:`,
+  ];
   let worst = 0;
   for (const pair of PAIRS) {
     const sides = [pair.ours, pair.bare, ...(pair.also ? [pair.also] : [])];
@@ -157,7 +180,8 @@ export async function measureDispatch(rounds: number): Promise<DispatchFigures> 
     const ratios = new Map<Side, number[]>(sides.slice(1).map((side) => [side, []]));
     for (let round = 0; round < rounds; round++) {
       const times = new Map<Side, number>();
-      for (const side of round % 2 ? [...sides].reverse() : sides) times.set(side, await microsPerTask(side, pair.tasks));
+      for (const side of round % 2 ? [...sides].reverse() : sides)
+        times.set(side, await microsPerTask(side, pair.tasks));
       for (const side of sides) micros.get(side)!.push(times.get(side)!);
       for (const side of sides.slice(1)) ratios.get(side)!.push(times.get(pair.ours)! / times.get(side)!);
     }
@@ -167,7 +191,9 @@ export async function measureDispatch(rounds: number): Promise<DispatchFigures> 
     lines.push(`    ${pair.ours.name.padEnd(40)} ${fmt(median(micros.get(pair.ours)!), 2).padStart(7)} µs`);
     for (const side of sides.slice(1)) {
       const counted = side === pair.bare ? '' : '  (for information)';
-      lines.push(`    ${side.name.padEnd(40)} ${fmt(median(micros.get(side)!), 2).padStart(7)} µs   ours / this ${fmt(median(ratios.get(side)!), 2)}x${counted}`);
+      lines.push(
+        `    ${side.name.padEnd(40)} ${fmt(median(micros.get(side)!), 2).padStart(7)} µs   ours / this ${fmt(median(ratios.get(side)!), 2)}x${counted}`,
+      );
     }
   }
   return { lines, worst };

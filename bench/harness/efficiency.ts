@@ -15,7 +15,11 @@ import type { RuntimeKind } from '../../src/registry.ts';
 import { fixture, fmt, median, okCell, root, runEngine } from './common.ts';
 
 /** The study's own matrix (iteration counts): the repository's config.json uses durations now. */
-export const studyMatrix = () => JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'study-config.json'), 'utf8')) as Record<string, Record<string, number>>;
+export const studyMatrix = () =>
+  JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'study-config.json'), 'utf8')) as Record<
+    string,
+    Record<string, number>
+  >;
 
 export interface EfficiencyFigures {
   lines: string[];
@@ -38,14 +42,29 @@ async function bareWall(runtime: RuntimeKind, n: number, copies: number): Promis
   const builtin = runtime === 'node' ? join(root, 'src', 'workloads', 'builtin.ts') : join(root, 'src', 'python');
   const [command, args] =
     runtime === 'node'
-      ? [process.execPath, ['--input-type=module', '-e', `import { cpu } from '${builtin}'; const t = performance.now(); cpu(${n}); console.log((performance.now() - t) / 1000);`]]
-      : ['python3', ['-c', `import sys, time; sys.path.insert(0, '${builtin}'); from concurrency_bench_harness.workloads import cpu; t = time.perf_counter(); cpu(${n}); print(time.perf_counter() - t)`]];
+      ? [
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `import { cpu } from '${builtin}'; const t = performance.now(); cpu(${n}); console.log((performance.now() - t) / 1000);`,
+          ],
+        ]
+      : [
+          'python3',
+          [
+            '-c',
+            `import sys, time; sys.path.insert(0, '${builtin}'); from concurrency_bench_harness.workloads import cpu; t = time.perf_counter(); cpu(${n}); print(time.perf_counter() - t)`,
+          ],
+        ];
   const one = () =>
     new Promise<number>((done, fail) => {
       let out = '';
       const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
       child.stdout.on('data', (chunk) => (out += chunk));
-      child.on('exit', (code) => (code === 0 ? done(Number(out.trim())) : fail(new Error(`${runtime} bare cpu run exited ${code}`))));
+      child.on('exit', (code) =>
+        code === 0 ? done(Number(out.trim())) : fail(new Error(`${runtime} bare cpu run exited ${code}`)),
+      );
     });
   const times = await Promise.all(Array.from({ length: copies }, one));
   return Math.max(...times);
@@ -64,18 +83,33 @@ export async function bareCeiling(runtime: 'node' | 'python', n: number, rounds:
 }
 
 async function efficiencyOf(strategy: string, workloads: Record<string, object>, repetitions: number) {
-  const run = await runEngine({ workers: 'auto', tasks: 'auto', repetitions, strategies: [strategy], python: ['python3'], workloads });
+  const run = await runEngine({
+    workers: 'auto',
+    tasks: 'auto',
+    repetitions,
+    strategies: [strategy],
+    python: ['python3'],
+    workloads,
+  });
   const cell = okCell(run.cells, { strategy });
   const detail = `speedup ${fmt(cell.metrics.speedup, 2)} on ${cell.workers}; serial ${fmt(cell.serial_wall_time, 2)} s, parallel ${fmt(cell.metrics.wall_time, 2)} s of which start-up ${fmt(cell.phases.startup, 3)} s`;
   return { efficiency: cell.metrics.efficiency, runtime: cell.runtime, detail };
 }
 
 export async function measureEfficiency(repetitions: number, taskSeconds: number): Promise<EfficiencyFigures> {
-  const lines = [`tasks that each burn ${taskSeconds} s of CPU, workers = tasks = cores, ${repetitions} repetitions, medians:`];
+  const lines = [
+    `tasks that each burn ${taskSeconds} s of CPU, workers = tasks = cores, ${repetitions} repetitions, medians:`,
+  ];
   let lowest = Infinity;
   const burns = [
-    { strategy: 'worker-threads', workload: { module: fixture('burn.mjs'), export: 'burn', levels: { long: taskSeconds } } },
-    { strategy: 'process-pool', workload: { module: fixture('burn.py'), function: 'burn', levels: { long: taskSeconds } } },
+    {
+      strategy: 'worker-threads',
+      workload: { module: fixture('burn.mjs'), export: 'burn', levels: { long: taskSeconds } },
+    },
+    {
+      strategy: 'process-pool',
+      workload: { module: fixture('burn.py'), function: 'burn', levels: { long: taskSeconds } },
+    },
   ];
   for (const { strategy, workload } of burns) {
     const { efficiency, runtime, detail } = await efficiencyOf(strategy, { burn: workload }, repetitions);
@@ -83,7 +117,9 @@ export async function measureEfficiency(repetitions: number, taskSeconds: number
     lines.push(`  ${runtime.padEnd(8)} ${strategy.padEnd(15)} efficiency ${fmt(efficiency)} (${detail})`);
   }
 
-  lines.push(`for information, the built-in cpu workload (fixed work, ~${taskSeconds} s a task), and the same cpu(n) bare, one alone / one per core at once (${repetitions} rounds):`);
+  lines.push(
+    `for information, the built-in cpu workload (fixed work, ~${taskSeconds} s a task), and the same cpu(n) bare, one alone / one per core at once (${repetitions} rounds):`,
+  );
   const builtins = [
     { strategy: 'worker-threads', runtime: 'node' as const, arg: nodeArgFor(taskSeconds) },
     { strategy: 'process-pool', runtime: 'python' as const, arg: studyMatrix().cpu.high! }, // ~3 s of Python here
@@ -91,7 +127,9 @@ export async function measureEfficiency(repetitions: number, taskSeconds: number
   for (const { strategy, runtime, arg } of builtins) {
     const { efficiency, runtime: label, detail } = await efficiencyOf(strategy, { cpu: { long: arg } }, repetitions);
     const ceiling = await bareCeiling(runtime, arg, repetitions);
-    lines.push(`  ${label.padEnd(8)} ${strategy.padEnd(15)} cpu(${arg}): efficiency ${fmt(efficiency)} (${detail}); bare ${fmt(ceiling)}`);
+    lines.push(
+      `  ${label.padEnd(8)} ${strategy.padEnd(15)} cpu(${arg}): efficiency ${fmt(efficiency)} (${detail}); bare ${fmt(ceiling)}`,
+    );
   }
   return { lines, lowest };
 }

@@ -37,7 +37,11 @@ const say = (line: string) => {
   output.push(line);
   console.log(line);
 };
-const section = async <T extends { lines: string[] }>(title: string, target: string, measure: () => Promise<T>): Promise<T> => {
+const section = async <T extends { lines: string[] }>(
+  title: string,
+  target: string,
+  measure: () => Promise<T>,
+): Promise<T> => {
   const started = performance.now();
   const figures = await measure();
   say(`\n## ${title} (target ${target}; ${fmt((performance.now() - started) / 1000, 0)} s)`);
@@ -55,28 +59,50 @@ const commit = (() => {
   }
 })();
 say(`concurrency-bench harness, ${startedAt.toISOString()}, commit ${commit}`);
-say(`machine: ${system.os} ${system.arch}, ${system.cpu_model}, ${system.cores} cores, ${system.memory_gb} GB; Node ${process.version}`);
+say(
+  `machine: ${system.os} ${system.arch}, ${system.cpu_model}, ${system.cores} cores, ${system.memory_gb} GB; Node ${process.version}`,
+);
 
 if (values.only === 'startup') {
-  const startup = await section('7. Start-up: cold speedup, ours / bare pools', STARTUP_TARGET, () => measureStartup(STARTUP_ROUNDS, STARTUP_TASK_S));
+  const startup = await section('7. Start-up: cold speedup, ours / bare pools', STARTUP_TARGET, () =>
+    measureStartup(STARTUP_ROUNDS, STARTUP_TASK_S),
+  );
   say(`\nharness: startup=${fmt(startup.lowest, 3)}`);
 } else if (values.only === 'stability') {
-  const stability = await section('5. Stability', 'the same verdicts; conclusive figures within 10%', () => measureStability(REPETITIONS));
-  say(`\nharness: stability=${fmt(stability.worstPercent, 1)}% verdicts=${stability.verdictsAgree.join('/')} stability3=${fmt(stability.worstPercentThree, 1)}%`);
+  const stability = await section('5. Stability', 'the same verdicts; conclusive figures within 10%', () =>
+    measureStability(REPETITIONS),
+  );
+  say(
+    `\nharness: stability=${fmt(stability.worstPercent, 1)}% verdicts=${stability.verdictsAgree.join('/')} stability3=${fmt(stability.worstPercentThree, 1)}%`,
+  );
 } else {
-  const dispatch = await section('1. Dispatch: per-task cost, ours / bare', '<= 1.2x each; the worst is reported', () => measureDispatch(knob('HARNESS_DISPATCH_ROUNDS', 7)));
-  const cpu = await section('3a. Accuracy of cpu_time', '0.95-1.05; the furthest from 1 is reported', () => measureCpuAccuracy(BURN_S));
+  const dispatch = await section('1. Dispatch: per-task cost, ours / bare', '<= 1.2x each; the worst is reported', () =>
+    measureDispatch(knob('HARNESS_DISPATCH_ROUNDS', 7)),
+  );
+  const cpu = await section('3a. Accuracy of cpu_time', '0.95-1.05; the furthest from 1 is reported', () =>
+    measureCpuAccuracy(BURN_S),
+  );
   say(`\n## 2. Sampler cost, from the same run (target <= 1%; the highest is reported)`);
   cpu.samplerLines.forEach(say);
   const memory = await section('3b. Accuracy of memory_mb', '0.9-1.1', () => measureMemoryAccuracy(HOLD_MIB));
-  const efficiency = await section('4. Efficiency ceiling', '>= 0.95; the lower is reported', () => measureEfficiency(REPETITIONS, BURN_S));
-  const stability = await section('5. Stability', 'the same verdicts; conclusive figures within 10%', () => measureStability(REPETITIONS));
-  const coldStart = await section('6. Cold start and size', '<= 300 ms; the slower is reported', () => measureColdStart(knob('HARNESS_COLD_ROUNDS', 10)));
-  const startup = await section('7. Start-up: cold speedup, ours / bare pools', STARTUP_TARGET, () => measureStartup(STARTUP_ROUNDS, STARTUP_TASK_S));
+  const efficiency = await section('4. Efficiency ceiling', '>= 0.95; the lower is reported', () =>
+    measureEfficiency(REPETITIONS, BURN_S),
+  );
+  const stability = await section('5. Stability', 'the same verdicts; conclusive figures within 10%', () =>
+    measureStability(REPETITIONS),
+  );
+  const coldStart = await section('6. Cold start and size', '<= 300 ms; the slower is reported', () =>
+    measureColdStart(knob('HARNESS_COLD_ROUNDS', 10)),
+  );
+  const startup = await section('7. Start-up: cold speedup, ours / bare pools', STARTUP_TARGET, () =>
+    measureStartup(STARTUP_ROUNDS, STARTUP_TASK_S),
+  );
 
   // cpu accuracy and memory accuracy are both "accuracy": the one further from 1 is reported
   const accuracy = Math.abs(memory.worst - 1) > Math.abs(cpu.worst - 1) ? memory.worst : cpu.worst;
-  say(`\nfinished in ${fmt((Date.now() - startedAt.getTime()) / 1000, 0)} s; accuracy = the figure furthest from 1 of cpu (${fmt(cpu.worst)}) and memory (${fmt(memory.worst)})`);
+  say(
+    `\nfinished in ${fmt((Date.now() - startedAt.getTime()) / 1000, 0)} s; accuracy = the figure furthest from 1 of cpu (${fmt(cpu.worst)}) and memory (${fmt(memory.worst)})`,
+  );
   say(
     `harness: dispatch=${fmt(dispatch.worst, 2)}x sampler=${fmt(cpu.samplerWorstPercent, 1)}% accuracy=${fmt(accuracy, 2)} ` +
       `efficiency=${fmt(efficiency.lowest, 2)} stability=${fmt(stability.worstPercent, 1)}% verdicts=${stability.verdictsAgree.join('/')} ` +

@@ -22,7 +22,15 @@ async function oursOnce(job: 'serial' | 'worker-threads' | 'child-processes', se
     NODE_RUNTIME.runner(process.env),
     job === 'serial'
       ? { mode: 'serial', workload, arg: seconds, workers: 1, tasks: TASKS, task_timeout_s: 600 }
-      : { mode: 'parallel', strategy: job, workload, arg: seconds, workers: WORKERS, tasks: TASKS, task_timeout_s: 600 },
+      : {
+          mode: 'parallel',
+          strategy: job,
+          workload,
+          arg: seconds,
+          workers: WORKERS,
+          tasks: TASKS,
+          task_timeout_s: 600,
+        },
     TIMEOUT,
   );
   if (!outcome.ok) throw new Error(`our ${job} run failed: ${outcome.error}`);
@@ -32,9 +40,13 @@ async function oursOnce(job: 'serial' | 'worker-threads' | 'child-processes', se
 function bareOnce(mode: 'serial' | 'piscina' | 'fork', seconds: number): Promise<number> {
   return new Promise((done, fail) => {
     let out = '';
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'bare-startup.mjs'), mode, String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'bare-startup.mjs'), mode, String(seconds)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => (code === 0 ? done((JSON.parse(out) as { wall: number }).wall) : fail(new Error(`bare ${mode} exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? done((JSON.parse(out) as { wall: number }).wall) : fail(new Error(`bare ${mode} exited ${code}`)),
+    );
   });
 }
 
@@ -45,7 +57,9 @@ export interface StartupFigures {
 }
 
 export async function measureStartup(rounds: number, seconds: number): Promise<StartupFigures> {
-  const lines = [`two tasks of ${seconds} s CPU on ${WORKERS} workers, a fresh process per run, ${rounds} rounds; cold speedup (serial ÷ parallel, pool made and gone), medians:`];
+  const lines = [
+    `two tasks of ${seconds} s CPU on ${WORKERS} workers, a fresh process per run, ${rounds} rounds; cold speedup (serial ÷ parallel, pool made and gone), medians:`,
+  ];
   let lowest = Infinity;
   const pairs = [
     { model: 'worker-threads' as const, bare: 'piscina' as const },
@@ -72,7 +86,10 @@ export async function measureStartup(rounds: number, seconds: number): Promise<S
         bareExtra.push(parallel - serial / TASKS);
         return serial / parallel;
       };
-      const [o, b] = round % 2 ? [await measureOurs(), await measureBare()] : await measureBare().then(async (b2) => [await measureOurs(), b2]);
+      const [o, b] =
+        round % 2
+          ? [await measureOurs(), await measureBare()]
+          : await measureBare().then(async (b2) => [await measureOurs(), b2]);
       ours.push(o);
       bares.push(b);
       ratios.push(o / b);

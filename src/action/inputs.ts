@@ -43,7 +43,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   }
   const mode = oneOf('mode', get('mode') || 'run', ['run', 'comment'] as const);
   const resultsPath = orUndefined(get('results'));
-  if (mode === 'comment' && !resultsPath) throw new InputError('input results: mode "comment" needs the path of the results.json to post');
+  if (mode === 'comment' && !resultsPath)
+    throw new InputError('input results: mode "comment" needs the path of the results.json to post');
   return {
     mode,
     configPath: orUndefined(get('config')),

@@ -48,8 +48,14 @@ export function breakEvenOf(cells: OkCell[]): BreakEven | undefined {
   const first = cells[0];
   if (!first || points.length < 2) return undefined;
   const xs = points.map((p) => p.x);
-  const cold = fitLine(xs, points.map((p) => p.cold));
-  const warm = fitLine(xs, points.map((p) => p.warm));
+  const cold = fitLine(
+    xs,
+    points.map((p) => p.cold),
+  );
+  const warm = fitLine(
+    xs,
+    points.map((p) => p.warm),
+  );
   if (!cold || !warm) return undefined;
   const n = first.tasks;
   const serialWarmSlope = median(points.map((p) => p.serialWarm / p.x));

@@ -4,7 +4,11 @@ import type { CeilingInfo } from '../results/types.ts';
 /** Start and end readings further apart than this flag the run: the machine changed under it. */
 export const CEILING_MOVED = 0.1;
 
-export function ceilingSummary(start: CeilingInfo, end: { ratio: number; loop_ns: number } | undefined, steal: number | undefined): CeilingInfo {
+export function ceilingSummary(
+  start: CeilingInfo,
+  end: { ratio: number; loop_ns: number } | undefined,
+  steal: number | undefined,
+): CeilingInfo {
   if (!end) return { ...start, ...(steal === undefined ? {} : { steal }) };
   return {
     ...start,

@@ -30,10 +30,12 @@ export const INCONCLUSIVE_FACTOR = 3;
 export const MIN_VERDICT_ROUNDS = 3;
 
 /** The rounds behind a cell's figure on a basis. */
-const roundsOf = (cell: OkCell, basis: Basis) => (basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
+const roundsOf = (cell: OkCell, basis: Basis) =>
+  (basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
 
 /** Some cell has fewer than MIN_VERDICT_ROUNDS rounds on this basis: no verdict rests on these cells. */
-export const tooFewRounds = (cells: OkCell[], basis: Basis) => cells.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
+export const tooFewRounds = (cells: OkCell[], basis: Basis) =>
+  cells.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
 
 interface Candidate {
   cell: OkCell;
@@ -51,12 +53,23 @@ function candidateOf(cell: OkCell, basis: Basis): Candidate | undefined {
   if (!stats || !interval) return undefined;
   const ideal = Math.min(cell.workers, cell.tasks);
   const capped = (x: number) => Math.min(x, ideal);
-  return { cell, median: capped(stats.median), ci: [capped(interval[0]), capped(interval[1])], reported: { median: stats.median, ci: interval } };
+  return {
+    cell,
+    median: capped(stats.median),
+    ci: [capped(interval[0]), capped(interval[1])],
+    reported: { median: stats.median, ci: interval },
+  };
 }
 
 const halfWidth = (c: Candidate) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
 
-export function verdictFor(cells: OkCell[], workload: string, levels: string[], basis: Basis, precision: number): Verdict | undefined {
+export function verdictFor(
+  cells: OkCell[],
+  workload: string,
+  levels: string[],
+  basis: Basis,
+  precision: number,
+): Verdict | undefined {
   for (const level of [...levels].reverse()) {
     const measured = cells
       .filter((cell) => cell.workload === workload && cell.level === level)
@@ -67,7 +80,13 @@ export function verdictFor(cells: OkCell[], workload: string, levels: string[], 
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0]!;
     const figure = { speedup: top.reported.median, ci: top.reported.ci };
-    if (tooFewRounds(measured.map((c) => c.cell), basis)) return { ...base, status: 'inconclusive', best: [], ...figure };
+    if (
+      tooFewRounds(
+        measured.map((c) => c.cell),
+        basis,
+      )
+    )
+      return { ...base, status: 'inconclusive', best: [], ...figure };
     if (faster.length === 0) {
       const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision ? 'inconclusive' : 'serial';
       return { ...base, status, best: [], ...figure };

@@ -94,5 +94,11 @@ export function compareCell(current: OkCell, baseline: OkCell, thresholds: Thres
     return { status: 'compared', reason, change, wallRatio };
   }
   const memory = memoryShift(current, baseline, thresholds);
-  return { status: 'compared', change, wallRatio, ...shift(now, then, wallRatio, thresholds), ...(memory ? { memory } : {}) };
+  return {
+    status: 'compared',
+    change,
+    wallRatio,
+    ...shift(now, then, wallRatio, thresholds),
+    ...(memory ? { memory } : {}),
+  };
 }

@@ -6,15 +6,25 @@ import { SCHEMA_VERSION, type Results } from '../results/types.ts';
 import { compareCell, MIN_REPETITIONS, wallSamples, type Thresholds } from './cell.ts';
 import { machineNotes, methodSentence, noCellInCommon, type SampleSizes } from './describe.ts';
 import { okPair, pairCells, whyNotComparable } from './match.ts';
-import { ComparisonError, DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, type CellComparison, type CompareOptions, type Comparison } from './types.ts';
+import {
+  ComparisonError,
+  DEFAULT_ALPHA,
+  DEFAULT_MIN_EFFECT,
+  type CellComparison,
+  type CompareOptions,
+  type Comparison,
+} from './types.ts';
 
 export { ComparisonError, type CellComparison, type CompareOptions, type Comparison } from './types.ts';
 
 function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }: CompareOptions): Thresholds {
   if (!(Number.isFinite(minEffect) && minEffect >= 0 && minEffect < 1)) {
-    throw new ComparisonError(`the minimum effect must be a fraction from 0 to below 1, e.g. 0.1 for 10% (got ${minEffect})`);
+    throw new ComparisonError(
+      `the minimum effect must be a fraction from 0 to below 1, e.g. 0.1 for 10% (got ${minEffect})`,
+    );
   }
-  if (!(Number.isFinite(alpha) && alpha > 0 && alpha < 1)) throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha})`);
+  if (!(Number.isFinite(alpha) && alpha > 0 && alpha < 1))
+    throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha})`);
   return { minEffect, alpha };
 }
 
@@ -24,13 +34,18 @@ function speedNote(factor: number | undefined): Prose[] {
   const change = Math.abs(factor - 1) * 100;
   const moved = change < 0.5 ? 'as fast as' : `${change.toFixed(1)}% ${factor > 1 ? 'slower than' : 'faster than'}`;
   return [
-    [`the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`],
+    [
+      `the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`,
+    ],
   ];
 }
 
 function checkVersion(results: Results, which: string): void {
   const version = (results as { schema_version?: unknown } | null)?.schema_version;
-  if (version !== SCHEMA_VERSION) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version ${SCHEMA_VERSION} only`);
+  if (version !== SCHEMA_VERSION)
+    throw new ComparisonError(
+      `${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version ${SCHEMA_VERSION} only`,
+    );
   if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
 

@@ -14,7 +14,9 @@ const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 const short = (x: number) => Number(x.toPrecision(2));
 
 function sizesText({ current, baseline }: SampleSizes): string {
-  return current === baseline ? `${current} repetitions on each side` : `${current} repetitions in this run and ${baseline} in the baseline`;
+  return current === baseline
+    ? `${current} repetitions on each side`
+    : `${current} repetitions in this run and ${baseline} in the baseline`;
 }
 
 /**
@@ -85,14 +87,19 @@ export function machineNotes(current: SystemInfo | undefined, baseline: SystemIn
   // the machines' names and versions come from the results files: names, not our words
   const machine = (system: SystemInfo) => prose`${system.cpu_model}, ${system.cores} cores`;
   if (plainText(machine(current)) !== plainText(machine(baseline))) {
-    notes.push(prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
+    notes.push(
+      prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`,
+    );
   }
-  if (current.node !== baseline.node) notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
-  const pythons = (system: SystemInfo) => new Map((system.pythons ?? []).map((python) => [python.label, python.version]));
+  if (current.node !== baseline.node)
+    notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
+  const pythons = (system: SystemInfo) =>
+    new Map((system.pythons ?? []).map((python) => [python.label, python.version]));
   const [now, before] = [pythons(current), pythons(baseline)];
   for (const [label, version] of now) {
     const old = before.get(label);
-    if (old !== undefined && old !== version) notes.push(prose`${label} was ${old} in the baseline and is ${version} in this run`);
+    if (old !== undefined && old !== version)
+      notes.push(prose`${label} was ${old} in the baseline and is ${version} in this run`);
   }
   return notes;
 }

@@ -11,9 +11,14 @@ export interface Gates {
 
 const cells = (n: number) => `${n} cell${n === 1 ? '' : 's'}`;
 
-export function gateFailure(gates: Gates, comparison: ComparisonView | undefined, comparisonProblem: string | undefined): string | undefined {
+export function gateFailure(
+  gates: Gates,
+  comparison: ComparisonView | undefined,
+  comparisonProblem: string | undefined,
+): string | undefined {
   if (!gates.wallTime && !gates.memory) return undefined;
-  if (comparisonProblem !== undefined || comparison === undefined) return `cannot compare, so no gate could pass: ${comparisonProblem ?? 'no baseline'}`;
+  if (comparisonProblem !== undefined || comparison === undefined)
+    return `cannot compare, so no gate could pass: ${comparisonProblem ?? 'no baseline'}`;
   const failed = [
     gates.wallTime && comparison.regressions > 0 ? `${cells(comparison.regressions)} got slower` : '',
     gates.memory && comparison.memoryRegressions > 0 ? `${cells(comparison.memoryRegressions)} took more memory` : '',

@@ -24,8 +24,8 @@ export function pairCells(current: CellResult[], baseline: CellResult[]): CellPa
   const pairs = new Map<string, CellPair>();
   const entry = (cell: CellResult) => {
     const key = keyOf(cell);
-    let pair = pairs.get(key);
-    if (!pair) pairs.set(key, (pair = { name: nameOf(cell), current: [], baseline: [] }));
+    const pair = pairs.get(key) ?? { name: nameOf(cell), current: [], baseline: [] };
+    pairs.set(key, pair);
     return pair;
   };
   for (const cell of current) entry(cell).current.push(cell);
@@ -54,7 +54,8 @@ export function whyNotComparable(pair: CellPair): string | undefined {
   if (unmeasured.length) return unmeasured.join('; ');
   const differences: string[] = [];
   for (const field of ['workers', 'tasks'] as const) {
-    if (current[field] !== baseline[field]) differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
+    if (current[field] !== baseline[field])
+      differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
   }
   if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
     differences.push(`the level's argument differs (baseline ${show(baseline.arg)}, this run ${show(current.arg)})`);

@@ -10,7 +10,12 @@ export interface WithBaseline {
   comparisonProblem?: string;
 }
 
-export function compareWithBaseline(results: Results, baseline: Results, baselineLabel: string, options?: CompareOptions): WithBaseline {
+export function compareWithBaseline(
+  results: Results,
+  baseline: Results,
+  baselineLabel: string,
+  options?: CompareOptions,
+): WithBaseline {
   try {
     return { comparison: { ...compareResults(results, baseline, options), baselineLabel } };
   } catch (error) {

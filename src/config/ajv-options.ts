@@ -2,7 +2,18 @@
 // shared by the build-time compiler (scripts/gen-validators.mjs) and nothing else.
 
 /** Definitions of config.schema.json the code validates against directly. */
-export const DEFINITIONS = ['full', 'study', 'workers', 'tasks', 'repetitions', 'max_minutes', 'precision', 'python', 'min_effect', 'alpha'] as const;
+export const DEFINITIONS = [
+  'full',
+  'study',
+  'workers',
+  'tasks',
+  'repetitions',
+  'max_minutes',
+  'precision',
+  'python',
+  'min_effect',
+  'alpha',
+] as const;
 export type SchemaDefinition = (typeof DEFINITIONS)[number];
 
 // allErrors: errors.ts picks the most specific error itself, which needs them all;

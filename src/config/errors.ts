@@ -44,7 +44,11 @@ export function explainAjvErrors(errors: readonly ErrorObject[], root: unknown, 
   const emptyName = useful.find((e) => e.keyword === 'propertyNames');
   if (emptyName) {
     const segments = seg(emptyName);
-    return { segments, message: `${nounForMap(emptyName.parentSchema as Schema, segments)} name must not be empty`, sentence: false };
+    return {
+      segments,
+      message: `${nounForMap(emptyName.parentSchema as Schema, segments)} name must not be empty`,
+      sentence: false,
+    };
   }
 
   if (shape === 'full') {
@@ -140,8 +144,14 @@ function describeError(e: ErrorObject, segments: PathSegment[], shape: Shape | u
       // A number that fits no branch of "a number or a duration": the numeric branch's wording
       // says what is wrong with it ("at most 100000"). Where a branch is a word ("auto"), all are named.
       const branches = (parent.anyOf as Schema[] | undefined) ?? [];
-      const numeric = typeof e.data === 'number' && !branches.some((b) => 'const' in b) ? (parent.anyOf as Schema[] | undefined)?.find((b) => b.type === 'integer' || b.type === 'number') : undefined;
-      if (numeric) return at(`must be ${describe(numeric, typeof numeric.maximum === 'number' && (e.data as number) > numeric.maximum ? 'maximum' : undefined)}, ${got}`);
+      const numeric =
+        typeof e.data === 'number' && !branches.some((b) => 'const' in b)
+          ? (parent.anyOf as Schema[] | undefined)?.find((b) => b.type === 'integer' || b.type === 'number')
+          : undefined;
+      if (numeric)
+        return at(
+          `must be ${describe(numeric, typeof numeric.maximum === 'number' && (e.data as number) > numeric.maximum ? 'maximum' : undefined)}, ${got}`,
+        );
       return at(`must be ${describe(parent, e.keyword)}, ${got}`);
     }
     case 'const':
@@ -239,7 +249,8 @@ function describeInteger(schema: Schema, violated: string | undefined): string {
   const hi = schema.maximum as number | undefined;
   // Level arguments have huge caps that only guard against typos; naming the cap in every
   // message would bury the usual mistake (zero, negative, a fraction).
-  if (lo === 1 && hi !== undefined && hi >= 100000) return violated === 'maximum' ? `at most ${hi}` : 'a positive integer';
+  if (lo === 1 && hi !== undefined && hi >= 100000)
+    return violated === 'maximum' ? `at most ${hi}` : 'a positive integer';
   if (lo !== undefined && hi !== undefined) return `an integer from ${lo} to ${hi}`;
   if (lo === 1) return 'a positive integer';
   if (lo !== undefined) return `an integer of at least ${lo}`;
@@ -249,7 +260,8 @@ function describeInteger(schema: Schema, violated: string | undefined): string {
 function describeNumber(schema: Schema): string {
   const parts: string[] = [];
   if (schema.exclusiveMinimum !== undefined) parts.push(`greater than ${schema.exclusiveMinimum}`);
-  if (schema.minimum !== undefined && schema.maximum !== undefined) return `a number from ${schema.minimum} to ${schema.maximum}`;
+  if (schema.minimum !== undefined && schema.maximum !== undefined)
+    return `a number from ${schema.minimum} to ${schema.maximum}`;
   if (schema.minimum !== undefined) parts.push(`at least ${schema.minimum}`);
   if (schema.maximum !== undefined) parts.push(`at most ${schema.maximum}`);
   return parts.length === 0 ? 'a number' : `a number ${parts.join(' and ')}`;
@@ -257,7 +269,8 @@ function describeNumber(schema: Schema): string {
 
 function describeArray(schema: Schema): string {
   const items = (schema.items ?? {}) as Schema;
-  if (Array.isArray(items.enum)) return `a list of ${schema.uniqueItems ? 'distinct ' : ''}values from: ${items.enum.join(', ')}`;
+  if (Array.isArray(items.enum))
+    return `a list of ${schema.uniqueItems ? 'distinct ' : ''}values from: ${items.enum.join(', ')}`;
   const nonEmpty = Number(schema.minItems) > 0 ? 'non-empty ' : '';
   if (items.type === 'string') return `a ${nonEmpty}list of ${Number(items.minLength) > 0 ? 'non-empty ' : ''}strings`;
   return `a ${nonEmpty}list`;
@@ -267,7 +280,8 @@ function describeObject(schema: Schema): string {
   const extra = schema.additionalProperties;
   const props = (schema.properties ?? {}) as Schema;
   if (isPlainObject(extra) && extra.type === 'integer') return 'an object of level name → positive integer';
-  if (isPlainObject(extra) && Array.isArray(extra.anyOf)) return 'an object of level name → positive integer or duration ("100ms")';
+  if (isPlainObject(extra) && Array.isArray(extra.anyOf))
+    return 'an object of level name → positive integer or duration ("100ms")';
   if (isPlainObject(extra) && Array.isArray(extra.type)) return 'an object of level name → argument';
   if ('cpu' in props && isPlainObject(extra)) return 'an object of workload name → levels';
   if (Array.isArray(schema.required) && schema.required.includes('module')) {

@@ -49,7 +49,8 @@ export function parseJson(source: string): JsonParseResult {
   if (text.trim() === '') return { ok: false, reason: 'empty file' };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !tree) return { ok: false, reason: `not valid JSON (${errors.length ? describeError(text, errors[0]) : 'no value'})` };
+  if (errors.length > 0 || !tree)
+    return { ok: false, reason: `not valid JSON (${errors.length ? describeError(text, errors[0]) : 'no value'})` };
 
   const order = new WeakMap<object, string[]>();
   const build = (node: Node): unknown => {
@@ -60,9 +61,14 @@ export function parseJson(source: string): JsonParseResult {
     for (const property of node.children ?? []) {
       const [keyNode, valueNode] = property.children!;
       const key = keyNode.value as string;
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) keys.push(key);
+      if (!Object.hasOwn(obj, key)) keys.push(key);
       // defineProperty, not assignment: a "__proto__" key must stay data, as with JSON.parse.
-      Object.defineProperty(obj, key, { value: valueNode ? build(valueNode) : undefined, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(obj, key, {
+        value: valueNode ? build(valueNode) : undefined,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     order.set(obj, keys);
     return obj;

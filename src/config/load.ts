@@ -1,7 +1,7 @@
 // Reads a config file (or picks the default one) and turns it into a ResolvedConfig. The only
 // file in src/config/ that touches the file system; everything it calls is pure.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_CONFIG, DEFAULT_SOURCE } from './defaults.ts';
@@ -51,7 +51,8 @@ function readText(absPath: string, label: string): string {
     const where = isAbsolute(label) ? '' : ` (${absPath})`;
     if (code === 'ENOENT') throw new ConfigError(label, `file not found${where}`);
     if (code === 'EISDIR') throw new ConfigError(label, `is a folder, not a file${where}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new ConfigError(label, `cannot read the file: permission denied${where}`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new ConfigError(label, `cannot read the file: permission denied${where}`);
     throw new ConfigError(label, `cannot read the file: ${code ?? (err as Error).message}${where}`);
   }
 }
@@ -72,7 +73,7 @@ function checkModulesExist(config: ResolvedConfig, label: string): void {
   for (const workload of config.workloads) {
     if (workload.module === undefined) continue;
     const jsonPath = formatPath(['workloads', workload.name, 'module']);
-    let stat;
+    let stat: Stats | undefined;
     try {
       stat = statSync(workload.module, { throwIfNoEntry: false });
     } catch (err) {

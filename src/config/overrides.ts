@@ -15,7 +15,18 @@ import { validateAgainst, type SchemaDefinition } from './validate.ts';
  * numbers are text ("auto" for workers, tasks and repetitions), and an empty text means the
  * flag was not given (an Action input that is not set reads as '').
  */
-export const OVERRIDE_FLAGS = ['strategies', 'workloads', 'levels', 'workers', 'tasks', 'repetitions', 'max-minutes', 'python', 'min-effect', 'alpha'] as const;
+export const OVERRIDE_FLAGS = [
+  'strategies',
+  'workloads',
+  'levels',
+  'workers',
+  'tasks',
+  'repetitions',
+  'max-minutes',
+  'python',
+  'min-effect',
+  'alpha',
+] as const;
 export type OverrideFlag = (typeof OVERRIDE_FLAGS)[number];
 export type Overrides = Partial<Record<OverrideFlag, string>>;
 
@@ -36,7 +47,13 @@ export function applyOverrides(config: ResolvedConfig, overrides: Overrides): Re
 
   let workloads = config.workloads.map(copyWorkload);
   if (workloadNames) {
-    const kept = select('--workloads', 'workload', workloadNames, workloads.map((w) => w.name), []);
+    const kept = select(
+      '--workloads',
+      'workload',
+      workloadNames,
+      workloads.map((w) => w.name),
+      [],
+    );
     workloads = workloads.filter((w) => kept.includes(w.name));
   }
   if (levelNames) workloads = filterLevels(workloads, levelNames);
@@ -51,14 +68,20 @@ export function applyOverrides(config: ResolvedConfig, overrides: Overrides): Re
     python: python ? (checked('--python', 'python', python) as string[]) : [...config.python],
     strategies,
     network: { ...config.network },
-    regression: { min_effect: number('min-effect', 'min_effect', config.regression.min_effect), alpha: number('alpha', 'alpha', config.regression.alpha) },
+    regression: {
+      min_effect: number('min-effect', 'min_effect', config.regression.min_effect),
+      alpha: number('alpha', 'alpha', config.regression.alpha),
+    },
     workloads,
   };
 }
 
 function toList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   // Naming something twice on a command line means it once.
   const unique = [...new Set(items)];
   return unique.length === 0 ? undefined : unique;
@@ -80,14 +103,23 @@ function checked(flag: string, definition: SchemaDefinition, value: unknown): un
 }
 
 /** The configured names the user asked for, in config order; an unknown name is an error. */
-function select(flag: string, noun: string, wanted: string[], configured: readonly string[], known: readonly string[]): string[] {
+function select(
+  flag: string,
+  noun: string,
+  wanted: string[],
+  configured: readonly string[],
+  known: readonly string[],
+): string[] {
   for (const name of wanted) {
     if (configured.includes(name)) continue;
     if (known.includes(name)) {
       throw new ConfigError(flag, `${noun} "${name}" is not in the config (it has: ${configured.join(', ')})`);
     }
     const guess = closest(name, configured.length > 0 ? configured : known);
-    throw new ConfigError(flag, `unknown ${noun} "${name}" (the config has: ${configured.join(', ')})${didYouMean(guess)}`);
+    throw new ConfigError(
+      flag,
+      `unknown ${noun} "${name}" (the config has: ${configured.join(', ')})${didYouMean(guess)}`,
+    );
   }
   return configured.filter((name) => wanted.includes(name));
 }
@@ -97,7 +129,10 @@ function filterLevels(workloads: WorkloadConfig[], wanted: string[]): WorkloadCo
   for (const name of wanted) {
     if (existing.includes(name)) continue;
     const guess = closest(name, existing);
-    throw new ConfigError('--levels', `unknown level "${name}" (the selected workloads have: ${existing.join(', ')})${didYouMean(guess)}`);
+    throw new ConfigError(
+      '--levels',
+      `unknown level "${name}" (the selected workloads have: ${existing.join(', ')})${didYouMean(guess)}`,
+    );
   }
   // A workload without any of the wanted levels drops out: "--levels small" picks a size.
   return workloads
@@ -107,10 +142,11 @@ function filterLevels(workloads: WorkloadConfig[], wanted: string[]): WorkloadCo
 
 /** Filters that each keep something can still leave no runnable pair (only Python workloads, only Node strategies). */
 function assertSomethingRuns(strategies: readonly StrategyId[], workloads: readonly WorkloadConfig[]): void {
-  const runsOn = (w: WorkloadConfig, s: StrategyId): boolean =>
-    w.language === 'any' || w.language === runtimeKindOf(s);
+  const runsOn = (w: WorkloadConfig, s: StrategyId): boolean => w.language === 'any' || w.language === runtimeKindOf(s);
   if (workloads.some((w) => strategies.some((s) => runsOn(w, s)))) return;
-  const described = workloads.map((w) => `${w.name} (${w.language === 'any' ? 'built-in' : RUNTIME_KINDS[w.language].language})`).join(', ');
+  const described = workloads
+    .map((w) => `${w.name} (${w.language === 'any' ? 'built-in' : RUNTIME_KINDS[w.language].language})`)
+    .join(', ');
   throw new ConfigError(
     '--strategies/--workloads',
     `nothing left to run: workloads ${described} cannot run on strategies ${strategies.join(', ')}`,

@@ -58,10 +58,15 @@ export interface ConvertOptions {
 export function toResolvedConfig(data: unknown, shape: Shape, opts: ConvertOptions): ResolvedConfig {
   const defaults = defaultSettings();
   if (shape === 'study') {
-    return { ...defaults, workloads: toWorkloads(data as Record<string, Record<string, unknown>>, opts), source: opts.source };
+    return {
+      ...defaults,
+      workloads: toWorkloads(data as Record<string, Record<string, unknown>>, opts),
+      source: opts.source,
+    };
   }
   const full = data as FullShape;
-  const python = full.python === undefined ? defaults.python : typeof full.python === 'string' ? [full.python] : [...full.python];
+  const python =
+    full.python === undefined ? defaults.python : typeof full.python === 'string' ? [full.python] : [...full.python];
   // Without "workloads" the full shape only tunes the run; the matrix stays the default one.
   const workloads =
     full.workloads === undefined

@@ -29,7 +29,8 @@ export type WorkloadRef = Pick<WorkloadConfig, 'name' | 'module' | 'entry'>;
  */
 export type LevelConfig = { name: string; arg: unknown } | { name: string; duration: string; target_s: number };
 
-export const isDurationLevel = (level: LevelConfig): level is Extract<LevelConfig, { target_s: number }> => 'target_s' in level;
+export const isDurationLevel = (level: LevelConfig): level is Extract<LevelConfig, { target_s: number }> =>
+  'target_s' in level;
 
 export interface ResolvedConfig {
   workers: number | 'auto';

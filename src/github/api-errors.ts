@@ -13,7 +13,8 @@ export function explainApiError(error: unknown, what: string): string {
     return `${what}: the token may not write here (HTTP 403: ${detail}). A pull request from a fork gets a read-only token: use the workflow_run pattern from the README; otherwise give the job "permissions: pull-requests: write".`;
   }
   if (status === 401) return `${what}: the token was refused (HTTP 401). Check the github-token input.`;
-  if (status === 404) return `${what}: not found (HTTP 404: ${detail}). Check that the token can see this repository and pull request.`;
+  if (status === 404)
+    return `${what}: not found (HTTP 404: ${detail}). Check that the token can see this repository and pull request.`;
   if (status === 422) return `${what}: GitHub refused it (HTTP 422: ${detail}).`;
   if (status !== undefined && (status >= 500 || status === 429)) {
     return `${what}: GitHub's API kept failing (HTTP ${status}) after 3 retries; the results are in the job summary and the artifact.`;

@@ -5,7 +5,9 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { oneLine } from '../one-line.ts';
 
 /** `failed`: an upload was tried and went wrong (a warning); otherwise none was possible here (a notice). */
-export type ArtifactUpload = { uploaded: true; id?: number; size?: number } | { uploaded: false; reason: string; failed?: true };
+export type ArtifactUpload =
+  | { uploaded: true; id?: number; size?: number }
+  | { uploaded: false; reason: string; failed?: true };
 
 export interface ArtifactUploadOptions {
   /** The artifact's name (input `artifact-name`); empty = no upload. */
@@ -29,10 +31,16 @@ export async function uploadResultsArtifact(options: ArtifactUploadOptions): Pro
   if (name.trim() === '') return { uploaded: false, reason: 'artifact-name is empty: no upload' };
   // The runner gives these to JavaScript actions only (not to `run:` steps), so the CLI never has them.
   if (!env.ACTIONS_RUNTIME_TOKEN) {
-    return { uploaded: false, reason: `not running as a GitHub Action (no ACTIONS_RUNTIME_TOKEN): results stay in ${rootDirectory}` };
+    return {
+      uploaded: false,
+      reason: `not running as a GitHub Action (no ACTIONS_RUNTIME_TOKEN): results stay in ${rootDirectory}`,
+    };
   }
   if (!env.ACTIONS_RESULTS_URL) {
-    return { uploaded: false, reason: `the runner offers no artifact service (no ACTIONS_RESULTS_URL): results stay in ${rootDirectory}` };
+    return {
+      uploaded: false,
+      reason: `the runner offers no artifact service (no ACTIONS_RESULTS_URL): results stay in ${rootDirectory}`,
+    };
   }
   try {
     // Retention and compression stay at the library's defaults (the repository's retention, zlib level 6).

@@ -10,7 +10,13 @@ import type { EventFacts } from './event.ts';
 export type Baseline = { path: string; label: string } | { none: string };
 
 /** Never throws: an API failure is a reason, and the run goes on without a comparison. */
-export async function fetchBaseline(token: string, env: NodeJS.ProcessEnv, event: EventFacts, artifactName: string, destination: string): Promise<Baseline> {
+export async function fetchBaseline(
+  token: string,
+  env: NodeJS.ProcessEnv,
+  event: EventFacts,
+  artifactName: string,
+  destination: string,
+): Promise<Baseline> {
   if (!token) return { none: 'compare-to: base needs the github-token input' };
   try {
     return await downloadBaseBranchResults(clientForJob(token, env), event, { artifactName, token, destination });
@@ -24,16 +30,35 @@ async function downloadBaseBranchResults(
   event: EventFacts,
   options: { artifactName: string; token: string; destination: string },
 ): Promise<Baseline> {
-  if (!event.baseRef) return { none: `compare-to: base needs a pull_request event (this is ${event.name || 'no event'}); give a results.json path instead` };
-  const { data } = await client.rest.actions.listArtifactsForRepo({ owner: event.owner, repo: event.repo, name: options.artifactName, per_page: 100 });
+  if (!event.baseRef)
+    return {
+      none: `compare-to: base needs a pull_request event (this is ${event.name || 'no event'}); give a results.json path instead`,
+    };
+  const { data } = await client.rest.actions.listArtifactsForRepo({
+    owner: event.owner,
+    repo: event.repo,
+    name: options.artifactName,
+    per_page: 100,
+  });
   const candidates = data.artifacts
-    .filter((artifact) => !artifact.expired && artifact.workflow_run?.head_branch === event.baseRef && artifact.workflow_run?.id)
+    .filter(
+      (artifact) =>
+        !artifact.expired && artifact.workflow_run?.head_branch === event.baseRef && artifact.workflow_run?.id,
+    )
     .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''));
   const newest = candidates[0];
-  if (!newest) return { none: `no unexpired "${options.artifactName}" artifact from branch ${event.baseRef} yet: run the workflow on ${event.baseRef} first` };
+  if (!newest)
+    return {
+      none: `no unexpired "${options.artifactName}" artifact from branch ${event.baseRef} yet: run the workflow on ${event.baseRef} first`,
+    };
   await new DefaultArtifactClient().downloadArtifact(newest.id, {
     path: options.destination,
-    findBy: { token: options.token, workflowRunId: newest.workflow_run!.id!, repositoryOwner: event.owner, repositoryName: event.repo },
+    findBy: {
+      token: options.token,
+      workflowRunId: newest.workflow_run!.id!,
+      repositoryOwner: event.owner,
+      repositoryName: event.repo,
+    },
   });
   const path = join(options.destination, 'results.json');
   if (!existsSync(path)) return { none: `artifact ${newest.id} from ${event.baseRef} has no results.json` };

@@ -13,7 +13,15 @@ export interface EventFacts {
   workflowRun?: { headSha: string; pullRequest?: number };
 }
 
-function readPayload(path: string | undefined): Record<string, any> {
+/** The parts of a webhook payload read below; all optional, since any event can arrive. */
+interface EventPayload {
+  pull_request?: { number?: unknown; base?: { ref?: unknown } };
+  workflow_run?: { head_sha?: unknown; pull_requests?: { number?: unknown }[] };
+}
+
+const isWholeNumber = (value: unknown): value is number => Number.isInteger(value);
+
+function readPayload(path: string | undefined): EventPayload {
   if (!path) return {};
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -27,13 +35,15 @@ export function readEvent(env: NodeJS.ProcessEnv): EventFacts {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const name = env.GITHUB_EVENT_NAME ?? '';
   const facts: EventFacts = { name, owner, repo, sha: env.GITHUB_SHA ?? '' };
-  if ((name === 'pull_request' || name === 'pull_request_target') && Number.isInteger(payload.pull_request?.number)) {
-    facts.pullRequest = payload.pull_request.number;
-    if (typeof payload.pull_request.base?.ref === 'string') facts.baseRef = payload.pull_request.base.ref;
+  const pull = payload.pull_request;
+  if ((name === 'pull_request' || name === 'pull_request_target') && isWholeNumber(pull?.number)) {
+    facts.pullRequest = pull.number;
+    if (typeof pull.base?.ref === 'string') facts.baseRef = pull.base.ref;
   }
-  if (name === 'workflow_run' && typeof payload.workflow_run?.head_sha === 'string') {
-    const number = payload.workflow_run.pull_requests?.[0]?.number;
-    facts.workflowRun = { headSha: payload.workflow_run.head_sha, ...(Number.isInteger(number) ? { pullRequest: number } : {}) };
+  const run = payload.workflow_run;
+  if (name === 'workflow_run' && typeof run?.head_sha === 'string') {
+    const number = run.pull_requests?.[0]?.number;
+    facts.workflowRun = { headSha: run.head_sha, ...(isWholeNumber(number) ? { pullRequest: number } : {}) };
   }
   return facts;
 }

@@ -32,7 +32,11 @@ export async function postComment(
     return;
   }
   try {
-    const outcome = await upsertStickyComment(client, { owner: event.owner, repo: event.repo, issueNumber: target.number }, body);
+    const outcome = await upsertStickyComment(
+      client,
+      { owner: event.owner, repo: event.repo, issueNumber: target.number },
+      body,
+    );
     core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   } catch (error) {
     core.warning(explainApiError(error, `Commenting on pull request #${target.number}`));

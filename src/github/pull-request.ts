@@ -11,8 +11,13 @@ export type CommentPolicy = 'auto' | 'always' | 'never';
 export async function targetForRun(client: GitHubClient, event: EventFacts, policy: CommentPolicy): Promise<Target> {
   if (policy === 'never') return { none: 'comment: never' };
   if (event.pullRequest !== undefined) return { number: event.pullRequest };
-  if (policy === 'auto') return { none: `a ${event.name || 'non-pull-request'} event has no pull request to comment on (comment: auto)` };
-  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: event.owner, repo: event.repo, commit_sha: event.sha });
+  if (policy === 'auto')
+    return { none: `a ${event.name || 'non-pull-request'} event has no pull request to comment on (comment: auto)` };
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner: event.owner,
+    repo: event.repo,
+    commit_sha: event.sha,
+  });
   const open = data.find((pr) => pr.state === 'open');
   return open ? { number: open.number } : { none: `no open pull request has commit ${event.sha.slice(0, 7)}` };
 }
@@ -31,10 +36,15 @@ export async function targetForArtifact(
   const trusted = fromInput ?? event.workflowRun?.pullRequest;
   if (trusted !== undefined) return { number: trusted };
   if (fromArtifact === undefined) return { none: 'no pull request number: set the pull-request input' };
-  if (!event.workflowRun) return { none: 'the results name a pull request, but only a workflow_run event can vouch for it: set the pull-request input' };
+  if (!event.workflowRun)
+    return {
+      none: 'the results name a pull request, but only a workflow_run event can vouch for it: set the pull-request input',
+    };
   const { data } = await client.rest.pulls.get({ owner: event.owner, repo: event.repo, pull_number: fromArtifact });
   if (data.head.sha !== event.workflowRun.headSha) {
-    return { none: `pull request #${fromArtifact} named by the artifact is not the one the run built (head ${data.head.sha.slice(0, 7)}, run ${event.workflowRun.headSha.slice(0, 7)})` };
+    return {
+      none: `pull request #${fromArtifact} named by the artifact is not the one the run built (head ${data.head.sha.slice(0, 7)}, run ${event.workflowRun.headSha.slice(0, 7)})`,
+    };
   }
   return { number: fromArtifact };
 }

@@ -48,13 +48,27 @@ async function findOurComment(client: GitHubClient, target: CommentTarget): Prom
   return undefined;
 }
 
-export async function upsertStickyComment(client: GitHubClient, target: CommentTarget, markdown: string): Promise<CommentOutcome> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  markdown: string,
+): Promise<CommentOutcome> {
   const body = `${COMMENT_MARKER}\n${markdown}`;
   const existing = await findOurComment(client, target);
   if (existing !== undefined) {
-    const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing, body });
+    const { data } = await client.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: existing,
+      body,
+    });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
-  const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const { data } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
   return { action: 'created', id: data.id, url: data.html_url };
 }

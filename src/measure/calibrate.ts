@@ -18,7 +18,8 @@ export const SERIAL_TOLERANCE = 0.05;
 const SERIAL_CHECKS = 4;
 
 /** Generous: the search makes about a dozen calls per target, mostly shorter than it. */
-const boundMs = (targets: number[], taskTimeoutMs: number) => Math.min(taskTimeoutMs * 2, 30_000 + 40_000 * targets.reduce((a, b) => a + b, 0));
+const boundMs = (targets: number[], taskTimeoutMs: number) =>
+  Math.min(taskTimeoutMs * 2, 30_000 + 40_000 * targets.reduce((a, b) => a + b, 0));
 
 export async function calibrateAll(
   needs: CalibrationNeed[],
@@ -31,15 +32,29 @@ export async function calibrateAll(
   for (const need of needs) {
     if (signal?.aborted) break;
     const runner = runnerFor(need.cell);
-    const job = { mode: 'calibrate' as const, workload: need.cell.workloadRef, arg: null, workers: 1, tasks: 1, targets_s: need.targets };
+    const job = {
+      mode: 'calibrate' as const,
+      workload: need.cell.workloadRef,
+      arg: null,
+      workers: 1,
+      tasks: 1,
+      targets_s: need.targets,
+    };
     const ms = boundMs(need.targets, taskTimeoutMs);
-    const searched = await runRepetition(runner, job, { ms, what: 'calibrating the argument of a duration level' }, signal);
+    const searched = await runRepetition(
+      runner,
+      job,
+      { ms, what: 'calibrating the argument of a duration level' },
+      signal,
+    );
     if (!searched.ok && searched.cancelled) break;
     let outcome: CalibrationOutcome;
-    if (!searched.ok || !searched.calibration) outcome = { ok: false, error: searched.ok ? 'the runner returned no calibration' : searched.error };
+    if (!searched.ok || !searched.calibration)
+      outcome = { ok: false, error: searched.ok ? 'the runner returned no calibration' : searched.error };
     else {
       const points: CalibrationPoint[] = [];
-      for (const point of searched.calibration) points.push(await onSerialPath(point, need, runner, taskTimeoutMs, signal));
+      for (const point of searched.calibration)
+        points.push(await onSerialPath(point, need, runner, taskTimeoutMs, signal));
       if (signal?.aborted) break;
       outcome = { ok: true, points };
     }
@@ -55,7 +70,13 @@ export async function calibrateAll(
  * short and too long (their geometric middle otherwise): the time per unit of work is not always
  * smooth. Node's cpu loop, for one, slows by half once its counter passes 2^31.
  */
-async function onSerialPath(point: CalibrationPoint, need: CalibrationNeed, runner: RunnerCommand, taskTimeoutMs: number, signal?: AbortSignal): Promise<CalibrationPoint> {
+async function onSerialPath(
+  point: CalibrationPoint,
+  need: CalibrationNeed,
+  runner: RunnerCommand,
+  taskTimeoutMs: number,
+  signal?: AbortSignal,
+): Promise<CalibrationPoint> {
   const { tasks } = need.cell;
   const target = point.target_s;
   const miss = (seconds: number) => Math.abs(seconds / target - 1);
@@ -65,8 +86,20 @@ async function onSerialPath(point: CalibrationPoint, need: CalibrationNeed, runn
   let [tooShort, tooLong] = [0, Infinity];
   let arg = point.arg;
   for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
-    const job: RunnerJob = { mode: 'serial', workload: need.cell.workloadRef, arg, workers: 1, tasks, task_timeout_s: taskTimeoutMs / 1000 };
-    const outcome = await runRepetition(runner, job, { ms: taskTimeoutMs * (tasks + 1), what: 'checking a calibrated argument on the serial path' }, signal);
+    const job: RunnerJob = {
+      mode: 'serial',
+      workload: need.cell.workloadRef,
+      arg,
+      workers: 1,
+      tasks,
+      task_timeout_s: taskTimeoutMs / 1000,
+    };
+    const outcome = await runRepetition(
+      runner,
+      job,
+      { ms: taskTimeoutMs * (tasks + 1), what: 'checking a calibrated argument on the serial path' },
+      signal,
+    );
     if (!outcome.ok) break;
     const perTask = outcome.repetition.wall_time / tasks;
     if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
@@ -75,11 +108,14 @@ async function onSerialPath(point: CalibrationPoint, need: CalibrationNeed, runn
     if (perTask < target) tooShort = Math.max(tooShort, arg);
     else tooLong = Math.min(tooLong, arg);
     let next = Math.round((arg * target) / perTask);
-    if (next <= tooShort || next >= tooLong) next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
+    if (next <= tooShort || next >= tooLong)
+      next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
     next = Math.max(1, next);
     if (next === arg || next <= tooShort || next >= tooLong) break;
     arg = next;
   }
   if (!best) return point;
-  return miss(best.seconds) <= SERIAL_TOLERANCE ? best : { ...best, note: `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task` };
+  return miss(best.seconds) <= SERIAL_TOLERANCE
+    ? best
+    : { ...best, note: `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task` };
 }

@@ -42,7 +42,9 @@ export async function calibrate(timeCall: TimeCall, targets: number[]): Promise<
 
   const points: CalibrationPoint[] = [];
   for (const target of [...targets].sort((a, b) => a - b)) {
-    const nearest = measured.reduce((best, m) => (Math.abs(Math.log(m.seconds / target)) < Math.abs(Math.log(best.seconds / target)) ? m : best));
+    const nearest = measured.reduce((best, m) =>
+      Math.abs(Math.log(m.seconds / target)) < Math.abs(Math.log(best.seconds / target)) ? m : best,
+    );
     let candidate = clampArg((nearest.arg * target) / Math.max(nearest.seconds, 1e-9));
     let best: { arg: number; seconds: number } | undefined;
     for (let attempt = 0; attempt < CALIBRATION.attempts; attempt++) {
@@ -61,10 +63,15 @@ export async function calibrate(timeCall: TimeCall, targets: number[]): Promise<
 
 function noteFor(best: { arg: number; seconds: number }, target: number): { note?: string } {
   if (miss(best.seconds, target) <= CALIBRATION.tolerance) return {};
-  if (best.arg === 1 && best.seconds > target) return { note: `the smallest argument (1) already takes ${formatSeconds(best.seconds)}` };
+  if (best.arg === 1 && best.seconds > target)
+    return { note: `the smallest argument (1) already takes ${formatSeconds(best.seconds)}` };
   // One more or one less would move the time by more than the tolerance allows on both sides.
   if (best.seconds / best.arg > 2 * CALIBRATION.tolerance * target) {
-    return { note: `whole arguments move in steps of ${formatSeconds(best.seconds / best.arg)}: the nearest takes ${formatSeconds(best.seconds)}` };
+    return {
+      note: `whole arguments move in steps of ${formatSeconds(best.seconds / best.arg)}: the nearest takes ${formatSeconds(best.seconds)}`,
+    };
   }
-  return { note: `no argument came within ${CALIBRATION.tolerance * 100}%: the closest took ${formatSeconds(best.seconds)}` };
+  return {
+    note: `no argument came within ${CALIBRATION.tolerance * 100}%: the closest took ${formatSeconds(best.seconds)}`,
+  };
 }

@@ -26,7 +26,10 @@ export interface CeilingReading {
 }
 
 /** Cumulative CPU ticks from the aggregate "cpu" line of /proc/stat; undefined where there is no /proc/stat (macOS, Windows). */
-export interface CpuTicks { steal: number; total: number }
+export interface CpuTicks {
+  steal: number;
+  total: number;
+}
 
 export function readCpuTicks(): CpuTicks | undefined {
   try {
@@ -68,13 +71,19 @@ export interface CeilingOptions {
 // Compiled on the main thread, straight to Turbofan, costs the same alone and together.
 // Each process says "ready" once booted and starts its loop when stdin closes, so the w loops
 // start together rather than staggered by start-up. The marker finds strays in /proc/<pid>/cmdline.
-const BUSY_ARGS = ['--no-maglev', '--no-concurrent-osr', '--no-concurrent-recompilation', '-e', `/* concurrency-bench-ceiling */
+const BUSY_ARGS = [
+  '--no-maglev',
+  '--no-concurrent-osr',
+  '--no-concurrent-recompilation',
+  '-e',
+  `/* concurrency-bench-ceiling */
 function loop(n) { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 31) + i) | 0; return x; }
 console.log('ready');
 process.stdin.on('end', () => {
   const start = performance.now(), x = loop(Number(process.argv[1]));
   console.log((performance.now() - start) / 1000, x);
-}).resume();`];
+}).resume();`,
+];
 
 /** Starts `count` busy loops at once; resolves with each loop's seconds once all have ended. */
 function runLoops(count: number, iterations: number, execPath: string, signal?: AbortSignal): Promise<number[]> {
@@ -109,8 +118,18 @@ function runLoops(count: number, iterations: number, execPath: string, signal?: 
         const printed = stdout.replace(/^ready\n/, '').trim();
         const value = Number(printed.split(' ')[0]);
         const why = stderr.trim().split('\n').pop();
-        if (code !== 0) fail(new Error(`ceiling: the busy process ${killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`}${why ? ` (${why})` : ''}`));
-        else if (!(value > 0)) fail(new Error(`ceiling: the busy process printed ${JSON.stringify(printed.slice(0, 80))}, not its loop seconds`));
+        if (code !== 0)
+          fail(
+            new Error(
+              `ceiling: the busy process ${killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`}${why ? ` (${why})` : ''}`,
+            ),
+          );
+        else if (!(value > 0))
+          fail(
+            new Error(
+              `ceiling: the busy process printed ${JSON.stringify(printed.slice(0, 80))}, not its loop seconds`,
+            ),
+          );
         else seconds[i] = value;
         if (--running > 0) return;
         signal?.removeEventListener('abort', onAbort);
@@ -123,14 +142,19 @@ function runLoops(count: number, iterations: number, execPath: string, signal?: 
 
 export async function measureCeiling(workers: number, options: CeilingOptions = {}): Promise<CeilingReading> {
   const { loopSeconds = 0.3, trials = 3, execPath = process.execPath, signal } = options;
-  if (!Number.isInteger(workers) || workers < 1) throw new Error(`ceiling: workers must be a whole number ≥ 1, not ${workers}`);
-  if (!(loopSeconds > 0) || !Number.isInteger(trials) || trials < 1) throw new Error(`ceiling: needs loopSeconds > 0 and whole trials ≥ 1, not ${loopSeconds} and ${trials}`);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`ceiling: workers must be a whole number ≥ 1, not ${workers}`);
+  if (!(loopSeconds > 0) || !Number.isInteger(trials) || trials < 1)
+    throw new Error(`ceiling: needs loopSeconds > 0 and whole trials ≥ 1, not ${loopSeconds} and ${trials}`);
   const run = (count: number, iterations: number) => runLoops(count, iterations, execPath, signal);
 
   // Calibrate: grow until a loop is long enough to time, then scale to loopSeconds.
   let iterations = 1e6;
   let [seconds] = await run(1, iterations);
-  while (seconds < Math.min(0.05, loopSeconds) && iterations < 1e12) [seconds] = await run(1, (iterations *= 10));
+  while (seconds < Math.min(0.05, loopSeconds) && iterations < 1e12) {
+    iterations *= 10;
+    [seconds] = await run(1, iterations);
+  }
   iterations = Math.max(1, Math.round((iterations * loopSeconds) / seconds));
 
   const alone: number[] = [];

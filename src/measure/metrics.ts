@@ -1,5 +1,12 @@
 // From a cell's repetitions to its metrics (pure). docs/architecture.md, "Metrics", says where each formula lives.
-import { NOISE_CV, type Metrics, type MetricKey, type OkCell, type Phases, type SampleStats } from '../results/types.ts';
+import {
+  NOISE_CV,
+  type Metrics,
+  type MetricKey,
+  type OkCell,
+  type Phases,
+  type SampleStats,
+} from '../results/types.ts';
 import { CONFIDENCE, medianInterval } from './interval.ts';
 import type { WarmSpan } from './protocol.ts';
 import { aboveLimit, mostlyImplausible } from './plausibility.ts';
@@ -30,10 +37,12 @@ function repetitionMetrics(rep: Repetition, serialWallTime: number, workers: num
 }
 
 /** Half the width of a speedup's interval relative to its median: 0.05 reads "±5%". */
-export const relativeHalfWidth = (stats: SampleStats) => (stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity);
+export const relativeHalfWidth = (stats: SampleStats) =>
+  stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity;
 
 /** Precise enough: a 95% interval (6 rounds or more) no wider than the target. */
-export const withinPrecision = (stats: SampleStats, target: number) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
+export const withinPrecision = (stats: SampleStats, target: number) =>
+  (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
 
 /** A speedup's interval: as stored, or worked out from its samples for results of an earlier version. */
 export function intervalOf(stats: SampleStats): [number, number] | undefined {
@@ -50,7 +59,10 @@ function speedupStats(samples: number[]): SampleStats {
   return { ...stats, ci: [interval.low, interval.high], ci_level: interval.level };
 }
 
-export type CellFigures = Pick<OkCell, 'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'precision' | 'warm' | 'warm_set_aside'>;
+export type CellFigures = Pick<
+  OkCell,
+  'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'precision' | 'warm' | 'warm_set_aside'
+>;
 
 /**
  * `serialWallTimes[i]` is the serial run of the same round as `reps[i]` (run-plan.ts measures a
@@ -67,12 +79,16 @@ export function cellFigures(
   /** The highest plausible speedup (measure/plausibility.ts): warm rounds above it are set aside. */
   warmLimit = Infinity,
 ): CellFigures {
-  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
+  if (serialWallTimes.length !== reps.length)
+    throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
   const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i]!, workers, tasks));
   const keys = Object.keys(perRep[0]!) as MetricKey[];
   const stats = Object.fromEntries(
-    keys.map((key) => [key, key === 'speedup' ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))]),
+    keys.map((key) => [
+      key,
+      key === 'speedup' ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key])),
+    ]),
   ) as Record<MetricKey, SampleStats>;
   const serialStats = describe(serialWallTimes);
   const speedup = stats.speedup;
@@ -87,7 +103,12 @@ export function cellFigures(
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown)),
     },
-    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers, warmLimit),
+    ...warmFigures(
+      reps,
+      serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
+      workers,
+      warmLimit,
+    ),
   };
 }
 
@@ -96,12 +117,22 @@ export function cellFigures(
  * sides run code as warm as a long-lived process's (JIT, caches); against the cold serial run
  * where there is none (results of runners that did not measure it).
  */
-function warmFigures(reps: Repetition[], serialWallTimes: number[], workers: number, limit: number): Pick<CellFigures, 'warm' | 'warm_set_aside'> {
+function warmFigures(
+  reps: Repetition[],
+  serialWallTimes: number[],
+  workers: number,
+  limit: number,
+): Pick<CellFigures, 'warm' | 'warm_set_aside'> {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
   // Warm batches can read above the limit on their own (a serial process whose heap the first
   // batch left full, against workers with half the garbage each): those rounds are set aside
   // from the warm view only, and a warm view most of whose rounds could not be true is dropped.
-  const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i]!, speedup: serialWallTimes[i]! / rep.warm!.wall_time }));
+  const all = reps.map((rep, i) => ({
+    round: i,
+    rep,
+    serial: serialWallTimes[i]!,
+    speedup: serialWallTimes[i]! / rep.warm!.wall_time,
+  }));
   const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
   const setAside = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round + 1);
   if (mostlyImplausible(setAside.length, all.length)) return { warm_set_aside: { rounds: setAside, limit } };

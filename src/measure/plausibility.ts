@@ -95,12 +95,19 @@ export function implausibleRounds(group: GroupRounds): CellJudgement[] {
         const parallelFaster = parallelMedian / rep.wall_time - 1;
         // the serial run is to blame only when it moved by more than the noise, and more than
         // the parallel run did: a cell that always reads too fast is that cell's own matter
-        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
+        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster)
+          slowSerials.set(rep.round, serialSlower);
         else {
           perCell[i]!.set(rep.round, `it read ${speedup.toFixed(2)}× where ${limitText(limit, cell, group.cores)}`);
         }
-      } else if (rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers)) {
-        perCell[i]!.set(rep.round, `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`);
+      } else if (
+        rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) &&
+        !cpuTooCoarse(rep.wall_time, cell.workers)
+      ) {
+        perCell[i]!.set(
+          rep.round,
+          `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`,
+        );
       }
     }
   });
@@ -109,16 +116,29 @@ export function implausibleRounds(group: GroupRounds): CellJudgement[] {
     limit: limits[i]!,
     setAside: cell.reps.flatMap((rep) => {
       const slower = slowSerials.get(rep.round);
-      if (slower === undefined) return perCell[i]!.has(rep.round) ? [{ round: rep.round, reason: perCell[i]!.get(rep.round)! }] : [];
+      if (slower === undefined)
+        return perCell[i]!.has(rep.round) ? [{ round: rep.round, reason: perCell[i]!.get(rep.round)! }] : [];
       // every cell of the round was measured against that serial run; each says its own reading
       const speedup = group.serials.get(rep.round)!.wall_time / rep.wall_time;
-      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}× here; ${limitText(limits[i]!, cell, group.cores)})` }];
+      return [
+        {
+          round: rep.round,
+          reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}× here; ${limitText(limits[i]!, cell, group.cores)})`,
+        },
+      ];
     }),
   }));
 }
 
 function limitText(limit: number, cell: { workers: number; tasks: number }, cores: number): string {
-  const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
+  const why =
+    limit === cell.workers
+      ? `${cell.workers} workers`
+      : limit === cell.tasks
+        ? `${cell.tasks} tasks`
+        : limit === cores
+          ? `${cores} cores`
+          : `${cores} cores for work this busy`;
   return `${+limit.toFixed(2)}× is the most ${why} allow`;
 }
 

@@ -44,7 +44,10 @@ export const BUDGET_SPENT = (budgetMs: number) =>
  * starting and closing the pool.
  */
 export function repetitionTimeout(taskTimeoutMs: number, tasks: number): RunnerTimeout {
-  return { ms: taskTimeoutMs * (2 * tasks + 1), what: 'config timeout_s × (2 × tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run' };
+  return {
+    ms: taskTimeoutMs * (2 * tasks + 1),
+    what: 'config timeout_s × (2 × tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run',
+  };
 }
 
 function cellKey(cell: PlannedCell): CellKey {
@@ -82,7 +85,10 @@ function groupsOf(cells: PlannedCell[]): PlannedCell[][] {
   return [...groups.values()];
 }
 
-const realClock = (budgetMs: number): PlanClock => ({ now: () => performance.now(), deadline: performance.now() + budgetMs });
+const realClock = (budgetMs: number): PlanClock => ({
+  now: () => performance.now(),
+  deadline: performance.now() + budgetMs,
+});
 
 /** After `signal` aborts, the cells under way and every later one are `skipped` as cancelled. */
 export async function runPlan(
@@ -117,14 +123,19 @@ export async function runPlan(
     let added = false;
     for (const group of groups) {
       const judged = judge(group);
-      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p)!, plan.precision));
+      const imprecise = running(group).filter(
+        (p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p)!, plan.precision),
+      );
       if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
       const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
       if (clock.now() + cost >= clock.deadline) continue;
       await round(group, imprecise);
       added = true;
       const results = resultsOf(group);
-      await events.cellsRefined?.(imprecise.map((p) => results[group.cells.indexOf(p)]!), group.rounds);
+      await events.cellsRefined?.(
+        imprecise.map((p) => results[group.cells.indexOf(p)]!),
+        group.rounds,
+      );
     }
     if (!added) break;
   }
@@ -132,7 +143,13 @@ export async function runPlan(
 
   async function round(group: Group, cells: CellProgress[]): Promise<void> {
     const first = group.cells[0]!.cell;
-    const serialJob: RunnerJob = { mode: 'serial', workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
+    const serialJob: RunnerJob = {
+      mode: 'serial',
+      workload: first.workloadRef,
+      arg: first.arg,
+      workers: 1,
+      tasks: first.tasks,
+    };
     const began = clock.now();
     // Cancelled during an extra round, a cell keeps the rounds it finished: they are results.
     const extra = group.rounds >= plan.rounds.min;
@@ -194,8 +211,14 @@ function isPrecise(p: CellProgress, group: Group, judgement: CellJudgement, targ
 /** Each cell's limit, and its rounds that could not be true (plausibility.ts). */
 function judge(group: Group): Map<CellProgress, CellJudgement> {
   const measured = group.cells.filter((p) => p.reps.length > 0);
-  const serials = new Map([...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]));
-  const cells = measured.map((p) => ({ workers: p.cell.workers, tasks: p.cell.tasks, reps: p.reps.map((rep, i) => ({ round: p.rounds[i]!, wall_time: rep.wall_time, cpu_time: rep.cpu_time })) }));
+  const serials = new Map(
+    [...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]),
+  );
+  const cells = measured.map((p) => ({
+    workers: p.cell.workers,
+    tasks: p.cell.tasks,
+    reps: p.reps.map((rep, i) => ({ round: p.rounds[i]!, wall_time: rep.wall_time, cpu_time: rep.cpu_time })),
+  }));
   const found = implausibleRounds({ cores: group.cores, serials, cells });
   // a cell with no round yet has nothing to judge, and no warm round to hold to a limit
   return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
@@ -204,7 +227,9 @@ function judge(group: Group): Map<CellProgress, CellJudgement> {
 /** A cell's figures from the rounds that were kept, each against its own round's serial run. */
 function keptFigures(p: CellProgress, group: Group, { limit, setAside }: CellJudgement) {
   const aside = new Set(setAside.map((s) => s.round));
-  const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! })).filter((k) => !aside.has(k.round));
+  const kept = p.reps
+    .map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! }))
+    .filter((k) => !aside.has(k.round));
   return cellFigures(
     kept.map((k) => k.rep),
     kept.map((k) => k.serial.wall_time),
@@ -226,7 +251,14 @@ function resultOf(p: CellProgress, group: Group, judgement: CellJudgement): Cell
   const outliers = setAside.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)]!;
     const serial = group.serialRuns.get(round)!;
-    return { round: round + 1, reason, wall_time: rep.wall_time, cpu_time: rep.cpu_time, serial_wall_time: serial.wall_time, speedup: serial.wall_time / rep.wall_time };
+    return {
+      round: round + 1,
+      reason,
+      wall_time: rep.wall_time,
+      cpu_time: rep.cpu_time,
+      serial_wall_time: serial.wall_time,
+      speedup: serial.wall_time / rep.wall_time,
+    };
   });
   const kept = outliers.length ? { outliers } : {};
   if (mostlyImplausible(setAside.length, p.reps.length)) {
@@ -238,7 +270,14 @@ function resultOf(p: CellProgress, group: Group, judgement: CellJudgement): Cell
 }
 
 function parallelJob(cell: PlannedCell): RunnerJob {
-  return { mode: 'parallel', strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
+  return {
+    mode: 'parallel',
+    strategy: cell.strategy,
+    workload: cell.workloadRef,
+    arg: cell.arg,
+    workers: cell.workers,
+    tasks: cell.tasks,
+  };
 }
 
 function ended(cell: PlannedCell, outcome: { error: string; cancelled?: true; skipped?: true }): CellResult {

@@ -16,7 +16,9 @@ export interface TaskRun {
 const checkIntervalMs = (timeoutMs: number) => Math.min(1000, Math.max(5, timeoutMs / 20));
 
 const timeoutError = (timeoutMs: number) =>
-  new TaskTimeoutError(`a task ran longer than ${timeoutMs / 1000} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`);
+  new TaskTimeoutError(
+    `a task ran longer than ${timeoutMs / 1000} s (config timeout_s); its pool was torn down: does the workload hang or never settle its promise?`,
+  );
 
 /**
  * Resolves when every task has succeeded; rejects with the first task's error, or with a

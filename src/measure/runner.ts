@@ -41,14 +41,23 @@ async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
       await runTasks(inline, batch);
       const t2 = process.hrtime.bigint();
       const cpu2 = treeCpuSeconds();
-      return { phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 }, cpu_time: cpu1 - cpu0, warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 } };
+      return {
+        phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 },
+        cpu_time: cpu1 - cpu0,
+        warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 },
+      };
     };
   }
   const strategy = nodeStrategy(job.strategy ?? '');
   if (!strategy) throw new Error(`the Node runner has no strategy "${job.strategy}"`);
   const startPool = strategy.start;
   // The event loop starts every task at once: that is its model. Pools take one per worker.
-  const batch = { tasks: job.tasks, inFlight: strategy.inFlight === 'all' ? job.tasks : job.workers, arg: job.arg, timeoutMs };
+  const batch = {
+    tasks: job.tasks,
+    inFlight: strategy.inFlight === 'all' ? job.tasks : job.workers,
+    arg: job.arg,
+    timeoutMs,
+  };
   return async () => {
     // Cold: pool created → tasks → pool shut down. Warm: the same tasks again on the started
     // pool, between the two; its time and CPU are kept apart from the cold span's.
@@ -111,7 +120,13 @@ async function main(): Promise<void> {
   const span = await measured();
   say({ type: 'span-end' });
   const { phases, cpu_time, warm } = span;
-  say({ type: 'result', wall_time: phases.startup + phases.run + phases.shutdown, cpu_time, phases, ...(warm ? { warm } : {}) });
+  say({
+    type: 'result',
+    wall_time: phases.startup + phases.run + phases.shutdown,
+    cpu_time,
+    phases,
+    ...(warm ? { warm } : {}),
+  });
 }
 
 main().then(

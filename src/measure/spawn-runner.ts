@@ -46,7 +46,8 @@ function lastErrorLine(text: string): string | undefined {
 /** Why a runner ended without a result, in the words a developer needs. */
 function whyItEnded(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
   const error = lastErrorLine(stderr);
-  if (signal) return `the process was killed by ${signal}${error ? ` (${error})` : ''}: the workload crashed it or ran out of memory`;
+  if (signal)
+    return `the process was killed by ${signal}${error ? ` (${error})` : ''}: the workload crashed it or ran out of memory`;
   if (error) return error;
   return `the process exited with code ${code} before reporting a result: does the workload call process.exit() or os._exit()?`;
 }
@@ -58,7 +59,12 @@ export interface RunnerTimeout {
 }
 
 /** `signal` cancels: the runner's whole process group is killed and the outcome says so. */
-export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeout: RunnerTimeout, signal?: AbortSignal): Promise<RepetitionOutcome> {
+export function runRepetition(
+  runner: RunnerCommand,
+  job: RunnerJob,
+  timeout: RunnerTimeout,
+  signal?: AbortSignal,
+): Promise<RepetitionOutcome> {
   if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED, cancelled: true });
   // A process group of its own, so the whole tree can be ended at once.
   const child = spawn(runner.command, [...runner.args, JSON.stringify(job)], {
@@ -109,7 +115,9 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeout: Ru
     child.on('exit', () => {
       killGroup(); // forkservers, resource trackers, anything the workload left running
       // A process that left the group could hold our pipes open for ever: stop waiting for them.
-      setTimeout(() => child.stdio.forEach((stream) => stream?.destroy()), STRAY_PIPE_GRACE_MS).unref();
+      setTimeout(() => {
+        for (const stream of child.stdio) stream?.destroy();
+      }, STRAY_PIPE_GRACE_MS).unref();
     });
     child.on('close', async (code, exitSignal) => {
       clearTimeout(timer);
@@ -121,7 +129,13 @@ export function runRepetition(runner: RunnerCommand, job: RunnerJob, timeout: Ru
       }
       if (result && !timedOut) {
         const { wall_time, cpu_time, phases, warm, info, calibration } = result;
-        const repetition: Repetition = { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory, ...(warm ? { warm } : {}) };
+        const repetition: Repetition = {
+          wall_time,
+          cpu_time,
+          phases,
+          peak_memory_bytes: await peakMemory,
+          ...(warm ? { warm } : {}),
+        };
         resolve({ ok: true, repetition, info, ...(calibration ? { calibration } : {}) });
         return;
       }

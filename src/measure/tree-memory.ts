@@ -17,7 +17,12 @@ export interface MemorySampler {
  * facts every time). pidusage serves the other platforms, for the root process.
  */
 function rssReader(rootPid: number): () => Promise<number> {
-  if (!hasProcFs()) return () => pidusage(rootPid).then((stat) => stat.memory, () => 0);
+  if (!hasProcFs())
+    return () =>
+      pidusage(rootPid).then(
+        (stat) => stat.memory,
+        () => 0,
+      );
   const tree = new ProcessTreeWatcher(rootPid);
   return async () => tree.members().reduce((sum, p) => sum + p.rssBytes, 0);
 }

@@ -20,7 +20,8 @@ export async function startLoopbackServer(latencyMs: number): Promise<LoopbackSe
   // Imported here: loading node:http costs ~25 ms of start-up, wasted on runs without it.
   const { createServer } = await import('node:http');
   const server: Server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
-    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const hasBody =
+      Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
     if ((request.method !== 'GET' && request.method !== 'HEAD') || hasBody) {
       response.writeHead(405, { allow: 'GET', connection: 'close' });
       response.end();

@@ -34,30 +34,50 @@ export function applyCalibration(plan: Plan, outcomes: Map<string, CalibrationOu
     if (cell.target_s === undefined || cell.skip) return cell;
     const outcome = outcomes.get(needKey(cell));
     if (!outcome) return { ...cell, failure: 'not calibrated (the run was stopped first)' };
-    if (!outcome.ok) return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
+    if (!outcome.ok)
+      return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
     const point = outcome.points.find((p) => p.target_s === cell.target_s);
     if (!point) return { ...cell, failure: 'calibration returned no argument for this level' };
-    const calibration = { target_s: point.target_s, measured_s: point.seconds, ...(point.note ? { note: point.note } : {}) };
+    const calibration = {
+      target_s: point.target_s,
+      measured_s: point.seconds,
+      ...(point.note ? { note: point.note } : {}),
+    };
     return { ...cell, arg: point.arg, calibration };
   });
   return { ...plan, cells };
 }
 
-export const PINNED_NOTE = 'the baseline\'s argument, so that both runs do the same work';
+export const PINNED_NOTE = "the baseline's argument, so that both runs do the same work";
 
 /**
  * With a baseline to compare with, a duration level takes the baseline's argument instead of a
  * fresh calibration: a regression check needs the same work on both sides, and a new
  * calibration would land a few percent off. Only needs whose every target the baseline has.
  */
-export function pinnedToBaseline(needs: CalibrationNeed[], baselineCells: CellResult[]): Map<string, CalibrationOutcome> {
+export function pinnedToBaseline(
+  needs: CalibrationNeed[],
+  baselineCells: CellResult[],
+): Map<string, CalibrationOutcome> {
   const pinned = new Map<string, CalibrationOutcome>();
   for (const need of needs) {
     const points = need.targets.map((target) => {
       const found = baselineCells.find(
-        (c): c is OkCell => c.status === 'ok' && c.runtime === need.cell.runtime && c.workload === need.cell.workload && c.target_s === target && typeof c.arg === 'number',
+        (c): c is OkCell =>
+          c.status === 'ok' &&
+          c.runtime === need.cell.runtime &&
+          c.workload === need.cell.workload &&
+          c.target_s === target &&
+          typeof c.arg === 'number',
       );
-      return found && { target_s: target, arg: found.arg as number, seconds: found.calibration?.measured_s ?? target, note: PINNED_NOTE };
+      return (
+        found && {
+          target_s: target,
+          arg: found.arg as number,
+          seconds: found.calibration?.measured_s ?? target,
+          note: PINNED_NOTE,
+        }
+      );
     });
     if (points.every((p) => p !== undefined)) pinned.set(need.key, { ok: true, points });
   }

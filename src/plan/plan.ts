@@ -77,5 +77,12 @@ export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: num
     }
   }
   const rounds = config.repetitions === 'auto' ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
-  return { cells, rounds, precision: config.precision, budgetMs: config.max_minutes * 60_000, timeoutMs: config.timeout_s * 1000, cores };
+  return {
+    cells,
+    rounds,
+    precision: config.precision,
+    budgetMs: config.max_minutes * 60_000,
+    timeoutMs: config.timeout_s * 1000,
+    cores,
+  };
 }

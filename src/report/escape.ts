@@ -13,6 +13,7 @@ export type MarkdownPlace = 'text' | 'table';
 
 // Line breaks would end a table row or a list item; other control characters have no business
 // in a one-line name. Both become a space.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** A name from outside, inert: a code span holding exactly its characters. */
@@ -28,7 +29,10 @@ export function inertName(name: string, place: MarkdownPlace = 'text'): string {
   const fence = '`'.repeat(longestRun + 1);
   // A code span strips one space at each end when both ends have one, and a backtick at an end
   // would merge with the fence: pad with a space then, which the span strips again.
-  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+  const pad =
+    text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+      ? ' '
+      : '';
   return `${fence}${pad}${text === '' ? ' ' : text}${pad}${fence}`;
 }
 

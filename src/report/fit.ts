@@ -7,7 +7,12 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const chars = (text: string) => text.length;
 export const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
-export function fitToLimit(text: string, limit: number, pointer: string, size: (text: string) => number = chars): string {
+export function fitToLimit(
+  text: string,
+  limit: number,
+  pointer: string,
+  size: (text: string) => number = chars,
+): string {
   if (size(text) <= limit) return text;
   const note = `\n\n_…cut to fit GitHub's limit. ${pointer}_\n`;
   const room = limit - size(note);

@@ -1,6 +1,13 @@
 // Text from results.json (workload, level, runtime names, errors…) is the user's, not ours: escape
 // it for HTML text and for double-quoted attributes alike, in the page and in the inline SVG.
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"'`]/g, (ch) => ENTITIES[ch]);

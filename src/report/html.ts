@@ -36,7 +36,8 @@ function fmtSeconds(v: unknown): string {
   if (v < 1e-3) return `${sig(v * 1e6)} µs`;
   return v < 1 ? `${sig(v * 1e3)} ms` : `${sig(v)} s`;
 }
-const fmtMiB = (v: unknown) => (!finite(v) ? '–' : v >= 1024 ? `${(v / 1024).toFixed(2)} GiB` : `${v.toFixed(v >= 100 ? 0 : 1)} MiB`);
+const fmtMiB = (v: unknown) =>
+  !finite(v) ? '–' : v >= 1024 ? `${(v / 1024).toFixed(2)} GiB` : `${v.toFixed(v >= 100 ? 0 : 1)} MiB`;
 const fmtRate = (v: unknown) => (finite(v) ? sig(v) : '–');
 /** "27.7 – 28.3 ms" when both ends share a unit, else each with its own. */
 function fmtRange(lo: unknown, hi: unknown): string {
@@ -58,7 +59,12 @@ function fmtDate(iso: string): string {
 const rowName = (row: RowView) => plainText(row.name);
 /** A reason in a table cell: wrapped in a zero-width box, so it wraps inside the width the number columns give and never widens the table. */
 const whyText = (cell: CellResult) => `<div class="wrap">${esc(notRunText(cell))}</div>`;
-const notRunText = (cell: CellResult) => (cell.status === 'failed' ? `failed: ${cell.error}` : cell.status === 'skipped' ? `${notShownWord(cell)}: ${cell.reason}` : '');
+const notRunText = (cell: CellResult) =>
+  cell.status === 'failed'
+    ? `failed: ${cell.error}`
+    : cell.status === 'skipped'
+      ? `${notShownWord(cell)}: ${cell.reason}`
+      : '';
 
 const VERDICT_RULE =
   'A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1× beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best’s and down to 1× makes the verdict inconclusive.';
@@ -79,18 +85,30 @@ function legend(model: ReportModel): string {
 }
 
 function chart(workload: WorkloadView, index: number): string {
-  const series: BarSeries[] = workload.rows.map((row) => ({ name: rowName(row), color: row.color, texture: row.texture }));
+  const series: BarSeries[] = workload.rows.map((row) => ({
+    name: rowName(row),
+    color: row.color,
+    texture: row.texture,
+  }));
   const groups = workload.levels.map((level, l) => {
     const bars = workload.rows.map((row): Bar | undefined => {
       const cell = row.cells[l]?.cell;
       if (!cell) return undefined;
       const where = `${rowName(row)}, ${cell.level}`;
-      if (cell.status !== 'ok') return { value: null, label: '', note: cell.status, title: `${where}: ${notRunText(cell)}` };
+      if (cell.status !== 'ok')
+        return { value: null, label: '', note: cell.status, title: `${where}: ${notRunText(cell)}` };
       const label = fmtSpeedup(cell.metrics.speedup);
       const range = speedupInterval(cell);
       const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
       const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ''})${wide ? ', fewer than 6 rounds: the interval is the min–max range' : ''}`;
-      return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label, dashed: wide, range, note: 'n/a', title };
+      return {
+        value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null,
+        label,
+        dashed: wide,
+        range,
+        note: 'n/a',
+        title,
+      };
     });
     return { label: level.name, sublabel: `arg ${fmtArg(level.first.arg)}`, ideal: level.ideal, bars };
   });
@@ -112,14 +130,16 @@ function deltaHtml(change: CellComparison | undefined): string {
   if (wall === undefined) return '';
   const text = `Δ wall ${wall >= 0 ? '+' : '−'}${Math.abs(Math.round(wall * 100))}%`;
   const verdict = change!.verdict === 'regression' ? ' ▲ slower' : change!.verdict === 'improvement' ? ' ▼ faster' : '';
-  const memory = change!.memory?.verdict === 'regression' ? `, memory +${Math.round((change!.memory.ratio - 1) * 100)}% ▲` : '';
+  const memory =
+    change!.memory?.verdict === 'regression' ? `, memory +${Math.round((change!.memory.ratio - 1) * 100)}% ▲` : '';
   const strong = change!.verdict === 'regression' || change!.memory?.verdict === 'regression';
   return `<div class="note delta${strong ? ' regressed' : ''}">${esc(text + verdict + memory)}</div>`;
 }
 
 function table(workload: WorkloadView): string {
   const head1 = workload.levels.map(({ name, first }) => {
-    const what = first.target_s === undefined ? `arg ${fmtArg(first.arg)}` : plainText(levelText(first)).replace(`${name} `, '');
+    const what =
+      first.target_s === undefined ? `arg ${fmtArg(first.arg)}` : plainText(levelText(first)).replace(`${name} `, '');
     return `<th colspan="4" class="lv">${esc(name)} <span class="arg">${esc(what)}</span></th>`;
   });
   const head2 = workload.levels.map(
@@ -139,7 +159,10 @@ function table(workload: WorkloadView): string {
         const note = startupNote(cell);
         const aside = setAsideText(cell);
         const change = deltaHtml(row.cells[i]?.change);
-        const startup = (note ? `<div class="note">${esc(note)}</div>` : '') + (aside ? `<div class="note">${prosed(aside)}</div>` : '') + change;
+        const startup =
+          (note ? `<div class="note">${esc(note)}</div>` : '') +
+          (aside ? `<div class="note">${prosed(aside)}</div>` : '') +
+          change;
         const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : '–';
         tds.push(
           `<td class="lv">${esc(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${esc(fmtRatio(cell.metrics.efficiency))}</td><td>${esc(utilizationText(cell))}</td><td>${esc(warm)}</td>`,
@@ -147,7 +170,12 @@ function table(workload: WorkloadView): string {
       } else {
         // the same reason at consecutive levels is said once
         let span = 1;
-        while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]!) === notRunText(cell)) span++;
+        while (
+          i + span < here.length &&
+          here[i + span]?.status === cell.status &&
+          notRunText(here[i + span]!) === notRunText(cell)
+        )
+          span++;
         tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
         i += span - 1;
       }
@@ -168,13 +196,25 @@ function details(workload: WorkloadView): string {
   const columns = withInfo ? 10 : 9;
   const rows = cells.map((cell) => {
     const name = `<th scope="row">${esc(names.get(`${cell.runtime}/${cell.strategy}`)!)}</th><td class="l">${esc(cell.level)}</td><td>${esc(cell.workers)}/${esc(cell.tasks)}</td>`;
-    if (cell.status !== 'ok') return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
+    if (cell.status !== 'ok')
+      return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
     const m = cell.metrics;
     const wall = cell.stats?.wall_time;
     const p = cell.phases;
     const phases = p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(' / ') : '–';
-    const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
-    const tds = [fmtSeconds(m.wall_time), wall ? fmtRange(wall.min, wall.max) : '–', fmtPercent(wall?.cv), fmtSeconds(cell.serial_wall_time), fmtSeconds(m.cpu_time), fmtRate(m.throughput), fmtMiB(m.memory_mb), phases];
+    const info = Object.entries(cell.info ?? {})
+      .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .join(', ');
+    const tds = [
+      fmtSeconds(m.wall_time),
+      wall ? fmtRange(wall.min, wall.max) : '–',
+      fmtPercent(wall?.cv),
+      fmtSeconds(cell.serial_wall_time),
+      fmtSeconds(m.cpu_time),
+      fmtRate(m.throughput),
+      fmtMiB(m.memory_mb),
+      phases,
+    ];
     const cols = tds.map((text) => `<td>${esc(text)}</td>`).join('');
     return `<tr>${name}${cols}${withInfo ? `<td class="l info">${esc(clip(info, 60))}</td>` : ''}</tr>`;
   });
@@ -186,7 +226,9 @@ function details(workload: WorkloadView): string {
 }
 
 function verdictHtml(text: VerdictText): string {
-  const names = text.names.length ? `<b>${text.names.map(prosed).join(' ≈ ')}</b> (${esc(text.detail)})` : `<b>${esc(text.detail)}</b>`;
+  const names = text.names.length
+    ? `<b>${text.names.map(prosed).join(' ≈ ')}</b> (${esc(text.detail)})`
+    : `<b>${esc(text.detail)}</b>`;
   return `${prosed(text.basis)}: ${names}`;
 }
 
@@ -194,7 +236,9 @@ const verdictsHtml = (workload: WorkloadView): string =>
   workload.verdicts.length ? workload.verdicts.map(verdictHtml).join('; ') : 'no verdict (nothing measured)';
 
 function breakEvenList(workload: WorkloadView): string {
-  return workload.breakEvens.length ? `<ul class="breakeven">${workload.breakEvens.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join('')}</ul>` : '';
+  return workload.breakEvens.length
+    ? `<ul class="breakeven">${workload.breakEvens.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join('')}</ul>`
+    : '';
 }
 
 function section(workload: WorkloadView, index: number): string {
@@ -213,7 +257,11 @@ ${details(workload)}
 /** Against a baseline: the counts, the method, and what to keep in mind. */
 function comparisonHtml(comparison: ComparisonView): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  const counts = [count(comparison.regressions, 'regression'), ...(comparison.memoryRegressions ? [count(comparison.memoryRegressions, 'memory regression')] : []), count(comparison.improvements, 'improvement')];
+  const counts = [
+    count(comparison.regressions, 'regression'),
+    ...(comparison.memoryRegressions ? [count(comparison.memoryRegressions, 'memory regression')] : []),
+    count(comparison.improvements, 'improvement'),
+  ];
   const notes = comparison.notes.map((note) => ` Note: ${prosed(note)}.`).join('');
   const cls = comparison.regressions + comparison.memoryRegressions > 0 ? 'warning' : 'note';
   return `<p class="${cls}">Compared with ${esc(comparison.baselineLabel)}: ${esc(counts.join(', '))}. ${esc(comparison.method)}${notes}</p>`;

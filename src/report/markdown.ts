@@ -47,7 +47,11 @@ function cellText(cell: CellResult | undefined, target: number): string {
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}×**` : `${m.speedup.toFixed(2)}×`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : '';
-  const warm = cell.warm ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` · warm: not measurable (above ${cell.warm_set_aside.limit}×)` : '';
+  const warm = cell.warm
+    ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmSetAsideNote(cell)}`
+    : cell.warm_set_aside
+      ? ` · warm: not measurable (above ${cell.warm_set_aside.limit}×)`
+      : '';
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? ` · ${roundsSetAside(cell.outliers.length)}` : '';
   return `${speedup}${ci} · ${m.efficiency.toFixed(2)} · ${utilizationText(cell)}${warm}${startup ? ` · ${startup}` : ''}${aside}`;
@@ -62,12 +66,18 @@ function deltaText(change: CellComparison | undefined): string {
 }
 
 function systemLine(model: ReportModel): string {
-  return model.system.map(({ text, strong }) => (strong ? `**${markdownProse(text)}**` : markdownProse(text))).join(' · ');
+  return model.system
+    .map(({ text, strong }) => (strong ? `**${markdownProse(text)}**` : markdownProse(text)))
+    .join(' · ');
 }
 
 function ceilingLines({ ceiling }: ReportModel): string[] {
   if (!ceiling) return [];
-  return [escapeMarkdown(ceiling.text), '', ...(ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ''] : [])];
+  return [
+    escapeMarkdown(ceiling.text),
+    '',
+    ...(ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ''] : []),
+  ];
 }
 
 /** The summary users came for: per workload, what to use and above which task size it pays off. */
@@ -77,7 +87,9 @@ function verdictLines(model: ReportModel): string[] {
   const lines = ['### Verdicts', ''];
   for (const workload of withVerdicts) {
     const parts = workload.verdicts.map((text) => {
-      const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(' ≈ ')}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+      const names = text.names.length
+        ? `**${text.names.map((name) => markdownProse(name)).join(' ≈ ')}** (${escapeMarkdown(text.detail)})`
+        : `**${escapeMarkdown(text.detail)}**`;
       return `${markdownProse(text.basis)}: ${names}`;
     });
     lines.push(`- **${inertName(workload.name)}**: ${parts.join('; ')}.`);
@@ -87,8 +99,12 @@ function verdictLines(model: ReportModel): string[] {
 }
 
 function workloadSection(model: ReportModel, workload: WorkloadView, options: MarkdownOptions): string[] {
-  const levelHeader = ({ name, first }: WorkloadView['levels'][number]) => (first.target_s === undefined ? inCell(name) : markdownProse(levelText(first), 'table'));
-  const header = ['Strategy', ...workload.levels.flatMap((level) => (options.comparison ? [levelHeader(level), 'Δ wall'] : [levelHeader(level)]))];
+  const levelHeader = ({ name, first }: WorkloadView['levels'][number]) =>
+    first.target_s === undefined ? inCell(name) : markdownProse(levelText(first), 'table');
+  const header = [
+    'Strategy',
+    ...workload.levels.flatMap((level) => (options.comparison ? [levelHeader(level), 'Δ wall'] : [levelHeader(level)])),
+  ];
   const body = workload.rows.map((row) => [
     markdownProse(row.name, 'table'),
     ...row.cells.flatMap((entry) => {
@@ -96,33 +112,71 @@ function workloadSection(model: ReportModel, workload: WorkloadView, options: Ma
       return options.comparison ? [text, deltaText(entry?.change)] : [text];
     }),
   ]);
-  const lines = [`### ${inertName(workload.name)}`, '', markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), ''];
-  if (options.charts && workload.chart) lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), '');
+  const lines = [
+    `### ${inertName(workload.name)}`,
+    '',
+    markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }),
+    '',
+  ];
+  if (options.charts && workload.chart)
+    lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), '');
   return lines;
 }
 
 function notMeasured(model: ReportModel): string[] {
   if (model.notMeasured.length === 0) return [];
-  const lines = model.notMeasured.map(({ model: name, why, places }) => `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(', ')})`);
+  const lines = model.notMeasured.map(
+    ({ model: name, why, places }) =>
+      `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(', ')})`,
+  );
   return ['### Not measured', '', ...lines, ''];
 }
 
 /** Rounds whose figures could not be true here: left out, and said so. */
 function setAside(model: ReportModel): string[] {
   if (model.setAside.length === 0) return [];
-  const lines = model.setAside.map(({ model: name, workload, level, text }) => `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`);
-  return ['### Rounds set aside', '', 'Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.', '', ...lines, ''];
+  const lines = model.setAside.map(
+    ({ model: name, workload, level, text }) =>
+      `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`,
+  );
+  return [
+    '### Rounds set aside',
+    '',
+    'Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.',
+    '',
+    ...lines,
+    '',
+  ];
 }
 
 /** Duration levels: the argument each runtime got, and where no argument came close. */
 function calibration(model: ReportModel): string[] {
   const rows = model.calibrated.map((cell) => {
     const c = cell.calibration!;
-    return [inCell(cell.runtime), inCell(cell.workload), inCell(cell.level), formatSeconds(c.target_s), inCell(argText(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), c.note ? inCell(c.note) : ''];
+    return [
+      inCell(cell.runtime),
+      inCell(cell.workload),
+      inCell(cell.level),
+      formatSeconds(c.target_s),
+      inCell(argText(cell.arg)),
+      formatSeconds(c.measured_s),
+      formatSeconds(cell.serial_wall_time / cell.tasks),
+      c.note ? inCell(c.note) : '',
+    ];
   });
   if (rows.length === 0) return [];
-  const table = markdownTable([['Runtime', 'Workload', 'Level', 'Target', 'Argument', 'Calibrated', 'Serial run, per task', 'Note'], ...rows], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'] });
-  return ['<details><summary>Calibration: the argument each runtime got for a duration level</summary>', '', table, '', '</details>', ''];
+  const table = markdownTable(
+    [['Runtime', 'Workload', 'Level', 'Target', 'Argument', 'Calibrated', 'Serial run, per task', 'Note'], ...rows],
+    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'] },
+  );
+  return [
+    '<details><summary>Calibration: the argument each runtime got for a duration level</summary>',
+    '',
+    table,
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 function breakEvenTable(model: ReportModel): string[] {
@@ -137,7 +191,13 @@ function breakEvenTable(model: ReportModel): string[] {
     formatSeconds(b.fixed_cost_s),
     b.slope.toFixed(2),
   ]);
-  const table = markdownTable([['Model', 'Workload', 'Pays off above (pool per job)', '(pool kept)', 'Start-up + shut-down', 'Batch ÷ task'], ...rows], { align: ['l', 'l', 'r', 'r', 'r', 'r'] });
+  const table = markdownTable(
+    [
+      ['Model', 'Workload', 'Pays off above (pool per job)', '(pool kept)', 'Start-up + shut-down', 'Batch ÷ task'],
+      ...rows,
+    ],
+    { align: ['l', 'l', 'r', 'r', 'r', 'r'] },
+  );
   return [
     '<details><summary>Break-even: the task size above which each model beats running serially here</summary>',
     '',
@@ -156,7 +216,19 @@ function fullMetrics(model: ReportModel): string[] {
   const seconds = (x: number) => `${x.toFixed(3)} s`;
   const table = markdownTable(
     [
-      ['Strategy', 'Workload', 'Level', 'Wall', 'Warm wall', 'CPU', 'Throughput', 'Memory', 'Serial wall', 'Rounds', 'Start-up'],
+      [
+        'Strategy',
+        'Workload',
+        'Level',
+        'Wall',
+        'Warm wall',
+        'CPU',
+        'Throughput',
+        'Memory',
+        'Serial wall',
+        'Rounds',
+        'Start-up',
+      ],
       ...ok.map((cell) => [
         rowName(cell),
         inCell(cell.workload),
@@ -178,7 +250,9 @@ function fullMetrics(model: ReportModel): string[] {
 
 function freeThreadedNote(model: ReportModel): string[] {
   const labels = model.freeThreaded.map((label) => inertName(label));
-  return labels.length ? [`Free-threaded (no GIL): ${labels.join(', ')}; its ThreadPool runs threads in parallel.`, ''] : [];
+  return labels.length
+    ? [`Free-threaded (no GIL): ${labels.join(', ')}; its ThreadPool runs threads in parallel.`, '']
+    : [];
 }
 
 function comparisonSummary(comparison: ComparisonView): string[] {
@@ -187,8 +261,14 @@ function comparisonSummary(comparison: ComparisonView): string[] {
       ? `**${comparison.regressions} regression${comparison.regressions === 1 ? '' : 's'}**`
       : 'no regression';
   const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join('');
-  const memory = comparison.memoryRegressions > 0 ? `, **${comparison.memoryRegressions} memory regression${comparison.memoryRegressions === 1 ? '' : 's'}**` : '';
-  return [`Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}${notes}`, ''];
+  const memory =
+    comparison.memoryRegressions > 0
+      ? `, **${comparison.memoryRegressions} memory regression${comparison.memoryRegressions === 1 ? '' : 's'}**`
+      : '';
+  return [
+    `Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? '' : 's'}. ${escapeMarkdown(comparison.method)}${notes}`,
+    '',
+  ];
 }
 
 export function renderMarkdown(results: Results, options: MarkdownOptions = {}): string {

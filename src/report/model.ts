@@ -7,7 +7,15 @@ import { nameOf, ours, prose, type Prose } from '../prose.ts';
 import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts';
 import { modelProse, uniq } from './names.ts';
 import { strategyColor } from './svg-palette.ts';
-import { ceilingText, precisionText, setAsideText, targetPrecision, verdictsOf, verdictText, type VerdictText } from './summary-text.ts';
+import {
+  ceilingText,
+  precisionText,
+  setAsideText,
+  targetPrecision,
+  verdictsOf,
+  verdictText,
+  type VerdictText,
+} from './summary-text.ts';
 
 export interface ReportModel {
   /** Facts about the machine, the runtimes and the commit, in reading order. */
@@ -69,7 +77,8 @@ export interface RowView {
   cells: ({ cell: CellResult; change?: CellComparison } | undefined)[];
 }
 
-const placeKey = (c: { runtime: string; strategy: string; workload: string; level: string }) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
+const placeKey = (c: { runtime: string; strategy: string; workload: string; level: string }) =>
+  JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 const idealOf = (cell: CellResult, cores: number) => Math.min(cell.workers, cell.tasks, cores);
 
 function systemFacts(results: Results): ReportModel['system'] {
@@ -81,7 +90,9 @@ function systemFacts(results: Results): ReportModel['system'] {
     { text: prose`${ours(String(s.memory_gb))} GB` },
     { text: prose`${s.os} ${s.arch}` },
     { text: prose`Node ${s.node}` },
-    ...(s.pythons ?? []).map((p) => ({ text: prose`${p.label} ${p.version}${ours(p.free_threaded ? ' (free-threaded)' : '')}` })),
+    ...(s.pythons ?? []).map((p) => ({
+      text: prose`${p.label} ${p.version}${ours(p.free_threaded ? ' (free-threaded)' : '')}`,
+    })),
     ...(runner.length ? [{ text: prose`runner ${runner.join(' ')}` }] : []),
     ...(s.git?.sha ? [{ text: prose`commit ${s.git.sha.slice(0, 7)}` }] : []),
   ];
@@ -94,10 +105,19 @@ function textures(cells: CellResult[]): Map<string, number> {
     const runtimes = byStrategy.get(cell.strategy) ?? [];
     if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
   }
-  return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i] as const)));
+  return new Map(
+    [...byStrategy].flatMap(([strategy, runtimes]) =>
+      runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i] as const),
+    ),
+  );
 }
 
-function workloadView(results: Results, name: string, tex: Map<string, number>, changes: Map<string, CellComparison>): WorkloadView {
+function workloadView(
+  results: Results,
+  name: string,
+  tex: Map<string, number>,
+  changes: Map<string, CellComparison>,
+): WorkloadView {
   const cells = results.cells.filter((cell) => cell.workload === name);
   const verdicts = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === name);
   const cold = verdicts.find((v) => v.basis === 'cold');
@@ -105,7 +125,11 @@ function workloadView(results: Results, name: string, tex: Map<string, number>, 
   const breakEvens = (results.break_even ?? []).filter((b) => b.workload === name);
   const levels = uniq(cells.map((cell) => cell.level)).map((level): LevelView => {
     const inLevel = cells.filter((c) => c.level === level);
-    return { name: level, first: inLevel[0]!, ideal: Math.max(...inLevel.map((c) => idealOf(c, results.system.cores))) };
+    return {
+      name: level,
+      first: inLevel[0]!,
+      ideal: Math.max(...inLevel.map((c) => idealOf(c, results.system.cores))),
+    };
   });
   const byPlace = new Map(cells.map((cell) => [`${modelId(cell)}\u0000${cell.level}`, cell]));
   const rows = uniq(cells.map(modelId)).map((id): RowView => {
@@ -134,7 +158,15 @@ function workloadView(results: Results, name: string, tex: Map<string, number>, 
     breakEvens,
     levels,
     rows,
-    ...(top.length ? { chart: { level: cold!.level, cells: top, ideal: Math.min(top[0]!.workers, top[0]!.tasks, results.system.cores) } } : {}),
+    ...(top.length
+      ? {
+          chart: {
+            level: cold!.level,
+            cells: top,
+            ideal: Math.min(top[0]!.workers, top[0]!.tasks, results.system.cores),
+          },
+        }
+      : {}),
     cells,
   };
 }
@@ -174,7 +206,10 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
     createdAt: results.created_at,
     freeThreaded: (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => p.label),
     ceiling: ceilingText(results.system),
-    ideal: workers.length === 1 ? `ideal ${Math.min(workers[0]!, cores)}× with ${workers[0]} workers on ${cores} cores` : 'ideal = workers, up to the core count',
+    ideal:
+      workers.length === 1
+        ? `ideal ${Math.min(workers[0]!, cores)}× with ${workers[0]} workers on ${cores} cores`
+        : 'ideal = workers, up to the core count',
     target,
     precision: precisionText(results, target),
     ...(comparison ? { comparison } : {}),
@@ -182,11 +217,17 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
     notMeasured: notMeasured(results),
     setAside: cells.flatMap((cell) => {
       const text = setAsideText(cell);
-      return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
+      return text
+        ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }]
+        : [];
     }),
     calibrated: calibrated(results),
     breakEvens: results.break_even ?? [],
     measured: cells.filter((cell): cell is OkCell => cell.status === 'ok'),
-    footer: { tool: results.tool?.name ?? 'concurrency-bench', version: results.tool?.version ?? '', schema: results.schema_version },
+    footer: {
+      tool: results.tool?.name ?? 'concurrency-bench',
+      version: results.tool?.version ?? '',
+      schema: results.schema_version,
+    },
   };
 }

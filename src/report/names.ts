@@ -6,6 +6,10 @@ import { isStrategyId, STRATEGIES } from '../registry.ts';
 export const strategyName = (id: string) => (isStrategyId(id) ? STRATEGIES[id].name : id);
 
 /** "node · WorkerThreads": the runtime's label is the user's (a name), a known strategy's name is ours. */
-export const modelProse = (runtime: string, strategy: string): Prose => [nameOf(runtime), ' · ', isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf(strategy)];
+export const modelProse = (runtime: string, strategy: string): Prose => [
+  nameOf(runtime),
+  ' · ',
+  isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf(strategy),
+];
 
 export const uniq = <T>(values: T[]) => [...new Set(values)];

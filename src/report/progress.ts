@@ -31,13 +31,19 @@ export function progressLine(cell: CellResult, index: number, total: number, eta
 export function calibrationLine(need: CalibrationNeed, outcome: CalibrationOutcome): string {
   const where = `${need.cell.runtime} ${need.cell.workload}`;
   if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
-  const points = outcome.points.map((p) => `${formatSeconds(p.target_s)} → ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ''})`);
+  const points = outcome.points.map(
+    (p) => `${formatSeconds(p.target_s)} → ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ''})`,
+  );
   return `  calibration ${where}: ${points.join(', ')}`;
 }
 
 /** After an extra round: the cells refined and the precision they reached. */
 export function refinedLine(cells: CellResult[], round: number, target: number): string {
   const first = cells[0]!;
-  const reached = cells.map((cell) => (cell.status === 'ok' ? `${cell.strategy} ±${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`));
+  const reached = cells.map((cell) =>
+    cell.status === 'ok'
+      ? `${cell.strategy} ±${(cell.precision * 100).toFixed(1)}%`
+      : `${cell.strategy} ${cell.status}`,
+  );
   return `  round ${round} of ${first.runtime} ${first.workload}/${first.level} (target ±${+(target * 100).toFixed(1)}%): ${reached.join(', ')}`;
 }

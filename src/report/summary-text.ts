@@ -34,7 +34,8 @@ export const interval = (ci: [number, number] | undefined) => (ci ? `${ci[0].toF
 export const speedupInterval = (cell: OkCell) => intervalOf(cell.stats.speedup);
 
 /** The verdicts of results: as stored, or worked out for results of an earlier version. */
-export const verdictsOf = (results: Results, precision: number): Verdict[] => results.verdicts ?? computeVerdicts(results, precision);
+export const verdictsOf = (results: Results, precision: number): Verdict[] =>
+  results.verdicts ?? computeVerdicts(results, precision);
 
 /** The target precision the run aimed at (config precision); 0.05 for results that do not say. */
 export function targetPrecision(results: Results): number {
@@ -44,7 +45,9 @@ export function targetPrecision(results: Results): number {
 
 /** What a level means here: "long: 1 s a task" for a duration, "high: arg 80000000" otherwise. */
 export function levelText(cell: Pick<CellResult, 'level' | 'arg' | 'target_s'>): Prose {
-  return cell.target_s === undefined ? prose`${cell.level} (arg ${argText(cell.arg)})` : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
+  return cell.target_s === undefined
+    ? prose`${cell.level} (arg ${argText(cell.arg)})`
+    : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
 }
 
 /** A task's argument as the config gave it, cut to 40 characters. */
@@ -65,29 +68,48 @@ export interface VerdictText {
 export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText {
   const at = cells.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
-  const figure = verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}×, interval ${interval(verdict.ci)}`;
-  const atLevel = cells.filter((c): c is OkCell => c.status === 'ok' && c.workload === verdict.workload && c.level === verdict.level);
+  const figure =
+    verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}×, interval ${interval(verdict.ci)}`;
+  const atLevel = cells.filter(
+    (c): c is OkCell => c.status === 'ok' && c.workload === verdict.workload && c.level === verdict.level,
+  );
   if (verdict.status === 'inconclusive' && tooFewRounds(atLevel, verdict.basis)) {
-    return { basis, names: [], detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}` };
+    return {
+      basis,
+      names: [],
+      detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`,
+    };
   }
   if (verdict.status === 'inconclusive') {
-    return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
+    return {
+      basis,
+      names: [],
+      detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})`,
+    };
   }
-  if (verdict.best.length === 0) return { basis, names: [], detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})` };
-  const tie = verdict.best.length > 1 ? '; a tie: their intervals overlap, or they differ by less than the target precision' : '';
+  if (verdict.best.length === 0)
+    return {
+      basis,
+      names: [],
+      detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})`,
+    };
+  const tie =
+    verdict.best.length > 1 ? '; a tie: their intervals overlap, or they differ by less than the target precision' : '';
   return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
 }
 
 /** "node · WorkerThreads pays off above about 40 ms a task if you make the pool per job, and above about 0.3 ms a task if you keep it." */
 export function breakEvenSentence(b: BreakEven): Prose {
   const name = modelProse(b.runtime, b.strategy);
-  if (b.cold_task_s === null && b.warm_task_s === null) return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
+  if (b.cold_task_s === null && b.warm_task_s === null)
+    return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
   const when = (threshold: number | null) => {
     if (threshold === null) return 'never';
     if (threshold === 0) return 'at every task size measured';
     return `above ${roughly(threshold)} a task${threshold > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ''}`;
   };
-  if (b.cold_task_s === null) return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
+  if (b.cold_task_s === null)
+    return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
   return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
 }
 
@@ -98,7 +120,12 @@ export function ceilingText(system: SystemInfo): { text: string; warning?: strin
   const end = c.end === undefined ? '' : ` at the start and ${c.end.toFixed(2)}× at the end`;
   const steal = c.steal === undefined ? '' : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
   const text = `This runner gave ${c.start.toFixed(2)}× for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
-  return c.moved ? { text, warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.` } : { text };
+  return c.moved
+    ? {
+        text,
+        warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.`,
+      }
+    : { text };
 }
 
 /** Start-up and shut-down share of a cold wall time, when they are most of it. */
@@ -127,14 +154,17 @@ export function precisionText(results: Results, target: number): Prose | undefin
 
 /** A cell's CPU utilization, or why there is none to show: a span shorter than the CPU clock can tell. */
 export function utilizationText(cell: OkCell): string {
-  return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? 'CPU: too short' : `${Math.round(cell.metrics.gil_eff * 100)}%`;
+  return cpuTooCoarse(cell.metrics.wall_time, cell.workers)
+    ? 'CPU: too short'
+    : `${Math.round(cell.metrics.gil_eff * 100)}%`;
 }
 
 /** "2 rounds set aside": a count, for a table cell or a progress line. */
 export const roundsSetAside = (count: number) => `${count} round${count === 1 ? '' : 's'} set aside`;
 
 /** " (1 above 2× set aside)" after a warm speedup whose view left rounds out; '' otherwise. */
-export const warmSetAsideNote = (cell: OkCell) => (cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '');
+export const warmSetAsideNote = (cell: OkCell) =>
+  cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '';
 
 /** "1 of 7 rounds set aside (round 3: its serial run was 40% slower than the other rounds')". */
 export function setAsideText(cell: CellResult): Prose | undefined {
@@ -149,4 +179,5 @@ export function setAsideText(cell: CellResult): Prose | undefined {
 }
 
 /** The short word a table cell shows for a cell without figures. */
-export const notShownWord = (cell: CellResult) => (cell.status === 'skipped' && cell.outliers?.length ? 'not measurable' : cell.status);
+export const notShownWord = (cell: CellResult) =>
+  cell.status === 'skipped' && cell.outliers?.length ? 'not measurable' : cell.status;

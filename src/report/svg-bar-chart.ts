@@ -48,7 +48,10 @@ const MARGIN = { left: 52, right: 76, bottom: 48 };
 const charWidth = (size: number) => size * 0.6; // names: about the average of a system sans-serif
 /** Width of a value label, per character: DejaVu Sans (what system-ui is on Linux) is among the widest. */
 const textWidth = (text: string, size: number) =>
-  [...text].reduce((sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66), 0);
+  [...text].reduce(
+    (sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66),
+    0,
+  );
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
 
 function niceStep(raw: number): number {
@@ -80,7 +83,9 @@ function legend(series: BarSeries[], ids: string[]): { svg: string; height: numb
 export function renderBarChart(chart: BarChart): string {
   const { series, groups } = chart;
   const fills = series.map((s, i) => (s.texture % 4 === 0 ? s.color : `url(#${chart.id}-p${i})`));
-  const patterns = series.map((s, i) => (s.texture % 4 === 0 ? '' : texturePattern(`${chart.id}-p${i}`, s.color, s.texture))).join('');
+  const patterns = series
+    .map((s, i) => (s.texture % 4 === 0 ? '' : texturePattern(`${chart.id}-p${i}`, s.color, s.texture)))
+    .join('');
   const key = legend(series, fills);
   const top = key.height + 10;
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -102,9 +107,11 @@ export function renderBarChart(chart: BarChart): string {
   const labelRoom = rotate ? widest(labelFont) + 10 : labelFont + 8;
 
   // y scale: leave room above the tallest bar for its label
-  const values = [...bars.flatMap((b) => [b.value, b.range?.[1]]), ...groups.map((g) => g.ideal), chart.baseline?.value].filter(
-    (v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0,
-  );
+  const values = [
+    ...bars.flatMap((b) => [b.value, b.range?.[1]]),
+    ...groups.map((g) => g.ideal),
+    chart.baseline?.value,
+  ].filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
   const peak = Math.max(1e-9, ...values) * (PLOT_HEIGHT / (PLOT_HEIGHT - labelRoom));
   const step = niceStep(peak / 5);
   const max = Math.ceil(peak / step - 1e-9) * step;
@@ -134,8 +141,12 @@ export function renderBarChart(chart: BarChart): string {
       if (bar.value === null || !Number.isFinite(bar.value)) {
         const note = clip(bar.note ?? 'n/a', 12);
         const flat = textWidth(note, 10) + 4 <= slot;
-        const pos = flat ? `x="${f(cx)}" y="${bottom - 5}" text-anchor="middle"` : `transform="translate(${f(cx)} ${bottom - 5}) rotate(-90)" dy=".35em"`;
-        out.push(`<text ${pos} font-size="10" font-style="italic" fill="${bar.note === 'failed' ? '#b42318' : '#57606a'}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`);
+        const pos = flat
+          ? `x="${f(cx)}" y="${bottom - 5}" text-anchor="middle"`
+          : `transform="translate(${f(cx)} ${bottom - 5}) rotate(-90)" dy=".35em"`;
+        out.push(
+          `<text ${pos} font-size="10" font-style="italic" fill="${bar.note === 'failed' ? '#b42318' : '#57606a'}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`,
+        );
         return;
       }
       const yTop = y(bar.value);
@@ -149,7 +160,9 @@ export function renderBarChart(chart: BarChart): string {
       const [lo, hi] = bar.range ?? [NaN, NaN];
       if (Number.isFinite(lo) && Number.isFinite(hi) && hi > lo) {
         const [y1, y2, cap] = [y(lo), y(hi), Math.min(6, barWidth / 4)];
-        overlay.push(`<path d="M${f(cx)} ${f(y1)}V${f(y2)}M${f(cx - cap)} ${f(y1)}H${f(cx + cap)}M${f(cx - cap)} ${f(y2)}H${f(cx + cap)}" stroke="#1b1f24" stroke-width="1.2" fill="none"/>`);
+        overlay.push(
+          `<path d="M${f(cx)} ${f(y1)}V${f(y2)}M${f(cx - cap)} ${f(y1)}H${f(cx + cap)}M${f(cx - cap)} ${f(y2)}H${f(cx + cap)}" stroke="#1b1f24" stroke-width="1.2" fill="none"/>`,
+        );
         labelY = Math.min(labelY, y2);
       }
       const text = escapeHtml(bar.label);
@@ -161,11 +174,18 @@ export function renderBarChart(chart: BarChart): string {
       );
     });
     const maxChars = Math.max(4, Math.floor(groupWidth / charWidth(13)) - 1);
-    out.push(`<text x="${f(gx + groupWidth / 2)}" y="${bottom + 18}" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(clip(group.label, maxChars))}</text>`);
+    out.push(
+      `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 18}" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(clip(group.label, maxChars))}</text>`,
+    );
     if (group.sublabel) {
-      out.push(`<text x="${f(gx + groupWidth / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(clip(group.sublabel, maxChars))}</text>`);
+      out.push(
+        `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(clip(group.sublabel, maxChars))}</text>`,
+      );
     }
-    if (gi > 0) out.push(`<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`);
+    if (gi > 0)
+      out.push(
+        `<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`,
+      );
   });
   // serial line, then the ideal: one dashed segment per run of groups with the same ideal
   if (chart.baseline) {
@@ -182,7 +202,9 @@ export function renderBarChart(chart: BarChart): string {
     if (ideal !== undefined && Number.isFinite(ideal) && ideal > 0) {
       const yy = f(y(ideal));
       const x2 = end === groups.length ? WIDTH - MARGIN.right : MARGIN.left + end * groupWidth;
-      out.push(`<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+      out.push(
+        `<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+      );
       const label = escapeHtml(chart.formatIdeal(ideal));
       out.push(
         end === groups.length
@@ -192,9 +214,14 @@ export function renderBarChart(chart: BarChart): string {
     }
     gi = end;
   }
-  out.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`, ...overlay);
+  out.push(
+    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`,
+    ...overlay,
+  );
   if (bars.every((b) => b.value === null) && chart.empty) {
-    out.push(`<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart.empty)}</text>`);
+    out.push(
+      `<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart.empty)}</text>`,
+    );
   }
   out.push('</svg>');
   return out.join('');

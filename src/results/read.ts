@@ -14,7 +14,9 @@ export class ResultsError extends UserError {}
 export function parseResults(data: unknown, label: string): Results {
   const version = (data as { schema_version?: unknown } | null)?.schema_version;
   if (typeof data === 'object' && data !== null && version !== undefined && version !== SCHEMA_VERSION) {
-    throw new ResultsError(`${label}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`);
+    throw new ResultsError(
+      `${label}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`,
+    );
   }
   if (!validate(data)) {
     const [first] = validate.errors ?? [];

@@ -9,7 +9,10 @@ function gitFacts(env: NodeJS.ProcessEnv): SystemInfo['git'] {
     return { sha: env.GITHUB_SHA, ref: env.GITHUB_REF, ...(pullRequest ? { pull_request: Number(pullRequest) } : {}) };
   }
   try {
-    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return { sha };
   } catch {
     return undefined; // not a git checkout

@@ -40,7 +40,15 @@ export interface CalibrationPoint {
   note?: string;
 }
 
-export const METRIC_KEYS = ['wall_time', 'cpu_time', 'throughput', 'memory_mb', 'gil_eff', 'speedup', 'efficiency'] as const;
+export const METRIC_KEYS = [
+  'wall_time',
+  'cpu_time',
+  'throughput',
+  'memory_mb',
+  'gil_eff',
+  'speedup',
+  'efficiency',
+] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 export type Metrics = Record<MetricKey, number>;
 

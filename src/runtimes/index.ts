@@ -11,6 +11,10 @@ export const RUNTIMES: Record<RuntimeKind, RuntimeDescriptor> = { node, python }
 /** The runtimes of every kind the config's strategies need, found and probed. */
 export async function discoverRuntimes(config: ResolvedConfig, env: NodeJS.ProcessEnv): Promise<FoundRuntime[]> {
   const kinds = new Set(config.strategies.map(runtimeKindOf));
-  const found = await Promise.all(Object.values(RUNTIMES).filter((d) => kinds.has(d.kind)).map((d) => d.discover(config, env)));
+  const found = await Promise.all(
+    Object.values(RUNTIMES)
+      .filter((d) => kinds.has(d.kind))
+      .map((d) => d.discover(config, env)),
+  );
   return found.flat();
 }

@@ -9,7 +9,11 @@ import type { FoundRuntime, RuntimeDescriptor } from './types.ts';
 
 const PROBE_TIMEOUT_MS = 30_000;
 
-const pythonRunner = (command: string, env: NodeJS.ProcessEnv): RunnerCommand => ({ command, args: [entryFile('concurrency_bench_harness')], env });
+const pythonRunner = (command: string, env: NodeJS.ProcessEnv): RunnerCommand => ({
+  command,
+  args: [entryFile('concurrency_bench_harness')],
+  env,
+});
 
 /**
  * Labels are the commands' file names ("python3.14"), or the commands as given where two file
@@ -18,17 +22,26 @@ const pythonRunner = (command: string, env: NodeJS.ProcessEnv): RunnerCommand =>
 function discoverPythons(config: ResolvedConfig, env: NodeJS.ProcessEnv): Promise<FoundRuntime[]> {
   const commands = config.python;
   const names = commands.map((command) => basename(command));
-  const label = (command: string, i: number) => (names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : command);
+  const label = (command: string, i: number) =>
+    names.indexOf(names[i]) === names.lastIndexOf(names[i]) ? names[i] : command;
   return Promise.all(commands.map((command, i) => discoverPython(command, label(command, i), env)));
 }
 
 async function discoverPython(command: string, label: string, env: NodeJS.ProcessEnv): Promise<FoundRuntime> {
   const runner = (runEnv: NodeJS.ProcessEnv) => pythonRunner(command, runEnv);
   const job = { mode: 'about' as const, workload: { name: '' }, arg: null, workers: 1, tasks: 0 };
-  const outcome = await runRepetition(runner(env), job, { ms: PROBE_TIMEOUT_MS, what: 'asking the interpreter about itself' });
+  const outcome = await runRepetition(runner(env), job, {
+    ms: PROBE_TIMEOUT_MS,
+    what: 'asking the interpreter about itself',
+  });
   if (!outcome.ok) {
     const missing = /ENOENT|could not start/.test(outcome.error);
-    return { label, kind: 'python', runner, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };
+    return {
+      label,
+      kind: 'python',
+      runner,
+      unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}`,
+    };
   }
   const about = outcome.info as { version: string; free_threaded: boolean; interpreter_pool: boolean };
   return {

@@ -54,7 +54,9 @@ class ChildPool implements Pool {
 
   async close(): Promise<void> {
     this.closing = true;
-    const exits = this.children.filter((child) => child.exitCode === null && child.signalCode === null).map((child) => once(child, 'exit'));
+    const exits = this.children
+      .filter((child) => child.exitCode === null && child.signalCode === null)
+      .map((child) => once(child, 'exit'));
     for (const child of this.children) if (child.connected) child.disconnect();
     await Promise.all(exits);
   }
@@ -74,7 +76,9 @@ class ChildPool implements Pool {
   private onMessage(child: ChildProcess, message: TaskOutcome): void {
     const task = this.running.get(child);
     if (!task) return;
-    this.settle(child, () => (Array.isArray(message) ? task.resolve(message[0]) : task.reject(new Error(message.error))));
+    this.settle(child, () =>
+      Array.isArray(message) ? task.resolve(message[0]) : task.reject(new Error(message.error)),
+    );
     this.idle.push(child);
     this.dispatch();
   }
@@ -92,7 +96,8 @@ class ChildPool implements Pool {
 
   private onError(child: ChildProcess, error: Error): void {
     const task = this.running.get(child);
-    if (task) this.settle(child, () => task.reject(new Error(`could not send a task to a worker process: ${error.message}`)));
+    if (task)
+      this.settle(child, () => task.reject(new Error(`could not send a task to a worker process: ${error.message}`)));
   }
 
   private settle(child: ChildProcess, settleTask: () => void): void {

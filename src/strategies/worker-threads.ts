@@ -44,8 +44,14 @@ export const startWorkerThreads: StartPool = async ({ workers, workload }) => {
 /** piscina's own words for a worker that died are terse or empty: say what probably happened. */
 function explain(error: Error): Error {
   const exited = /^worker exited with code: (-?\d+)/.exec(error.message);
-  if (exited) return new Error(`a worker thread exited with code ${exited[1]} while running a task: does the workload call process.exit()?`);
-  if (!error.message) return new Error('a worker thread died while running its task: a result that cannot be cloned back (a function, a socket…) or a crash in the worker');
+  if (exited)
+    return new Error(
+      `a worker thread exited with code ${exited[1]} while running a task: does the workload call process.exit()?`,
+    );
+  if (!error.message)
+    return new Error(
+      'a worker thread died while running its task: a result that cannot be cloned back (a function, a socket…) or a crash in the worker',
+    );
   return error;
 }
 

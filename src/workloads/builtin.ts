@@ -15,7 +15,9 @@ import { runEnv } from './run-env.ts';
  */
 function count(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new Error(`${what} workload: the argument must be a whole number >= 0, got ${typeof value === 'number' ? value : JSON.stringify(value)}`);
+    throw new Error(
+      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === 'number' ? value : JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -44,7 +46,8 @@ let files = 0;
 export async function io(arg: number): Promise<number> {
   const mb = count(arg, 'io');
   const { open, unlink } = await import('node:fs/promises');
-  const ONE_MIB_OF_A = (oneMibOfA ??= Buffer.alloc(MIB, 'a'));
+  oneMibOfA ??= Buffer.alloc(MIB, 'a');
+  const ONE_MIB_OF_A = oneMibOfA;
   const dir = runEnv().tmpDir ?? tmpdir();
   // unique per process, thread and call: tasks run at once in one process's threads
   const path = join(dir, `io-${process.pid}-${threadId}-${files++}.tmp`);

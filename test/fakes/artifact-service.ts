@@ -107,7 +107,13 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
     });
   });
 
-  function send(record: RecordedRequest, res: ServerResponse, status: number, headers: Record<string, string>, body = ''): void {
+  function send(
+    record: RecordedRequest,
+    res: ServerResponse,
+    status: number,
+    headers: Record<string, string>,
+    body = '',
+  ): void {
     record.status = status;
     res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
     res.end(body);
@@ -139,24 +145,44 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
     const jobId = String(body.workflow_job_run_backend_id ?? '');
     const name = String(body.name ?? '');
     if (!runId || !jobId || !name) {
-      return twirpError(record, res, 400, 'invalid_argument', 'workflow_run_backend_id, workflow_job_run_backend_id and name are required');
+      return twirpError(
+        record,
+        res,
+        400,
+        'invalid_argument',
+        'workflow_run_backend_id, workflow_job_run_backend_id and name are required',
+      );
     }
-    const json = (value: unknown) => send(record, res, 200, { 'content-type': 'application/json' }, JSON.stringify(value));
+    const json = (value: unknown) =>
+      send(record, res, 200, { 'content-type': 'application/json' }, JSON.stringify(value));
 
     if (method === 'CreateArtifact') {
       if (artifacts.some((a) => a.runId === runId && a.name === name)) {
-        return twirpError(record, res, 409, 'already_exists', 'an artifact with this name already exists on the workflow run');
+        return twirpError(
+          record,
+          res,
+          409,
+          'already_exists',
+          'an artifact with this name already exists on the workflow run',
+        );
       }
       const blobPath = `/${ACCOUNT}/${CONTAINER}/${runId}/workflow-job-run-${jobId}/artifacts/${randomUUID()}.zip`;
       artifacts.push({ runId, jobId, name, blobPath, id: nextId++, finalized: false });
       // A SAS-looking query, like the real signed URL (the client masks `sig` in the logs).
-      const sas = new URLSearchParams({ sv: '2019-12-12', sr: 'b', sp: 'cw', se: new Date(Date.now() + 3_600_000).toISOString(), sig: 'fake-signature' });
+      const sas = new URLSearchParams({
+        sv: '2019-12-12',
+        sr: 'b',
+        sp: 'cw',
+        se: new Date(Date.now() + 3_600_000).toISOString(),
+        sig: 'fake-signature',
+      });
       return json({ ok: true, signed_upload_url: `${origin}${blobPath}?${sas}` });
     }
     if (method === 'FinalizeArtifact') {
       const artifact = artifacts.find((a) => a.runId === runId && a.name === name && !a.finalized);
       if (!artifact) return twirpError(record, res, 404, 'not_found', `no artifact ${name} to finalize`);
-      if (!blobs.has(artifact.blobPath)) return twirpError(record, res, 400, 'failed_precondition', 'nothing was uploaded');
+      if (!blobs.has(artifact.blobPath))
+        return twirpError(record, res, 400, 'failed_precondition', 'nothing was uploaded');
       artifact.finalized = true;
       return json({ ok: true, artifact_id: String(artifact.id) }); // int64 is a string in protobuf JSON
     }
@@ -173,16 +199,25 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
     };
   }
 
-  function azureError(record: RecordedRequest, res: ServerResponse, status: number, code: string, message: string): void {
+  function azureError(
+    record: RecordedRequest,
+    res: ServerResponse,
+    status: number,
+    code: string,
+    message: string,
+  ): void {
     const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
     send(record, res, status, azureHeaders({ 'x-ms-error-code': code, 'content-type': 'application/xml' }), xml);
   }
 
   function blob(record: RecordedRequest, res: ServerResponse): void {
     const path = record.path;
-    if (record.query.sig !== 'fake-signature') return azureError(record, res, 403, 'AuthenticationFailed', 'no or wrong sig');
-    if (!artifacts.some((a) => a.blobPath === path)) return azureError(record, res, 404, 'ContainerNotFound', 'no such upload URL');
-    if (record.method !== 'PUT') return azureError(record, res, 405, 'UnsupportedHttpVerb', `${record.method} is not supported here`);
+    if (record.query.sig !== 'fake-signature')
+      return azureError(record, res, 403, 'AuthenticationFailed', 'no or wrong sig');
+    if (!artifacts.some((a) => a.blobPath === path))
+      return azureError(record, res, 404, 'ContainerNotFound', 'no such upload URL');
+    if (record.method !== 'PUT')
+      return azureError(record, res, 405, 'UnsupportedHttpVerb', `${record.method} is not supported here`);
     const md5 = createHash('md5').update(record.body).digest('base64');
     const comp = record.query.comp;
 
@@ -190,7 +225,8 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
       const blockId = record.query.blockid;
       if (!blockId) return azureError(record, res, 400, 'InvalidQueryParameterValue', 'blockid is missing');
       const declared = Number(record.headers['content-length'] ?? NaN);
-      if (declared !== record.body.length) return azureError(record, res, 400, 'InvalidHeaderValue', 'content-length does not match the body');
+      if (declared !== record.body.length)
+        return azureError(record, res, 400, 'InvalidHeaderValue', 'content-length does not match the body');
       if (!staged.has(path)) staged.set(path, new Map());
       staged.get(path)!.set(blockId, record.body);
       return send(record, res, 201, azureHeaders({ 'content-md5': md5 }));
@@ -207,11 +243,29 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
       }
       blobs.set(path, Buffer.concat(parts));
       staged.delete(path);
-      return send(record, res, 201, azureHeaders({ etag: `"0x${Date.now().toString(16).toUpperCase()}"`, 'last-modified': new Date().toUTCString(), 'content-md5': md5 }));
+      return send(
+        record,
+        res,
+        201,
+        azureHeaders({
+          etag: `"0x${Date.now().toString(16).toUpperCase()}"`,
+          'last-modified': new Date().toUTCString(),
+          'content-md5': md5,
+        }),
+      );
     }
     if (comp === undefined && record.headers['x-ms-blob-type'] === 'BlockBlob') {
       blobs.set(path, record.body);
-      return send(record, res, 201, azureHeaders({ etag: `"0x${Date.now().toString(16).toUpperCase()}"`, 'last-modified': new Date().toUTCString(), 'content-md5': md5 }));
+      return send(
+        record,
+        res,
+        201,
+        azureHeaders({
+          etag: `"0x${Date.now().toString(16).toUpperCase()}"`,
+          'last-modified': new Date().toUTCString(),
+          'content-md5': md5,
+        }),
+      );
     }
     return azureError(record, res, 400, 'InvalidQueryParameterValue', `unsupported comp=${comp}`);
   }
@@ -237,8 +291,14 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
 }
 
 /** An ACTIONS_RUNTIME_TOKEN as the client reads it: a JWT (unsigned here) whose `scp` claim names the run. */
-export function fakeRuntimeToken(runId = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a', jobId = 'ca395085-040a-526b-2ce8-bdc85f692774'): string {
+export function fakeRuntimeToken(
+  runId = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a',
+  jobId = 'ca395085-040a-526b-2ce8-bdc85f692774',
+): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const claims = { scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runId}:${jobId}`, exp: 4102444800 };
+  const claims = {
+    scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runId}:${jobId}`,
+    exp: 4102444800,
+  };
   return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not-signed').toString('base64url')}`;
 }

@@ -23,7 +23,16 @@ export interface FakeGitHub {
   comments: Map<number, FakeComment[]>;
   pulls: Map<number, { headSha: string; state: string }>;
   /** Workflow artifacts: listed by name, downloaded as a zip through a redirect, like GitHub. */
-  artifacts: { id: number; name: string; headBranch: string; headSha: string; runId: number; createdAt: string; expired?: boolean; zip: Buffer }[];
+  artifacts: {
+    id: number;
+    name: string;
+    headBranch: string;
+    headSha: string;
+    runId: number;
+    createdAt: string;
+    expired?: boolean;
+    zip: Buffer;
+  }[];
   /**
    * Who the token is. Unset: an installation token like GITHUB_TOKEN, which GET /user refuses with
    * 403 and whose comments the Actions bot writes. Set: a personal token of that user.
@@ -48,7 +57,15 @@ function readBody(request: IncomingMessage): Promise<unknown> {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const fake: FakeGitHub = { url: '', requests: [], comments: new Map(), pulls: new Map(), artifacts: [], failNext: [], close: async () => {} };
+  const fake: FakeGitHub = {
+    url: '',
+    requests: [],
+    comments: new Map(),
+    pulls: new Map(),
+    artifacts: [],
+    failNext: [],
+    close: async () => {},
+  };
   const send = (response: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'content-type': 'application/json', ...headers });
     response.end(JSON.stringify(data));
@@ -61,16 +78,28 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', fake.url);
     const body = await readBody(request);
-    fake.requests.push({ method: request.method ?? '', path: url.pathname + url.search, authorization: request.headers.authorization, body });
+    fake.requests.push({
+      method: request.method ?? '',
+      path: url.pathname + url.search,
+      authorization: request.headers.authorization,
+      body,
+    });
     const injected = fake.failNext.shift();
     if (injected) return send(response, injected, { message: `injected ${injected}` });
     if (fake.failWrites && (request.method === 'POST' || request.method === 'PATCH')) {
-      return send(response, fake.failWrites, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      return send(response, fake.failWrites, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
 
     let match: RegExpExecArray | null;
     if (url.pathname === '/user' && request.method === 'GET') {
-      if (!fake.tokenLogin) return send(response, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      if (!fake.tokenLogin)
+        return send(response, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        });
       return send(response, 200, { login: fake.tokenLogin, type: 'User' });
     }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
@@ -81,11 +110,23 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const page = Number(url.searchParams.get('page') ?? 1);
         const slice = list.slice((page - 1) * perPage, page * perPage);
         const last = Math.max(1, Math.ceil(list.length / perPage));
-        const link = page < last ? { link: `<${fake.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${fake.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
-        return send(response, 200, slice.map((c) => commentJson(c, issue)), link as Record<string, string>);
+        const link =
+          page < last
+            ? {
+                link: `<${fake.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${fake.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`,
+              }
+            : {};
+        return send(
+          response,
+          200,
+          slice.map((c) => commentJson(c, issue)),
+          link as Record<string, string>,
+        );
       }
       if (request.method === 'POST') {
-        const user = fake.tokenLogin ? { login: fake.tokenLogin, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' };
+        const user = fake.tokenLogin
+          ? { login: fake.tokenLogin, type: 'User' }
+          : { login: 'github-actions[bot]', type: 'Bot' };
         const comment = { id: nextId++, body: (body as { body: string }).body, user };
         fake.comments.set(issue, [...list, comment]);
         return send(response, 201, commentJson(comment, issue));
@@ -103,21 +144,37 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname)) && request.method === 'GET') {
       const pull = fake.pulls.get(Number(match[1]));
-      return pull ? send(response, 200, { number: Number(match[1]), state: pull.state, head: { sha: pull.headSha } }) : send(response, 404, { message: 'Not Found' });
+      return pull
+        ? send(response, 200, { number: Number(match[1]), state: pull.state, head: { sha: pull.headSha } })
+        : send(response, 404, { message: 'Not Found' });
     }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(url.pathname)) && request.method === 'GET') {
-      const pulls = [...fake.pulls].filter(([, p]) => p.headSha === match![1]).map(([number, p]) => ({ number, state: p.state, head: { sha: p.headSha } }));
+    if (
+      (match = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(url.pathname)) &&
+      request.method === 'GET'
+    ) {
+      const pulls = [...fake.pulls]
+        .filter(([, p]) => p.headSha === match![1])
+        .map(([number, p]) => ({ number, state: p.state, head: { sha: p.headSha } }));
       return send(response, 200, pulls);
     }
     if (/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.test(url.pathname) && request.method === 'GET') {
       const name = url.searchParams.get('name');
-      const artifacts = fake.artifacts.filter((a) => !name || a.name === name).map((a) => ({
-        id: a.id, name: a.name, expired: a.expired ?? false, created_at: a.createdAt, size_in_bytes: a.zip.length,
-        workflow_run: { id: a.runId, head_branch: a.headBranch, head_sha: a.headSha },
-      }));
+      const artifacts = fake.artifacts
+        .filter((a) => !name || a.name === name)
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          expired: a.expired ?? false,
+          created_at: a.createdAt,
+          size_in_bytes: a.zip.length,
+          workflow_run: { id: a.runId, head_branch: a.headBranch, head_sha: a.headSha },
+        }));
       return send(response, 200, { total_count: artifacts.length, artifacts });
     }
-    if ((match = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)) && request.method === 'GET') {
+    if (
+      (match = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)) &&
+      request.method === 'GET'
+    ) {
       response.writeHead(302, { location: `${fake.url}/blob/${match[1]}.zip?sig=fake` });
       return response.end();
     }

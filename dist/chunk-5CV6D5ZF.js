@@ -19,10 +19,16 @@ async function uploadResultsArtifact(options) {
   const { name, files, rootDirectory, env } = options;
   if (name.trim() === "") return { uploaded: false, reason: "artifact-name is empty: no upload" };
   if (!env.ACTIONS_RUNTIME_TOKEN) {
-    return { uploaded: false, reason: `not running as a GitHub Action (no ACTIONS_RUNTIME_TOKEN): results stay in ${rootDirectory}` };
+    return {
+      uploaded: false,
+      reason: `not running as a GitHub Action (no ACTIONS_RUNTIME_TOKEN): results stay in ${rootDirectory}`
+    };
   }
   if (!env.ACTIONS_RESULTS_URL) {
-    return { uploaded: false, reason: `the runner offers no artifact service (no ACTIONS_RESULTS_URL): results stay in ${rootDirectory}` };
+    return {
+      uploaded: false,
+      reason: `the runner offers no artifact service (no ACTIONS_RESULTS_URL): results stay in ${rootDirectory}`
+    };
   }
   try {
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);

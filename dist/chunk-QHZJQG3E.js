@@ -22,7 +22,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-YIFNTV5M.js";
+} from "./chunk-TRQRVDRV.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -919,8 +919,14 @@ function breakEvenOf(cells2) {
   const first = cells2[0];
   if (!first || points.length < 2) return void 0;
   const xs = points.map((p) => p.x);
-  const cold = fitLine(xs, points.map((p) => p.cold));
-  const warm = fitLine(xs, points.map((p) => p.warm));
+  const cold = fitLine(
+    xs,
+    points.map((p) => p.cold)
+  );
+  const warm = fitLine(
+    xs,
+    points.map((p) => p.warm)
+  );
   if (!cold || !warm) return void 0;
   const n = first.tasks;
   const serialWarmSlope = median(points.map((p) => p.serialWarm / p.x));
@@ -966,7 +972,15 @@ function machineSpeed(ceiling) {
 // src/results/types.ts
 var SCHEMA_VERSION = 1;
 var NOISE_CV = 0.1;
-var METRIC_KEYS = ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"];
+var METRIC_KEYS = [
+  "wall_time",
+  "cpu_time",
+  "throughput",
+  "memory_mb",
+  "gil_eff",
+  "speedup",
+  "efficiency"
+];
 
 // src/measure/interval.ts
 var CONFIDENCE = 0.95;
@@ -1017,12 +1031,16 @@ function implausibleRounds(group) {
       if (aboveLimit(speedup, limit)) {
         const serialSlower = serial.wall_time / serialMedian - 1;
         const parallelFaster = parallelMedian / rep.wall_time - 1;
-        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster) slowSerials.set(rep.round, serialSlower);
+        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster)
+          slowSerials.set(rep.round, serialSlower);
         else {
           perCell[i].set(rep.round, `it read ${speedup.toFixed(2)}\xD7 where ${limitText(limit, cell, group.cores)}`);
         }
       } else if (rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers)) {
-        perCell[i].set(rep.round, `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`);
+        perCell[i].set(
+          rep.round,
+          `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`
+        );
       }
     }
   });
@@ -1030,9 +1048,15 @@ function implausibleRounds(group) {
     limit: limits[i],
     setAside: cell.reps.flatMap((rep) => {
       const slower = slowSerials.get(rep.round);
-      if (slower === void 0) return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
+      if (slower === void 0)
+        return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
       const speedup = group.serials.get(rep.round).wall_time / rep.wall_time;
-      return [{ round: rep.round, reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(limits[i], cell, group.cores)})` }];
+      return [
+        {
+          round: rep.round,
+          reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(limits[i], cell, group.cores)})`
+        }
+      ];
     })
   }));
 }
@@ -1078,12 +1102,16 @@ function speedupStats(samples) {
   return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
 }
 function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = [], warmLimit = Infinity) {
-  if (serialWallTimes.length !== reps.length) throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
+  if (serialWallTimes.length !== reps.length)
+    throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
   const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
   const keys = Object.keys(perRep[0]);
   const stats = Object.fromEntries(
-    keys.map((key) => [key, key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))])
+    keys.map((key) => [
+      key,
+      key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))
+    ])
   );
   const serialStats = describe(serialWallTimes);
   const speedup = stats.speedup;
@@ -1098,12 +1126,22 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown))
     },
-    ...warmFigures(reps, serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold), workers2, warmLimit)
+    ...warmFigures(
+      reps,
+      serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
+      workers2,
+      warmLimit
+    )
   };
 }
 function warmFigures(reps, serialWallTimes, workers2, limit) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
-  const all = reps.map((rep, i) => ({ round: i, rep, serial: serialWallTimes[i], speedup: serialWallTimes[i] / rep.warm.wall_time }));
+  const all = reps.map((rep, i) => ({
+    round: i,
+    rep,
+    serial: serialWallTimes[i],
+    speedup: serialWallTimes[i] / rep.warm.wall_time
+  }));
   const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
   const setAside2 = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round + 1);
   if (mostlyImplausible(setAside2.length, all.length)) return { warm_set_aside: { rounds: setAside2, limit } };
@@ -1134,7 +1172,12 @@ function candidateOf(cell, basis) {
   if (!stats || !interval2) return void 0;
   const ideal = Math.min(cell.workers, cell.tasks);
   const capped = (x) => Math.min(x, ideal);
-  return { cell, median: capped(stats.median), ci: [capped(interval2[0]), capped(interval2[1])], reported: { median: stats.median, ci: interval2 } };
+  return {
+    cell,
+    median: capped(stats.median),
+    ci: [capped(interval2[0]), capped(interval2[1])],
+    reported: { median: stats.median, ci: interval2 }
+  };
 }
 var halfWidth = (c) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
 function verdictFor(cells2, workload, levels, basis, precision2) {
@@ -1145,7 +1188,11 @@ function verdictFor(cells2, workload, levels, basis, precision2) {
     const faster = measured.filter((c) => c.ci[0] > 1);
     const top = faster[0] ?? measured[0];
     const figure = { speedup: top.reported.median, ci: top.reported.ci };
-    if (tooFewRounds(measured.map((c) => c.cell), basis)) return { ...base, status: "inconclusive", best: [], ...figure };
+    if (tooFewRounds(
+      measured.map((c) => c.cell),
+      basis
+    ))
+      return { ...base, status: "inconclusive", best: [], ...figure };
     if (faster.length === 0) {
       const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision2 ? "inconclusive" : "serial";
       return { ...base, status, best: [], ...figure };
@@ -1308,7 +1355,13 @@ function compareCell(current, baseline, thresholds2) {
     return { status: "compared", reason, change, wallRatio };
   }
   const memory = memoryShift(current, baseline, thresholds2);
-  return { status: "compared", change, wallRatio, ...shift(now, then, wallRatio, thresholds2), ...memory ? { memory } : {} };
+  return {
+    status: "compared",
+    change,
+    wallRatio,
+    ...shift(now, then, wallRatio, thresholds2),
+    ...memory ? { memory } : {}
+  };
 }
 
 // src/prose.ts
@@ -1387,14 +1440,18 @@ function machineNotes(current, baseline) {
   const notes = [];
   const machine = (system) => prose`${system.cpu_model}, ${system.cores} cores`;
   if (plainText(machine(current)) !== plainText(machine(baseline))) {
-    notes.push(prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`);
+    notes.push(
+      prose`the baseline ran on another machine (${machine(baseline)}) than this run (${machine(current)}): differences may come from the machine`
+    );
   }
-  if (current.node !== baseline.node) notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
+  if (current.node !== baseline.node)
+    notes.push(prose`the baseline ran on Node ${baseline.node}, this run on Node ${current.node}`);
   const pythons = (system) => new Map((system.pythons ?? []).map((python3) => [python3.label, python3.version]));
   const [now, before] = [pythons(current), pythons(baseline)];
   for (const [label2, version] of now) {
     const old = before.get(label2);
-    if (old !== void 0 && old !== version) notes.push(prose`${label2} was ${old} in the baseline and is ${version} in this run`);
+    if (old !== void 0 && old !== version)
+      notes.push(prose`${label2} was ${old} in the baseline and is ${version} in this run`);
   }
   return notes;
 }
@@ -1406,8 +1463,8 @@ function pairCells(current, baseline) {
   const pairs = /* @__PURE__ */ new Map();
   const entry = (cell) => {
     const key = keyOf(cell);
-    let pair = pairs.get(key);
-    if (!pair) pairs.set(key, pair = { name: nameOf2(cell), current: [], baseline: [] });
+    const pair = pairs.get(key) ?? { name: nameOf2(cell), current: [], baseline: [] };
+    pairs.set(key, pair);
     return pair;
   };
   for (const cell of current) entry(cell).current.push(cell);
@@ -1429,7 +1486,8 @@ function whyNotComparable(pair) {
   if (unmeasured.length) return unmeasured.join("; ");
   const differences = [];
   for (const field of ["workers", "tasks"]) {
-    if (current[field] !== baseline[field]) differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
+    if (current[field] !== baseline[field])
+      differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
   }
   if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
     differences.push(`the level's argument differs (baseline ${show(baseline.arg)}, this run ${show(current.arg)})`);
@@ -1452,9 +1510,12 @@ var ComparisonError = class extends Error {
 // src/compare/compare.ts
 function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha: alpha2 = DEFAULT_ALPHA }) {
   if (!(Number.isFinite(minEffect) && minEffect >= 0 && minEffect < 1)) {
-    throw new ComparisonError(`the minimum effect must be a fraction from 0 to below 1, e.g. 0.1 for 10% (got ${minEffect})`);
+    throw new ComparisonError(
+      `the minimum effect must be a fraction from 0 to below 1, e.g. 0.1 for 10% (got ${minEffect})`
+    );
   }
-  if (!(Number.isFinite(alpha2) && alpha2 > 0 && alpha2 < 1)) throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha2})`);
+  if (!(Number.isFinite(alpha2) && alpha2 > 0 && alpha2 < 1))
+    throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha2})`);
   return { minEffect, alpha: alpha2 };
 }
 function speedNote(factor) {
@@ -1462,12 +1523,17 @@ function speedNote(factor) {
   const change = Math.abs(factor - 1) * 100;
   const moved = change < 0.5 ? "as fast as" : `${change.toFixed(1)}% ${factor > 1 ? "slower than" : "faster than"}`;
   return [
-    [`the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`]
+    [
+      `the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`
+    ]
   ];
 }
 function checkVersion(results2, which) {
   const version = results2?.schema_version;
-  if (version !== SCHEMA_VERSION) throw new ComparisonError(`${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version ${SCHEMA_VERSION} only`);
+  if (version !== SCHEMA_VERSION)
+    throw new ComparisonError(
+      `${which} has schema_version ${JSON.stringify(version)}; this version compares schema_version ${SCHEMA_VERSION} only`
+    );
   if (!Array.isArray(results2.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
 function speedFactorOf(current, baseline) {
@@ -2066,7 +2132,11 @@ function explainAjvErrors(errors, root, shape) {
   const emptyName = useful.find((e) => e.keyword === "propertyNames");
   if (emptyName) {
     const segments = seg(emptyName);
-    return { segments, message: `${nounForMap(emptyName.parentSchema, segments)} name must not be empty`, sentence: false };
+    return {
+      segments,
+      message: `${nounForMap(emptyName.parentSchema, segments)} name must not be empty`,
+      sentence: false
+    };
   }
   if (shape === "full") {
     for (const e of useful) {
@@ -2142,7 +2212,10 @@ function describeError(e, segments, shape) {
     case "anyOf": {
       const branches = parent.anyOf ?? [];
       const numeric = typeof e.data === "number" && !branches.some((b) => "const" in b) ? parent.anyOf?.find((b) => b.type === "integer" || b.type === "number") : void 0;
-      if (numeric) return at(`must be ${describe2(numeric, typeof numeric.maximum === "number" && e.data > numeric.maximum ? "maximum" : void 0)}, ${got}`);
+      if (numeric)
+        return at(
+          `must be ${describe2(numeric, typeof numeric.maximum === "number" && e.data > numeric.maximum ? "maximum" : void 0)}, ${got}`
+        );
       return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
     }
     case "const":
@@ -2226,7 +2299,8 @@ function definitionOf(ref) {
 function describeInteger(schema, violated) {
   const lo = schema.minimum;
   const hi = schema.maximum;
-  if (lo === 1 && hi !== void 0 && hi >= 1e5) return violated === "maximum" ? `at most ${hi}` : "a positive integer";
+  if (lo === 1 && hi !== void 0 && hi >= 1e5)
+    return violated === "maximum" ? `at most ${hi}` : "a positive integer";
   if (lo !== void 0 && hi !== void 0) return `an integer from ${lo} to ${hi}`;
   if (lo === 1) return "a positive integer";
   if (lo !== void 0) return `an integer of at least ${lo}`;
@@ -2235,14 +2309,16 @@ function describeInteger(schema, violated) {
 function describeNumber(schema) {
   const parts = [];
   if (schema.exclusiveMinimum !== void 0) parts.push(`greater than ${schema.exclusiveMinimum}`);
-  if (schema.minimum !== void 0 && schema.maximum !== void 0) return `a number from ${schema.minimum} to ${schema.maximum}`;
+  if (schema.minimum !== void 0 && schema.maximum !== void 0)
+    return `a number from ${schema.minimum} to ${schema.maximum}`;
   if (schema.minimum !== void 0) parts.push(`at least ${schema.minimum}`);
   if (schema.maximum !== void 0) parts.push(`at most ${schema.maximum}`);
   return parts.length === 0 ? "a number" : `a number ${parts.join(" and ")}`;
 }
 function describeArray(schema) {
   const items = schema.items ?? {};
-  if (Array.isArray(items.enum)) return `a list of ${schema.uniqueItems ? "distinct " : ""}values from: ${items.enum.join(", ")}`;
+  if (Array.isArray(items.enum))
+    return `a list of ${schema.uniqueItems ? "distinct " : ""}values from: ${items.enum.join(", ")}`;
   const nonEmpty = Number(schema.minItems) > 0 ? "non-empty " : "";
   if (items.type === "string") return `a ${nonEmpty}list of ${Number(items.minLength) > 0 ? "non-empty " : ""}strings`;
   return `a ${nonEmpty}list`;
@@ -2251,7 +2327,8 @@ function describeObject(schema) {
   const extra = schema.additionalProperties;
   const props = schema.properties ?? {};
   if (isPlainObject(extra) && extra.type === "integer") return "an object of level name \u2192 positive integer";
-  if (isPlainObject(extra) && Array.isArray(extra.anyOf)) return 'an object of level name \u2192 positive integer or duration ("100ms")';
+  if (isPlainObject(extra) && Array.isArray(extra.anyOf))
+    return 'an object of level name \u2192 positive integer or duration ("100ms")';
   if (isPlainObject(extra) && Array.isArray(extra.type)) return "an object of level name \u2192 argument";
   if ("cpu" in props && isPlainObject(extra)) return "an object of workload name \u2192 levels";
   if (Array.isArray(schema.required) && schema.required.includes("module")) {
@@ -3277,7 +3354,8 @@ function parseJson(source) {
   if (text.trim() === "") return { ok: false, reason: "empty file" };
   const errors = [];
   const tree = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !tree) return { ok: false, reason: `not valid JSON (${errors.length ? describeError2(text, errors[0]) : "no value"})` };
+  if (errors.length > 0 || !tree)
+    return { ok: false, reason: `not valid JSON (${errors.length ? describeError2(text, errors[0]) : "no value"})` };
   const order = /* @__PURE__ */ new WeakMap();
   const build = (node2) => {
     if (node2.type === "array") return (node2.children ?? []).map(build);
@@ -3287,8 +3365,13 @@ function parseJson(source) {
     for (const property of node2.children ?? []) {
       const [keyNode, valueNode] = property.children;
       const key = keyNode.value;
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) keys.push(key);
-      Object.defineProperty(obj, key, { value: valueNode ? build(valueNode) : void 0, enumerable: true, writable: true, configurable: true });
+      if (!Object.hasOwn(obj, key)) keys.push(key);
+      Object.defineProperty(obj, key, {
+        value: valueNode ? build(valueNode) : void 0,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
     }
     order.set(obj, keys);
     return obj;
@@ -3322,7 +3405,11 @@ function detectShape(data) {
 function toResolvedConfig(data, shape, opts) {
   const defaults = defaultSettings();
   if (shape === "study") {
-    return { ...defaults, workloads: toWorkloads(data, opts), source: opts.source };
+    return {
+      ...defaults,
+      workloads: toWorkloads(data, opts),
+      source: opts.source
+    };
   }
   const full2 = data;
   const python3 = full2.python === void 0 ? defaults.python : typeof full2.python === "string" ? [full2.python] : [...full2.python];
@@ -5712,7 +5799,18 @@ function validateAgainst(definition, data) {
 }
 
 // src/config/overrides.ts
-var OVERRIDE_FLAGS = ["strategies", "workloads", "levels", "workers", "tasks", "repetitions", "max-minutes", "python", "min-effect", "alpha"];
+var OVERRIDE_FLAGS = [
+  "strategies",
+  "workloads",
+  "levels",
+  "workers",
+  "tasks",
+  "repetitions",
+  "max-minutes",
+  "python",
+  "min-effect",
+  "alpha"
+];
 function applyOverrides(config, overrides) {
   const strategyNames = toList(overrides.strategies);
   const workloadNames = toList(overrides.workloads);
@@ -5725,7 +5823,13 @@ function applyOverrides(config, overrides) {
   const strategies = strategyNames ? select("--strategies", "strategy", strategyNames, config.strategies, STRATEGY_IDS) : [...config.strategies];
   let workloads = config.workloads.map(copyWorkload);
   if (workloadNames) {
-    const kept = select("--workloads", "workload", workloadNames, workloads.map((w) => w.name), []);
+    const kept = select(
+      "--workloads",
+      "workload",
+      workloadNames,
+      workloads.map((w) => w.name),
+      []
+    );
     workloads = workloads.filter((w) => kept.includes(w.name));
   }
   if (levelNames) workloads = filterLevels(workloads, levelNames);
@@ -5739,7 +5843,10 @@ function applyOverrides(config, overrides) {
     python: python3 ? checked("--python", "python", python3) : [...config.python],
     strategies,
     network: { ...config.network },
-    regression: { min_effect: number("min-effect", "min_effect", config.regression.min_effect), alpha: number("alpha", "alpha", config.regression.alpha) },
+    regression: {
+      min_effect: number("min-effect", "min_effect", config.regression.min_effect),
+      alpha: number("alpha", "alpha", config.regression.alpha)
+    },
     workloads
   };
 }
@@ -5767,7 +5874,10 @@ function select(flag, noun, wanted, configured, known) {
       throw new ConfigError(flag, `${noun} "${name}" is not in the config (it has: ${configured.join(", ")})`);
     }
     const guess = closest(name, configured.length > 0 ? configured : known);
-    throw new ConfigError(flag, `unknown ${noun} "${name}" (the config has: ${configured.join(", ")})${didYouMean(guess)}`);
+    throw new ConfigError(
+      flag,
+      `unknown ${noun} "${name}" (the config has: ${configured.join(", ")})${didYouMean(guess)}`
+    );
   }
   return configured.filter((name) => wanted.includes(name));
 }
@@ -5776,7 +5886,10 @@ function filterLevels(workloads, wanted) {
   for (const name of wanted) {
     if (existing.includes(name)) continue;
     const guess = closest(name, existing);
-    throw new ConfigError("--levels", `unknown level "${name}" (the selected workloads have: ${existing.join(", ")})${didYouMean(guess)}`);
+    throw new ConfigError(
+      "--levels",
+      `unknown level "${name}" (the selected workloads have: ${existing.join(", ")})${didYouMean(guess)}`
+    );
   }
   return workloads.map((w) => ({ ...w, levels: w.levels.filter((l) => wanted.includes(l.name)) })).filter((w) => w.levels.length > 0);
 }
@@ -5816,7 +5929,8 @@ function readText(absPath, label2) {
     const where = isAbsolute(label2) ? "" : ` (${absPath})`;
     if (code === "ENOENT") throw new ConfigError(label2, `file not found${where}`);
     if (code === "EISDIR") throw new ConfigError(label2, `is a folder, not a file${where}`);
-    if (code === "EACCES" || code === "EPERM") throw new ConfigError(label2, `cannot read the file: permission denied${where}`);
+    if (code === "EACCES" || code === "EPERM")
+      throw new ConfigError(label2, `cannot read the file: permission denied${where}`);
     throw new ConfigError(label2, `cannot read the file: ${code ?? err.message}${where}`);
   }
 }
@@ -5855,7 +5969,11 @@ import { createInterface } from "node:readline";
 var import_pidusage = __toESM(require_pidusage(), 1);
 var SAMPLE_INTERVAL_MS = 50;
 function rssReader(rootPid) {
-  if (!hasProcFs()) return () => (0, import_pidusage.default)(rootPid).then((stat) => stat.memory, () => 0);
+  if (!hasProcFs())
+    return () => (0, import_pidusage.default)(rootPid).then(
+      (stat) => stat.memory,
+      () => 0
+    );
   const tree = new ProcessTreeWatcher(rootPid);
   return async () => tree.members().reduce((sum, p) => sum + p.rssBytes, 0);
 }
@@ -5898,7 +6016,8 @@ function lastErrorLine(text) {
 }
 function whyItEnded(code, signal, stderr) {
   const error = lastErrorLine(stderr);
-  if (signal) return `the process was killed by ${signal}${error ? ` (${error})` : ""}: the workload crashed it or ran out of memory`;
+  if (signal)
+    return `the process was killed by ${signal}${error ? ` (${error})` : ""}: the workload crashed it or ran out of memory`;
   if (error) return error;
   return `the process exited with code ${code} before reporting a result: does the workload call process.exit() or os._exit()?`;
 }
@@ -5948,7 +6067,9 @@ function runRepetition(runner, job, timeout, signal) {
     });
     child.on("exit", () => {
       killGroup();
-      setTimeout(() => child.stdio.forEach((stream) => stream?.destroy()), STRAY_PIPE_GRACE_MS).unref();
+      setTimeout(() => {
+        for (const stream of child.stdio) stream?.destroy();
+      }, STRAY_PIPE_GRACE_MS).unref();
     });
     child.on("close", async (code, exitSignal) => {
       clearTimeout(timer);
@@ -5960,7 +6081,13 @@ function runRepetition(runner, job, timeout, signal) {
       }
       if (result && !timedOut) {
         const { wall_time, cpu_time, phases, warm, info, calibration: calibration2 } = result;
-        const repetition = { wall_time, cpu_time, phases, peak_memory_bytes: await peakMemory, ...warm ? { warm } : {} };
+        const repetition = {
+          wall_time,
+          cpu_time,
+          phases,
+          peak_memory_bytes: await peakMemory,
+          ...warm ? { warm } : {}
+        };
         resolve4({ ok: true, repetition, info, ...calibration2 ? { calibration: calibration2 } : {} });
         return;
       }
@@ -5979,15 +6106,29 @@ async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
   for (const need of needs) {
     if (signal?.aborted) break;
     const runner = runnerFor(need.cell);
-    const job = { mode: "calibrate", workload: need.cell.workloadRef, arg: null, workers: 1, tasks: 1, targets_s: need.targets };
+    const job = {
+      mode: "calibrate",
+      workload: need.cell.workloadRef,
+      arg: null,
+      workers: 1,
+      tasks: 1,
+      targets_s: need.targets
+    };
     const ms = boundMs(need.targets, taskTimeoutMs);
-    const searched = await runRepetition(runner, job, { ms, what: "calibrating the argument of a duration level" }, signal);
+    const searched = await runRepetition(
+      runner,
+      job,
+      { ms, what: "calibrating the argument of a duration level" },
+      signal
+    );
     if (!searched.ok && searched.cancelled) break;
     let outcome;
-    if (!searched.ok || !searched.calibration) outcome = { ok: false, error: searched.ok ? "the runner returned no calibration" : searched.error };
+    if (!searched.ok || !searched.calibration)
+      outcome = { ok: false, error: searched.ok ? "the runner returned no calibration" : searched.error };
     else {
       const points = [];
-      for (const point of searched.calibration) points.push(await onSerialPath(point, need, runner, taskTimeoutMs, signal));
+      for (const point of searched.calibration)
+        points.push(await onSerialPath(point, need, runner, taskTimeoutMs, signal));
       if (signal?.aborted) break;
       outcome = { ok: true, points };
     }
@@ -6005,8 +6146,20 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
   let [tooShort, tooLong] = [0, Infinity];
   let arg = point.arg;
   for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
-    const job = { mode: "serial", workload: need.cell.workloadRef, arg, workers: 1, tasks: tasks2, task_timeout_s: taskTimeoutMs / 1e3 };
-    const outcome = await runRepetition(runner, job, { ms: taskTimeoutMs * (tasks2 + 1), what: "checking a calibrated argument on the serial path" }, signal);
+    const job = {
+      mode: "serial",
+      workload: need.cell.workloadRef,
+      arg,
+      workers: 1,
+      tasks: tasks2,
+      task_timeout_s: taskTimeoutMs / 1e3
+    };
+    const outcome = await runRepetition(
+      runner,
+      job,
+      { ms: taskTimeoutMs * (tasks2 + 1), what: "checking a calibrated argument on the serial path" },
+      signal
+    );
     if (!outcome.ok) break;
     const perTask = outcome.repetition.wall_time / tasks2;
     if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
@@ -6014,7 +6167,8 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
     if (perTask < target) tooShort = Math.max(tooShort, arg);
     else tooLong = Math.min(tooLong, arg);
     let next = Math.round(arg * target / perTask);
-    if (next <= tooShort || next >= tooLong) next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
+    if (next <= tooShort || next >= tooLong)
+      next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
     next = Math.max(1, next);
     if (next === arg || next <= tooShort || next >= tooLong) break;
     arg = next;
@@ -6044,13 +6198,19 @@ function parseProcStat(text) {
   const ticks = fields.map(Number);
   return { steal: ticks[7], total: ticks.reduce((sum, t) => sum + t, 0) };
 }
-var BUSY_ARGS = ["--no-maglev", "--no-concurrent-osr", "--no-concurrent-recompilation", "-e", `/* concurrency-bench-ceiling */
+var BUSY_ARGS = [
+  "--no-maglev",
+  "--no-concurrent-osr",
+  "--no-concurrent-recompilation",
+  "-e",
+  `/* concurrency-bench-ceiling */
 function loop(n) { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 31) + i) | 0; return x; }
 console.log('ready');
 process.stdin.on('end', () => {
   const start = performance.now(), x = loop(Number(process.argv[1]));
   console.log((performance.now() - start) / 1000, x);
-}).resume();`];
+}).resume();`
+];
 function runLoops(count, iterations, execPath, signal) {
   return new Promise((resolve4, reject) => {
     if (signal?.aborted) return reject(new Error("cancelled"));
@@ -6083,8 +6243,18 @@ function runLoops(count, iterations, execPath, signal) {
         const printed = stdout.replace(/^ready\n/, "").trim();
         const value = Number(printed.split(" ")[0]);
         const why = stderr.trim().split("\n").pop();
-        if (code !== 0) fail(new Error(`ceiling: the busy process ${killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`}${why ? ` (${why})` : ""}`));
-        else if (!(value > 0)) fail(new Error(`ceiling: the busy process printed ${JSON.stringify(printed.slice(0, 80))}, not its loop seconds`));
+        if (code !== 0)
+          fail(
+            new Error(
+              `ceiling: the busy process ${killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`}${why ? ` (${why})` : ""}`
+            )
+          );
+        else if (!(value > 0))
+          fail(
+            new Error(
+              `ceiling: the busy process printed ${JSON.stringify(printed.slice(0, 80))}, not its loop seconds`
+            )
+          );
         else seconds[i] = value;
         if (--running > 0) return;
         signal?.removeEventListener("abort", onAbort);
@@ -6096,12 +6266,17 @@ function runLoops(count, iterations, execPath, signal) {
 }
 async function measureCeiling(workers2, options = {}) {
   const { loopSeconds = 0.3, trials = 3, execPath = process.execPath, signal } = options;
-  if (!Number.isInteger(workers2) || workers2 < 1) throw new Error(`ceiling: workers must be a whole number \u2265 1, not ${workers2}`);
-  if (!(loopSeconds > 0) || !Number.isInteger(trials) || trials < 1) throw new Error(`ceiling: needs loopSeconds > 0 and whole trials \u2265 1, not ${loopSeconds} and ${trials}`);
+  if (!Number.isInteger(workers2) || workers2 < 1)
+    throw new Error(`ceiling: workers must be a whole number \u2265 1, not ${workers2}`);
+  if (!(loopSeconds > 0) || !Number.isInteger(trials) || trials < 1)
+    throw new Error(`ceiling: needs loopSeconds > 0 and whole trials \u2265 1, not ${loopSeconds} and ${trials}`);
   const run = (count, iterations2) => runLoops(count, iterations2, execPath, signal);
   let iterations = 1e6;
   let [seconds] = await run(1, iterations);
-  while (seconds < Math.min(0.05, loopSeconds) && iterations < 1e12) [seconds] = await run(1, iterations *= 10);
+  while (seconds < Math.min(0.05, loopSeconds) && iterations < 1e12) {
+    iterations *= 10;
+    [seconds] = await run(1, iterations);
+  }
   iterations = Math.max(1, Math.round(iterations * loopSeconds / seconds));
   const alone = [];
   const together = [];
@@ -6120,7 +6295,10 @@ async function measureCeiling(workers2, options = {}) {
 // src/measure/run-plan.ts
 var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${+(budgetMs / 6e4).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
 function repetitionTimeout(taskTimeoutMs, tasks2) {
-  return { ms: taskTimeoutMs * (2 * tasks2 + 1), what: "config timeout_s \xD7 (2 \xD7 tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run" };
+  return {
+    ms: taskTimeoutMs * (2 * tasks2 + 1),
+    what: "config timeout_s \xD7 (2 \xD7 tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run"
+  };
 }
 function cellKey(cell) {
   const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell;
@@ -6131,7 +6309,10 @@ function groupsOf(cells2) {
   for (const cell of cells2) groups.set(cell.baselineKey, [...groups.get(cell.baselineKey) ?? [], cell]);
   return [...groups.values()];
 }
-var realClock = (budgetMs) => ({ now: () => performance.now(), deadline: performance.now() + budgetMs });
+var realClock = (budgetMs) => ({
+  now: () => performance.now(),
+  deadline: performance.now() + budgetMs
+});
 async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.budgetMs)) {
   const groups = groupsOf(plan.cells).map((cells2) => ({
     cells: cells2.map((cell) => ({ cell, reps: [], rounds: [], lastCost: 0, ...initialEnd(cell) })),
@@ -6155,21 +6336,32 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
     let added = false;
     for (const group of groups) {
       const judged = judge(group);
-      const imprecise = running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision));
+      const imprecise = running(group).filter(
+        (p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision)
+      );
       if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
       const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
       if (clock.now() + cost >= clock.deadline) continue;
       await round(group, imprecise);
       added = true;
       const results2 = resultsOf(group);
-      await events.cellsRefined?.(imprecise.map((p) => results2[group.cells.indexOf(p)]), group.rounds);
+      await events.cellsRefined?.(
+        imprecise.map((p) => results2[group.cells.indexOf(p)]),
+        group.rounds
+      );
     }
     if (!added) break;
   }
   return groups.flatMap((group) => resultsOf(group));
   async function round(group, cells2) {
     const first = group.cells[0].cell;
-    const serialJob = { mode: "serial", workload: first.workloadRef, arg: first.arg, workers: 1, tasks: first.tasks };
+    const serialJob = {
+      mode: "serial",
+      workload: first.workloadRef,
+      arg: first.arg,
+      workers: 1,
+      tasks: first.tasks
+    };
     const began = clock.now();
     const extra = group.rounds >= plan.rounds.min;
     const serial = await repetition(first, serialJob);
@@ -6219,8 +6411,14 @@ function isPrecise(p, group, judgement, target) {
 }
 function judge(group) {
   const measured = group.cells.filter((p) => p.reps.length > 0);
-  const serials = new Map([...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]));
-  const cells2 = measured.map((p) => ({ workers: p.cell.workers, tasks: p.cell.tasks, reps: p.reps.map((rep, i) => ({ round: p.rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time })) }));
+  const serials = new Map(
+    [...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }])
+  );
+  const cells2 = measured.map((p) => ({
+    workers: p.cell.workers,
+    tasks: p.cell.tasks,
+    reps: p.reps.map((rep, i) => ({ round: p.rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time }))
+  }));
   const found = implausibleRounds({ cores: group.cores, serials, cells: cells2 });
   return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
 }
@@ -6246,7 +6444,14 @@ function resultOf(p, group, judgement) {
   const outliers = setAside2.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)];
     const serial = group.serialRuns.get(round);
-    return { round: round + 1, reason, wall_time: rep.wall_time, cpu_time: rep.cpu_time, serial_wall_time: serial.wall_time, speedup: serial.wall_time / rep.wall_time };
+    return {
+      round: round + 1,
+      reason,
+      wall_time: rep.wall_time,
+      cpu_time: rep.cpu_time,
+      serial_wall_time: serial.wall_time,
+      speedup: serial.wall_time / rep.wall_time
+    };
   });
   const kept = outliers.length ? { outliers } : {};
   if (mostlyImplausible(setAside2.length, p.reps.length)) {
@@ -6257,7 +6462,14 @@ function resultOf(p, group, judgement) {
   return { ...cellKey(p.cell), status: "ok", ...figures, ...kept, ...calibration2, ...p.info ? { info: p.info } : {} };
 }
 function parallelJob(cell) {
-  return { mode: "parallel", strategy: cell.strategy, workload: cell.workloadRef, arg: cell.arg, workers: cell.workers, tasks: cell.tasks };
+  return {
+    mode: "parallel",
+    strategy: cell.strategy,
+    workload: cell.workloadRef,
+    arg: cell.arg,
+    workers: cell.workers,
+    tasks: cell.tasks
+  };
 }
 function ended(cell, outcome) {
   if (outcome.cancelled) return { ...cellKey(cell), status: "skipped", reason: CANCELLED };
@@ -6323,10 +6535,15 @@ function applyCalibration(plan, outcomes) {
     if (cell.target_s === void 0 || cell.skip) return cell;
     const outcome = outcomes.get(needKey(cell));
     if (!outcome) return { ...cell, failure: "not calibrated (the run was stopped first)" };
-    if (!outcome.ok) return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
+    if (!outcome.ok)
+      return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
     const point = outcome.points.find((p) => p.target_s === cell.target_s);
     if (!point) return { ...cell, failure: "calibration returned no argument for this level" };
-    const calibration2 = { target_s: point.target_s, measured_s: point.seconds, ...point.note ? { note: point.note } : {} };
+    const calibration2 = {
+      target_s: point.target_s,
+      measured_s: point.seconds,
+      ...point.note ? { note: point.note } : {}
+    };
     return { ...cell, arg: point.arg, calibration: calibration2 };
   });
   return { ...plan, cells: cells2 };
@@ -6339,7 +6556,12 @@ function pinnedToBaseline(needs, baselineCells) {
       const found = baselineCells.find(
         (c) => c.status === "ok" && c.runtime === need.cell.runtime && c.workload === need.cell.workload && c.target_s === target && typeof c.arg === "number"
       );
-      return found && { target_s: target, arg: found.arg, seconds: found.calibration?.measured_s ?? target, note: PINNED_NOTE };
+      return found && {
+        target_s: target,
+        arg: found.arg,
+        seconds: found.calibration?.measured_s ?? target,
+        note: PINNED_NOTE
+      };
     });
     if (points.every((p) => p !== void 0)) pinned.set(need.key, { ok: true, points });
   }
@@ -6378,12 +6600,23 @@ function makePlan(config, runtimes, cores) {
     }
   }
   const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
-  return { cells: cells2, rounds, precision: config.precision, budgetMs: config.max_minutes * 6e4, timeoutMs: config.timeout_s * 1e3, cores };
+  return {
+    cells: cells2,
+    rounds,
+    precision: config.precision,
+    budgetMs: config.max_minutes * 6e4,
+    timeoutMs: config.timeout_s * 1e3,
+    cores
+  };
 }
 
 // src/report/names.ts
 var strategyName = (id) => isStrategyId(id) ? STRATEGIES[id].name : id;
-var modelProse = (runtime, strategy) => [nameOf(runtime), " \xB7 ", isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf(strategy)];
+var modelProse = (runtime, strategy) => [
+  nameOf(runtime),
+  " \xB7 ",
+  isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf(strategy)
+];
 var uniq = (values) => [...new Set(values)];
 
 // src/report/summary-text.ts
@@ -6415,26 +6648,43 @@ function verdictText(verdict, cells2) {
   const at = cells2.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
   const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
-  const atLevel = cells2.filter((c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level);
+  const atLevel = cells2.filter(
+    (c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level
+  );
   if (verdict.status === "inconclusive" && tooFewRounds(atLevel, verdict.basis)) {
-    return { basis, names: [], detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}` };
+    return {
+      basis,
+      names: [],
+      detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`
+    };
   }
   if (verdict.status === "inconclusive") {
-    return { basis, names: [], detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})` };
+    return {
+      basis,
+      names: [],
+      detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})`
+    };
   }
-  if (verdict.best.length === 0) return { basis, names: [], detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})` };
+  if (verdict.best.length === 0)
+    return {
+      basis,
+      names: [],
+      detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})`
+    };
   const tie = verdict.best.length > 1 ? "; a tie: their intervals overlap, or they differ by less than the target precision" : "";
   return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
 }
 function breakEvenSentence(b) {
   const name = modelProse(b.runtime, b.strategy);
-  if (b.cold_task_s === null && b.warm_task_s === null) return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
+  if (b.cold_task_s === null && b.warm_task_s === null)
+    return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
   const when = (threshold2) => {
     if (threshold2 === null) return "never";
     if (threshold2 === 0) return "at every task size measured";
     return `above ${roughly(threshold2)} a task${threshold2 > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ""}`;
   };
-  if (b.cold_task_s === null) return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
+  if (b.cold_task_s === null)
+    return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
   return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
 }
 function ceilingText(system) {
@@ -6443,7 +6693,10 @@ function ceilingText(system) {
   const end = c.end === void 0 ? "" : ` at the start and ${c.end.toFixed(2)}\xD7 at the end`;
   const steal = c.steal === void 0 ? "" : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
   const text = `This runner gave ${c.start.toFixed(2)}\xD7 for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
-  return c.moved ? { text, warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.` } : { text };
+  return c.moved ? {
+    text,
+    warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.`
+  } : { text };
 }
 function startupNote(cell) {
   const overhead = cell.phases.startup + cell.phases.shutdown;
@@ -6503,12 +6756,16 @@ function progressLine(cell, index, total, etaSeconds) {
 function calibrationLine(need, outcome) {
   const where = `${need.cell.runtime} ${need.cell.workload}`;
   if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
-  const points = outcome.points.map((p) => `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ""})`);
+  const points = outcome.points.map(
+    (p) => `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ""})`
+  );
   return `  calibration ${where}: ${points.join(", ")}`;
 }
 function refinedLine(cells2, round, target) {
   const first = cells2[0];
-  const reached = cells2.map((cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`);
+  const reached = cells2.map(
+    (cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`
+  );
   return `  round ${round} of ${first.runtime} ${first.workload}/${first.level} (target \xB1${+(target * 100).toFixed(1)}%): ${reached.join(", ")}`;
 }
 
@@ -6517,7 +6774,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/report/html-escape.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "`": "&#96;"
+};
 function escapeHtml(value) {
   return String(value).replace(/[&<>"'`]/g, (ch) => ENTITIES[ch]);
 }
@@ -6564,7 +6828,9 @@ function systemFacts(results2) {
     { text: prose`${ours(String(s.memory_gb))} GB` },
     { text: prose`${s.os} ${s.arch}` },
     { text: prose`Node ${s.node}` },
-    ...(s.pythons ?? []).map((p) => ({ text: prose`${p.label} ${p.version}${ours(p.free_threaded ? " (free-threaded)" : "")}` })),
+    ...(s.pythons ?? []).map((p) => ({
+      text: prose`${p.label} ${p.version}${ours(p.free_threaded ? " (free-threaded)" : "")}`
+    })),
     ...runner.length ? [{ text: prose`runner ${runner.join(" ")}` }] : [],
     ...s.git?.sha ? [{ text: prose`commit ${s.git.sha.slice(0, 7)}` }] : []
   ];
@@ -6575,7 +6841,11 @@ function textures(cells2) {
     const runtimes = byStrategy.get(cell.strategy) ?? [];
     if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
   }
-  return new Map([...byStrategy].flatMap(([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i])));
+  return new Map(
+    [...byStrategy].flatMap(
+      ([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i])
+    )
+  );
 }
 function workloadView(results2, name, tex, changes) {
   const cells2 = results2.cells.filter((cell) => cell.workload === name);
@@ -6585,7 +6855,11 @@ function workloadView(results2, name, tex, changes) {
   const breakEvens2 = (results2.break_even ?? []).filter((b) => b.workload === name);
   const levels = uniq(cells2.map((cell) => cell.level)).map((level) => {
     const inLevel = cells2.filter((c) => c.level === level);
-    return { name: level, first: inLevel[0], ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores))) };
+    return {
+      name: level,
+      first: inLevel[0],
+      ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores)))
+    };
   });
   const byPlace = new Map(cells2.map((cell) => [`${modelId(cell)}\0${cell.level}`, cell]));
   const rows = uniq(cells2.map(modelId)).map((id) => {
@@ -6614,7 +6888,13 @@ function workloadView(results2, name, tex, changes) {
     breakEvens: breakEvens2,
     levels,
     rows,
-    ...top.length ? { chart: { level: cold.level, cells: top, ideal: Math.min(top[0].workers, top[0].tasks, results2.system.cores) } } : {},
+    ...top.length ? {
+      chart: {
+        level: cold.level,
+        cells: top,
+        ideal: Math.min(top[0].workers, top[0].tasks, results2.system.cores)
+      }
+    } : {},
     cells: cells2
   };
 }
@@ -6664,7 +6944,11 @@ function reportModel(results2, comparison) {
     calibrated: calibrated(results2),
     breakEvens: results2.break_even ?? [],
     measured: cells2.filter((cell) => cell.status === "ok"),
-    footer: { tool: results2.tool?.name ?? "concurrency-bench", version: results2.tool?.version ?? "", schema: results2.schema_version }
+    footer: {
+      tool: results2.tool?.name ?? "concurrency-bench",
+      version: results2.tool?.version ?? "",
+      schema: results2.schema_version
+    }
   };
 }
 
@@ -6673,7 +6957,10 @@ var WIDTH = 1040;
 var PLOT_HEIGHT = 250;
 var MARGIN = { left: 52, right: 76, bottom: 48 };
 var charWidth = (size) => size * 0.6;
-var textWidth = (text, size) => [...text].reduce((sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66), 0);
+var textWidth = (text, size) => [...text].reduce(
+  (sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66),
+  0
+);
 var f = (n) => (Math.round(n * 10) / 10).toString();
 function niceStep(raw) {
   const power = 10 ** Math.floor(Math.log10(raw));
@@ -6718,9 +7005,11 @@ function renderBarChart(chart2) {
   const labelFont = widest(11) + 6 <= slot ? 11 : 10;
   const rotate = widest(labelFont) + 6 > slot;
   const labelRoom = rotate ? widest(labelFont) + 10 : labelFont + 8;
-  const values = [...bars.flatMap((b) => [b.value, b.range?.[1]]), ...groups.map((g) => g.ideal), chart2.baseline?.value].filter(
-    (v) => typeof v === "number" && Number.isFinite(v) && v > 0
-  );
+  const values = [
+    ...bars.flatMap((b) => [b.value, b.range?.[1]]),
+    ...groups.map((g) => g.ideal),
+    chart2.baseline?.value
+  ].filter((v) => typeof v === "number" && Number.isFinite(v) && v > 0);
   const peak = Math.max(1e-9, ...values) * (PLOT_HEIGHT / (PLOT_HEIGHT - labelRoom));
   const step = niceStep(peak / 5);
   const max = Math.ceil(peak / step - 1e-9) * step;
@@ -6748,7 +7037,9 @@ function renderBarChart(chart2) {
         const note = clip(bar.note ?? "n/a", 12);
         const flat = textWidth(note, 10) + 4 <= slot;
         const pos = flat ? `x="${f(cx)}" y="${bottom - 5}" text-anchor="middle"` : `transform="translate(${f(cx)} ${bottom - 5}) rotate(-90)" dy=".35em"`;
-        out.push(`<text ${pos} font-size="10" font-style="italic" fill="${bar.note === "failed" ? "#b42318" : "#57606a"}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`);
+        out.push(
+          `<text ${pos} font-size="10" font-style="italic" fill="${bar.note === "failed" ? "#b42318" : "#57606a"}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`
+        );
         return;
       }
       const yTop = y(bar.value);
@@ -6761,7 +7052,9 @@ function renderBarChart(chart2) {
       const [lo, hi] = bar.range ?? [NaN, NaN];
       if (Number.isFinite(lo) && Number.isFinite(hi) && hi > lo) {
         const [y1, y2, cap] = [y(lo), y(hi), Math.min(6, barWidth / 4)];
-        overlay.push(`<path d="M${f(cx)} ${f(y1)}V${f(y2)}M${f(cx - cap)} ${f(y1)}H${f(cx + cap)}M${f(cx - cap)} ${f(y2)}H${f(cx + cap)}" stroke="#1b1f24" stroke-width="1.2" fill="none"/>`);
+        overlay.push(
+          `<path d="M${f(cx)} ${f(y1)}V${f(y2)}M${f(cx - cap)} ${f(y1)}H${f(cx + cap)}M${f(cx - cap)} ${f(y2)}H${f(cx + cap)}" stroke="#1b1f24" stroke-width="1.2" fill="none"/>`
+        );
         labelY = Math.min(labelY, y2);
       }
       const text = escapeHtml(bar.label);
@@ -6771,11 +7064,18 @@ function renderBarChart(chart2) {
       );
     });
     const maxChars = Math.max(4, Math.floor(groupWidth / charWidth(13)) - 1);
-    out.push(`<text x="${f(gx + groupWidth / 2)}" y="${bottom + 18}" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(clip(group.label, maxChars))}</text>`);
+    out.push(
+      `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 18}" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(clip(group.label, maxChars))}</text>`
+    );
     if (group.sublabel) {
-      out.push(`<text x="${f(gx + groupWidth / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(clip(group.sublabel, maxChars))}</text>`);
+      out.push(
+        `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(clip(group.sublabel, maxChars))}</text>`
+      );
     }
-    if (gi > 0) out.push(`<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`);
+    if (gi > 0)
+      out.push(
+        `<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`
+      );
   });
   if (chart2.baseline) {
     const yy = f(y(chart2.baseline.value));
@@ -6791,7 +7091,9 @@ function renderBarChart(chart2) {
     if (ideal !== void 0 && Number.isFinite(ideal) && ideal > 0) {
       const yy = f(y(ideal));
       const x2 = end === groups.length ? WIDTH - MARGIN.right : MARGIN.left + end * groupWidth;
-      out.push(`<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+      out.push(
+        `<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`
+      );
       const label2 = escapeHtml(chart2.formatIdeal(ideal));
       out.push(
         end === groups.length ? `<text x="${x2 + 6}" y="${yy}" dy="-.3em" font-size="11" font-weight="600">${label2}</text>` : `<text x="${f(x2 - 4)}" y="${yy}" dy="-.4em" text-anchor="end" font-size="11" font-weight="600" ${'paint-order="stroke" stroke="#fff" stroke-width="3"'}>${label2}</text>`
@@ -6799,9 +7101,14 @@ function renderBarChart(chart2) {
     }
     gi = end;
   }
-  out.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`, ...overlay);
+  out.push(
+    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`,
+    ...overlay
+  );
   if (bars.every((b) => b.value === null) && chart2.empty) {
-    out.push(`<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart2.empty)}</text>`);
+    out.push(
+      `<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart2.empty)}</text>`
+    );
   }
   out.push("</svg>");
   return out.join("");
@@ -6852,18 +7159,30 @@ function legend2(model) {
 </div>`;
 }
 function chart(workload, index) {
-  const series = workload.rows.map((row) => ({ name: rowName(row), color: row.color, texture: row.texture }));
+  const series = workload.rows.map((row) => ({
+    name: rowName(row),
+    color: row.color,
+    texture: row.texture
+  }));
   const groups = workload.levels.map((level, l) => {
     const bars = workload.rows.map((row) => {
       const cell = row.cells[l]?.cell;
       if (!cell) return void 0;
       const where = `${rowName(row)}, ${cell.level}`;
-      if (cell.status !== "ok") return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
+      if (cell.status !== "ok")
+        return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
       const label2 = fmtSpeedup(cell.metrics.speedup);
       const range = speedupInterval(cell);
       const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
       const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
-      return { value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null, label: label2, dashed: wide, range, note: "n/a", title };
+      return {
+        value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null,
+        label: label2,
+        dashed: wide,
+        range,
+        note: "n/a",
+        title
+      };
     });
     return { label: level.name, sublabel: `arg ${fmtArg(level.first.arg)}`, ideal: level.ideal, bars };
   });
@@ -6915,7 +7234,8 @@ function table(workload) {
         );
       } else {
         let span = 1;
-        while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]) === notRunText(cell)) span++;
+        while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]) === notRunText(cell))
+          span++;
         tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
         i += span - 1;
       }
@@ -6934,13 +7254,23 @@ function details(workload) {
   const columns = withInfo ? 10 : 9;
   const rows = cells2.map((cell) => {
     const name = `<th scope="row">${escapeHtml(names.get(`${cell.runtime}/${cell.strategy}`))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
-    if (cell.status !== "ok") return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
+    if (cell.status !== "ok")
+      return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
     const m = cell.metrics;
     const wall = cell.stats?.wall_time;
     const p = cell.phases;
     const phases = p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013";
     const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
-    const tds = [fmtSeconds(m.wall_time), wall ? fmtRange(wall.min, wall.max) : "\u2013", fmtPercent(wall?.cv), fmtSeconds(cell.serial_wall_time), fmtSeconds(m.cpu_time), fmtRate(m.throughput), fmtMiB(m.memory_mb), phases];
+    const tds = [
+      fmtSeconds(m.wall_time),
+      wall ? fmtRange(wall.min, wall.max) : "\u2013",
+      fmtPercent(wall?.cv),
+      fmtSeconds(cell.serial_wall_time),
+      fmtSeconds(m.cpu_time),
+      fmtRate(m.throughput),
+      fmtMiB(m.memory_mb),
+      phases
+    ];
     const cols = tds.map((text) => `<td>${escapeHtml(text)}</td>`).join("");
     return `<tr>${name}${cols}${withInfo ? `<td class="l info">${escapeHtml(clip(info, 60))}</td>` : ""}</tr>`;
   });
@@ -6972,7 +7302,11 @@ ${details(workload)}
 }
 function comparisonHtml(comparison) {
   const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  const counts = [count(comparison.regressions, "regression"), ...comparison.memoryRegressions ? [count(comparison.memoryRegressions, "memory regression")] : [], count(comparison.improvements, "improvement")];
+  const counts = [
+    count(comparison.regressions, "regression"),
+    ...comparison.memoryRegressions ? [count(comparison.memoryRegressions, "memory regression")] : [],
+    count(comparison.improvements, "improvement")
+  ];
   const notes = comparison.notes.map((note) => ` Note: ${prosed(note)}.`).join("");
   const cls = comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : "note";
   return `<p class="${cls}">Compared with ${escapeHtml(comparison.baselineLabel)}: ${escapeHtml(counts.join(", "))}. ${escapeHtml(comparison.method)}${notes}</p>`;
@@ -7252,7 +7586,11 @@ function systemLine2(model) {
 }
 function ceilingLines({ ceiling }) {
   if (!ceiling) return [];
-  return [escapeMarkdown(ceiling.text), "", ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []];
+  return [
+    escapeMarkdown(ceiling.text),
+    "",
+    ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []
+  ];
 }
 function verdictLines(model) {
   const withVerdicts = model.workloads.filter((w) => w.verdicts.length > 0);
@@ -7270,7 +7608,10 @@ function verdictLines(model) {
 }
 function workloadSection(model, workload, options) {
   const levelHeader = ({ name, first }) => first.target_s === void 0 ? inCell(name) : markdownProse(levelText(first), "table");
-  const header = ["Strategy", ...workload.levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])];
+  const header = [
+    "Strategy",
+    ...workload.levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])
+  ];
   const body = workload.rows.map((row) => [
     markdownProse(row.name, "table"),
     ...row.cells.flatMap((entry) => {
@@ -7278,28 +7619,64 @@ function workloadSection(model, workload, options) {
       return options.comparison ? [text, deltaText(entry?.change)] : [text];
     })
   ]);
-  const lines = [`### ${inertName(workload.name)}`, "", markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), ""];
-  if (options.charts && workload.chart) lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), "");
+  const lines = [
+    `### ${inertName(workload.name)}`,
+    "",
+    markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }),
+    ""
+  ];
+  if (options.charts && workload.chart)
+    lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), "");
   return lines;
 }
 function notMeasured3(model) {
   if (model.notMeasured.length === 0) return [];
-  const lines = model.notMeasured.map(({ model: name, why, places }) => `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(", ")})`);
+  const lines = model.notMeasured.map(
+    ({ model: name, why, places }) => `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(", ")})`
+  );
   return ["### Not measured", "", ...lines, ""];
 }
 function setAside(model) {
   if (model.setAside.length === 0) return [];
-  const lines = model.setAside.map(({ model: name, workload, level, text }) => `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`);
-  return ["### Rounds set aside", "", "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.", "", ...lines, ""];
+  const lines = model.setAside.map(
+    ({ model: name, workload, level, text }) => `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`
+  );
+  return [
+    "### Rounds set aside",
+    "",
+    "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.",
+    "",
+    ...lines,
+    ""
+  ];
 }
 function calibration(model) {
   const rows = model.calibrated.map((cell) => {
     const c = cell.calibration;
-    return [inCell(cell.runtime), inCell(cell.workload), inCell(cell.level), formatSeconds(c.target_s), inCell(argText(cell.arg)), formatSeconds(c.measured_s), formatSeconds(cell.serial_wall_time / cell.tasks), c.note ? inCell(c.note) : ""];
+    return [
+      inCell(cell.runtime),
+      inCell(cell.workload),
+      inCell(cell.level),
+      formatSeconds(c.target_s),
+      inCell(argText(cell.arg)),
+      formatSeconds(c.measured_s),
+      formatSeconds(cell.serial_wall_time / cell.tasks),
+      c.note ? inCell(c.note) : ""
+    ];
   });
   if (rows.length === 0) return [];
-  const table2 = markdownTable([["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows], { align: ["l", "l", "l", "r", "r", "r", "r", "l"] });
-  return ["<details><summary>Calibration: the argument each runtime got for a duration level</summary>", "", table2, "", "</details>", ""];
+  const table2 = markdownTable(
+    [["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows],
+    { align: ["l", "l", "l", "r", "r", "r", "r", "l"] }
+  );
+  return [
+    "<details><summary>Calibration: the argument each runtime got for a duration level</summary>",
+    "",
+    table2,
+    "",
+    "</details>",
+    ""
+  ];
 }
 function breakEvenTable(model) {
   const all = model.breakEvens;
@@ -7313,7 +7690,13 @@ function breakEvenTable(model) {
     formatSeconds(b.fixed_cost_s),
     b.slope.toFixed(2)
   ]);
-  const table2 = markdownTable([["Model", "Workload", "Pays off above (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows], { align: ["l", "l", "r", "r", "r", "r"] });
+  const table2 = markdownTable(
+    [
+      ["Model", "Workload", "Pays off above (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"],
+      ...rows
+    ],
+    { align: ["l", "l", "r", "r", "r", "r"] }
+  );
   return [
     "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
     "",
@@ -7331,7 +7714,19 @@ function fullMetrics(model) {
   const seconds = (x) => `${x.toFixed(3)} s`;
   const table2 = markdownTable(
     [
-      ["Strategy", "Workload", "Level", "Wall", "Warm wall", "CPU", "Throughput", "Memory", "Serial wall", "Rounds", "Start-up"],
+      [
+        "Strategy",
+        "Workload",
+        "Level",
+        "Wall",
+        "Warm wall",
+        "CPU",
+        "Throughput",
+        "Memory",
+        "Serial wall",
+        "Rounds",
+        "Start-up"
+      ],
       ...ok.map((cell) => [
         rowName2(cell),
         inCell(cell.workload),
@@ -7358,7 +7753,10 @@ function comparisonSummary(comparison) {
   const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
   const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join("");
   const memory = comparison.memoryRegressions > 0 ? `, **${comparison.memoryRegressions} memory regression${comparison.memoryRegressions === 1 ? "" : "s"}**` : "";
-  return [`Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`, ""];
+  return [
+    `Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`,
+    ""
+  ];
 }
 function renderMarkdown(results2, options = {}) {
   const model = reportModel(results2, options.comparison);
@@ -8307,7 +8705,9 @@ var ResultsError = class extends UserError {
 function parseResults(data, label2) {
   const version = data?.schema_version;
   if (typeof data === "object" && data !== null && version !== void 0 && version !== SCHEMA_VERSION) {
-    throw new ResultsError(`${label2}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`);
+    throw new ResultsError(
+      `${label2}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`
+    );
   }
   if (!results(data)) {
     const [first] = results.errors ?? [];
@@ -8370,7 +8770,10 @@ function gitFacts(env) {
     return { sha: env.GITHUB_SHA, ref: env.GITHUB_REF, ...pullRequest ? { pull_request: Number(pullRequest) } : {} };
   }
   try {
-    const sha = execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const sha = execFileSync("git", ["rev-parse", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
     return { sha };
   } catch {
     return void 0;
@@ -8404,7 +8807,11 @@ var node = {
 // src/runtimes/python.ts
 import { basename } from "node:path";
 var PROBE_TIMEOUT_MS = 3e4;
-var pythonRunner = (command, env) => ({ command, args: [entryFile("concurrency_bench_harness")], env });
+var pythonRunner = (command, env) => ({
+  command,
+  args: [entryFile("concurrency_bench_harness")],
+  env
+});
 function discoverPythons(config, env) {
   const commands = config.python;
   const names = commands.map((command) => basename(command));
@@ -8414,10 +8821,18 @@ function discoverPythons(config, env) {
 async function discoverPython(command, label2, env) {
   const runner = (runEnv) => pythonRunner(command, runEnv);
   const job = { mode: "about", workload: { name: "" }, arg: null, workers: 1, tasks: 0 };
-  const outcome = await runRepetition(runner(env), job, { ms: PROBE_TIMEOUT_MS, what: "asking the interpreter about itself" });
+  const outcome = await runRepetition(runner(env), job, {
+    ms: PROBE_TIMEOUT_MS,
+    what: "asking the interpreter about itself"
+  });
   if (!outcome.ok) {
     const missing = /ENOENT|could not start/.test(outcome.error);
-    return { label: label2, kind: "python", runner, unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}` };
+    return {
+      label: label2,
+      kind: "python",
+      runner,
+      unavailable: missing ? `${command} not found` : `${command} failed: ${outcome.error}`
+    };
   }
   const about = outcome.info;
   return {
@@ -8434,7 +8849,9 @@ var python2 = { kind: "python", discover: discoverPythons };
 var RUNTIMES = { node, python: python2 };
 async function discoverRuntimes(config, env) {
   const kinds = new Set(config.strategies.map(runtimeKindOf));
-  const found = await Promise.all(Object.values(RUNTIMES).filter((d) => kinds.has(d.kind)).map((d) => d.discover(config, env)));
+  const found = await Promise.all(
+    Object.values(RUNTIMES).filter((d) => kinds.has(d.kind)).map((d) => d.discover(config, env))
+  );
   return found.flat();
 }
 
@@ -8447,7 +8864,13 @@ async function checkUserWorkloads(config, runnerFor) {
     if (workload.language === "any") continue;
     const runner = runnerFor(workload.language);
     if (!runner) continue;
-    const job = { mode: "probe", workload: { name: workload.name, module: workload.module, entry: workload.entry }, arg: null, workers: 1, tasks: 1 };
+    const job = {
+      mode: "probe",
+      workload: { name: workload.name, module: workload.module, entry: workload.entry },
+      arg: null,
+      workers: 1,
+      tasks: 1
+    };
     const outcome = await runRepetition(runner, job, { ms: PROBE_TIMEOUT_MS2, what: "loading the workload" });
     if (!outcome.ok) throw new WorkloadLoadError(`workloads.${workload.name}: ${outcome.error}`);
   }
@@ -8460,7 +8883,9 @@ async function runnerCeiling(workers2, options, when) {
   if (options.signal?.aborted) return void 0;
   try {
     const reading = await measureCeiling(workers2, { signal: options.signal });
-    options.progress(`runner ceiling (${when}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`);
+    options.progress(
+      `runner ceiling (${when}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`
+    );
     return reading;
   } catch (error) {
     if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
@@ -8475,7 +8900,13 @@ async function runBenchmark(options) {
   const scratch = mkdtempSync(join2(os2.tmpdir(), "concurrency-bench-"));
   let server;
   try {
-    const env = { ...options.env, [ENV_TMPDIR]: scratch, TMPDIR: scratch, TEMP: scratch, TMP: scratch };
+    const env = {
+      ...options.env,
+      [ENV_TMPDIR]: scratch,
+      TMPDIR: scratch,
+      TEMP: scratch,
+      TMP: scratch
+    };
     const runtimes = await discoverRuntimes(config, env);
     await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
     if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
@@ -8491,23 +8922,39 @@ async function runBenchmark(options) {
       schema_version: SCHEMA_VERSION,
       tool: { name: "concurrency-bench", version: VERSION },
       created_at: (/* @__PURE__ */ new Date()).toISOString(),
-      system: systemInfo(options.env, runtimes.flatMap((r) => r.info ? [r.info] : [])),
+      system: systemInfo(
+        options.env,
+        runtimes.flatMap((r) => r.info ? [r.info] : [])
+      ),
       config: { ...config, workers: workers2, tasks: plan.cells[0]?.tasks ?? config.tasks },
       cells: []
     };
     writeResults(resultsPath, results2);
     const measured = plan.cells.filter((cell) => !cell.skip).length;
     const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
-    options.progress(`concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers2} workers, budget ${config.max_minutes} min, results in ${resultsPath}`);
+    options.progress(
+      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers2} workers, budget ${config.max_minutes} min, results in ${resultsPath}`
+    );
     const ticksBefore = readCpuTicks();
     const ceilingStart = await runnerCeiling(workers2, options, "start");
-    if (ceilingStart !== void 0) results2.system.ceiling = { workers: workers2, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
+    if (ceilingStart !== void 0)
+      results2.system.ceiling = { workers: workers2, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
     const needs = calibrationNeeds(plan);
     const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : /* @__PURE__ */ new Map();
-    if (pinned.size > 0) options.progress(`duration levels: ${pinned.size} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`);
+    if (pinned.size > 0)
+      options.progress(
+        `duration levels: ${pinned.size} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`
+      );
     const toCalibrate = needs.filter((need) => !pinned.has(need.key));
-    if (toCalibrate.length > 0) options.progress(`calibrating ${toCalibrate.length} runtime \xD7 workload pairs for duration levels`);
-    const calibrated2 = await calibrateAll(toCalibrate, runnerFor, plan.timeoutMs, (need, outcome) => options.progress(calibrationLine(need, outcome)), options.signal);
+    if (toCalibrate.length > 0)
+      options.progress(`calibrating ${toCalibrate.length} runtime \xD7 workload pairs for duration levels`);
+    const calibrated2 = await calibrateAll(
+      toCalibrate,
+      runnerFor,
+      plan.timeoutMs,
+      (need, outcome) => options.progress(calibrationLine(need, outcome)),
+      options.signal
+    );
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated2]));
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
     const place = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
@@ -8516,25 +8963,39 @@ async function runBenchmark(options) {
       results2.break_even = breakEvens(results2);
       writeResults(resultsPath, results2);
     };
-    await runPlan(plan, runnerFor, {
-      cellFinished(cell, index, total) {
-        results2.cells.push(cell);
-        refresh();
-        const elapsed = performance.now() - runStart;
-        const eta = Math.min(elapsed / 1e3 / (index + 1) * (total - index - 1), Math.max(0, (clock.deadline - performance.now()) / 1e3));
-        options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0));
-      },
-      cellsRefined(cells2, round) {
-        for (const cell of cells2) {
-          const at = results2.cells.findIndex((c) => place(c) === place(cell));
-          if (at >= 0) results2.cells[at] = cell;
+    await runPlan(
+      plan,
+      runnerFor,
+      {
+        cellFinished(cell, index, total) {
+          results2.cells.push(cell);
+          refresh();
+          const elapsed = performance.now() - runStart;
+          const eta = Math.min(
+            elapsed / 1e3 / (index + 1) * (total - index - 1),
+            Math.max(0, (clock.deadline - performance.now()) / 1e3)
+          );
+          options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0));
+        },
+        cellsRefined(cells2, round) {
+          for (const cell of cells2) {
+            const at = results2.cells.findIndex((c) => place(c) === place(cell));
+            if (at >= 0) results2.cells[at] = cell;
+          }
+          refresh();
+          options.progress(refinedLine(cells2, round, plan.precision));
         }
-        refresh();
-        options.progress(refinedLine(cells2, round, plan.precision));
-      }
-    }, options.signal, clock);
+      },
+      options.signal,
+      clock
+    );
     const ceilingEnd = ceilingStart === void 0 ? void 0 : await runnerCeiling(workers2, options, "end");
-    if (results2.system.ceiling) results2.system.ceiling = ceilingSummary(results2.system.ceiling, ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) }, stealShare(ticksBefore, readCpuTicks()));
+    if (results2.system.ceiling)
+      results2.system.ceiling = ceilingSummary(
+        results2.system.ceiling,
+        ceilingEnd && { ratio: ceilingEnd.ratio, loop_ns: loopNs(ceilingEnd) },
+        stealShare(ticksBefore, readCpuTicks())
+      );
     refresh();
     const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
     const compared = baseline ? compareWithBaseline(results2, baseline, options.compareLabel ?? options.compareTo, regression) : {};
@@ -8549,7 +9010,10 @@ async function runBenchmark(options) {
 function cancelOnSignals(say) {
   const controller = new AbortController();
   let exitCode = 0;
-  for (const [name, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  for (const [name, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143]
+  ]) {
     process.on(name, () => {
       if (controller.signal.aborted) process.exit(code);
       exitCode = code;
@@ -8564,7 +9028,8 @@ function cancelOnSignals(say) {
 var cells = (n) => `${n} cell${n === 1 ? "" : "s"}`;
 function gateFailure(gates, comparison, comparisonProblem) {
   if (!gates.wallTime && !gates.memory) return void 0;
-  if (comparisonProblem !== void 0 || comparison === void 0) return `cannot compare, so no gate could pass: ${comparisonProblem ?? "no baseline"}`;
+  if (comparisonProblem !== void 0 || comparison === void 0)
+    return `cannot compare, so no gate could pass: ${comparisonProblem ?? "no baseline"}`;
   const failed = [
     gates.wallTime && comparison.regressions > 0 ? `${cells(comparison.regressions)} got slower` : "",
     gates.memory && comparison.memoryRegressions > 0 ? `${cells(comparison.memoryRegressions)} took more memory` : ""

@@ -10,7 +10,7 @@ import {
 import {
   clientForJob,
   explainApiError
-} from "./chunk-PKTUNW4T.js";
+} from "./chunk-RSZS6NFQ.js";
 import "./chunk-CJQWHSSV.js";
 import "./chunk-ZPBLS2IB.js";
 import "./chunk-LSNVCVIY.js";
@@ -27,14 +27,32 @@ async function fetchBaseline(token, env, event, artifactName, destination) {
   }
 }
 async function downloadBaseBranchResults(client, event, options) {
-  if (!event.baseRef) return { none: `compare-to: base needs a pull_request event (this is ${event.name || "no event"}); give a results.json path instead` };
-  const { data } = await client.rest.actions.listArtifactsForRepo({ owner: event.owner, repo: event.repo, name: options.artifactName, per_page: 100 });
-  const candidates = data.artifacts.filter((artifact) => !artifact.expired && artifact.workflow_run?.head_branch === event.baseRef && artifact.workflow_run?.id).sort((a, b) => Date.parse(b.created_at ?? "") - Date.parse(a.created_at ?? ""));
+  if (!event.baseRef)
+    return {
+      none: `compare-to: base needs a pull_request event (this is ${event.name || "no event"}); give a results.json path instead`
+    };
+  const { data } = await client.rest.actions.listArtifactsForRepo({
+    owner: event.owner,
+    repo: event.repo,
+    name: options.artifactName,
+    per_page: 100
+  });
+  const candidates = data.artifacts.filter(
+    (artifact) => !artifact.expired && artifact.workflow_run?.head_branch === event.baseRef && artifact.workflow_run?.id
+  ).sort((a, b) => Date.parse(b.created_at ?? "") - Date.parse(a.created_at ?? ""));
   const newest = candidates[0];
-  if (!newest) return { none: `no unexpired "${options.artifactName}" artifact from branch ${event.baseRef} yet: run the workflow on ${event.baseRef} first` };
+  if (!newest)
+    return {
+      none: `no unexpired "${options.artifactName}" artifact from branch ${event.baseRef} yet: run the workflow on ${event.baseRef} first`
+    };
   await new DefaultArtifactClient().downloadArtifact(newest.id, {
     path: options.destination,
-    findBy: { token: options.token, workflowRunId: newest.workflow_run.id, repositoryOwner: event.owner, repositoryName: event.repo }
+    findBy: {
+      token: options.token,
+      workflowRunId: newest.workflow_run.id,
+      repositoryOwner: event.owner,
+      repositoryName: event.repo
+    }
   });
   const path = join(options.destination, "results.json");
   if (!existsSync(path)) return { none: `artifact ${newest.id} from ${event.baseRef} has no results.json` };

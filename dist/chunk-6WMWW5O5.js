@@ -7,7 +7,7 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 import {
   clientForJob,
   explainApiError
-} from "./chunk-PKTUNW4T.js";
+} from "./chunk-RSZS6NFQ.js";
 import "./chunk-CJQWHSSV.js";
 import {
   info,
@@ -46,10 +46,20 @@ async function upsertStickyComment(client, target, markdown) {
 ${markdown}`;
   const existing = await findOurComment(client, target);
   if (existing !== void 0) {
-    const { data: data2 } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing, body });
+    const { data: data2 } = await client.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: existing,
+      body
+    });
     return { action: "updated", id: data2.id, url: data2.html_url };
   }
-  const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const { data } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body
+  });
   return { action: "created", id: data.id, url: data.html_url };
 }
 
@@ -57,8 +67,13 @@ ${markdown}`;
 async function targetForRun(client, event, policy) {
   if (policy === "never") return { none: "comment: never" };
   if (event.pullRequest !== void 0) return { number: event.pullRequest };
-  if (policy === "auto") return { none: `a ${event.name || "non-pull-request"} event has no pull request to comment on (comment: auto)` };
-  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: event.owner, repo: event.repo, commit_sha: event.sha });
+  if (policy === "auto")
+    return { none: `a ${event.name || "non-pull-request"} event has no pull request to comment on (comment: auto)` };
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner: event.owner,
+    repo: event.repo,
+    commit_sha: event.sha
+  });
   const open = data.find((pr) => pr.state === "open");
   return open ? { number: open.number } : { none: `no open pull request has commit ${event.sha.slice(0, 7)}` };
 }
@@ -66,10 +81,15 @@ async function targetForArtifact(client, event, fromInput, fromArtifact) {
   const trusted = fromInput ?? event.workflowRun?.pullRequest;
   if (trusted !== void 0) return { number: trusted };
   if (fromArtifact === void 0) return { none: "no pull request number: set the pull-request input" };
-  if (!event.workflowRun) return { none: "the results name a pull request, but only a workflow_run event can vouch for it: set the pull-request input" };
+  if (!event.workflowRun)
+    return {
+      none: "the results name a pull request, but only a workflow_run event can vouch for it: set the pull-request input"
+    };
   const { data } = await client.rest.pulls.get({ owner: event.owner, repo: event.repo, pull_number: fromArtifact });
   if (data.head.sha !== event.workflowRun.headSha) {
-    return { none: `pull request #${fromArtifact} named by the artifact is not the one the run built (head ${data.head.sha.slice(0, 7)}, run ${event.workflowRun.headSha.slice(0, 7)})` };
+    return {
+      none: `pull request #${fromArtifact} named by the artifact is not the one the run built (head ${data.head.sha.slice(0, 7)}, run ${event.workflowRun.headSha.slice(0, 7)})`
+    };
   }
   return { number: fromArtifact };
 }
@@ -93,7 +113,11 @@ async function postComment(token, env, event, body, findTarget) {
     return;
   }
   try {
-    const outcome = await upsertStickyComment(client, { owner: event.owner, repo: event.repo, issueNumber: target.number }, body);
+    const outcome = await upsertStickyComment(
+      client,
+      { owner: event.owner, repo: event.repo, issueNumber: target.number },
+      body
+    );
     info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   } catch (error) {
     warning(explainApiError(error, `Commenting on pull request #${target.number}`));

@@ -205,7 +205,7 @@ var SOURCES = {
   "task-worker.js": "strategies/task-worker.ts",
   "task-child.js": "strategies/task-child.ts",
   // a folder: Python runs its __main__.py
-  "concurrency_bench_harness": "python/concurrency_bench_harness"
+  concurrency_bench_harness: "python/concurrency_bench_harness"
 };
 var entryFile = (name) => bundled ? join(here, name) : resolve(here, SOURCES[name]);
 
