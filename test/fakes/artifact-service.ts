@@ -220,6 +220,18 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
       return azureError(record, res, 405, 'UnsupportedHttpVerb', `${record.method} is not supported here`);
     const md5 = createHash('md5').update(record.body).digest('base64');
     const comp = record.query.comp;
+    // The answer to a blob or block list that was written, as Azure gives it.
+    const created = () =>
+      send(
+        record,
+        res,
+        201,
+        azureHeaders({
+          etag: `"0x${Date.now().toString(16).toUpperCase()}"`,
+          'last-modified': new Date().toUTCString(),
+          'content-md5': md5,
+        }),
+      );
 
     if (comp === 'block') {
       const blockId = record.query.blockid;
@@ -243,29 +255,11 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
       }
       blobs.set(path, Buffer.concat(parts));
       staged.delete(path);
-      return send(
-        record,
-        res,
-        201,
-        azureHeaders({
-          etag: `"0x${Date.now().toString(16).toUpperCase()}"`,
-          'last-modified': new Date().toUTCString(),
-          'content-md5': md5,
-        }),
-      );
+      return created();
     }
     if (comp === undefined && record.headers['x-ms-blob-type'] === 'BlockBlob') {
       blobs.set(path, record.body);
-      return send(
-        record,
-        res,
-        201,
-        azureHeaders({
-          etag: `"0x${Date.now().toString(16).toUpperCase()}"`,
-          'last-modified': new Date().toUTCString(),
-          'content-md5': md5,
-        }),
-      );
+      return created();
     }
     return azureError(record, res, 400, 'InvalidQueryParameterValue', `unsupported comp=${comp}`);
   }
