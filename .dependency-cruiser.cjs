@@ -16,7 +16,7 @@ const LAYERS = [
   ['report', '^src/report/'],
   ['publish', '^src/github/'],
   // the run as a whole, and the CLI and the Action around it
-  ['edges', '^src/(benchmark|workload-check|cancel-on-signals|cli|cli-args|action|index)[.]ts$|^src/action/'],
+  ['edges', '^src/(benchmark|workload-check|cancel-on-signals|cli|cli-args|merge|action|index)[.]ts$|^src/action/'],
 ];
 
 const upward = LAYERS.flatMap(([name, path], i) =>

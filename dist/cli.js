@@ -13,8 +13,10 @@ import {
   VERSION,
   cancelOnSignals,
   gateFailure,
+  mergeRuns,
+  readRunners,
   runBenchmark
-} from "./chunk-QHZJQG3E.js";
+} from "./chunk-4PBN3SCP.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine
@@ -33,12 +35,17 @@ var USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies 
                          [--max-minutes M] [--python P1,P2] [--compare-to RESULTS.json]
                          [--fail-on-regression] [--fail-on-memory-regression]
                          [--min-effect X] [--alpha A] [--version] [--help]
+       concurrency-bench merge RESULTS.json... [--out DIR]
 
 Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json,
 DIR/report.md and DIR/report.html (DIR defaults to ./bench-results). Without --config it reads
 ./config.json if present, else the built-in default config. --repetitions auto (the default)
 adds rounds to a cell while its speedup interval is wider than the config's precision (\xB15%),
 within --max-minutes (default 9) for the whole run; a number runs exactly that many rounds.
+
+merge reads several runners' results.json (a job matrix's artifacts, say) and writes one
+report with the runners side by side: DIR/report.md and DIR/report.html (DIR defaults to
+./merged-report).
 
 --compare-to adds the change against an earlier results.json. --fail-on-regression fails when
 a cell's wall time, --fail-on-memory-regression when its memory, grew by at least --min-effect
@@ -87,9 +94,45 @@ function parseCliArgs(argv) {
     failOnMemoryRegression: values["fail-on-memory-regression"] ?? false
   };
 }
+function parseMergeArgs(argv) {
+  const parsed = readMergeFlags(argv);
+  const help = parsed.values.help ?? false;
+  if (!help && parsed.positionals.length === 0) {
+    throw new UsageError(
+      "merge: name the results.json files to merge (concurrency-bench merge A/results.json B/results.json)"
+    );
+  }
+  return { help, files: parsed.positionals, outDir: parsed.values.out ?? "merged-report" };
+}
+function readMergeFlags(argv) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { help: { type: "boolean", short: "h" }, out: { type: "string" } }
+    });
+  } catch (error) {
+    throw new UsageError(`merge: ${error.message.split("\n")[0]}`);
+  }
+}
 
 // src/cli.ts
+function mergeMain(argv) {
+  const options = parseMergeArgs(argv);
+  if (options.help) {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
+  const runs = readRunners(options.files.map((path) => ({ path, source: path })));
+  const merged = mergeRuns(runs, options.outDir);
+  console.log(merged.markdown);
+  console.log(`
+Merged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`);
+  return EXIT.ok;
+}
 async function main(argv) {
+  if (argv[0] === "merge") return mergeMain(argv.slice(1));
   const options = parseCliArgs(argv);
   if (options.help || options.version) {
     console.log(options.help ? USAGE : `concurrency-bench ${VERSION}`);

@@ -9,10 +9,11 @@ import {
   UserError,
   cancelOnSignals,
   gateFailure,
+  mergeRuns,
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-QHZJQG3E.js";
+} from "./chunk-4PBN3SCP.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine
@@ -29,79 +30,8 @@ import {
 } from "./chunk-ZPBLS2IB.js";
 import "./chunk-LSNVCVIY.js";
 
-// src/action.ts
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-
-// src/action/inputs.ts
-var InputError = class extends UserError {
-};
-function oneOf(name, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new InputError(`input ${name}: must be one of ${allowed.join(", ")}, got "${value}"`);
-}
-function bool(name, value) {
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new InputError(`input ${name}: must be true or false, got "${value}"`);
-}
-function readInputs(get) {
-  const orUndefined = (value) => value === "" ? void 0 : value;
-  const pullRequest = get("pull-request");
-  if (pullRequest !== "" && !/^[1-9]\d{0,9}$/.test(pullRequest)) {
-    throw new InputError(`input pull-request: must be a pull request number, got "${pullRequest}"`);
-  }
-  const mode = oneOf("mode", get("mode") || "run", ["run", "comment"]);
-  const resultsPath = orUndefined(get("results"));
-  if (mode === "comment" && !resultsPath)
-    throw new InputError('input results: mode "comment" needs the path of the results.json to post');
-  return {
-    mode,
-    configPath: orUndefined(get("config")),
-    // the same names as the CLI's flags, read by the same reader (config/overrides.ts)
-    overrides: Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, get(flag)])),
-    comment: oneOf("comment", get("comment") || "auto", ["auto", "always", "never"]),
-    summary: bool("summary", get("summary") || "true"),
-    artifactName: get("artifact-name"),
-    outDir: get("out") || "bench-results",
-    resultsPath,
-    pullRequest: pullRequest === "" ? void 0 : Number(pullRequest),
-    compareTo: orUndefined(get("compare-to")),
-    failOnRegression: bool("fail-on-regression", get("fail-on-regression") || "false"),
-    failOnMemoryRegression: bool("fail-on-memory-regression", get("fail-on-memory-regression") || "false"),
-    token: get("github-token")
-  };
-}
-
-// src/github/event.ts
-import { readFileSync } from "node:fs";
-var isWholeNumber = (value) => Number.isInteger(value);
-function readPayload(path) {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    return {};
-  }
-}
-function readEvent(env) {
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  const facts = { name, owner, repo, sha: env.GITHUB_SHA ?? "" };
-  const pull = payload.pull_request;
-  if ((name === "pull_request" || name === "pull_request_target") && isWholeNumber(pull?.number)) {
-    facts.pullRequest = pull.number;
-    if (typeof pull.base?.ref === "string") facts.baseRef = pull.base.ref;
-  }
-  const run2 = payload.workflow_run;
-  if (name === "workflow_run" && typeof run2?.head_sha === "string") {
-    const number = run2.pull_requests?.[0]?.number;
-    facts.workflowRun = { headSha: run2.head_sha, ...isWholeNumber(number) ? { pullRequest: number } : {} };
-  }
-  return facts;
-}
+// src/action/comment-mode.ts
+import { resolve } from "node:path";
 
 // src/report/fit.ts
 var COMMENT_LIMIT_CHARS = 65536;
@@ -148,7 +78,7 @@ ${pointer(where)}
 `, SUMMARY_LIMIT_BYTES, pointer(where), utf8Bytes);
 }
 
-// src/action.ts
+// src/action/job.ts
 function runUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
   return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : void 0;
@@ -160,19 +90,147 @@ async function writeSummary(markdown, where) {
     warning(`Job summary not written: ${oneLine(error)}`);
   }
 }
-async function runMode(inputs, env, event) {
-  const cancellation = cancelOnSignals((message) => warning(message));
+
+// src/action/comment-mode.ts
+async function commentMode(inputs, env, event) {
+  const results = readResultsFile(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath));
+  const markdown = renderMarkdown(results);
+  const where = { runUrl: runUrl(env) };
+  if (inputs.summary) await writeSummary(markdown, where);
+  const { postComment, targetForArtifact } = await import("./chunk-T3LUJVVA.js");
+  await postComment(
+    inputs.token,
+    env,
+    event,
+    commentBody(markdown, where),
+    (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request),
+    inputs.commentKey
+  );
+}
+
+// src/action/inputs.ts
+var InputError = class extends UserError {
+};
+function oneOf(name, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new InputError(`input ${name}: must be one of ${allowed.join(", ")}, got "${value}"`);
+}
+function bool(name, value) {
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new InputError(`input ${name}: must be true or false, got "${value}"`);
+}
+function readInputs(get) {
+  const orUndefined = (value) => value === "" ? void 0 : value;
+  const pullRequest = get("pull-request");
+  if (pullRequest !== "" && !/^[1-9]\d{0,9}$/.test(pullRequest)) {
+    throw new InputError(`input pull-request: must be a pull request number, got "${pullRequest}"`);
+  }
+  const mode = oneOf("mode", get("mode") || "run", ["run", "comment", "merge"]);
+  const commentKey = get("comment-key");
+  if (commentKey !== "" && !/^[A-Za-z0-9._-]{1,64}$/.test(commentKey)) {
+    throw new InputError(
+      `input comment-key: letters, digits, '.', '_' and '-' only (at most 64), got "${commentKey}"; use e.g. \${{ matrix.os }}`
+    );
+  }
+  const resultsPath = orUndefined(get("results"));
+  if (mode === "comment" && !resultsPath)
+    throw new InputError('input results: mode "comment" needs the path of the results.json to post');
+  return {
+    mode,
+    configPath: orUndefined(get("config")),
+    // the same names as the CLI's flags, read by the same reader (config/overrides.ts)
+    overrides: Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, get(flag)])),
+    comment: oneOf("comment", get("comment") || "auto", ["auto", "always", "never"]),
+    summary: bool("summary", get("summary") || "true"),
+    artifactName: get("artifact-name"),
+    outDir: get("out") || "bench-results",
+    resultsPath,
+    pullRequest: pullRequest === "" ? void 0 : Number(pullRequest),
+    mergePattern: get("merge-pattern") || "concurrency-bench-results*",
+    commentKey,
+    compareTo: orUndefined(get("compare-to")),
+    failOnRegression: bool("fail-on-regression", get("fail-on-regression") || "false"),
+    failOnMemoryRegression: bool("fail-on-memory-regression", get("fail-on-memory-regression") || "false"),
+    token: get("github-token")
+  };
+}
+
+// src/action/merge-mode.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, matchesGlob, resolve as resolve2 } from "node:path";
+var MERGED_ARTIFACT = "concurrency-bench-merged";
+async function mergeMode(inputs, env, event) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), "concurrency-bench-baseline-"));
+  const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), "concurrency-bench-merge-"));
   try {
-    await measureAndPublish(inputs, env, event, workspace, scratch, cancellation);
+    const { downloadResultsArtifacts } = await import("./chunk-J3ZESLBY.js");
+    const downloaded = await downloadResultsArtifacts(inputs.mergePattern, scratch);
+    for (const { artifact, why } of downloaded.unusable) warning(`Artifact ${artifact} left out: ${why}.`);
+    const runs = [];
+    for (const { artifact, path } of downloaded.found) {
+      try {
+        runs.push({ source: artifact, results: readResultsFile(path, "its results.json") });
+      } catch (error) {
+        warning(`Artifact ${artifact} left out: ${error instanceof UserError ? error.message : oneLine(error)}`);
+      }
+    }
+    if (runs.length === 0) {
+      const seen = downloaded.seen.length ? downloaded.seen.join(", ") : "none";
+      setFailed(
+        `mode merge: no results to merge: no usable artifact of this run matches "${inputs.mergePattern}" (artifacts of the run: ${seen}). Give each matrix job an artifact-name the merge-pattern matches, and run the merge job after them (needs:).`
+      );
+      return;
+    }
+    const merged = mergeRuns(runs, resolve2(workspace, inputs.outDir));
+    info(`Merged ${runs.length} runners: ${merged.runners.join("; ")}`);
+    setOutput("report-path", merged.reportPath);
+    const upload = matchesGlob(MERGED_ARTIFACT, inputs.mergePattern) ? { uploaded: false, reason: `merge-pattern "${inputs.mergePattern}" would match ${MERGED_ARTIFACT}` } : await (await import("./chunk-5CV6D5ZF.js")).uploadResultsArtifact({
+      name: MERGED_ARTIFACT,
+      files: [merged.reportPath, merged.htmlPath],
+      rootDirectory: resolve2(workspace, inputs.outDir),
+      env
+    });
+    if (!upload.uploaded) notice(`Merged report not uploaded: ${upload.reason}`);
+    const where = {
+      runUrl: runUrl(env),
+      artifactName: upload.uploaded ? MERGED_ARTIFACT : void 0
+    };
+    if (inputs.summary) await writeSummary(merged.markdown, where);
+    if (inputs.comment !== "never") {
+      const { postComment, targetForRun } = await import("./chunk-T3LUJVVA.js");
+      await postComment(
+        inputs.token,
+        env,
+        event,
+        commentBody(merged.markdown, where),
+        (client) => targetForRun(client, event, inputs.comment),
+        inputs.commentKey
+      );
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+// src/action/run-mode.ts
+import { existsSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2, resolve as resolve3 } from "node:path";
+async function runMode(inputs, env, event) {
+  const cancellation = cancelOnSignals((message) => warning(message));
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const scratch = mkdtempSync2(join2(env.RUNNER_TEMP || tmpdir2(), "concurrency-bench-baseline-"));
+  try {
+    await measureAndPublish(inputs, env, event, workspace, scratch, cancellation);
+  } finally {
+    rmSync2(scratch, { recursive: true, force: true });
+  }
+}
 async function baselineFor(inputs, env, event, scratch) {
   if (inputs.compareTo !== "base") return { compareTo: inputs.compareTo };
-  const { fetchBaseline } = await import("./chunk-3VFQJTCG.js");
+  const { fetchBaseline } = await import("./chunk-FUJY6DS4.js");
   const baseline = await fetchBaseline(
     inputs.token,
     env,
@@ -190,7 +248,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   const outcome = await runBenchmark({
     ...await baselineFor(inputs, env, event, scratch),
     configPath: inputs.configPath,
-    outDir: resolve(workspace, inputs.outDir),
+    outDir: resolve3(workspace, inputs.outDir),
     overrides: inputs.overrides,
     cwd: workspace,
     env,
@@ -208,7 +266,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   const upload = await uploadResultsArtifact({
     name: inputs.artifactName,
     files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
-    rootDirectory: resolve(workspace, inputs.outDir),
+    rootDirectory: resolve3(workspace, inputs.outDir),
     env
   });
   if (!upload.uploaded) (upload.failed ? warning : notice)(`Results artifact not uploaded: ${upload.reason}`);
@@ -218,13 +276,14 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   };
   if (inputs.summary) await writeSummary(outcome.markdown, where);
   if (inputs.comment !== "never") {
-    const { postComment, targetForRun } = await import("./chunk-6WMWW5O5.js");
+    const { postComment, targetForRun } = await import("./chunk-T3LUJVVA.js");
     await postComment(
       inputs.token,
       env,
       event,
       commentBody(outcome.markdown, where),
-      (client) => targetForRun(client, event, inputs.comment)
+      (client) => targetForRun(client, event, inputs.comment),
+      inputs.commentKey
     );
   }
   if (cancellation.exitCode() !== 0)
@@ -238,26 +297,44 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
     if (failure) setFailed(`Regression gate: ${failure}.`);
   }
 }
-async function commentMode(inputs, env, event) {
-  const results = readResultsFile(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath));
-  const markdown = renderMarkdown(results);
-  const where = { runUrl: runUrl(env) };
-  if (inputs.summary) await writeSummary(markdown, where);
-  const { postComment, targetForArtifact } = await import("./chunk-6WMWW5O5.js");
-  await postComment(
-    inputs.token,
-    env,
-    event,
-    commentBody(markdown, where),
-    (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request)
-  );
+
+// src/github/event.ts
+import { readFileSync } from "node:fs";
+var isWholeNumber = (value) => Number.isInteger(value);
+function readPayload(path) {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
 }
+function readEvent(env) {
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  const facts = { name, owner, repo, sha: env.GITHUB_SHA ?? "" };
+  const pull = payload.pull_request;
+  if ((name === "pull_request" || name === "pull_request_target") && isWholeNumber(pull?.number)) {
+    facts.pullRequest = pull.number;
+    if (typeof pull.base?.ref === "string") facts.baseRef = pull.base.ref;
+  }
+  const run2 = payload.workflow_run;
+  if (name === "workflow_run" && typeof run2?.head_sha === "string") {
+    const number = run2.pull_requests?.[0]?.number;
+    facts.workflowRun = { headSha: run2.head_sha, ...isWholeNumber(number) ? { pullRequest: number } : {} };
+  }
+  return facts;
+}
+
+// src/action.ts
 async function run(env = process.env) {
   try {
     const inputs = readInputs((name) => getInput(name));
     if (inputs.token) setSecret(inputs.token);
     const event = readEvent(env);
     if (inputs.mode === "comment") await commentMode(inputs, env, event);
+    else if (inputs.mode === "merge") await mergeMode(inputs, env, event);
     else await runMode(inputs, env, event);
   } catch (error) {
     setFailed(oneLine(error));

@@ -1,137 +1,14 @@
-// The GitHub Action's edge: inputs in; the engine; then results.json and report.md as an
-// artifact, the report in the job summary, and one sticky comment on the pull request.
+// The GitHub Action's edge: inputs in, then one of three modes (src/action/): "run" measures the
+// matrix and publishes it; "comment" posts results another workflow made (the fork pattern);
+// "merge" puts every results artifact of the run (a job matrix's runners) in one report.
 // Nothing about GitHub fails the job: a comment or upload that cannot be made is a warning.
-// The GitHub clients (artifact, REST) are imported when needed, after the measuring: their
-// code is most of the bundle, and the first cell should not wait for it to load.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { readInputs, type ActionInputs } from './action/inputs.ts';
-import { runBenchmark } from './benchmark.ts';
-import { cancelOnSignals, type Cancellation } from './cancel-on-signals.ts';
-import { gateFailure } from './compare/gate.ts';
-import { readEvent, type EventFacts } from './github/event.ts';
+import { commentMode } from './action/comment-mode.ts';
+import { readInputs } from './action/inputs.ts';
+import { mergeMode } from './action/merge-mode.ts';
+import { runMode } from './action/run-mode.ts';
+import { readEvent } from './github/event.ts';
 import { oneLine } from './one-line.ts';
-import { commentBody, summaryBody, type WhereTheResultsAre } from './report/github-bodies.ts';
-import { renderMarkdown } from './report/markdown.ts';
-import { readResultsFile } from './results/read.ts';
-
-function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
-}
-
-async function writeSummary(markdown: string, where: WhereTheResultsAre): Promise<void> {
-  try {
-    await core.summary.addRaw(summaryBody(markdown, where)).write();
-  } catch (error) {
-    core.warning(`Job summary not written: ${oneLine(error)}`);
-  }
-}
-
-async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
-  const cancellation = cancelOnSignals((message) => core.warning(message));
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'concurrency-bench-baseline-'));
-  try {
-    await measureAndPublish(inputs, env, event, workspace, scratch, cancellation);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-async function baselineFor(
-  inputs: ActionInputs,
-  env: NodeJS.ProcessEnv,
-  event: EventFacts,
-  scratch: string,
-): Promise<{ compareTo?: string; compareLabel?: string }> {
-  if (inputs.compareTo !== 'base') return { compareTo: inputs.compareTo };
-  const { fetchBaseline } = await import('./github/baseline.ts');
-  const baseline = await fetchBaseline(
-    inputs.token,
-    env,
-    event,
-    inputs.artifactName || 'concurrency-bench-results',
-    scratch,
-  );
-  if ('none' in baseline) {
-    core.notice(`No comparison: ${baseline.none}`);
-    return {};
-  }
-  return { compareTo: baseline.path, compareLabel: baseline.label };
-}
-
-async function measureAndPublish(
-  inputs: ActionInputs,
-  env: NodeJS.ProcessEnv,
-  event: EventFacts,
-  workspace: string,
-  scratch: string,
-  cancellation: Cancellation,
-): Promise<void> {
-  const outcome = await runBenchmark({
-    ...(await baselineFor(inputs, env, event, scratch)),
-    configPath: inputs.configPath,
-    outDir: resolve(workspace, inputs.outDir),
-    overrides: inputs.overrides,
-    cwd: workspace,
-    env,
-    progress: (line) => core.info(line),
-    withEta: false,
-    signal: cancellation.signal,
-  });
-  core.setOutput('results-path', outcome.resultsPath);
-  core.setOutput('report-path', outcome.reportPath);
-  const regressions = outcome.comparison?.regressions ?? 0;
-  core.setOutput('regressions', regressions);
-  core.setOutput('memory-regressions', outcome.comparison?.memoryRegressions ?? 0);
-  if (outcome.comparisonProblem) core.warning(`No comparison: ${outcome.comparisonProblem}`);
-
-  const { uploadResultsArtifact } = await import('./github/artifact.ts');
-  const upload = await uploadResultsArtifact({
-    name: inputs.artifactName,
-    files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
-    rootDirectory: resolve(workspace, inputs.outDir),
-    env,
-  });
-  if (!upload.uploaded) (upload.failed ? core.warning : core.notice)(`Results artifact not uploaded: ${upload.reason}`);
-  const where: WhereTheResultsAre = {
-    runUrl: runUrl(env),
-    artifactName: upload.uploaded ? inputs.artifactName : undefined,
-  };
-
-  if (inputs.summary) await writeSummary(outcome.markdown, where);
-  if (inputs.comment !== 'never') {
-    const { postComment, targetForRun } = await import('./github/post-comment.ts');
-    await postComment(inputs.token, env, event, commentBody(outcome.markdown, where), (client) =>
-      targetForRun(client, event, inputs.comment),
-    );
-  }
-  if (cancellation.exitCode() !== 0)
-    core.setFailed('The run was cancelled; results.json holds the cells that finished.');
-  else {
-    const failure = gateFailure(
-      { wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression },
-      outcome.comparison,
-      outcome.comparisonProblem,
-    );
-    if (failure) core.setFailed(`Regression gate: ${failure}.`);
-  }
-}
-
-/** mode "comment": post a results.json made by another (possibly untrusted) workflow. */
-async function commentMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
-  const results = readResultsFile(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath!));
-  const markdown = renderMarkdown(results);
-  const where: WhereTheResultsAre = { runUrl: runUrl(env) };
-  if (inputs.summary) await writeSummary(markdown, where);
-  const { postComment, targetForArtifact } = await import('./github/post-comment.ts');
-  await postComment(inputs.token, env, event, commentBody(markdown, where), (client) =>
-    targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request),
-  );
-}
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -139,6 +16,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (inputs.token) core.setSecret(inputs.token);
     const event = readEvent(env);
     if (inputs.mode === 'comment') await commentMode(inputs, env, event);
+    else if (inputs.mode === 'merge') await mergeMode(inputs, env, event);
     else await runMode(inputs, env, event);
   } catch (error) {
     core.setFailed(oneLine(error));

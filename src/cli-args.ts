@@ -12,12 +12,17 @@ export const USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--st
                          [--max-minutes M] [--python P1,P2] [--compare-to RESULTS.json]
                          [--fail-on-regression] [--fail-on-memory-regression]
                          [--min-effect X] [--alpha A] [--version] [--help]
+       concurrency-bench merge RESULTS.json... [--out DIR]
 
 Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json,
 DIR/report.md and DIR/report.html (DIR defaults to ./bench-results). Without --config it reads
 ./config.json if present, else the built-in default config. --repetitions auto (the default)
 adds rounds to a cell while its speedup interval is wider than the config's precision (±5%),
 within --max-minutes (default 9) for the whole run; a number runs exactly that many rounds.
+
+merge reads several runners' results.json (a job matrix's artifacts, say) and writes one
+report with the runners side by side: DIR/report.md and DIR/report.html (DIR defaults to
+./merged-report).
 
 --compare-to adds the change against an earlier results.json. --fail-on-regression fails when
 a cell's wall time, --fail-on-memory-regression when its memory, grew by at least --min-effect
@@ -79,4 +84,35 @@ export function parseCliArgs(argv: string[]): CliOptions {
     failOnRegression: values['fail-on-regression'] ?? false,
     failOnMemoryRegression: values['fail-on-memory-regression'] ?? false,
   };
+}
+
+export interface MergeOptions {
+  help: boolean;
+  files: string[];
+  outDir: string;
+}
+
+/** `merge RESULTS.json… [--out DIR]`: the arguments after the word "merge". */
+export function parseMergeArgs(argv: string[]): MergeOptions {
+  const parsed = readMergeFlags(argv);
+  const help = parsed.values.help ?? false;
+  if (!help && parsed.positionals.length === 0) {
+    throw new UsageError(
+      'merge: name the results.json files to merge (concurrency-bench merge A/results.json B/results.json)',
+    );
+  }
+  return { help, files: parsed.positionals, outDir: parsed.values.out ?? 'merged-report' };
+}
+
+function readMergeFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError(`merge: ${(error as Error).message.split('\n')[0]}`);
+  }
 }

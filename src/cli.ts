@@ -4,13 +4,29 @@
 import { resolve } from 'node:path';
 import { runBenchmark } from './benchmark.ts';
 import { cancelOnSignals } from './cancel-on-signals.ts';
-import { parseCliArgs, USAGE } from './cli-args.ts';
+import { parseCliArgs, parseMergeArgs, USAGE } from './cli-args.ts';
 import { gateFailure } from './compare/gate.ts';
+import { mergeRuns, readRunners } from './merge.ts';
 import { oneLine } from './one-line.ts';
 import { EXIT, UserError } from './user-error.ts';
 import { VERSION } from './version.ts';
 
+function mergeMain(argv: string[]): number {
+  const options = parseMergeArgs(argv);
+  if (options.help) {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
+  // a file that is not a results file stops the merge before anything is written (exit 2)
+  const runs = readRunners(options.files.map((path) => ({ path, source: path })));
+  const merged = mergeRuns(runs, options.outDir);
+  console.log(merged.markdown);
+  console.log(`\nMerged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`);
+  return EXIT.ok;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'merge') return mergeMain(argv.slice(1));
   const options = parseCliArgs(argv);
   if (options.help || options.version) {
     console.log(options.help ? USAGE : `concurrency-bench ${VERSION}`);

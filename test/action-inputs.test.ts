@@ -44,6 +44,8 @@ test('bad inputs: one line naming the input', () => {
     [{ mode: 'comment' }, 'input results: mode "comment" needs'],
     [{ 'pull-request': '12abc' }, 'input pull-request'],
     [{ 'fail-on-regression': 'sure' }, 'input fail-on-regression: must be true or false'],
+    [{ 'comment-key': 'ubuntu latest' }, "input comment-key: letters, digits, '.', '_' and '-' only"],
+    [{ 'comment-key': '<!-- x -->' }, "input comment-key: letters, digits, '.', '_' and '-' only"],
   ] as const) {
     assert.throws(
       () => readInputs(from(inputs)),

@@ -152,6 +152,19 @@ test('a free-threaded Python is named as such', () => {
   assert.doesNotMatch(renderMarkdown(results), /Free-threaded/);
 });
 
+test('off Linux the report says what CPU time and memory leave out; on Linux it says nothing', () => {
+  for (const os of ['Darwin 24.6.0', 'Windows_NT 10.0.26100']) {
+    const md = renderMarkdown({ ...results, system: { ...results.system, os } });
+    assert.ok(
+      md.includes(
+        `> **Note:** On \`${os.split(' ')[0]}\` (no /proc) CPU time counts the runner process and the children it reaped, and memory the runner process alone`,
+      ),
+      os,
+    );
+  }
+  assert.doesNotMatch(renderMarkdown(results), /no \/proc/);
+});
+
 test('break-even sentences read as English, with no "~" to escape', () => {
   const b = {
     runtime: 'python3',

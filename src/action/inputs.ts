@@ -6,7 +6,7 @@ import { UserError } from '../user-error.ts';
 export class InputError extends UserError {}
 
 export interface ActionInputs {
-  mode: 'run' | 'comment';
+  mode: 'run' | 'comment' | 'merge';
   configPath?: string;
   overrides: Overrides;
   comment: CommentPolicy;
@@ -16,6 +16,10 @@ export interface ActionInputs {
   /** mode "comment": the results.json to post, and the pull request to post it on. */
   resultsPath?: string;
   pullRequest?: number;
+  /** mode "merge": which of the run's artifacts hold a runner's results (a glob on their names). */
+  mergePattern: string;
+  /** Tells this job's comment apart from other jobs' on the same pull request; '' = the one comment. */
+  commentKey: string;
   /** A results.json path, or "base": the newest results artifact of the PR's base branch. */
   compareTo?: string;
   failOnRegression: boolean;
@@ -41,7 +45,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (pullRequest !== '' && !/^[1-9]\d{0,9}$/.test(pullRequest)) {
     throw new InputError(`input pull-request: must be a pull request number, got "${pullRequest}"`);
   }
-  const mode = oneOf('mode', get('mode') || 'run', ['run', 'comment'] as const);
+  const mode = oneOf('mode', get('mode') || 'run', ['run', 'comment', 'merge'] as const);
+  const commentKey = get('comment-key');
+  if (commentKey !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(commentKey)) {
+    throw new InputError(
+      `input comment-key: letters, digits, '.', '_' and '-' only (at most 64), got "${commentKey}"; use e.g. \${{ matrix.os }}`,
+    );
+  }
   const resultsPath = orUndefined(get('results'));
   if (mode === 'comment' && !resultsPath)
     throw new InputError('input results: mode "comment" needs the path of the results.json to post');
@@ -56,6 +66,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     outDir: get('out') || 'bench-results',
     resultsPath,
     pullRequest: pullRequest === '' ? undefined : Number(pullRequest),
+    mergePattern: get('merge-pattern') || 'concurrency-bench-results*',
+    commentKey,
     compareTo: orUndefined(get('compare-to')),
     failOnRegression: bool('fail-on-regression', get('fail-on-regression') || 'false'),
     failOnMemoryRegression: bool('fail-on-memory-regression', get('fail-on-memory-regression') || 'false'),

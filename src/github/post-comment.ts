@@ -14,6 +14,7 @@ export async function postComment(
   event: EventFacts,
   body: string,
   findTarget: (client: GitHubClient) => Promise<Target>,
+  key = '',
 ): Promise<void> {
   if (!token) {
     core.warning('No github-token: no pull-request comment.');
@@ -36,6 +37,7 @@ export async function postComment(
       client,
       { owner: event.owner, repo: event.repo, issueNumber: target.number },
       body,
+      key,
     );
     core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   } catch (error) {

@@ -6,6 +6,13 @@ import type { GitHubClient } from './client.ts';
 
 export const COMMENT_MARKER = '<!-- concurrency-bench:sticky-comment -->';
 
+/**
+ * The marker of the comment with this key: the jobs of a matrix that each comment on their own
+ * give each a key (input `comment-key`), so that they stop overwriting one another's comment.
+ */
+export const commentMarker = (key = '') =>
+  key === '' ? COMMENT_MARKER : `<!-- concurrency-bench:sticky-comment:${key} -->`;
+
 /** Who writes a comment made with a job's GITHUB_TOKEN. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
@@ -33,7 +40,11 @@ export async function ourLogin(client: GitHubClient): Promise<string> {
 }
 
 /** Walks every page of the PR's comments (100 a page) until it finds ours: our marker, our author. */
-async function findOurComment(client: GitHubClient, target: CommentTarget): Promise<number | undefined> {
+async function findOurComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+): Promise<number | undefined> {
   const login = await ourLogin(client);
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
@@ -42,7 +53,7 @@ async function findOurComment(client: GitHubClient, target: CommentTarget): Prom
     per_page: 100,
   });
   for await (const page of pages) {
-    const ours = page.data.find((comment) => comment.body?.startsWith(COMMENT_MARKER) && comment.user?.login === login);
+    const ours = page.data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login === login);
     if (ours) return ours.id;
   }
   return undefined;
@@ -52,9 +63,11 @@ export async function upsertStickyComment(
   client: GitHubClient,
   target: CommentTarget,
   markdown: string,
+  key = '',
 ): Promise<CommentOutcome> {
-  const body = `${COMMENT_MARKER}\n${markdown}`;
-  const existing = await findOurComment(client, target);
+  const marker = commentMarker(key);
+  const body = `${marker}\n${markdown}`;
+  const existing = await findOurComment(client, target, marker);
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: target.owner,

@@ -22,6 +22,7 @@ import {
   speedupInterval,
   startupNote,
   utilizationText,
+  type VerdictText,
   warmSetAsideNote,
 } from './summary-text.ts';
 
@@ -71,13 +72,27 @@ function systemLine(model: ReportModel): string {
     .join(' · ');
 }
 
-function ceilingLines({ ceiling }: ReportModel): string[] {
-  if (!ceiling) return [];
+function ceilingLines({ ceiling, processTree }: ReportModel): string[] {
+  const tree = processTree ? [`> **Note:** ${markdownProse(processTree)}`, ''] : [];
+  if (!ceiling) return tree;
   return [
+    ...tree,
     escapeMarkdown(ceiling.text),
     '',
     ...(ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ''] : []),
   ];
+}
+
+/** "pool made per job, at long (500 ms a task): **python3 · ProcessPool** (1.93×, interval 1.86–1.98); long-lived pool, …" */
+export function verdictsMarkdown(verdicts: VerdictText[]): string {
+  return verdicts
+    .map((text) => {
+      const names = text.names.length
+        ? `**${text.names.map((name) => markdownProse(name)).join(' ≈ ')}** (${escapeMarkdown(text.detail)})`
+        : `**${escapeMarkdown(text.detail)}**`;
+      return `${markdownProse(text.basis)}: ${names}`;
+    })
+    .join('; ');
 }
 
 /** The summary users came for: per workload, what to use and above which task size it pays off. */
@@ -86,13 +101,7 @@ function verdictLines(model: ReportModel): string[] {
   if (withVerdicts.length === 0) return [];
   const lines = ['### Verdicts', ''];
   for (const workload of withVerdicts) {
-    const parts = workload.verdicts.map((text) => {
-      const names = text.names.length
-        ? `**${text.names.map((name) => markdownProse(name)).join(' ≈ ')}** (${escapeMarkdown(text.detail)})`
-        : `**${escapeMarkdown(text.detail)}**`;
-      return `${markdownProse(text.basis)}: ${names}`;
-    });
-    lines.push(`- **${inertName(workload.name)}**: ${parts.join('; ')}.`);
+    lines.push(`- **${inertName(workload.name)}**: ${verdictsMarkdown(workload.verdicts)}.`);
     for (const b of workload.namedBreakEvens) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
   }
   return [...lines, ''];

@@ -10,6 +10,7 @@ import { strategyColor } from './svg-palette.ts';
 import {
   ceilingText,
   precisionText,
+  processTreeNote,
   setAsideText,
   targetPrecision,
   verdictsOf,
@@ -24,6 +25,8 @@ export interface ReportModel {
   /** Labels of free-threaded Pythons (their ThreadPool runs threads in parallel). */
   freeThreaded: string[];
   ceiling?: { text: string; warning?: string };
+  /** Off Linux: what the CPU and memory figures leave out. */
+  processTree?: Prose;
   /** "ideal 2× with 2 workers on 2 cores", or the rule where cells differ in workers. */
   ideal: string;
   /** The run's target precision (0.05 = ±5%). */
@@ -81,7 +84,7 @@ const placeKey = (c: { runtime: string; strategy: string; workload: string; leve
   JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 const idealOf = (cell: CellResult, cores: number) => Math.min(cell.workers, cell.tasks, cores);
 
-function systemFacts(results: Results): ReportModel['system'] {
+export function systemFacts(results: Results): ReportModel['system'] {
   const s = results.system;
   const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x): x is string => Boolean(x)) : [];
   return [
@@ -206,6 +209,7 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
     createdAt: results.created_at,
     freeThreaded: (results.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => p.label),
     ceiling: ceilingText(results.system),
+    processTree: processTreeNote(results.system),
     ideal:
       workers.length === 1
         ? `ideal ${Math.min(workers[0]!, cores)}× with ${workers[0]} workers on ${cores} cores`

@@ -128,6 +128,16 @@ export function ceilingText(system: SystemInfo): { text: string; warning?: strin
     : { text };
 }
 
+/**
+ * Where there is no /proc (macOS, Windows) the runner cannot see its whole process tree: CPU time
+ * is its own plus the children it reaped, memory its own resident set (src/measure/tree-*.ts).
+ */
+export function processTreeNote(system: SystemInfo): Prose | undefined {
+  if (system.os.startsWith('Linux')) return undefined;
+  const os = system.os.split(' ')[0] ?? system.os;
+  return prose`On ${os} (no /proc) CPU time counts the runner process and the children it reaped, and memory the runner process alone: CPU utilization and memory of the child-process and process-pool models read low.`;
+}
+
 /** Start-up and shut-down share of a cold wall time, when they are most of it. */
 export function startupNote(cell: OkCell): string | undefined {
   const overhead = cell.phases.startup + cell.phases.shutdown;

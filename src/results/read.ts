@@ -26,19 +26,20 @@ export function parseResults(data: unknown, label: string): Results {
   return data as unknown as Results;
 }
 
-export function readResultsFile(path: string): Results {
+/** `label` names the file in messages: its path, unless the caller knows a better name. */
+export function readResultsFile(path: string, label = path): Results {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ResultsError(`${path}: ${code === 'ENOENT' ? 'file not found' : `cannot read it (${code})`}`);
+    throw new ResultsError(`${label}: ${code === 'ENOENT' ? 'file not found' : `cannot read it (${code})`}`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ResultsError(`${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    throw new ResultsError(`${label}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
-  return parseResults(data, path);
+  return parseResults(data, label);
 }

@@ -3,13 +3,15 @@
 //
 // Two halves on one server, as on GitHub:
 // - the results service's Twirp JSON API (POST /twirp/github.actions.results.api.v1.ArtifactService/
-//   CreateArtifact | FinalizeArtifact), found through ACTIONS_RESULTS_URL (the client keeps its origin
+//   CreateArtifact | FinalizeArtifact to upload; ListArtifacts | GetSignedArtifactURL to find and
+//   download the run's artifacts), found through ACTIONS_RESULTS_URL (the client keeps its origin
 //   only) and authorised with `Authorization: Bearer <ACTIONS_RUNTIME_TOKEN>`;
 // - the Azure blob storage that CreateArtifact's `signed_upload_url` points to. @azure/storage-blob's
 //   BlockBlobClient.uploadStream sends one `PUT <url>&comp=block&blockid=<base64>` per 8 MiB chunk
 //   (the zip body) and then `PUT <url>&comp=blocklist` with an XML <BlockList>; a single-shot
 //   `PUT` with `x-ms-blob-type: BlockBlob` (Put Blob) is accepted too. Answers carry the status codes
 //   and headers Azure sends (201, ETag, Last-Modified, Content-MD5, x-ms-request-id, x-ms-version).
+//   GetSignedArtifactURL's `signed_url` is a `GET` of the committed zip (200, application/zip).
 //
 // Like the real service, an artifact name can be created once per workflow run (a second
 // CreateArtifact answers 409 "already exists"), and failures can be injected per Twirp method.
@@ -21,7 +23,7 @@ export const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactServic
 const ACCOUNT = 'fakeresultsaccount';
 const CONTAINER = 'actions-results';
 
-export type TwirpMethod = 'CreateArtifact' | 'FinalizeArtifact';
+export type TwirpMethod = 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL';
 
 /** Every request the fake received, in arrival order. */
 export interface RecordedRequest {
@@ -71,6 +73,7 @@ interface Artifact {
   blobPath: string;
   id: number;
   finalized: boolean;
+  createdAt: string;
 }
 
 export async function startFakeArtifactService(options: FakeArtifactServiceOptions = {}): Promise<FakeArtifactService> {
@@ -112,7 +115,7 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
     res: ServerResponse,
     status: number,
     headers: Record<string, string>,
-    body = '',
+    body: string | Buffer = '',
   ): void {
     record.status = status;
     res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
@@ -144,6 +147,30 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
     const runId = String(body.workflow_run_backend_id ?? '');
     const jobId = String(body.workflow_job_run_backend_id ?? '');
     const name = String(body.name ?? '');
+    const json = (value: unknown) =>
+      send(record, res, 200, { 'content-type': 'application/json' }, JSON.stringify(value));
+    // Every job of the run sees the run's finalized artifacts, whichever job made them.
+    const ofRun = () => artifacts.filter((a) => a.runId === runId && a.finalized);
+
+    if (method === 'ListArtifacts') {
+      if (!runId || !jobId)
+        return twirpError(record, res, 400, 'invalid_argument', 'workflow_run_backend_id is required');
+      const found = ofRun().filter(
+        (a) =>
+          (body.name_filter === undefined || a.name === body.name_filter) &&
+          (body.id_filter === undefined || String(a.id) === String(body.id_filter)),
+      );
+      return json({
+        artifacts: found.map((a) => ({
+          workflow_run_backend_id: a.runId,
+          workflow_job_run_backend_id: a.jobId,
+          database_id: String(a.id),
+          name: a.name,
+          size: String(blobs.get(a.blobPath)?.length ?? 0),
+          created_at: a.createdAt,
+        })),
+      });
+    }
     if (!runId || !jobId || !name) {
       return twirpError(
         record,
@@ -153,9 +180,11 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
         'workflow_run_backend_id, workflow_job_run_backend_id and name are required',
       );
     }
-    const json = (value: unknown) =>
-      send(record, res, 200, { 'content-type': 'application/json' }, JSON.stringify(value));
-
+    if (method === 'GetSignedArtifactURL') {
+      const artifact = ofRun().find((a) => a.name === name);
+      if (!artifact) return twirpError(record, res, 404, 'not_found', `no artifact ${name} on this run`);
+      return json({ signed_url: `${origin}${artifact.blobPath}?sv=2019-12-12&sr=b&sp=r&sig=fake-signature` });
+    }
     if (method === 'CreateArtifact') {
       if (artifacts.some((a) => a.runId === runId && a.name === name)) {
         return twirpError(
@@ -167,7 +196,15 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
         );
       }
       const blobPath = `/${ACCOUNT}/${CONTAINER}/${runId}/workflow-job-run-${jobId}/artifacts/${randomUUID()}.zip`;
-      artifacts.push({ runId, jobId, name, blobPath, id: nextId++, finalized: false });
+      artifacts.push({
+        runId,
+        jobId,
+        name,
+        blobPath,
+        id: nextId++,
+        finalized: false,
+        createdAt: new Date().toISOString(),
+      });
       // A SAS-looking query, like the real signed URL (the client masks `sig` in the logs).
       const sas = new URLSearchParams({
         sv: '2019-12-12',
@@ -216,6 +253,11 @@ export async function startFakeArtifactService(options: FakeArtifactServiceOptio
       return azureError(record, res, 403, 'AuthenticationFailed', 'no or wrong sig');
     if (!artifacts.some((a) => a.blobPath === path))
       return azureError(record, res, 404, 'ContainerNotFound', 'no such upload URL');
+    if (record.method === 'GET') {
+      const zip = blobs.get(path);
+      if (!zip) return azureError(record, res, 404, 'BlobNotFound', 'nothing committed at this URL');
+      return send(record, res, 200, azureHeaders({ 'content-type': 'application/zip' }), zip);
+    }
     if (record.method !== 'PUT')
       return azureError(record, res, 405, 'UnsupportedHttpVerb', `${record.method} is not supported here`);
     const md5 = createHash('md5').update(record.body).digest('base64');

@@ -17,6 +17,7 @@ import "./chunk-LSNVCVIY.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- concurrency-bench:sticky-comment -->";
+var commentMarker = (key = "") => key === "" ? COMMENT_MARKER : `<!-- concurrency-bench:sticky-comment:${key} -->`;
 var ACTIONS_BOT = "github-actions[bot]";
 async function ourLogin(client) {
   try {
@@ -27,7 +28,7 @@ async function ourLogin(client) {
     throw error;
   }
 }
-async function findOurComment(client, target) {
+async function findOurComment(client, target, marker) {
   const login = await ourLogin(client);
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
@@ -36,15 +37,16 @@ async function findOurComment(client, target) {
     per_page: 100
   });
   for await (const page of pages) {
-    const ours = page.data.find((comment) => comment.body?.startsWith(COMMENT_MARKER) && comment.user?.login === login);
+    const ours = page.data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login === login);
     if (ours) return ours.id;
   }
   return void 0;
 }
-async function upsertStickyComment(client, target, markdown) {
-  const body = `${COMMENT_MARKER}
+async function upsertStickyComment(client, target, markdown, key = "") {
+  const marker = commentMarker(key);
+  const body = `${marker}
 ${markdown}`;
-  const existing = await findOurComment(client, target);
+  const existing = await findOurComment(client, target, marker);
   if (existing !== void 0) {
     const { data: data2 } = await client.rest.issues.updateComment({
       owner: target.owner,
@@ -95,7 +97,7 @@ async function targetForArtifact(client, event, fromInput, fromArtifact) {
 }
 
 // src/github/post-comment.ts
-async function postComment(token, env, event, body, findTarget) {
+async function postComment(token, env, event, body, findTarget, key = "") {
   if (!token) {
     warning("No github-token: no pull-request comment.");
     return;
@@ -116,7 +118,8 @@ async function postComment(token, env, event, body, findTarget) {
     const outcome = await upsertStickyComment(
       client,
       { owner: event.owner, repo: event.repo, issueNumber: target.number },
-      body
+      body,
+      key
     );
     info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
   } catch (error) {

@@ -5,12 +5,12 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
-  DefaultArtifactClient
-} from "./chunk-5ALHOAQV.js";
-import {
   clientForJob,
   explainApiError
 } from "./chunk-RSZS6NFQ.js";
+import {
+  DefaultArtifactClient
+} from "./chunk-5ALHOAQV.js";
 import "./chunk-CJQWHSSV.js";
 import "./chunk-ZPBLS2IB.js";
 import "./chunk-LSNVCVIY.js";

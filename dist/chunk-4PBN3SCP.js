@@ -850,10 +850,10 @@ var require_pidusage = __commonJS({
         stats(pids, options, callback);
         return;
       }
-      return new Promise(function(resolve4, reject) {
+      return new Promise(function(resolve5, reject) {
         stats(pids, options, function(err, data) {
           if (err) return reject(err);
-          resolve4(data);
+          resolve5(data);
         });
       });
     }
@@ -6053,7 +6053,7 @@ function runRepetition(runner, job, timeout, signal) {
     else if (message.type === "result") result = message;
     else if (message.type === "error") reportedError = message.message;
   });
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -6063,7 +6063,7 @@ function runRepetition(runner, job, timeout, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
     child.on("error", (error) => {
       clearTimeout(timer);
-      resolve4({ ok: false, error: `could not start ${runner.command}: ${error.message}` });
+      resolve5({ ok: false, error: `could not start ${runner.command}: ${error.message}` });
     });
     child.on("exit", () => {
       killGroup();
@@ -6076,7 +6076,7 @@ function runRepetition(runner, job, timeout, signal) {
       signal?.removeEventListener("abort", onAbort);
       if (sampler && !result) await sampler.stop();
       if (signal?.aborted) {
-        resolve4({ ok: false, error: CANCELLED, cancelled: true });
+        resolve5({ ok: false, error: CANCELLED, cancelled: true });
         return;
       }
       if (result && !timedOut) {
@@ -6088,11 +6088,11 @@ function runRepetition(runner, job, timeout, signal) {
           peak_memory_bytes: await peakMemory,
           ...warm ? { warm } : {}
         };
-        resolve4({ ok: true, repetition, info, ...calibration2 ? { calibration: calibration2 } : {} });
+        resolve5({ ok: true, repetition, info, ...calibration2 ? { calibration: calibration2 } : {} });
         return;
       }
       const error = timedOut ? `timed out after ${timeout.ms / 1e3} s (${timeout.what}): the runner and everything it started were killed` : reportedError ?? whyItEnded(code, exitSignal, stderrTail());
-      resolve4({ ok: false, error });
+      resolve5({ ok: false, error });
     });
   });
 }
@@ -6212,7 +6212,7 @@ process.stdin.on('end', () => {
 }).resume();`
 ];
 function runLoops(count, iterations, execPath, signal) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     if (signal?.aborted) return reject(new Error("cancelled"));
     const children = [];
     const seconds = [];
@@ -6259,7 +6259,7 @@ function runLoops(count, iterations, execPath, signal) {
         if (--running > 0) return;
         signal?.removeEventListener("abort", onAbort);
         if (failure) reject(failure);
-        else resolve4(seconds);
+        else resolve5(seconds);
       });
     }
   });
@@ -6503,16 +6503,16 @@ async function startLoopbackServer(latencyMs) {
   server.maxConnections = MAX_CONNECTIONS;
   server.headersTimeout = 1e4;
   server.requestTimeout = 3e4;
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve5, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve4);
+    server.listen(0, "127.0.0.1", resolve5);
   });
   const { address, port } = server.address();
   return {
     url: `http://${address}:${port}/`,
-    close: () => new Promise((resolve4) => {
+    close: () => new Promise((resolve5) => {
       server.closeAllConnections();
-      server.close(() => resolve4());
+      server.close(() => resolve5());
     })
   };
 }
@@ -6698,6 +6698,11 @@ function ceilingText(system) {
     warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.`
   } : { text };
 }
+function processTreeNote(system) {
+  if (system.os.startsWith("Linux")) return void 0;
+  const os3 = system.os.split(" ")[0] ?? system.os;
+  return prose`On ${os3} (no /proc) CPU time counts the runner process and the children it reaped, and memory the runner process alone: CPU utilization and memory of the child-process and process-pool models read low.`;
+}
 function startupNote(cell) {
   const overhead = cell.phases.startup + cell.phases.shutdown;
   const share = overhead / cell.metrics.wall_time;
@@ -6788,6 +6793,66 @@ function escapeHtml(value) {
 function clip(text, max) {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/report/html-page.ts
+var CSS = `
+:root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif}
+main{max-width:1120px;margin:0 auto;padding:20px 24px 40px}
+h1{font-size:24px;margin:0 0 4px}
+h2{font-size:19px;margin:0 0 4px;overflow-wrap:anywhere}
+.system{color:var(--muted);margin:0 0 12px}.fact{white-space:nowrap}
+.legend{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:12px 0}
+.legend p{margin:2px 0}
+.summary{margin:12px 0}.summary li{overflow-wrap:anywhere}
+.note{color:var(--muted);font-size:13px;margin:6px 0}
+.rule{color:var(--muted);font-size:13px}
+section.workload{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:20px 0}
+.best{margin:0 0 8px;overflow-wrap:anywhere}
+figure.chart{margin:0 0 12px}
+figure.chart svg{display:block;width:100%;height:auto}
+.scroll{overflow-x:auto}
+table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:13px}
+.grid th,.grid td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+.grid thead th{font-weight:600;background:#f6f8fa}
+.grid th[scope=row],.grid .name,.grid .l{text-align:left}
+.grid th[scope=row]{font-weight:500;max-width:320px;overflow:hidden;text-overflow:ellipsis}
+.grid .lv{border-left:1px solid var(--line)}
+.grid thead th.lv[colspan]{text-align:center}
+.arg{font-weight:400;color:var(--muted);font-size:12px}
+.grid td.why{text-align:left;white-space:normal;font-style:italic}
+.why .wrap{width:0;min-width:100%;overflow-wrap:anywhere}
+.skipped{color:var(--muted)}.failed{color:#b42318}
+.grid td.best{font-weight:700}
+.grid td .delta{font-size:11px}.grid td .regressed{color:#b42318;font-weight:600}
+.ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
+.warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
+.badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
+.sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;border:1px solid rgba(27,31,36,.5)}
+details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
+.full th,.full td{font-size:12px;padding:3px 6px}.full td.info{white-space:normal;min-width:8em;overflow-wrap:anywhere}
+footer{color:var(--muted);font-size:12px;margin-top:24px}
+`;
+function htmlPage(title, body) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
 }
 
 // src/report/svg-palette.ts
@@ -6931,6 +6996,7 @@ function reportModel(results2, comparison) {
     createdAt: results2.created_at,
     freeThreaded: (results2.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => p.label),
     ceiling: ceilingText(results2.system),
+    processTree: processTreeNote(results2.system),
     ideal: workers2.length === 1 ? `ideal ${Math.min(workers2[0], cores)}\xD7 with ${workers2[0]} workers on ${cores} cores` : "ideal = workers, up to the core count",
     target,
     precision: precisionText(results2, target),
@@ -7311,75 +7377,24 @@ function comparisonHtml(comparison) {
   const cls = comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : "note";
   return `<p class="${cls}">Compared with ${escapeHtml(comparison.baselineLabel)}: ${escapeHtml(counts.join(", "))}. ${escapeHtml(comparison.method)}${notes}</p>`;
 }
-var CSS = `
-:root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
-*{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif}
-main{max-width:1120px;margin:0 auto;padding:20px 24px 40px}
-h1{font-size:24px;margin:0 0 4px}
-h2{font-size:19px;margin:0 0 4px;overflow-wrap:anywhere}
-.system{color:var(--muted);margin:0 0 12px}.fact{white-space:nowrap}
-.legend{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:12px 0}
-.legend p{margin:2px 0}
-.summary{margin:12px 0}.summary li{overflow-wrap:anywhere}
-.note{color:var(--muted);font-size:13px;margin:6px 0}
-.rule{color:var(--muted);font-size:13px}
-section.workload{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:20px 0}
-.best{margin:0 0 8px;overflow-wrap:anywhere}
-figure.chart{margin:0 0 12px}
-figure.chart svg{display:block;width:100%;height:auto}
-.scroll{overflow-x:auto}
-table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:13px}
-.grid th,.grid td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
-.grid thead th{font-weight:600;background:#f6f8fa}
-.grid th[scope=row],.grid .name,.grid .l{text-align:left}
-.grid th[scope=row]{font-weight:500;max-width:320px;overflow:hidden;text-overflow:ellipsis}
-.grid .lv{border-left:1px solid var(--line)}
-.grid thead th.lv[colspan]{text-align:center}
-.arg{font-weight:400;color:var(--muted);font-size:12px}
-.grid td.why{text-align:left;white-space:normal;font-style:italic}
-.why .wrap{width:0;min-width:100%;overflow-wrap:anywhere}
-.skipped{color:var(--muted)}.failed{color:#b42318}
-.grid td.best{font-weight:700}
-.grid td .delta{font-size:11px}.grid td .regressed{color:#b42318;font-weight:600}
-.ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
-.warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
-.badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
-.sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;border:1px solid rgba(27,31,36,.5)}
-details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
-.full th,.full td{font-size:12px;padding:3px 6px}.full td.info{white-space:normal;min-width:8em;overflow-wrap:anywhere}
-footer{color:var(--muted);font-size:12px;margin-top:24px}
-`;
 function renderHtml(results2, comparison) {
   const model = reportModel(results2, comparison);
   const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w.name)}</a> \u2014 ${verdictsHtml(w)}</li>`);
   const { ceiling, precision: precision2 } = model;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>concurrency-bench report</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<h1>concurrency-bench</h1>
+  return htmlPage(
+    "concurrency-bench report",
+    `<h1>concurrency-bench</h1>
 <p class="system">${systemLine(model)}</p>
 ${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(escapeHtml).join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
+${model.processTree ? `<p class="warning">${prosed(model.processTree)}</p>` : ""}
 ${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
 ${legend2(model)}
 ${model.workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
 ${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
 ${model.comparison ? comparisonHtml(model.comparison) : ""}
 ${model.workloads.map((w, i) => section(w, i)).join("\n")}
-<footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>
-</main>
-</body>
-</html>
-`;
+<footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>`
+  );
 }
 
 // node_modules/markdown-table/index.js
@@ -7584,24 +7599,28 @@ function deltaText(change) {
 function systemLine2(model) {
   return model.system.map(({ text, strong }) => strong ? `**${markdownProse(text)}**` : markdownProse(text)).join(" \xB7 ");
 }
-function ceilingLines({ ceiling }) {
-  if (!ceiling) return [];
+function ceilingLines({ ceiling, processTree }) {
+  const tree = processTree ? [`> **Note:** ${markdownProse(processTree)}`, ""] : [];
+  if (!ceiling) return tree;
   return [
+    ...tree,
     escapeMarkdown(ceiling.text),
     "",
     ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []
   ];
+}
+function verdictsMarkdown(verdicts2) {
+  return verdicts2.map((text) => {
+    const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+    return `${markdownProse(text.basis)}: ${names}`;
+  }).join("; ");
 }
 function verdictLines(model) {
   const withVerdicts = model.workloads.filter((w) => w.verdicts.length > 0);
   if (withVerdicts.length === 0) return [];
   const lines = ["### Verdicts", ""];
   for (const workload of withVerdicts) {
-    const parts = workload.verdicts.map((text) => {
-      const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
-      return `${markdownProse(text.basis)}: ${names}`;
-    });
-    lines.push(`- **${inertName(workload.name)}**: ${parts.join("; ")}.`);
+    lines.push(`- **${inertName(workload.name)}**: ${verdictsMarkdown(workload.verdicts)}.`);
     for (const b of workload.namedBreakEvens) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
   }
   return [...lines, ""];
@@ -7780,6 +7799,186 @@ function renderMarkdown(results2, options = {}) {
   return lines.join("\n");
 }
 
+// src/report/merged-html.ts
+var prosed2 = (prose2) => escapeHtml(plainText(prose2));
+function cellHtml(cell, target) {
+  if (!cell) return '<td class="lv"></td>';
+  if (cell.status !== "ok") {
+    const why = cell.status === "failed" ? cell.error : cell.reason;
+    return `<td class="lv why ${cell.status}"><div class="wrap">${escapeHtml(`${notShownWord(cell)}: ${why}`)}</div></td>`;
+  }
+  const found = speedupInterval(cell);
+  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
+  return `<td class="lv">${isConclusive(cell, target) ? `<b>${speedup}</b>` : speedup}${found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}</td>`;
+}
+function runnersHtml(model) {
+  const items = model.runners.map(
+    (runner) => `<li><b>${escapeHtml(runner.label)}</b>: ${runner.facts.map(prosed2).join(" \xB7 ")} <span class="arg">(from ${escapeHtml(runner.source)})</span>${runner.ceiling ? `<br><span class="note">${escapeHtml(runner.ceiling)}</span>` : ""}${runner.processTree ? `<br><span class="note">${prosed2(runner.processTree)}</span>` : ""}</li>`
+  );
+  return `<ul class="summary">${items.join("\n")}</ul>`;
+}
+function levelTable(model, level) {
+  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
+  const head = model.runners.map((runner) => `<th class="lv">${escapeHtml(runner.label)} <span class="arg">ideal ${runner.ideal}\xD7</span></th>`).join("");
+  const rows = level.rows.map(
+    (row) => `<tr><th scope="row">${prosed2(row.name)}</th>${row.cells.map((cell) => cellHtml(cell, model.target)).join("")}</tr>`
+  );
+  return `<div class="scroll"><table class="grid"><thead><tr><th class="l">${first ? prosed2(levelText(first)) : escapeHtml(level.name)}</th>${head}</tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></div>`;
+}
+function section2(model, workload, index) {
+  const verdicts2 = workload.verdicts.flatMap(
+    (texts, i) => texts.length ? [`<li>${escapeHtml(model.runners[i].label)}: ${texts.map(verdictHtml).join("; ")}</li>`] : []
+  );
+  return `<section class="workload" id="w${index}">
+<h2>${escapeHtml(workload.name)}</h2>
+${verdicts2.length ? `<ul class="best">${verdicts2.join("\n")}</ul>` : ""}
+${[...workload.levels.filter((level) => level.verdict), ...workload.levels.filter((level) => !level.verdict)].map((level) => levelTable(model, level)).join("\n<p></p>\n")}
+</section>`;
+}
+function renderMergedHtml(model) {
+  const n = model.runners.length;
+  return htmlPage(
+    "concurrency-bench: runners side by side",
+    `<h1>concurrency-bench: ${n} runner${n === 1 ? "" : "s"} side by side</h1>
+${runnersHtml(model)}
+<div class="legend"><p>Each cell: <b>speedup</b> with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header), its [95% interval], in bold when within \xB1${+(model.target * 100).toFixed(1)}%, and <b>efficiency</b> (speedup \xF7 workers). Each runner's verdict rests on its own intervals: compare verdicts, not single figures.</p></div>
+${model.workloads.map((workload, i) => section2(model, workload, i)).join("\n")}
+<footer>${escapeHtml(model.tool.name)} ${escapeHtml(model.tool.version)} \xB7 merged from ${n} results.json file${n === 1 ? "" : "s"}</footer>`
+  );
+}
+
+// src/report/merged-markdown.ts
+function cellText2(cell, target) {
+  if (!cell) return "";
+  if (cell.status !== "ok") return notShownWord(cell);
+  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
+  const found = speedupInterval(cell);
+  return `${isConclusive(cell, target) ? `**${speedup}**` : speedup}${found ? ` [${interval(found)}]` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}`;
+}
+function runnerLines(model) {
+  return model.runners.flatMap((runner) => [
+    `- **${inertName(runner.label)}**: ${runner.facts.map((fact) => markdownProse(fact)).join(" \xB7 ")} (from ${inertName(runner.source)})`,
+    ...runner.ceiling ? [`  - ${escapeMarkdown(runner.ceiling)}`] : [],
+    ...runner.processTree ? [`  - ${markdownProse(runner.processTree)}`] : []
+  ]);
+}
+function levelTable2(model, level) {
+  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
+  const header = [
+    first ? markdownProse(levelText(first), "table") : inertName(level.name, "table"),
+    ...model.runners.map((runner) => `${inertName(runner.label, "table")} (ideal ${runner.ideal}\xD7)`)
+  ];
+  const body = level.rows.map((row) => [
+    markdownProse(row.name, "table"),
+    ...row.cells.map((cell) => cellText2(cell, model.target))
+  ]);
+  return markdownTable([header, ...body], { align: ["l", ...model.runners.map(() => "r")] });
+}
+function workloadSection2(model, workload) {
+  const verdicts2 = workload.verdicts.flatMap(
+    (texts, i) => texts.length ? [`- ${inertName(model.runners[i].label)}: ${verdictsMarkdown(texts)}.`] : []
+  );
+  const open = workload.levels.filter((level) => level.verdict);
+  const folded = workload.levels.filter((level) => !level.verdict);
+  return [
+    `### ${inertName(workload.name)}`,
+    "",
+    ...verdicts2.length ? [...verdicts2, ""] : [],
+    ...open.flatMap((level) => [levelTable2(model, level), ""]),
+    ...folded.length ? [
+      `<details><summary>Other levels: ${folded.map((level) => escapeMarkdown(level.name)).join(", ")}</summary>`,
+      "",
+      ...folded.flatMap((level) => [levelTable2(model, level), ""]),
+      "</details>",
+      ""
+    ] : []
+  ];
+}
+function renderMergedMarkdown(model) {
+  const lines = [
+    `## concurrency-bench: ${model.runners.length} runner${model.runners.length === 1 ? "" : "s"} side by side`,
+    "",
+    ...runnerLines(model),
+    "",
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% \xB7 efficiency (speedup \xF7 workers). Each runner's verdict rests on its own intervals: runners differ in cores, CPUs and noise, so compare their verdicts, not single figures.`,
+    "",
+    ...model.workloads.flatMap((workload) => workloadSection2(model, workload))
+  ];
+  return lines.join("\n");
+}
+
+// src/report/merged-model.ts
+function runnerLabels(runs) {
+  const describe3 = [
+    // GitHub's names ("Linux", "X64") where the runner gave them, else the OS without its release
+    ({ results: { system: s } }) => `${s.runner?.os ?? s.os.split(" ")[0]} ${(s.runner?.arch ?? s.arch).toLowerCase()}`,
+    ({ results: { system: s } }) => `${s.cores} cores`,
+    ({ results: { system: s } }) => (s.pythons ?? []).map((p) => `${p.label} ${p.version}`).join(", "),
+    ({ source }) => source
+  ];
+  let labels = runs.map(() => "");
+  for (const part of describe3) {
+    labels = runs.map((run, i) => [labels[i], part(run)].filter(Boolean).join(" \xB7 "));
+    if (new Set(labels).size === labels.length) return labels;
+  }
+  return labels.map((label2, i) => `${label2} #${i + 1}`);
+}
+function runnerView(run, label2) {
+  const { results: results2 } = run;
+  const cells2 = results2.cells ?? [];
+  const ideals = cells2.map((c) => Math.min(c.workers, c.tasks, results2.system.cores));
+  return {
+    label: label2,
+    source: run.source,
+    facts: systemFacts(results2).map((fact) => fact.text),
+    ...ceilingText(results2.system) ? { ceiling: ceilingText(results2.system).text } : {},
+    ...processTreeNote(results2.system) ? { processTree: processTreeNote(results2.system) } : {},
+    ideal: ideals.length ? Math.max(...ideals) : results2.system.cores,
+    createdAt: results2.created_at
+  };
+}
+function mergedWorkload(runs, name) {
+  const cellsOf = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
+  const all = cellsOf.flat();
+  const verdicts2 = runs.map(
+    ({ results: results2 }) => verdictsOf(results2, targetPrecision(results2)).filter((verdict) => verdict.workload === name)
+  );
+  const verdictLevels = new Set(verdicts2.flat().map((verdict) => verdict.level));
+  const levels = uniq(all.map((cell) => cell.level)).map((level) => {
+    const inLevel = all.filter((cell) => cell.level === level);
+    return {
+      name: level,
+      verdict: verdictLevels.has(level),
+      rows: uniq(inLevel.map(modelId)).map((id) => {
+        const first = inLevel.find((cell) => modelId(cell) === id);
+        return {
+          id,
+          name: modelProse(first.runtime, first.strategy),
+          cells: cellsOf.map((cells2) => cells2.find((cell) => cell.level === level && modelId(cell) === id))
+        };
+      })
+    };
+  });
+  return {
+    name,
+    verdicts: verdicts2.map((list2, i) => list2.map((verdict) => verdictText(verdict, cellsOf[i]))),
+    levels
+  };
+}
+function mergedModel(runs) {
+  const labels = runnerLabels(runs);
+  const first = runs[0]?.results;
+  return {
+    runners: runs.map((run, i) => runnerView(run, labels[i])),
+    workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell) => cell.workload))).map(
+      (name) => mergedWorkload(runs, name)
+    ),
+    target: first ? targetPrecision(first) : 0.05,
+    tool: { name: first?.tool?.name ?? "concurrency-bench", version: first?.tool?.version ?? "" }
+  };
+}
+
 // src/report/write-reports.ts
 function writeReports(outDir, results2, comparison) {
   const markdown = renderMarkdown(results2, { charts: true, fullMetrics: true, comparison });
@@ -7788,6 +7987,15 @@ function writeReports(outDir, results2, comparison) {
   const htmlPath = join(outDir, "report.html");
   writeFileSync(htmlPath, renderHtml(results2, comparison));
   return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results2, { comparison }) };
+}
+function writeMergedReports(outDir, runs) {
+  const model = mergedModel(runs);
+  const markdown = renderMergedMarkdown(model);
+  const reportPath = join(outDir, "report.md");
+  writeFileSync(reportPath, markdown);
+  const htmlPath = join(outDir, "report.html");
+  writeFileSync(htmlPath, renderMergedHtml(model));
+  return { reportPath, htmlPath, markdown, runners: model.runners.map((runner) => runner.label) };
 }
 
 // src/results/read.ts
@@ -8716,21 +8924,21 @@ function parseResults(data, label2) {
   }
   return data;
 }
-function readResultsFile(path) {
+function readResultsFile(path, label2 = path) {
   let text;
   try {
     text = readFileSync3(path, "utf8");
   } catch (error) {
     const code = error.code;
-    throw new ResultsError(`${path}: ${code === "ENOENT" ? "file not found" : `cannot read it (${code})`}`);
+    throw new ResultsError(`${label2}: ${code === "ENOENT" ? "file not found" : `cannot read it (${code})`}`);
   }
   let data;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ResultsError(`${path}: not valid JSON (${error.message.split("\n")[0]})`);
+    throw new ResultsError(`${label2}: not valid JSON (${error.message.split("\n")[0]})`);
   }
-  return parseResults(data, path);
+  return parseResults(data, label2);
 }
 
 // src/results/store.ts
@@ -9037,6 +9245,14 @@ function gateFailure(gates, comparison, comparisonProblem) {
   return failed.length ? `${failed.join(", and ")} than ${comparison.baselineLabel}, beyond noise` : void 0;
 }
 
+// src/merge.ts
+import { resolve as resolve4 } from "node:path";
+var readRunners = (sources) => sources.map(({ path, source }) => ({ source, results: readResultsFile(path) }));
+function mergeRuns(runs, outDir) {
+  makeOutDir(outDir);
+  return writeMergedReports(resolve4(outDir), runs);
+}
+
 export {
   EXIT,
   EXIT_CODES_TEXT,
@@ -9047,5 +9263,7 @@ export {
   VERSION,
   runBenchmark,
   cancelOnSignals,
-  gateFailure
+  gateFailure,
+  readRunners,
+  mergeRuns
 };

@@ -1,0 +1,111 @@
+// mode "run": measure the matrix, then results.json, report.md and report.html as an artifact,
+// the report in the job summary, and one sticky comment on the pull request. The GitHub clients
+// (artifact, REST) are imported when needed, after the measuring: their code is most of the
+// bundle, and the first cell should not wait for it to load.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { runBenchmark } from '../benchmark.ts';
+import { type Cancellation, cancelOnSignals } from '../cancel-on-signals.ts';
+import { gateFailure } from '../compare/gate.ts';
+import type { EventFacts } from '../github/event.ts';
+import { commentBody, type WhereTheResultsAre } from '../report/github-bodies.ts';
+import type { ActionInputs } from './inputs.ts';
+import { runUrl, writeSummary } from './job.ts';
+
+export async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
+  const cancellation = cancelOnSignals((message) => core.warning(message));
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'concurrency-bench-baseline-'));
+  try {
+    await measureAndPublish(inputs, env, event, workspace, scratch, cancellation);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function baselineFor(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: EventFacts,
+  scratch: string,
+): Promise<{ compareTo?: string; compareLabel?: string }> {
+  if (inputs.compareTo !== 'base') return { compareTo: inputs.compareTo };
+  const { fetchBaseline } = await import('../github/baseline.ts');
+  const baseline = await fetchBaseline(
+    inputs.token,
+    env,
+    event,
+    inputs.artifactName || 'concurrency-bench-results',
+    scratch,
+  );
+  if ('none' in baseline) {
+    core.notice(`No comparison: ${baseline.none}`);
+    return {};
+  }
+  return { compareTo: baseline.path, compareLabel: baseline.label };
+}
+
+async function measureAndPublish(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: EventFacts,
+  workspace: string,
+  scratch: string,
+  cancellation: Cancellation,
+): Promise<void> {
+  const outcome = await runBenchmark({
+    ...(await baselineFor(inputs, env, event, scratch)),
+    configPath: inputs.configPath,
+    outDir: resolve(workspace, inputs.outDir),
+    overrides: inputs.overrides,
+    cwd: workspace,
+    env,
+    progress: (line) => core.info(line),
+    withEta: false,
+    signal: cancellation.signal,
+  });
+  core.setOutput('results-path', outcome.resultsPath);
+  core.setOutput('report-path', outcome.reportPath);
+  const regressions = outcome.comparison?.regressions ?? 0;
+  core.setOutput('regressions', regressions);
+  core.setOutput('memory-regressions', outcome.comparison?.memoryRegressions ?? 0);
+  if (outcome.comparisonProblem) core.warning(`No comparison: ${outcome.comparisonProblem}`);
+
+  const { uploadResultsArtifact } = await import('../github/artifact.ts');
+  const upload = await uploadResultsArtifact({
+    name: inputs.artifactName,
+    files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
+    rootDirectory: resolve(workspace, inputs.outDir),
+    env,
+  });
+  if (!upload.uploaded) (upload.failed ? core.warning : core.notice)(`Results artifact not uploaded: ${upload.reason}`);
+  const where: WhereTheResultsAre = {
+    runUrl: runUrl(env),
+    artifactName: upload.uploaded ? inputs.artifactName : undefined,
+  };
+
+  if (inputs.summary) await writeSummary(outcome.markdown, where);
+  if (inputs.comment !== 'never') {
+    const { postComment, targetForRun } = await import('../github/post-comment.ts');
+    await postComment(
+      inputs.token,
+      env,
+      event,
+      commentBody(outcome.markdown, where),
+      (client) => targetForRun(client, event, inputs.comment),
+      inputs.commentKey,
+    );
+  }
+  if (cancellation.exitCode() !== 0)
+    core.setFailed('The run was cancelled; results.json holds the cells that finished.');
+  else {
+    const failure = gateFailure(
+      { wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression },
+      outcome.comparison,
+      outcome.comparisonProblem,
+    );
+    if (failure) core.setFailed(`Regression gate: ${failure}.`);
+  }
+}
