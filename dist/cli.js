@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-4PBN3SCP.js";
+} from "./chunk-SGP6YVBC.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-4PBN3SCP.js";
+} from "./chunk-SGP6YVBC.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

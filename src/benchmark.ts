@@ -16,7 +16,8 @@ import { runPlan } from './measure/run-plan.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { oneLine } from './one-line.ts';
 import { applyCalibration, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
-import { makePlan, type PlannedCell } from './plan/plan.ts';
+import { primaryCells, primaryWorkers } from './analysis/sweep.ts';
+import { makePlan, type PlannedCell, workerCounts } from './plan/plan.ts';
 import { calibrationLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
 import { readResultsFile } from './results/read.ts';
@@ -114,7 +115,11 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     const budgetMs = config.max_minutes * 60_000;
     let plan = makePlan(config, runtimes, cores);
     const runnerFor = (cell: PlannedCell) => runtimes.find((r) => r.label === cell.runtime)!.runner(env);
-    const workers = plan.cells[0]?.workers ?? cores;
+    const counts = workerCounts(config, cores);
+    // The ceiling is measured at the pool size the verdicts rest on (primaryWorkers: a sweep's
+    // largest that fits the cores).
+    const workers = primaryWorkers(counts, cores);
+    const sweep = counts.length > 1 ? `a sweep of ${counts.join(', ')} workers` : `${workers} workers`;
 
     const resultsPath = join(options.outDir, 'results.json');
     const results: Results = {
@@ -125,7 +130,11 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         options.env,
         runtimes.flatMap((r): PythonInfo[] => (r.info ? [r.info] : [])),
       ),
-      config: { ...config, workers, tasks: plan.cells[0]?.tasks ?? config.tasks },
+      config: {
+        ...config,
+        workers: counts.length > 1 ? counts : workers,
+        tasks: counts.length > 1 ? config.tasks : (plan.cells[0]?.tasks ?? config.tasks),
+      },
       cells: [],
     };
     writeResults(resultsPath, results);
@@ -136,7 +145,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         ? `${plan.rounds.min} rounds`
         : `${plan.rounds.min}+ rounds (to ±${+(plan.precision * 100).toFixed(1)}%)`;
     options.progress(
-      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers} workers, budget ${config.max_minutes} min, results in ${resultsPath}`,
+      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`,
     );
 
     const ticksBefore = readCpuTicks();
@@ -165,8 +174,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
     const place = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
     const refresh = () => {
-      results.verdicts = verdicts(results, config.precision);
-      results.break_even = breakEvens(results);
+      // a sweep's verdicts and break-evens rest on one pool size (analysis/sweep.ts)
+      const main = { cells: primaryCells(results.cells, cores) };
+      results.verdicts = verdicts(main, config.precision);
+      results.break_even = breakEvens(main);
       writeResults(resultsPath, results);
     };
     await runPlan(
@@ -181,7 +192,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
             (elapsed / 1000 / (index + 1)) * (total - index - 1),
             Math.max(0, (clock.deadline - performance.now()) / 1000),
           );
-          options.progress(progressLine(cell, index, total, options.withEta ? eta : undefined));
+          options.progress(progressLine(cell, index, total, options.withEta ? eta : undefined, counts.length > 1));
         },
         cellsRefined(cells, round) {
           for (const cell of cells) {
@@ -189,7 +200,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
             if (at >= 0) results.cells[at] = cell;
           }
           refresh();
-          options.progress(refinedLine(cells, round, plan.precision));
+          options.progress(refinedLine(cells, round, plan.precision, counts.length > 1));
         },
       },
       options.signal,

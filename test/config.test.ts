@@ -374,10 +374,26 @@ describe('malformed configs: one line naming file and path', () => {
       { network: { latency_ms: -1 } },
       'network.latency_ms: must be a number from 0 to 60000, got -1',
     ],
-    ['workers zero', { workers: 0 }, 'cfg.json: workers: must be "auto" or an integer from 1 to 256, got 0'],
-    ['workers negative', { workers: -3 }, 'workers: must be "auto" or an integer from 1 to 256, got -3'],
-    ['workers absurd', { workers: 100000 }, 'workers: must be "auto" or an integer from 1 to 256, got 100000'],
-    ['workers wrong type', { workers: '4' }, 'workers: must be "auto" or an integer from 1 to 256, got "4"'],
+    [
+      'workers zero',
+      { workers: 0 },
+      'cfg.json: workers: must be "auto" or an integer from 1 to 256 or a non-empty list of distinct integers from 1 to 256 (at most 12), got 0',
+    ],
+    [
+      'workers negative',
+      { workers: -3 },
+      'workers: must be "auto" or an integer from 1 to 256 or a non-empty list of distinct integers from 1 to 256 (at most 12), got -3',
+    ],
+    [
+      'workers absurd',
+      { workers: 100000 },
+      'workers: must be "auto" or an integer from 1 to 256 or a non-empty list of distinct integers from 1 to 256 (at most 12), got 100000',
+    ],
+    [
+      'workers wrong type',
+      { workers: '4' },
+      'workers: must be "auto" or an integer from 1 to 256 or a non-empty list of distinct integers from 1 to 256 (at most 12), got "4"',
+    ],
     ['tasks zero', { tasks: 0 }, 'tasks: must be "auto" or an integer from 1 to 10000, got 0'],
     ['repetitions zero', { repetitions: 0 }, 'repetitions: must be "auto" or an integer from 1 to 100, got 0'],
     ['timeout zero', { timeout_s: 0 }, 'timeout_s: must be a number greater than 0 and at most 86400, got 0'],
@@ -601,9 +617,21 @@ describe('applyOverrides', () => {
   });
 
   const errors: [title: string, overrides: Overrides, ...fragments: string[]][] = [
-    ['workers zero', { workers: '0' }, '--workers: must be "auto" or an integer from 1 to 256, got 0'],
-    ['workers absurd', { workers: '100000' }, '--workers: must be "auto" or an integer from 1 to 256, got 100000'],
-    ['workers not a number', { workers: 'four' }, '--workers: must be "auto" or an integer from 1 to 256, got "four"'],
+    [
+      'workers zero',
+      { workers: '0' },
+      '--workers: must be "auto" or an integer from 1 to 256 or a non-empty list of distinct integers from 1 to 256 (at most 12), got 0',
+    ],
+    [
+      'workers absurd',
+      { workers: '100000' },
+      '--workers: must be "auto" or an integer from 1 to 256 or a non-empty list of distinct integers from 1 to 256 (at most 12), got 100000',
+    ],
+    [
+      'workers not a number',
+      { workers: 'four' },
+      '--workers: must be "auto" or an integer from 1 to 256 or a non-empty list of distinct integers from 1 to 256 (at most 12), got "four"',
+    ],
     ['tasks zero', { tasks: '0' }, '--tasks: must be "auto" or an integer from 1 to 10000, got 0'],
     [
       'repetitions fraction',

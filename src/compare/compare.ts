@@ -1,5 +1,6 @@
 // Compare a run's results with a baseline results.json, cell by cell (pure).
 // Reading the files is not done here: src/results/read.ts validates them first.
+import { primaryCells } from '../analysis/sweep.ts';
 import { machineSpeed } from '../analysis/ceiling.ts';
 import type { Prose } from '../prose.ts';
 import { SCHEMA_VERSION, type Results } from '../results/types.ts';
@@ -60,7 +61,11 @@ export function compareResults(current: Results, baseline: Results, options: Com
   const limits = { ...thresholds(options), ...(speedFactor === undefined ? {} : { speedFactor }) };
   checkVersion(baseline, 'the baseline');
   checkVersion(current, 'this run');
-  const pairs = pairCells(current.cells, baseline.cells);
+  // a sweep is compared at the pool size its verdicts rest on (analysis/sweep.ts)
+  const pairs = pairCells(
+    primaryCells(current.cells, current.system.cores),
+    primaryCells(baseline.cells, baseline.system.cores),
+  );
   if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
     throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
   }

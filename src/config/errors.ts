@@ -273,6 +273,12 @@ function describeArray(schema: Schema): string {
     return `a list of ${schema.uniqueItems ? 'distinct ' : ''}values from: ${items.enum.join(', ')}`;
   const nonEmpty = Number(schema.minItems) > 0 ? 'non-empty ' : '';
   if (items.type === 'string') return `a ${nonEmpty}list of ${Number(items.minLength) > 0 ? 'non-empty ' : ''}strings`;
+  const most = schema.maxItems === undefined ? '' : ` (at most ${schema.maxItems})`;
+  if (items.type === 'integer') {
+    // "an integer from 1 to 256" → "integers from 1 to 256"
+    const plural = describeInteger(items, undefined).replace(/^an? (positive )?integer/, '$1integers');
+    return `a ${nonEmpty}list of ${schema.uniqueItems ? 'distinct ' : ''}${plural}${most}`;
+  }
   return `a ${nonEmpty}list`;
 }
 

@@ -61,7 +61,7 @@ export function applyOverrides(config: ResolvedConfig, overrides: Overrides): Re
 
   return {
     ...config,
-    workers: number('workers', 'workers', config.workers),
+    workers: workersOverride(overrides.workers, config.workers),
     tasks: number('tasks', 'tasks', config.tasks),
     repetitions: number('repetitions', 'repetitions', config.repetitions),
     max_minutes: number('max-minutes', 'max_minutes', config.max_minutes),
@@ -74,6 +74,14 @@ export function applyOverrides(config: ResolvedConfig, overrides: Overrides): Re
     },
     workloads,
   };
+}
+
+/** "--workers 4", "--workers auto", or a sweep "--workers 1,2,4,8". */
+function workersOverride(text: string | undefined, configured: ResolvedConfig['workers']): ResolvedConfig['workers'] {
+  const trimmed = text?.trim();
+  if (!trimmed) return Array.isArray(configured) ? [...configured] : configured;
+  const value = trimmed.includes(',') ? (toList(trimmed) ?? []).map(toNumber) : toNumber(trimmed);
+  return checked('--workers', 'workers', value) as ResolvedConfig['workers'];
 }
 
 function toList(value: string | undefined): string[] | undefined {

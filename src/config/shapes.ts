@@ -33,7 +33,7 @@ export function detectShape(data: unknown): Shape {
 
 /** The full shape, as config.schema.json guarantees it once validated. */
 interface FullShape {
-  workers?: number | 'auto';
+  workers?: number | 'auto' | number[];
   tasks?: number | 'auto';
   repetitions?: number | 'auto';
   max_minutes?: number;
@@ -73,7 +73,7 @@ export function toResolvedConfig(data: unknown, shape: Shape, opts: ConvertOptio
       ? toWorkloads(DEFAULT_WORKLOADS, { ...opts, keyOrder: Object.keys })
       : toWorkloads(full.workloads, opts);
   return {
-    workers: full.workers ?? defaults.workers,
+    workers: Array.isArray(full.workers) ? [...full.workers] : (full.workers ?? defaults.workers),
     tasks: full.tasks ?? defaults.tasks,
     repetitions: full.repetitions ?? defaults.repetitions,
     max_minutes: full.max_minutes ?? defaults.max_minutes,

@@ -33,7 +33,8 @@ export const isDurationLevel = (level: LevelConfig): level is Extract<LevelConfi
   'target_s' in level;
 
 export interface ResolvedConfig {
-  workers: number | 'auto';
+  /** A list is a sweep: each model runs at every size (plan.ts), and the report fits a curve. */
+  workers: number | 'auto' | number[];
   tasks: number | 'auto';
   /** "auto": at least 3 rounds, more while a cell's interval is wider than `precision`. */
   repetitions: number | 'auto';

@@ -46,32 +46,40 @@ export interface Plan {
   cores: number;
 }
 
+/** The pool sizes to run: one, or a sweep's, smallest first. */
+export function workerCounts(config: Pick<ResolvedConfig, 'workers'>, cores: number): number[] {
+  if (config.workers === 'auto') return [cores];
+  return Array.isArray(config.workers) ? [...config.workers].sort((a, b) => a - b) : [config.workers];
+}
+
 export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: number): Plan {
-  const workers = config.workers === 'auto' ? cores : config.workers;
-  const tasks = config.tasks === 'auto' ? workers : config.tasks;
   const cells: PlannedCell[] = [];
   for (const runtime of runtimes) {
     const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
     const workloads = config.workloads.filter((w) => w.language === 'any' || w.language === runtime.kind);
     for (const workload of workloads) {
       for (const level of workload.levels) {
-        for (const strategy of strategies) {
-          const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
-          // A duration level's argument is calibrated per runtime before measuring (calibration.ts).
-          const what = isDurationLevel(level) ? { arg: undefined, target_s: level.target_s } : { arg: level.arg };
-          cells.push({
-            runtime: runtime.label,
-            kind: runtime.kind,
-            strategy,
-            workload: workload.name,
-            level: level.name,
-            ...what,
-            workers,
-            tasks,
-            workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
-            baselineKey: JSON.stringify([runtime.label, workload.name, level.name]),
-            ...(skip ? { skip } : {}),
-          });
+        for (const workers of workerCounts(config, cores)) {
+          const tasks = config.tasks === 'auto' ? workers : config.tasks;
+          for (const strategy of strategies) {
+            const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
+            // A duration level's argument is calibrated per runtime before measuring (calibration.ts).
+            const what = isDurationLevel(level) ? { arg: undefined, target_s: level.target_s } : { arg: level.arg };
+            cells.push({
+              runtime: runtime.label,
+              kind: runtime.kind,
+              strategy,
+              workload: workload.name,
+              level: level.name,
+              ...what,
+              workers,
+              tasks,
+              workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
+              // the serial run does the same tasks: one per pool size (and task count) of a sweep
+              baselineKey: JSON.stringify([runtime.label, workload.name, level.name, workers, tasks]),
+              ...(skip ? { skip } : {}),
+            });
+          }
         }
       }
     }

@@ -33,6 +33,8 @@ table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:
 .skipped{color:var(--muted)}.failed{color:#b42318}
 .grid td.best{font-weight:700}
 .grid td .delta{font-size:11px}.grid td .regressed{color:#b42318;font-weight:600}
+.grid td.prose{text-align:left;white-space:normal;min-width:18em}
+figure.line svg{max-width:720px}
 .ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
 .warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}

@@ -9,8 +9,13 @@ import { clip, escapeHtml as esc } from './html-escape.ts';
 import { htmlPage } from './html-page.ts';
 import { reportModel, type ReportModel, type RowView, type WorkloadView } from './model.ts';
 import { renderBarChart, type Bar, type BarSeries } from './svg-bar-chart.ts';
+import { renderLineChart } from './svg-line-chart.ts';
 import {
+  amdahlText,
   breakEvenSentence,
+  fittedOnNote,
+  peakText,
+  uslText,
   interval,
   levelText,
   notShownWord,
@@ -255,6 +260,37 @@ ${details(workload)}
 </section>`;
 }
 
+/** Worker sweeps: a curve per model with the ideal, and the fits in a table. */
+function sweepHtml(model: ReportModel): string {
+  if (model.sweeps.length === 0) return '';
+  const sections = model.sweeps.map((sweep) => {
+    const title = `${sweep.workload} ${plainText(sweep.level)}: speedup by pool size`;
+    const svg = renderLineChart({
+      title,
+      workers: sweep.workers,
+      cores: sweep.cores,
+      series: sweep.rows.map(({ name, color, curve }) => ({
+        name: plainText(name),
+        color,
+        points: curve.points.map((p) => ({
+          at: sweep.workers.indexOf(p.workers),
+          value: p.speedup,
+          title: `${plainText(name)}: ${p.speedup.toFixed(2)}× with ${p.workers} workers${p.overSubscribed ? ' (over cores)' : ''}`,
+        })),
+      })),
+    });
+    const rows = sweep.rows.map(({ name, curve }) => {
+      const note = fittedOnNote(curve, sweep.cores);
+      return `<tr><th scope="row">${prosed(name)}</th><td>${esc(amdahlText(curve))}</td><td>${esc(uslText(curve))}</td><td class="prose">${esc(peakText(curve, sweep.cores))}${note ? `<p class="note">${esc(note)}</p>` : ''}</td></tr>`;
+    });
+    return `<h3>${esc(title)}</h3><figure class="chart line">${svg}</figure>
+<div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th><th>Amdahl serial fraction</th><th>USL σ · κ</th><th class="l">Peak</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  });
+  return `<section class="workload" id="sweeps"><h2>Scaling: speedup by pool size</h2>
+<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0]!.cores} cores the workers queue for them (over-subscribed). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention σ and coherency κ, and puts the peak at √((1 − σ) / κ) workers.</p>
+${sections.join('\n')}</section>`;
+}
+
 /** Against a baseline: the counts, the method, and what to keep in mind. */
 function comparisonHtml(comparison: ComparisonView): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -284,6 +320,7 @@ ${model.workloads.length ? `<ul class="summary">${summary.join('\n')}</ul><p cla
 ${precision ? `<p class="note">${prosed(precision)}</p>` : ''}
 ${model.comparison ? comparisonHtml(model.comparison) : ''}
 ${model.workloads.map((w, i) => section(w, i)).join('\n')}
+${sweepHtml(model)}
 <footer>${esc(model.footer.tool)} ${esc(model.footer.version)} · results.json schema ${esc(model.footer.schema)}</footer>`,
   );
 }

@@ -4,6 +4,7 @@
 // CPU utilization, warm speedup), what did not run and why, calibration, and the full metrics
 // folded away.
 import { markdownTable } from 'markdown-table';
+import { prose } from '../prose.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import type { CellResult, OkCell, Results } from '../results/types.ts';
 import { escapeMarkdown, inertName, markdownProse } from './escape.ts';
@@ -11,7 +12,11 @@ import { speedupChart } from './mermaid.ts';
 import { modelProse } from './names.ts';
 import { reportModel, type ReportModel, type WorkloadView } from './model.ts';
 import {
+  amdahlText,
   argText,
+  fittedOnNote,
+  peakText,
+  uslText,
   breakEvenSentence,
   formatSeconds,
   interval,
@@ -129,6 +134,44 @@ function workloadSection(model: ReportModel, workload: WorkloadView, options: Ma
   ];
   if (options.charts && workload.chart)
     lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), '');
+  return lines;
+}
+
+/** Worker sweeps: speedup at each pool size, and what the scaling fits make of the curve. */
+function sweepSection(model: ReportModel): string[] {
+  if (model.sweeps.length === 0) return [];
+  const lines = [
+    '### Scaling: speedup by pool size',
+    '',
+    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0]!.cores} cores (over-subscribed: they queue for the cores). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention σ (waiting for something shared) and coherency κ (keeping workers in step, what makes a curve turn down), and puts the peak at √((1 − σ) / κ) workers.`,
+    '',
+  ];
+  for (const sweep of model.sweeps) {
+    const header = [
+      markdownProse(prose`${sweep.workload} ${sweep.level}`, 'table'),
+      ...sweep.workers.map((n) => (n > sweep.cores ? `${n}*` : String(n))),
+      'Amdahl serial fraction',
+      'USL',
+      'Peak',
+    ];
+    const notes: string[] = [];
+    const body = sweep.rows.map(({ name, curve }) => {
+      const note = fittedOnNote(curve, sweep.cores);
+      if (note && !notes.includes(note)) notes.push(note);
+      return [
+        markdownProse(name, 'table'),
+        ...sweep.workers.map((n) => {
+          const point = curve.points.find((p) => p.workers === n);
+          return point ? `${point.speedup.toFixed(2)}×` : '';
+        }),
+        amdahlText(curve),
+        uslText(curve),
+        escapeMarkdown(peakText(curve, sweep.cores)),
+      ];
+    });
+    lines.push(markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), '');
+    for (const note of notes) lines.push(`${escapeMarkdown(note[0]!.toUpperCase() + note.slice(1))}.`, '');
+  }
   return lines;
 }
 
@@ -295,6 +338,7 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
     ...(model.precision ? [markdownProse(model.precision), ''] : []),
     ...(model.comparison ? comparisonSummary(model.comparison) : []),
     ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
+    ...sweepSection(model),
     ...notMeasured(model),
     ...setAside(model),
     ...(options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []),

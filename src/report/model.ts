@@ -1,6 +1,7 @@
 // The report, built once from results (pure): what every report shows, in the order it shows
 // it. markdown.ts and html.ts only format this view; neither goes back to the results.
 // Strings from the results file stay names (Prose, src/prose.ts): each formatter makes them inert.
+import { primaryCells, type SweepCurve, sweepCurves } from '../analysis/sweep.ts';
 import { modelId } from '../analysis/verdicts.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import { nameOf, ours, prose, type Prose } from '../prose.ts';
@@ -9,6 +10,7 @@ import { modelProse, uniq } from './names.ts';
 import { strategyColor } from './svg-palette.ts';
 import {
   ceilingText,
+  levelText,
   precisionText,
   processTreeNote,
   setAsideText,
@@ -40,6 +42,8 @@ export interface ReportModel {
   /** Duration levels: the argument each runtime got (one per runtime × workload × level). */
   calibrated: OkCell[];
   breakEvens: BreakEven[];
+  /** Worker sweeps: a curve per model at each workload × level run at several pool sizes. */
+  sweeps: SweepView[];
   measured: OkCell[];
   footer: { tool: string; version: string; schema: unknown };
 }
@@ -57,6 +61,15 @@ export interface WorkloadView {
   /** The cold verdict's level: the one chart a Markdown report draws. */
   chart?: { level: string; cells: OkCell[]; ideal: number };
   cells: CellResult[];
+}
+
+export interface SweepView {
+  workload: string;
+  level: Prose;
+  /** Every pool size measured there, smallest first. */
+  workers: number[];
+  cores: number;
+  rows: { name: Prose; color: string; curve: SweepCurve }[];
 }
 
 export interface LevelView {
@@ -174,6 +187,26 @@ function workloadView(
   };
 }
 
+function sweepViews(cells: CellResult[], cores: number): SweepView[] {
+  const curves = sweepCurves(cells, cores);
+  const places = uniq(curves.map((c) => JSON.stringify([c.workload, c.level])));
+  return places.map((place) => {
+    const here = curves.filter((c) => JSON.stringify([c.workload, c.level]) === place);
+    const first = here[0]!;
+    return {
+      workload: first.workload,
+      level: levelText(first.points.at(-1)!.cell),
+      workers: uniq(here.flatMap((c) => c.points.map((p) => p.workers))).sort((a, b) => a - b),
+      cores,
+      rows: here.map((curve) => ({
+        name: modelProse(curve.runtime, curve.strategy),
+        color: strategyColor(curve.strategy),
+        curve,
+      })),
+    };
+  });
+}
+
 function notMeasured(results: Results): ReportModel['notMeasured'] {
   const groups = new Map<string, ReportModel['notMeasured'][number]>();
   for (const cell of results.cells.filter((c) => c.status !== 'ok')) {
@@ -198,7 +231,10 @@ function calibrated(results: Results): OkCell[] {
 }
 
 export function reportModel(results: Results, comparison?: ComparisonView): ReportModel {
-  const cells = results.cells ?? [];
+  // a sweep's tables and verdicts show one pool size; its curves are the sweep section's
+  const all = results.cells ?? [];
+  const cells = primaryCells(all, results.system.cores);
+  const main: Results = { ...results, cells };
   const workers = uniq(cells.map((cell) => cell.workers));
   const cores = results.system.cores;
   const target = targetPrecision(results);
@@ -217,17 +253,18 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
     target,
     precision: precisionText(results, target),
     ...(comparison ? { comparison } : {}),
-    workloads: uniq(cells.map((cell) => cell.workload)).map((name) => workloadView(results, name, tex, changes)),
-    notMeasured: notMeasured(results),
-    setAside: cells.flatMap((cell) => {
+    workloads: uniq(cells.map((cell) => cell.workload)).map((name) => workloadView(main, name, tex, changes)),
+    notMeasured: notMeasured(main),
+    setAside: all.flatMap((cell) => {
       const text = setAsideText(cell);
       return text
         ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }]
         : [];
     }),
-    calibrated: calibrated(results),
+    calibrated: calibrated(main),
     breakEvens: results.break_even ?? [],
-    measured: cells.filter((cell): cell is OkCell => cell.status === 'ok'),
+    sweeps: sweepViews(all, cores),
+    measured: all.filter((cell): cell is OkCell => cell.status === 'ok'),
     footer: {
       tool: results.tool?.name ?? 'concurrency-bench',
       version: results.tool?.version ?? '',

@@ -8,9 +8,16 @@ export function formatDuration(seconds: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
-export function progressLine(cell: CellResult, index: number, total: number, etaSeconds?: number): string {
+/** `sweep`: the run has several pool sizes, so each line says which. */
+export function progressLine(
+  cell: CellResult,
+  index: number,
+  total: number,
+  etaSeconds?: number,
+  sweep = false,
+): string {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}`;
+  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` ×${cell.workers}` : ''}`;
   let outcome: string;
   if (cell.status === 'ok') {
     const m = cell.metrics;
@@ -38,12 +45,12 @@ export function calibrationLine(need: CalibrationNeed, outcome: CalibrationOutco
 }
 
 /** After an extra round: the cells refined and the precision they reached. */
-export function refinedLine(cells: CellResult[], round: number, target: number): string {
+export function refinedLine(cells: CellResult[], round: number, target: number, sweep = false): string {
   const first = cells[0]!;
   const reached = cells.map((cell) =>
     cell.status === 'ok'
       ? `${cell.strategy} ±${(cell.precision * 100).toFixed(1)}%`
       : `${cell.strategy} ${cell.status}`,
   );
-  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level} (target ±${+(target * 100).toFixed(1)}%): ${reached.join(', ')}`;
+  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` ×${first.workers}` : ''} (target ±${+(target * 100).toFixed(1)}%): ${reached.join(', ')}`;
 }

@@ -1213,6 +1213,113 @@ function verdicts(results2, precision2) {
   });
 }
 
+// src/analysis/scaling.ts
+var amdahl = (f3, n) => 1 / (f3 + (1 - f3) / n);
+var usl = (sigma, kappa, n) => n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
+function rSquared(points, model) {
+  const mean = points.reduce((sum, p) => sum + p.speedup, 0) / points.length;
+  const total = points.reduce((sum, p) => sum + (p.speedup - mean) ** 2, 0);
+  const residual = points.reduce((sum, p) => sum + (p.speedup - model(p.workers)) ** 2, 0);
+  return total === 0 ? residual === 0 ? 1 : 0 : 1 - residual / total;
+}
+var karpFlatt = (point) => (1 / point.speedup - 1 / point.workers) / (1 - 1 / point.workers);
+function fitAmdahl(points) {
+  const error = (f4) => points.reduce((sum, p) => sum + (p.speedup - amdahl(f4, p.workers)) ** 2, 0);
+  let [lo, hi] = [0, 1];
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  for (let i = 0; i < 100; i++) {
+    const a = hi - ratio * (hi - lo);
+    const b = lo + ratio * (hi - lo);
+    if (error(a) <= error(b)) hi = b;
+    else lo = a;
+  }
+  const f3 = (lo + hi) / 2;
+  return {
+    serialFraction: f3,
+    r2: rSquared(points, (n) => amdahl(f3, n)),
+    karpFlatt: points.filter((p) => p.workers > 1).map((p) => ({ workers: p.workers, e: karpFlatt(p) }))
+  };
+}
+function fitUsl(points) {
+  const rows = points.map((p) => ({
+    x1: p.workers - 1,
+    x2: p.workers * (p.workers - 1),
+    y: p.workers / p.speedup - 1
+  }));
+  const sum = (f3) => rows.reduce((s, r) => s + f3(r), 0);
+  const [a, b, c] = [sum((r) => r.x1 * r.x1), sum((r) => r.x1 * r.x2), sum((r) => r.x2 * r.x2)];
+  const [d, e] = [sum((r) => r.x1 * r.y), sum((r) => r.x2 * r.y)];
+  const det = a * c - b * b;
+  let sigma = det > 0 ? (d * c - b * e) / det : 0;
+  let kappa = det > 0 ? (a * e - b * d) / det : 0;
+  if (!(sigma >= 0) || !(kappa >= 0) || det <= 0) {
+    const sigmaAlone = a > 0 ? Math.max(0, d / a) : 0;
+    const kappaAlone = c > 0 ? Math.max(0, e / c) : 0;
+    const err = (s, k) => sum((r) => (r.y - s * r.x1 - k * r.x2) ** 2);
+    [sigma, kappa] = err(sigmaAlone, 0) <= err(0, kappaAlone) ? [sigmaAlone, 0] : [0, kappaAlone];
+  }
+  const fit = { sigma, kappa, r2: rSquared(points, (n) => usl(sigma, kappa, n)) };
+  if (kappa > 0 && sigma < 1) {
+    const peak = Math.sqrt((1 - sigma) / kappa);
+    return { ...fit, peakWorkers: peak, peakSpeedup: usl(sigma, kappa, peak) };
+  }
+  return fit;
+}
+
+// src/analysis/sweep.ts
+function primaryWorkers(counts, cores) {
+  const fitting = counts.filter((n) => n <= cores);
+  return fitting.length > 0 ? Math.max(...fitting) : Math.min(...counts);
+}
+function primaryCells(cells2, cores) {
+  const counts = [...new Set(cells2.map((cell) => cell.workers))];
+  if (counts.length <= 1) return cells2;
+  const primary = primaryWorkers(counts, cores);
+  return cells2.filter((cell) => cell.workers === primary);
+}
+var placeOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+function sweepCurves(cells2, cores) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const cell of cells2) {
+    if (cell.status !== "ok") continue;
+    byPlace.set(placeOf(cell), [...byPlace.get(placeOf(cell)) ?? [], cell]);
+  }
+  const curves = [];
+  for (const group of byPlace.values()) {
+    const sorted = [...group].sort((a, b) => a.workers - b.workers);
+    if (new Set(sorted.map((c) => c.workers)).size < 2) continue;
+    const points = sorted.map((cell) => ({
+      workers: cell.workers,
+      speedup: cell.metrics.speedup,
+      cell,
+      overSubscribed: cell.workers > cores
+    }));
+    const within = points.filter((p) => !p.overSubscribed);
+    const fittedOn = within.length >= 3 ? "within-cores" : "all";
+    const base = points[0].workers === 1 && points[0].speedup > 0 ? points[0].speedup : 1;
+    const used = (fittedOn === "within-cores" ? within : points).map((p) => ({
+      workers: p.workers,
+      speedup: p.speedup / base
+    }));
+    const relative = fitUsl(used);
+    const usl2 = relative.peakSpeedup === void 0 ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
+    const first = sorted[0];
+    curves.push({
+      runtime: first.runtime,
+      strategy: first.strategy,
+      workload: first.workload,
+      level: first.level,
+      points,
+      amdahl: fitAmdahl(used),
+      usl: usl2,
+      fittedOn,
+      base,
+      ...usl2.peakWorkers !== void 0 ? { peakObservable: usl2.peakWorkers <= cores } : {}
+    });
+  }
+  return curves;
+}
+
 // src/compare/mann-whitney.ts
 var EXACT_LIMIT = 100;
 function rank(x, y) {
@@ -1545,7 +1652,10 @@ function compareResults(current, baseline, options = {}) {
   const limits = { ...thresholds(options), ...speedFactor === void 0 ? {} : { speedFactor } };
   checkVersion(baseline, "the baseline");
   checkVersion(current, "this run");
-  const pairs = pairCells(current.cells, baseline.cells);
+  const pairs = pairCells(
+    primaryCells(current.cells, current.system.cores),
+    primaryCells(baseline.cells, baseline.system.cores)
+  );
   if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
     throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
   }
@@ -1741,7 +1851,7 @@ var config_schema_default = {
       additionalProperties: false
     },
     workers: {
-      description: `Size of each pool. "auto" (default) = the machine's available parallelism. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`,
+      description: `Size of each pool. "auto" (default) = the machine's available parallelism. A list such as [1, 2, 4, 8] is a sweep: every model runs at each size, and the report fits a scaling curve. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`,
       default: "auto",
       anyOf: [
         {
@@ -1751,6 +1861,17 @@ var config_schema_default = {
           type: "integer",
           minimum: 1,
           maximum: 256
+        },
+        {
+          type: "array",
+          items: {
+            type: "integer",
+            minimum: 1,
+            maximum: 256
+          },
+          minItems: 1,
+          maxItems: 12,
+          uniqueItems: true
         }
       ]
     },
@@ -2321,6 +2442,11 @@ function describeArray(schema) {
     return `a list of ${schema.uniqueItems ? "distinct " : ""}values from: ${items.enum.join(", ")}`;
   const nonEmpty = Number(schema.minItems) > 0 ? "non-empty " : "";
   if (items.type === "string") return `a ${nonEmpty}list of ${Number(items.minLength) > 0 ? "non-empty " : ""}strings`;
+  const most = schema.maxItems === void 0 ? "" : ` (at most ${schema.maxItems})`;
+  if (items.type === "integer") {
+    const plural = describeInteger(items, void 0).replace(/^an? (positive )?integer/, "$1integers");
+    return `a ${nonEmpty}list of ${schema.uniqueItems ? "distinct " : ""}${plural}${most}`;
+  }
   return `a ${nonEmpty}list`;
 }
 function describeObject(schema) {
@@ -3415,7 +3541,7 @@ function toResolvedConfig(data, shape, opts) {
   const python3 = full2.python === void 0 ? defaults.python : typeof full2.python === "string" ? [full2.python] : [...full2.python];
   const workloads = full2.workloads === void 0 ? toWorkloads(DEFAULT_WORKLOADS, { ...opts, keyOrder: Object.keys }) : toWorkloads(full2.workloads, opts);
   return {
-    workers: full2.workers ?? defaults.workers,
+    workers: Array.isArray(full2.workers) ? [...full2.workers] : full2.workers ?? defaults.workers,
     tasks: full2.tasks ?? defaults.tasks,
     repetitions: full2.repetitions ?? defaults.repetitions,
     max_minutes: full2.max_minutes ?? defaults.max_minutes,
@@ -3479,7 +3605,7 @@ var import_equal = __toESM(require_equal(), 1);
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var full = validate37;
 var schema12 = { "type": "object", "description": "The full shape. Every field is optional; omitted fields take the defaults shown on each field. Any other key is an error.", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, so editors can complete and check the file. Ignored by the tool." }, "workers": { "$ref": "#/definitions/workers" }, "tasks": { "$ref": "#/definitions/tasks" }, "repetitions": { "$ref": "#/definitions/repetitions" }, "max_minutes": { "$ref": "#/definitions/max_minutes" }, "precision": { "$ref": "#/definitions/precision" }, "strategies": { "$ref": "#/definitions/strategies" }, "python": { "$ref": "#/definitions/python" }, "timeout_s": { "$ref": "#/definitions/timeout_s" }, "network": { "$ref": "#/definitions/network" }, "regression": { "$ref": "#/definitions/regression" }, "workloads": { "$ref": "#/definitions/workloads" } }, "additionalProperties": false };
-var schema13 = { "description": `Size of each pool. "auto" (default) = the machine's available parallelism. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 256 }] };
+var schema13 = { "description": `Size of each pool. "auto" (default) = the machine's available parallelism. A list such as [1, 2, 4, 8] is a sweep: every model runs at each size, and the report fits a scaling curve. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 256 }, { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": 256 }, "minItems": 1, "maxItems": 12, "uniqueItems": true }] };
 var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.', "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 1e4 }] };
 var schema15 = { "description": `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 100 }] };
 var schema16 = { "description": `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`, "default": 9, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
@@ -4685,13 +4811,102 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
         var _valid0 = _errs8 === errors;
         valid2 = valid2 || _valid0;
+        if (!valid2) {
+          const _errs10 = errors;
+          if (Array.isArray(data1)) {
+            if (data1.length > 12) {
+              const err6 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items", schema: 12, parentSchema: schema13.anyOf[2], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data1.length < 1) {
+              const err7 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.anyOf[2], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                const err8 = { instancePath: instancePath + "/workers/" + i0, schemaPath: "#/definitions/workers/anyOf/2/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.anyOf[2].items.type, parentSchema: schema13.anyOf[2].items, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              if (typeof data2 == "number" && isFinite(data2)) {
+                if (data2 > 256 || isNaN(data2)) {
+                  const err9 = { instancePath: instancePath + "/workers/" + i0, schemaPath: "#/definitions/workers/anyOf/2/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema13.anyOf[2].items, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data2 < 1 || isNaN(data2)) {
+                  const err10 = { instancePath: instancePath + "/workers/" + i0, schemaPath: "#/definitions/workers/anyOf/2/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.anyOf[2].items, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+            }
+            let i1 = data1.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data1[i1];
+                if (!(typeof item0 == "number" && (!(item0 % 1) && !isNaN(item0)) && isFinite(item0))) {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err11 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/2/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.anyOf[2], data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.anyOf[2].type, parentSchema: schema13.anyOf[2], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          var _valid0 = _errs10 === errors;
+          valid2 = valid2 || _valid0;
+        }
       }
       if (!valid2) {
-        const err6 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data: data1 };
+        const err13 = { instancePath: instancePath + "/workers", schemaPath: "#/definitions/workers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data: data1 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err13];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err13);
         }
         errors++;
       } else {
@@ -4706,68 +4921,68 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.tasks !== void 0) {
-      let data2 = data.tasks;
-      const _errs12 = errors;
-      let valid4 = false;
-      const _errs13 = errors;
-      if ("auto" !== data2) {
-        const err7 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.anyOf[0], data: data2 };
+      let data3 = data.tasks;
+      const _errs16 = errors;
+      let valid7 = false;
+      const _errs17 = errors;
+      if ("auto" !== data3) {
+        const err14 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.anyOf[0], data: data3 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err14];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err14);
         }
         errors++;
       }
-      var _valid1 = _errs13 === errors;
-      valid4 = valid4 || _valid1;
-      if (!valid4) {
-        const _errs14 = errors;
-        if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-          const err8 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.anyOf[1].type, parentSchema: schema14.anyOf[1], data: data2 };
+      var _valid1 = _errs17 === errors;
+      valid7 = valid7 || _valid1;
+      if (!valid7) {
+        const _errs18 = errors;
+        if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+          const err15 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.anyOf[1].type, parentSchema: schema14.anyOf[1], data: data3 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err15];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err15);
           }
           errors++;
         }
-        if (typeof data2 == "number" && isFinite(data2)) {
-          if (data2 > 1e4 || isNaN(data2)) {
-            const err9 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema14.anyOf[1], data: data2 };
+        if (typeof data3 == "number" && isFinite(data3)) {
+          if (data3 > 1e4 || isNaN(data3)) {
+            const err16 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema14.anyOf[1], data: data3 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err16];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err16);
             }
             errors++;
           }
-          if (data2 < 1 || isNaN(data2)) {
-            const err10 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.anyOf[1], data: data2 };
+          if (data3 < 1 || isNaN(data3)) {
+            const err17 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema14.anyOf[1], data: data3 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err17];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
-        var _valid1 = _errs14 === errors;
-        valid4 = valid4 || _valid1;
+        var _valid1 = _errs18 === errors;
+        valid7 = valid7 || _valid1;
       }
-      if (!valid4) {
-        const err11 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data: data2 };
+      if (!valid7) {
+        const err18 = { instancePath: instancePath + "/tasks", schemaPath: "#/definitions/tasks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data: data3 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err18];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err18);
         }
         errors++;
       } else {
-        errors = _errs12;
+        errors = _errs16;
         if (vErrors !== null) {
-          if (_errs12) {
-            vErrors.length = _errs12;
+          if (_errs16) {
+            vErrors.length = _errs16;
           } else {
             vErrors = null;
           }
@@ -4775,97 +4990,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.repetitions !== void 0) {
-      let data3 = data.repetitions;
-      const _errs18 = errors;
-      let valid6 = false;
-      const _errs19 = errors;
-      if ("auto" !== data3) {
-        const err12 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema15.anyOf[0], data: data3 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      var _valid2 = _errs19 === errors;
-      valid6 = valid6 || _valid2;
-      if (!valid6) {
-        const _errs20 = errors;
-        if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-          const err13 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data3 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (typeof data3 == "number" && isFinite(data3)) {
-          if (data3 > 100 || isNaN(data3)) {
-            const err14 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15.anyOf[1], data: data3 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-          if (data3 < 1 || isNaN(data3)) {
-            const err15 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.anyOf[1], data: data3 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        var _valid2 = _errs20 === errors;
-        valid6 = valid6 || _valid2;
-      }
-      if (!valid6) {
-        const err16 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      } else {
-        errors = _errs18;
-        if (vErrors !== null) {
-          if (_errs18) {
-            vErrors.length = _errs18;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.max_minutes !== void 0) {
-      let data4 = data.max_minutes;
-      if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 > 1440 || isNaN(data4)) {
-          const err17 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1440 }, message: "must be <= 1440", schema: 1440, parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data4 <= 0 || isNaN(data4)) {
-          const err18 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.type, parentSchema: schema16, data: data4 };
+      let data4 = data.repetitions;
+      const _errs22 = errors;
+      let valid9 = false;
+      const _errs23 = errors;
+      if ("auto" !== data4) {
+        const err19 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/0/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema15.anyOf[0], data: data4 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -4873,12 +5003,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.precision !== void 0) {
-      let data5 = data.precision;
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 0.5 || isNaN(data5)) {
-          const err20 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema17, data: data5 };
+      var _valid2 = _errs23 === errors;
+      valid9 = valid9 || _valid2;
+      if (!valid9) {
+        const _errs24 = errors;
+        if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+          const err20 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -4886,70 +5016,71 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5 < 5e-3 || isNaN(data5)) {
-          const err21 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5e-3 }, message: "must be >= 0.005", schema: 5e-3, parentSchema: schema17, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.type, parentSchema: schema17, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.strategies !== void 0) {
-      let data6 = data.strategies;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err23 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data7 = data6[i0];
-          if (!(data7 === "event-loop" || data7 === "worker-threads" || data7 === "child-processes" || data7 === "thread-pool" || data7 === "process-pool" || data7 === "interpreter-pool")) {
-            const err24 = { instancePath: instancePath + "/strategies/" + i0, schemaPath: "#/definitions/strategies/items/enum", keyword: "enum", params: { allowedValues: schema18.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.items.enum, parentSchema: schema18.items, data: data7 };
+        if (typeof data4 == "number" && isFinite(data4)) {
+          if (data4 > 100 || isNaN(data4)) {
+            const err21 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15.anyOf[1], data: data4 };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err21];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (data4 < 1 || isNaN(data4)) {
+            const err22 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.anyOf[1], data: data4 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
             }
             errors++;
           }
         }
-        let i1 = data6.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data6[i1], data6[j0])) {
-                const err25 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-                break outer0;
-              }
-            }
+        var _valid2 = _errs24 === errors;
+        valid9 = valid9 || _valid2;
+      }
+      if (!valid9) {
+        const err23 = { instancePath: instancePath + "/repetitions", schemaPath: "#/definitions/repetitions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      } else {
+        errors = _errs22;
+        if (vErrors !== null) {
+          if (_errs22) {
+            vErrors.length = _errs22;
+          } else {
+            vErrors = null;
           }
         }
+      }
+    }
+    if (data.max_minutes !== void 0) {
+      let data5 = data.max_minutes;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1440 || isNaN(data5)) {
+          const err24 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1440 }, message: "must be <= 1440", schema: 1440, parentSchema: schema16, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data5 <= 0 || isNaN(data5)) {
+          const err25 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
       } else {
-        const err26 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data: data6 };
+        const err26 = { instancePath: instancePath + "/max_minutes", schemaPath: "#/definitions/max_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.type, parentSchema: schema16, data: data5 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -4958,14 +5089,11 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.python !== void 0) {
-      let data8 = data.python;
-      const _errs34 = errors;
-      let valid14 = false;
-      const _errs35 = errors;
-      if (typeof data8 === "string") {
-        if (func4(data8) < 1) {
-          const err27 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[0], data: data8 };
+    if (data.precision !== void 0) {
+      let data6 = data.precision;
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 > 0.5 || isNaN(data6)) {
+          const err27 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema17, data: data6 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -4973,100 +5101,187 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data6 < 5e-3 || isNaN(data6)) {
+          const err28 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5e-3 }, message: "must be >= 0.005", schema: 5e-3, parentSchema: schema17, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
       } else {
-        const err28 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[0].type, parentSchema: schema19.anyOf[0], data: data8 };
+        const err29 = { instancePath: instancePath + "/precision", schemaPath: "#/definitions/precision/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.type, parentSchema: schema17, data: data6 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
-      var _valid3 = _errs35 === errors;
-      valid14 = valid14 || _valid3;
-      if (!valid14) {
-        const _errs37 = errors;
-        if (Array.isArray(data8)) {
-          if (data8.length < 1) {
-            const err29 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.anyOf[1], data: data8 };
+    }
+    if (data.strategies !== void 0) {
+      let data7 = data.strategies;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err30 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data8 = data7[i2];
+          if (!(data8 === "event-loop" || data8 === "worker-threads" || data8 === "child-processes" || data8 === "thread-pool" || data8 === "process-pool" || data8 === "interpreter-pool")) {
+            const err31 = { instancePath: instancePath + "/strategies/" + i2, schemaPath: "#/definitions/strategies/items/enum", keyword: "enum", params: { allowedValues: schema18.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.items.enum, parentSchema: schema18.items, data: data8 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err31];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err31);
             }
             errors++;
           }
-          const len1 = data8.length;
-          for (let i2 = 0; i2 < len1; i2++) {
-            let data9 = data8[i2];
-            if (typeof data9 === "string") {
-              if (func4(data9) < 1) {
-                const err30 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[1].items, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            } else {
-              const err31 = { instancePath: instancePath + "/python/" + i2, schemaPath: "#/definitions/python/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[1].items.type, parentSchema: schema19.anyOf[1].items, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          }
-          let i3 = data8.length;
-          let j1;
-          if (i3 > 1) {
-            const indices0 = {};
-            for (; i3--; ) {
-              let item0 = data8[i3];
-              if (typeof item0 !== "string") {
-                continue;
-              }
-              if (typeof indices0[item0] == "number") {
-                j1 = indices0[item0];
-                const err32 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema19.anyOf[1], data: data8 };
+        }
+        let i3 = data7.length;
+        let j1;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j1 = i3; j1--; ) {
+              if (func0(data7[i3], data7[j1])) {
+                const err32 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema18, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
                   vErrors.push(err32);
                 }
                 errors++;
-                break;
+                break outer0;
               }
-              indices0[item0] = i3;
             }
           }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/strategies", schemaPath: "#/definitions/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err33];
         } else {
-          const err33 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.anyOf[1].type, parentSchema: schema19.anyOf[1], data: data8 };
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.python !== void 0) {
+      let data9 = data.python;
+      const _errs38 = errors;
+      let valid17 = false;
+      const _errs39 = errors;
+      if (typeof data9 === "string") {
+        if (func4(data9) < 1) {
+          const err34 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[0], data: data9 };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err34];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err34);
           }
           errors++;
         }
-        var _valid3 = _errs37 === errors;
-        valid14 = valid14 || _valid3;
-      }
-      if (!valid14) {
-        const err34 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.anyOf, parentSchema: schema19, data: data8 };
+      } else {
+        const err35 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[0].type, parentSchema: schema19.anyOf[0], data: data9 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      var _valid3 = _errs39 === errors;
+      valid17 = valid17 || _valid3;
+      if (!valid17) {
+        const _errs41 = errors;
+        if (Array.isArray(data9)) {
+          if (data9.length < 1) {
+            const err36 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.anyOf[1], data: data9 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          const len2 = data9.length;
+          for (let i4 = 0; i4 < len2; i4++) {
+            let data10 = data9[i4];
+            if (typeof data10 === "string") {
+              if (func4(data10) < 1) {
+                const err37 = { instancePath: instancePath + "/python/" + i4, schemaPath: "#/definitions/python/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.anyOf[1].items, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/python/" + i4, schemaPath: "#/definitions/python/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.anyOf[1].items.type, parentSchema: schema19.anyOf[1].items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          let i5 = data9.length;
+          let j2;
+          if (i5 > 1) {
+            const indices1 = {};
+            for (; i5--; ) {
+              let item1 = data9[i5];
+              if (typeof item1 !== "string") {
+                continue;
+              }
+              if (typeof indices1[item1] == "number") {
+                j2 = indices1[item1];
+                const err39 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema19.anyOf[1], data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+                break;
+              }
+              indices1[item1] = i5;
+            }
+          }
+        } else {
+          const err40 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.anyOf[1].type, parentSchema: schema19.anyOf[1], data: data9 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        var _valid3 = _errs41 === errors;
+        valid17 = valid17 || _valid3;
+      }
+      if (!valid17) {
+        const err41 = { instancePath: instancePath + "/python", schemaPath: "#/definitions/python/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.anyOf, parentSchema: schema19, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       } else {
-        errors = _errs34;
+        errors = _errs38;
         if (vErrors !== null) {
-          if (_errs34) {
-            vErrors.length = _errs34;
+          if (_errs38) {
+            vErrors.length = _errs38;
           } else {
             vErrors = null;
           }
@@ -5074,141 +5289,57 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.timeout_s !== void 0) {
-      let data10 = data.timeout_s;
-      if (typeof data10 == "number" && isFinite(data10)) {
-        if (data10 > 86400 || isNaN(data10)) {
-          const err35 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema20, data: data10 };
+      let data11 = data.timeout_s;
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 > 86400 || isNaN(data11)) {
+          const err42 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema20, data: data11 };
           if (vErrors === null) {
-            vErrors = [err35];
+            vErrors = [err42];
           } else {
-            vErrors.push(err35);
+            vErrors.push(err42);
           }
           errors++;
         }
-        if (data10 <= 0 || isNaN(data10)) {
-          const err36 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema20, data: data10 };
+        if (data11 <= 0 || isNaN(data11)) {
+          const err43 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema20, data: data11 };
           if (vErrors === null) {
-            vErrors = [err36];
+            vErrors = [err43];
           } else {
-            vErrors.push(err36);
+            vErrors.push(err43);
           }
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema20.type, parentSchema: schema20, data: data10 };
+        const err44 = { instancePath: instancePath + "/timeout_s", schemaPath: "#/definitions/timeout_s/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema20.type, parentSchema: schema20, data: data11 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err44];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err44);
         }
         errors++;
       }
     }
     if (data.network !== void 0) {
-      let data11 = data.network;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key1 in data11) {
+      let data12 = data.network;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
           if (!(key1 === "url" || key1 === "latency_ms")) {
-            const err38 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data: data11 };
+            const err45 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data: data12 };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err45];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
-        if (data11.url !== void 0) {
-          let data12 = data11.url;
-          const _errs49 = errors;
-          let valid21 = false;
-          const _errs50 = errors;
-          if (data12 !== null) {
-            const err39 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema21.properties.url.anyOf[0].type, parentSchema: schema21.properties.url.anyOf[0], data: data12 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-          var _valid4 = _errs50 === errors;
-          valid21 = valid21 || _valid4;
-          if (!valid21) {
-            const _errs52 = errors;
-            if (typeof data12 === "string") {
-              if (!pattern0.test(data12)) {
-                const err40 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema21.properties.url.anyOf[1], data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              if (!formats0.validate(data12)) {
-                const err41 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema21.properties.url.anyOf[1], data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            } else {
-              const err42 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.url.anyOf[1].type, parentSchema: schema21.properties.url.anyOf[1], data: data12 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-            var _valid4 = _errs52 === errors;
-            valid21 = valid21 || _valid4;
-          }
-          if (!valid21) {
-            const err43 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema21.properties.url.anyOf, parentSchema: schema21.properties.url, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          } else {
-            errors = _errs49;
-            if (vErrors !== null) {
-              if (_errs49) {
-                vErrors.length = _errs49;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data11.latency_ms !== void 0) {
-          let data13 = data11.latency_ms;
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 > 6e4 || isNaN(data13)) {
-              const err44 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema21.properties.latency_ms, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-            if (data13 < 0 || isNaN(data13)) {
-              const err45 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.latency_ms, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-          } else {
-            const err46 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema21.properties.latency_ms.type, parentSchema: schema21.properties.latency_ms, data: data13 };
+        if (data12.url !== void 0) {
+          let data13 = data12.url;
+          const _errs53 = errors;
+          let valid24 = false;
+          const _errs54 = errors;
+          if (data13 !== null) {
+            const err46 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema21.properties.url.anyOf[0].type, parentSchema: schema21.properties.url.anyOf[0], data: data13 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -5216,13 +5347,97 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var _valid4 = _errs54 === errors;
+          valid24 = valid24 || _valid4;
+          if (!valid24) {
+            const _errs56 = errors;
+            if (typeof data13 === "string") {
+              if (!pattern0.test(data13)) {
+                const err47 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema21.properties.url.anyOf[1], data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (!formats0.validate(data13)) {
+                const err48 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema21.properties.url.anyOf[1], data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            } else {
+              const err49 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.url.anyOf[1].type, parentSchema: schema21.properties.url.anyOf[1], data: data13 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            var _valid4 = _errs56 === errors;
+            valid24 = valid24 || _valid4;
+          }
+          if (!valid24) {
+            const err50 = { instancePath: instancePath + "/network/url", schemaPath: "#/definitions/network/properties/url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema21.properties.url.anyOf, parentSchema: schema21.properties.url, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          } else {
+            errors = _errs53;
+            if (vErrors !== null) {
+              if (_errs53) {
+                vErrors.length = _errs53;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data12.latency_ms !== void 0) {
+          let data14 = data12.latency_ms;
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 > 6e4 || isNaN(data14)) {
+              const err51 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema21.properties.latency_ms, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data14 < 0 || isNaN(data14)) {
+              const err52 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.latency_ms, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/network/latency_ms", schemaPath: "#/definitions/network/properties/latency_ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema21.properties.latency_ms.type, parentSchema: schema21.properties.latency_ms, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data: data11 };
+        const err54 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data: data12 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err54];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err54);
         }
         errors++;
       }
@@ -5240,11 +5455,11 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err55];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -5364,13 +5579,102 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs4 = errors;
+      if (Array.isArray(data)) {
+        if (data.length > 12) {
+          const err4 = { instancePath, schemaPath: "#/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items", schema: 12, parentSchema: schema13.anyOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data.length < 1) {
+          const err5 = { instancePath, schemaPath: "#/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.anyOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data0 = data[i0];
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/2/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.anyOf[2].items.type, parentSchema: schema13.anyOf[2].items, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (typeof data0 == "number" && isFinite(data0)) {
+            if (data0 > 256 || isNaN(data0)) {
+              const err7 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/2/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema13.anyOf[2].items, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data0 < 1 || isNaN(data0)) {
+              const err8 = { instancePath: instancePath + "/" + i0, schemaPath: "#/anyOf/2/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.anyOf[2].items, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+        let i1 = data.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data[i1];
+            if (!(typeof item0 == "number" && (!(item0 % 1) && !isNaN(item0)) && isFinite(item0))) {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err9 = { instancePath, schemaPath: "#/anyOf/2/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.anyOf[2], data };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err10 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.anyOf[2].type, parentSchema: schema13.anyOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      valid0 = valid0 || _valid0;
+    }
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data };
+    const err11 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err11];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err11);
     }
     errors++;
   } else {
@@ -5836,7 +6140,7 @@ function applyOverrides(config, overrides) {
   if (strategyNames || workloadNames || levelNames) assertSomethingRuns(strategies, workloads);
   return {
     ...config,
-    workers: number("workers", "workers", config.workers),
+    workers: workersOverride(overrides.workers, config.workers),
     tasks: number("tasks", "tasks", config.tasks),
     repetitions: number("repetitions", "repetitions", config.repetitions),
     max_minutes: number("max-minutes", "max_minutes", config.max_minutes),
@@ -5849,6 +6153,12 @@ function applyOverrides(config, overrides) {
     },
     workloads
   };
+}
+function workersOverride(text, configured) {
+  const trimmed = text?.trim();
+  if (!trimmed) return Array.isArray(configured) ? [...configured] : configured;
+  const value = trimmed.includes(",") ? (toList(trimmed) ?? []).map(toNumber) : toNumber(trimmed);
+  return checked("--workers", "workers", value);
 }
 function toList(value) {
   if (value === void 0) return void 0;
@@ -6194,7 +6504,7 @@ function stealShare(before, after) {
 function parseProcStat(text) {
   const line = /^cpu +(.*)$/m.exec(text)?.[1];
   const fields = line?.trim().split(/\s+/).slice(0, 8);
-  if (!fields || fields.length < 8 || !fields.every((f2) => /^\d+$/.test(f2))) return void 0;
+  if (!fields || fields.length < 8 || !fields.every((f3) => /^\d+$/.test(f3))) return void 0;
   const ticks = fields.map(Number);
   return { steal: ticks[7], total: ticks.reduce((sum, t) => sum + t, 0) };
 }
@@ -6570,31 +6880,37 @@ function pinnedToBaseline(needs, baselineCells) {
 
 // src/plan/plan.ts
 var AUTO_ROUNDS = { min: 3, max: 30 };
+function workerCounts(config, cores) {
+  if (config.workers === "auto") return [cores];
+  return Array.isArray(config.workers) ? [...config.workers].sort((a, b) => a - b) : [config.workers];
+}
 function makePlan(config, runtimes, cores) {
-  const workers2 = config.workers === "auto" ? cores : config.workers;
-  const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
   const cells2 = [];
   for (const runtime of runtimes) {
     const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
     const workloads = config.workloads.filter((w) => w.language === "any" || w.language === runtime.kind);
     for (const workload of workloads) {
       for (const level of workload.levels) {
-        for (const strategy of strategies) {
-          const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
-          const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
-          cells2.push({
-            runtime: runtime.label,
-            kind: runtime.kind,
-            strategy,
-            workload: workload.name,
-            level: level.name,
-            ...what,
-            workers: workers2,
-            tasks: tasks2,
-            workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
-            baselineKey: JSON.stringify([runtime.label, workload.name, level.name]),
-            ...skip ? { skip } : {}
-          });
+        for (const workers2 of workerCounts(config, cores)) {
+          const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
+          for (const strategy of strategies) {
+            const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
+            const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
+            cells2.push({
+              runtime: runtime.label,
+              kind: runtime.kind,
+              strategy,
+              workload: workload.name,
+              level: level.name,
+              ...what,
+              workers: workers2,
+              tasks: tasks2,
+              workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
+              // the serial run does the same tasks: one per pool size (and task count) of a sweep
+              baselineKey: JSON.stringify([runtime.label, workload.name, level.name, workers2, tasks2]),
+              ...skip ? { skip } : {}
+            });
+          }
         }
       }
     }
@@ -6632,7 +6948,7 @@ function modelName(id) {
 }
 var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
 var speedupInterval = (cell) => intervalOf(cell.stats.speedup);
-var verdictsOf = (results2, precision2) => results2.verdicts ?? verdicts(results2, precision2);
+var verdictsOf = (results2, precision2) => results2.verdicts ?? verdicts({ cells: primaryCells(results2.cells ?? [], results2.system.cores) }, precision2);
 function targetPrecision(results2) {
   const precision2 = results2.config?.precision;
   return typeof precision2 === "number" ? precision2 : 0.05;
@@ -6734,15 +7050,24 @@ function setAsideText(cell) {
   return prose`${outliers.length} of ${rounds} rounds set aside (round ${first.round}: ${first.reason}${ours(more)})`;
 }
 var notShownWord = (cell) => cell.status === "skipped" && cell.outliers?.length ? "not measurable" : cell.status;
+var uslText = (curve) => `\u03C3 ${curve.usl.sigma.toFixed(2)} \xB7 \u03BA ${curve.usl.kappa.toFixed(3)} (R\xB2 ${curve.usl.r2.toFixed(2)})`;
+var amdahlText = (curve) => `${curve.amdahl.serialFraction.toFixed(2)} (R\xB2 ${curve.amdahl.r2.toFixed(2)})`;
+function peakText(curve, cores) {
+  const largest = curve.points.at(-1).workers;
+  if (curve.usl.peakWorkers === void 0) return `no peak: still rising at ${largest}`;
+  const at = `\u2248 ${curve.usl.peakWorkers.toFixed(1)} workers (${curve.usl.peakSpeedup.toFixed(2)}\xD7)`;
+  return curve.peakObservable ? at : `${at}, beyond the ${cores} cores here: not observed`;
+}
+var fittedOnNote = (curve, cores) => curve.fittedOn === "all" ? `fitted on every point: fewer than 3 lie within the ${cores} cores, so the flattening above them is partly the core count` : void 0;
 
 // src/report/progress.ts
 function formatDuration(seconds) {
   const s = Math.max(0, Math.round(seconds));
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
-function progressLine(cell, index, total, etaSeconds) {
+function progressLine(cell, index, total, etaSeconds, sweep = false) {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}`;
+  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` \xD7${cell.workers}` : ""}`;
   let outcome;
   if (cell.status === "ok") {
     const m = cell.metrics;
@@ -6766,12 +7091,12 @@ function calibrationLine(need, outcome) {
   );
   return `  calibration ${where}: ${points.join(", ")}`;
 }
-function refinedLine(cells2, round, target) {
+function refinedLine(cells2, round, target, sweep = false) {
   const first = cells2[0];
   const reached = cells2.map(
     (cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`
   );
-  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level} (target \xB1${+(target * 100).toFixed(1)}%): ${reached.join(", ")}`;
+  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` \xD7${first.workers}` : ""} (target \xB1${+(target * 100).toFixed(1)}%): ${reached.join(", ")}`;
 }
 
 // src/report/write-reports.ts
@@ -6827,6 +7152,8 @@ table.grid{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:
 .skipped{color:var(--muted)}.failed{color:#b42318}
 .grid td.best{font-weight:700}
 .grid td .delta{font-size:11px}.grid td .regressed{color:#b42318;font-weight:600}
+.grid td.prose{text-align:left;white-space:normal;min-width:18em}
+figure.line svg{max-width:720px}
 .ci{color:var(--muted);font-size:12px}.grid td .note{margin:0;font-size:11px;white-space:normal}
 .warning{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
@@ -6963,6 +7290,25 @@ function workloadView(results2, name, tex, changes) {
     cells: cells2
   };
 }
+function sweepViews(cells2, cores) {
+  const curves = sweepCurves(cells2, cores);
+  const places = uniq(curves.map((c) => JSON.stringify([c.workload, c.level])));
+  return places.map((place) => {
+    const here = curves.filter((c) => JSON.stringify([c.workload, c.level]) === place);
+    const first = here[0];
+    return {
+      workload: first.workload,
+      level: levelText(first.points.at(-1).cell),
+      workers: uniq(here.flatMap((c) => c.points.map((p) => p.workers))).sort((a, b) => a - b),
+      cores,
+      rows: here.map((curve) => ({
+        name: modelProse(curve.runtime, curve.strategy),
+        color: strategyColor(curve.strategy),
+        curve
+      }))
+    };
+  });
+}
 function notMeasured2(results2) {
   const groups = /* @__PURE__ */ new Map();
   for (const cell of results2.cells.filter((c) => c.status !== "ok")) {
@@ -6985,7 +7331,9 @@ function calibrated(results2) {
   });
 }
 function reportModel(results2, comparison) {
-  const cells2 = results2.cells ?? [];
+  const all = results2.cells ?? [];
+  const cells2 = primaryCells(all, results2.system.cores);
+  const main = { ...results2, cells: cells2 };
   const workers2 = uniq(cells2.map((cell) => cell.workers));
   const cores = results2.system.cores;
   const target = targetPrecision(results2);
@@ -7001,15 +7349,16 @@ function reportModel(results2, comparison) {
     target,
     precision: precisionText(results2, target),
     ...comparison ? { comparison } : {},
-    workloads: uniq(cells2.map((cell) => cell.workload)).map((name) => workloadView(results2, name, tex, changes)),
-    notMeasured: notMeasured2(results2),
-    setAside: cells2.flatMap((cell) => {
+    workloads: uniq(cells2.map((cell) => cell.workload)).map((name) => workloadView(main, name, tex, changes)),
+    notMeasured: notMeasured2(main),
+    setAside: all.flatMap((cell) => {
       const text = setAsideText(cell);
       return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
     }),
-    calibrated: calibrated(results2),
+    calibrated: calibrated(main),
     breakEvens: results2.break_even ?? [],
-    measured: cells2.filter((cell) => cell.status === "ok"),
+    sweeps: sweepViews(all, cores),
+    measured: all.filter((cell) => cell.status === "ok"),
     footer: {
       tool: results2.tool?.name ?? "concurrency-bench",
       version: results2.tool?.version ?? "",
@@ -7178,6 +7527,60 @@ function renderBarChart(chart2) {
   }
   out.push("</svg>");
   return out.join("");
+}
+
+// src/report/svg-line-chart.ts
+var WIDTH2 = 640;
+var HEIGHT = 300;
+var M = { left: 48, right: 170, top: 16, bottom: 44 };
+var f2 = (n) => (Math.round(n * 10) / 10).toString();
+function renderLineChart(chart2) {
+  const ideal = (workers2) => Math.min(workers2, chart2.cores);
+  const top = Math.max(1, ...chart2.workers.map(ideal), ...chart2.series.flatMap((s) => s.points.map((p) => p.value)));
+  const yMax = Math.ceil(top * 1.1 * 2) / 2;
+  const plotW = WIDTH2 - M.left - M.right;
+  const plotH = HEIGHT - M.top - M.bottom;
+  const x = (i) => M.left + (chart2.workers.length === 1 ? plotW / 2 : i * plotW / (chart2.workers.length - 1));
+  const y = (v) => M.top + plotH - v / yMax * plotH;
+  const step = yMax <= 3 ? 0.5 : yMax <= 8 ? 1 : Math.ceil(yMax / 8);
+  const parts = [];
+  for (let v = 0; v <= yMax + 1e-9; v += step) {
+    parts.push(
+      `<line x1="${M.left}" x2="${M.left + plotW}" y1="${f2(y(v))}" y2="${f2(y(v))}" stroke="#d0d7de" stroke-width="1"/>`,
+      `<text x="${M.left - 6}" y="${f2(y(v) + 4)}" font-size="11" text-anchor="end">${f2(v)}\xD7</text>`
+    );
+  }
+  chart2.workers.forEach((n, i) => {
+    const over = n > chart2.cores;
+    parts.push(
+      `<text x="${f2(x(i))}" y="${M.top + plotH + 16}" font-size="11" text-anchor="middle">${n}</text>`,
+      over ? `<text x="${f2(x(i))}" y="${M.top + plotH + 29}" font-size="10" text-anchor="middle" fill="#57606a">over cores</text>` : ""
+    );
+  });
+  parts.push(
+    `<text x="${f2(M.left + plotW / 2)}" y="${HEIGHT - 4}" font-size="11" text-anchor="middle" fill="#57606a">workers (tasks = workers)</text>`,
+    `<polyline fill="none" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="5 4" points="${chart2.workers.map((n, i) => `${f2(x(i))},${f2(y(ideal(n)))}`).join(" ")}"><title>ideal: min(workers, ${chart2.cores} cores)</title></polyline>`
+  );
+  chart2.series.forEach((s, k) => {
+    const points = s.points.map((p) => `${f2(x(p.at))},${f2(y(p.value))}`).join(" ");
+    parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2.5" points="${points}"/>`);
+    for (const p of s.points) {
+      parts.push(
+        `<circle cx="${f2(x(p.at))}" cy="${f2(y(p.value))}" r="4" fill="${s.color}" stroke="#fff"><title>${escapeHtml(p.title)}</title></circle>`
+      );
+    }
+    const ly2 = M.top + 12 + k * 18;
+    parts.push(
+      `<rect x="${WIDTH2 - M.right + 12}" y="${ly2 - 9}" width="14" height="4" fill="${s.color}"/>`,
+      `<text x="${WIDTH2 - M.right + 32}" y="${ly2 - 3}" font-size="11">${escapeHtml(clip(s.name, 24))}</text>`
+    );
+  });
+  const ly = M.top + 12 + chart2.series.length * 18;
+  parts.push(
+    `<line x1="${WIDTH2 - M.right + 12}" x2="${WIDTH2 - M.right + 26}" y1="${ly - 7}" y2="${ly - 7}" stroke="#1b1f24" stroke-dasharray="4 3"/>`,
+    `<text x="${WIDTH2 - M.right + 32}" y="${ly - 3}" font-size="11">ideal</text>`
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH2} ${HEIGHT}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui,sans-serif">${parts.join("")}</svg>`;
 }
 
 // src/report/html.ts
@@ -7366,6 +7769,35 @@ ${table(workload)}
 ${details(workload)}
 </section>`;
 }
+function sweepHtml(model) {
+  if (model.sweeps.length === 0) return "";
+  const sections = model.sweeps.map((sweep) => {
+    const title = `${sweep.workload} ${plainText(sweep.level)}: speedup by pool size`;
+    const svg = renderLineChart({
+      title,
+      workers: sweep.workers,
+      cores: sweep.cores,
+      series: sweep.rows.map(({ name, color, curve }) => ({
+        name: plainText(name),
+        color,
+        points: curve.points.map((p) => ({
+          at: sweep.workers.indexOf(p.workers),
+          value: p.speedup,
+          title: `${plainText(name)}: ${p.speedup.toFixed(2)}\xD7 with ${p.workers} workers${p.overSubscribed ? " (over cores)" : ""}`
+        }))
+      }))
+    });
+    const rows = sweep.rows.map(({ name, curve }) => {
+      const note = fittedOnNote(curve, sweep.cores);
+      return `<tr><th scope="row">${prosed(name)}</th><td>${escapeHtml(amdahlText(curve))}</td><td>${escapeHtml(uslText(curve))}</td><td class="prose">${escapeHtml(peakText(curve, sweep.cores))}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}</td></tr>`;
+    });
+    return `<h3>${escapeHtml(title)}</h3><figure class="chart line">${svg}</figure>
+<div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th><th>Amdahl serial fraction</th><th>USL \u03C3 \xB7 \u03BA</th><th class="l">Peak</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  });
+  return `<section class="workload" id="sweeps"><h2>Scaling: speedup by pool size</h2>
+<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0].cores} cores the workers queue for them (over-subscribed). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 and coherency \u03BA, and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.</p>
+${sections.join("\n")}</section>`;
+}
 function comparisonHtml(comparison) {
   const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const counts = [
@@ -7393,6 +7825,7 @@ ${model.workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p cla
 ${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
 ${model.comparison ? comparisonHtml(model.comparison) : ""}
 ${model.workloads.map((w, i) => section(w, i)).join("\n")}
+${sweepHtml(model)}
 <footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>`
   );
 }
@@ -7648,6 +8081,42 @@ function workloadSection(model, workload, options) {
     lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), "");
   return lines;
 }
+function sweepSection(model) {
+  if (model.sweeps.length === 0) return [];
+  const lines = [
+    "### Scaling: speedup by pool size",
+    "",
+    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0].cores} cores (over-subscribed: they queue for the cores). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 (waiting for something shared) and coherency \u03BA (keeping workers in step, what makes a curve turn down), and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.`,
+    ""
+  ];
+  for (const sweep of model.sweeps) {
+    const header = [
+      markdownProse(prose`${sweep.workload} ${sweep.level}`, "table"),
+      ...sweep.workers.map((n) => n > sweep.cores ? `${n}*` : String(n)),
+      "Amdahl serial fraction",
+      "USL",
+      "Peak"
+    ];
+    const notes = [];
+    const body = sweep.rows.map(({ name, curve }) => {
+      const note = fittedOnNote(curve, sweep.cores);
+      if (note && !notes.includes(note)) notes.push(note);
+      return [
+        markdownProse(name, "table"),
+        ...sweep.workers.map((n) => {
+          const point = curve.points.find((p) => p.workers === n);
+          return point ? `${point.speedup.toFixed(2)}\xD7` : "";
+        }),
+        amdahlText(curve),
+        uslText(curve),
+        escapeMarkdown(peakText(curve, sweep.cores))
+      ];
+    });
+    lines.push(markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), "");
+    for (const note of notes) lines.push(`${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.`, "");
+  }
+  return lines;
+}
 function notMeasured3(model) {
   if (model.notMeasured.length === 0) return [];
   const lines = model.notMeasured.map(
@@ -7792,6 +8261,7 @@ function renderMarkdown(results2, options = {}) {
     ...model.precision ? [markdownProse(model.precision), ""] : [],
     ...model.comparison ? comparisonSummary(model.comparison) : [],
     ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
+    ...sweepSection(model),
     ...notMeasured3(model),
     ...setAside(model),
     ...options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []
@@ -9124,7 +9594,9 @@ async function runBenchmark(options) {
     const budgetMs = config.max_minutes * 6e4;
     let plan = makePlan(config, runtimes, cores);
     const runnerFor = (cell) => runtimes.find((r) => r.label === cell.runtime).runner(env);
-    const workers2 = plan.cells[0]?.workers ?? cores;
+    const counts = workerCounts(config, cores);
+    const workers2 = primaryWorkers(counts, cores);
+    const sweep = counts.length > 1 ? `a sweep of ${counts.join(", ")} workers` : `${workers2} workers`;
     const resultsPath = join2(options.outDir, "results.json");
     const results2 = {
       schema_version: SCHEMA_VERSION,
@@ -9134,14 +9606,18 @@ async function runBenchmark(options) {
         options.env,
         runtimes.flatMap((r) => r.info ? [r.info] : [])
       ),
-      config: { ...config, workers: workers2, tasks: plan.cells[0]?.tasks ?? config.tasks },
+      config: {
+        ...config,
+        workers: counts.length > 1 ? counts : workers2,
+        tasks: counts.length > 1 ? config.tasks : plan.cells[0]?.tasks ?? config.tasks
+      },
       cells: []
     };
     writeResults(resultsPath, results2);
     const measured = plan.cells.filter((cell) => !cell.skip).length;
     const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
     options.progress(
-      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${workers2} workers, budget ${config.max_minutes} min, results in ${resultsPath}`
+      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`
     );
     const ticksBefore = readCpuTicks();
     const ceilingStart = await runnerCeiling(workers2, options, "start");
@@ -9167,8 +9643,9 @@ async function runBenchmark(options) {
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
     const place = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
     const refresh = () => {
-      results2.verdicts = verdicts(results2, config.precision);
-      results2.break_even = breakEvens(results2);
+      const main = { cells: primaryCells(results2.cells, cores) };
+      results2.verdicts = verdicts(main, config.precision);
+      results2.break_even = breakEvens(main);
       writeResults(resultsPath, results2);
     };
     await runPlan(
@@ -9183,7 +9660,7 @@ async function runBenchmark(options) {
             elapsed / 1e3 / (index + 1) * (total - index - 1),
             Math.max(0, (clock.deadline - performance.now()) / 1e3)
           );
-          options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0));
+          options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0, counts.length > 1));
         },
         cellsRefined(cells2, round) {
           for (const cell of cells2) {
@@ -9191,7 +9668,7 @@ async function runBenchmark(options) {
             if (at >= 0) results2.cells[at] = cell;
           }
           refresh();
-          options.progress(refinedLine(cells2, round, plan.precision));
+          options.progress(refinedLine(cells2, round, plan.precision, counts.length > 1));
         }
       },
       options.signal,

@@ -1,0 +1,92 @@
+// Worker sweeps (config `workers: [1, 2, 4, 8]`): which pool size the verdicts rest on, and the
+// curve of each model with its scaling fits (pure).
+import type { CellResult, OkCell } from '../results/types.ts';
+import { type AmdahlFit, type CurvePoint, fitAmdahl, fitUsl, type UslFit } from './scaling.ts';
+
+/**
+ * The pool size the verdicts, tables and comparisons rest on: the largest that fits the cores
+ * (more workers than cores only queue for them), or the smallest when none fits.
+ */
+export function primaryWorkers(counts: number[], cores: number): number {
+  const fitting = counts.filter((n) => n <= cores);
+  return fitting.length > 0 ? Math.max(...fitting) : Math.min(...counts);
+}
+
+/** The cells at the primary pool size: all of them, unless the run was a sweep. */
+export function primaryCells<T extends Pick<CellResult, 'workers'>>(cells: T[], cores: number): T[] {
+  const counts = [...new Set(cells.map((cell) => cell.workers))];
+  if (counts.length <= 1) return cells;
+  const primary = primaryWorkers(counts, cores);
+  return cells.filter((cell) => cell.workers === primary);
+}
+
+export interface SweepCurve {
+  runtime: string;
+  strategy: string;
+  workload: string;
+  level: string;
+  /** Median speedup at each pool size measured, smallest first. */
+  points: (CurvePoint & { cell: OkCell; overSubscribed: boolean })[];
+  amdahl: AmdahlFit;
+  usl: UslFit;
+  /** The points the fits used: those within the cores when there are 3 or more, else all. */
+  fittedOn: 'within-cores' | 'all';
+  /**
+   * What the fits scale against: the speedup with 1 worker when the sweep has it (the USL's
+   * C(N) = X(N) / X(1): a pool's own start-up and dispatch cost is then not read as poor
+   * scaling), else 1 (against running serially). The fits' peak speedup is scaled back.
+   */
+  base: number;
+  /** The fitted peak lies within the cores, where this runner could show it. */
+  peakObservable?: boolean;
+}
+
+const placeOf = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+
+/**
+ * One curve per model × workload × level measured at two or more pool sizes. Above the core count
+ * the curve flattens because the cores run out, not because of the model: when 3 or more points
+ * lie within the cores the fits use only those; otherwise all, and the report says so.
+ */
+export function sweepCurves(cells: CellResult[], cores: number): SweepCurve[] {
+  const byPlace = new Map<string, OkCell[]>();
+  for (const cell of cells) {
+    if (cell.status !== 'ok') continue;
+    byPlace.set(placeOf(cell), [...(byPlace.get(placeOf(cell)) ?? []), cell]);
+  }
+  const curves: SweepCurve[] = [];
+  for (const group of byPlace.values()) {
+    const sorted = [...group].sort((a, b) => a.workers - b.workers);
+    if (new Set(sorted.map((c) => c.workers)).size < 2) continue;
+    const points = sorted.map((cell) => ({
+      workers: cell.workers,
+      speedup: cell.metrics.speedup,
+      cell,
+      overSubscribed: cell.workers > cores,
+    }));
+    const within = points.filter((p) => !p.overSubscribed);
+    const fittedOn = within.length >= 3 ? 'within-cores' : 'all';
+    const base = points[0]!.workers === 1 && points[0]!.speedup > 0 ? points[0]!.speedup : 1;
+    const used = (fittedOn === 'within-cores' ? within : points).map((p) => ({
+      workers: p.workers,
+      speedup: p.speedup / base,
+    }));
+    const relative = fitUsl(used);
+    const usl =
+      relative.peakSpeedup === undefined ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
+    const first = sorted[0]!;
+    curves.push({
+      runtime: first.runtime,
+      strategy: first.strategy,
+      workload: first.workload,
+      level: first.level,
+      points,
+      amdahl: fitAmdahl(used),
+      usl,
+      fittedOn,
+      base,
+      ...(usl.peakWorkers !== undefined ? { peakObservable: usl.peakWorkers <= cores } : {}),
+    });
+  }
+  return curves;
+}
