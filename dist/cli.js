@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-SGP6YVBC.js";
+} from "./chunk-LTPS7EZ6.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

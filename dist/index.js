@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-SGP6YVBC.js";
+} from "./chunk-LTPS7EZ6.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

@@ -65,6 +65,18 @@ const loopNs = (reading: CeilingReading) => (reading.alone_s / reading.iteration
 /** Kept free at the end of the budget for the closing ceiling measurement and the reports. */
 const END_RESERVE_MS = 10_000;
 
+/**
+ * How long each busy loop of the ceiling runs (default 0.3 s, `measure/ceiling.ts`). The test
+ * suite shortens it (test/helpers.ts): about 40 runs there measure it twice each, and none of them
+ * is about its precision (test/ceiling.test.ts is, at the default).
+ */
+const CEILING_LOOP_ENV = 'CONCURRENCY_BENCH_CEILING_LOOP_S';
+
+function ceilingLoopSeconds(env: NodeJS.ProcessEnv): number | undefined {
+  const seconds = Number(env[CEILING_LOOP_ENV]);
+  return seconds > 0 ? seconds : undefined;
+}
+
 /** The runner's ceiling, or nothing when the run is cancelled or the machine would not tell. */
 async function runnerCeiling(
   workers: number,
@@ -73,7 +85,8 @@ async function runnerCeiling(
 ): Promise<CeilingReading | undefined> {
   if (options.signal?.aborted) return undefined;
   try {
-    const reading = await measureCeiling(workers, { signal: options.signal });
+    const loopSeconds = ceilingLoopSeconds(options.env);
+    const reading = await measureCeiling(workers, { signal: options.signal, ...(loopSeconds ? { loopSeconds } : {}) });
     options.progress(
       `runner ceiling (${when}): ${workers} independent busy processes ran ${reading.ratio.toFixed(2)}× as fast as one`,
     );

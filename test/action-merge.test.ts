@@ -7,8 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { uploadResultsArtifact } from '../src/github/artifact.ts';
-import { commentMarker } from '../src/github/sticky-comment.ts';
-import { HEAD_SHA, runAction, setUp } from './action-harness.ts';
+import { clientForJob } from '../src/github/client.ts';
+import { commentMarker, upsertStickyComment } from '../src/github/sticky-comment.ts';
+import { HEAD_SHA, runAction, setUp, TOKEN } from './action-harness.ts';
 import { fakeRuntimeToken, startFakeArtifactService } from './fakes/artifact-service.ts';
 import { startFakeGitHub } from './fakes/github-api.ts';
 import { scratchDir } from './helpers.ts';
@@ -110,18 +111,28 @@ test('mode merge with nothing that matches fails the step and names the artifact
 });
 
 test('matrix jobs that comment on their own keep one comment each with comment-key', async (t) => {
-  const { dir, env } = setUp(t, pullRequestEvent);
+  // the sticky comment itself, against the fake REST API: mode run reaches it the same way
+  // (test/action.test.ts runs that path end to end)
   const github = await startFakeGitHub();
   t.after(() => github.close());
-  const job = (key: string) => runAction(dir, env(github, { 'comment-key': key, 'artifact-name': '' }));
-  for (const key of ['ubuntu-24.04', 'macos-15', 'ubuntu-24.04']) {
-    const run = await job(key);
-    assert.equal(run.code, 0, run.stdout);
+  const client = clientForJob(TOKEN, { GITHUB_API_URL: github.url });
+  const target = { owner: 'octo', repo: 'bench', issueNumber: 7 };
+  const posted = [];
+  for (const [key, text] of [
+    ['ubuntu-24.04', 'first ubuntu run'],
+    ['macos-15', 'first macos run'],
+    ['ubuntu-24.04', 'second ubuntu run'],
+    ['', 'the one comment without a key'],
+  ] as const) {
+    posted.push((await upsertStickyComment(client, target, text, key)).action);
   }
-  const comments = github.comments.get(7) ?? [];
+  assert.deepEqual(posted, ['created', 'created', 'updated', 'created']);
   assert.deepEqual(
-    comments.map((comment) => comment.body.split('\n')[0]),
-    [commentMarker('ubuntu-24.04'), commentMarker('macos-15')],
-    'one comment per key; the third run updated the first',
+    (github.comments.get(7) ?? []).map((comment) => comment.body),
+    [
+      `${commentMarker('ubuntu-24.04')}\nsecond ubuntu run`,
+      `${commentMarker('macos-15')}\nfirst macos run`,
+      `${commentMarker()}\nthe one comment without a key`,
+    ],
   );
 });

@@ -9557,10 +9557,16 @@ async function checkUserWorkloads(config, runnerFor) {
 // src/benchmark.ts
 var loopNs = (reading) => reading.alone_s / reading.iterations * 1e9;
 var END_RESERVE_MS = 1e4;
+var CEILING_LOOP_ENV = "CONCURRENCY_BENCH_CEILING_LOOP_S";
+function ceilingLoopSeconds(env) {
+  const seconds = Number(env[CEILING_LOOP_ENV]);
+  return seconds > 0 ? seconds : void 0;
+}
 async function runnerCeiling(workers2, options, when) {
   if (options.signal?.aborted) return void 0;
   try {
-    const reading = await measureCeiling(workers2, { signal: options.signal });
+    const loopSeconds = ceilingLoopSeconds(options.env);
+    const reading = await measureCeiling(workers2, { signal: options.signal, ...loopSeconds ? { loopSeconds } : {} });
     options.progress(
       `runner ceiling (${when}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`
     );
