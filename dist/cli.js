@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-LTPS7EZ6.js";
+} from "./chunk-4OWNZ7VN.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-LTPS7EZ6.js";
+} from "./chunk-4OWNZ7VN.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

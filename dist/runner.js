@@ -646,19 +646,19 @@ var require_base = __commonJS({
         this.onAvailableListeners = [];
         this.onTaskDoneListeners = [];
       }
-      add(item) {
-        this.pendingItems.add(item);
-        item.onReady(() => {
-          if (this.pendingItems.has(item)) {
-            this.pendingItems.delete(item);
-            this.readyItems.add(item);
-            this.maybeAvailable(item);
+      add(item2) {
+        this.pendingItems.add(item2);
+        item2.onReady(() => {
+          if (this.pendingItems.has(item2)) {
+            this.pendingItems.delete(item2);
+            this.readyItems.add(item2);
+            this.maybeAvailable(item2);
           }
         });
       }
-      delete(item) {
-        this.pendingItems.delete(item);
-        this.readyItems.delete(item);
+      delete(item2) {
+        this.pendingItems.delete(item2);
+        this.readyItems.delete(item2);
       }
       *[Symbol.iterator]() {
         yield* this.pendingItems;
@@ -667,19 +667,19 @@ var require_base = __commonJS({
       get size() {
         return this.pendingItems.size + this.readyItems.size;
       }
-      maybeAvailable(item) {
-        if (item.currentUsage() < this.maximumUsage) {
+      maybeAvailable(item2) {
+        if (item2.currentUsage() < this.maximumUsage) {
           for (const listener of this.onAvailableListeners) {
-            listener(item);
+            listener(item2);
           }
         }
       }
       onAvailable(fn) {
         this.onAvailableListeners.push(fn);
       }
-      taskDone(item) {
+      taskDone(item2) {
         for (let i = 0; i < this.onTaskDoneListeners.length; i++) {
-          this.onTaskDoneListeners[i](item);
+          this.onTaskDoneListeners[i](item2);
         }
       }
       onTaskDone(fn) {
@@ -1721,6 +1721,34 @@ import { pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
+
+// src/workloads/transfer.ts
+var TRANSFER_SHAPES = { transfer: "bytes", transfer_objects: "objects" };
+var isTransferWorkload = (name) => name in TRANSFER_SHAPES;
+var ITEM_BYTES = 64;
+var item = (i) => ({ id: i, name: `item-${i}`, tags: ["a", "b"], value: i + 0.5 });
+function kibOf(value, what) {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new Error(
+      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`
+    );
+  }
+  return value;
+}
+function transferPayload(workload, kibArg) {
+  const kib = kibOf(kibArg, workload);
+  if (TRANSFER_SHAPES[workload] === "bytes") return new Uint8Array(kib * 1024).fill(97);
+  return Array.from({ length: kib * 1024 / ITEM_BYTES }, (_, i) => item(i));
+}
+var fresh = (payload) => {
+  if (payload instanceof Uint8Array) return Uint8Array.from(payload);
+  if (Array.isArray(payload)) return payload.map((o) => ({ ...o, tags: [...o.tags] }));
+  throw new Error(`transfer workload: expected bytes or a list of objects, got ${typeof payload}`);
+};
+var transfer = (payload) => fresh(payload);
+var transfer_objects = (payload) => fresh(payload);
+
+// src/workloads/builtin.ts
 function count(value, what) {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
     throw new Error(
@@ -1803,7 +1831,14 @@ function getBodySize(client, url) {
     request.on("error", reject);
   });
 }
-var BUILTINS = { cpu, memory, io, network };
+var BUILTINS = {
+  cpu,
+  memory,
+  io,
+  network,
+  transfer,
+  transfer_objects
+};
 
 // src/workloads/resolve.ts
 async function resolveWorkload(ref) {
@@ -2137,11 +2172,16 @@ function treeCpuSeconds() {
 var say = (message) => writeSync(MESSAGE_FD, `${JSON.stringify(message)}
 `);
 var seconds = (from, to) => Number(to - from) / 1e9;
+function taskArgument(job) {
+  const { name, module } = job.workload;
+  return module === void 0 && isTransferWorkload(name) ? transferPayload(name, job.arg) : job.arg;
+}
 async function prepare(job) {
   const timeoutMs = (job.task_timeout_s ?? Infinity) * 1e3;
+  const arg = taskArgument(job);
   if (job.mode === "serial") {
     const inline = await startEventLoop({ workers: 1, workload: job.workload });
-    const batch2 = { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs };
+    const batch2 = { tasks: job.tasks, inFlight: 1, arg, timeoutMs };
     return async () => {
       const cpu0 = treeCpuSeconds();
       const t0 = process.hrtime.bigint();
@@ -2165,7 +2205,7 @@ async function prepare(job) {
   const batch = {
     tasks: job.tasks,
     inFlight: strategy.inFlight === "all" ? job.tasks : job.workers,
-    arg: job.arg,
+    arg,
     timeoutMs
   };
   return async () => {

@@ -30,6 +30,15 @@ function runEnv() {
   return { networkUrl: process.env[ENV_URL] || void 0, tmpDir: process.env[ENV_TMPDIR] || void 0 };
 }
 
+// src/workloads/transfer.ts
+var fresh = (payload) => {
+  if (payload instanceof Uint8Array) return Uint8Array.from(payload);
+  if (Array.isArray(payload)) return payload.map((o) => ({ ...o, tags: [...o.tags] }));
+  throw new Error(`transfer workload: expected bytes or a list of objects, got ${typeof payload}`);
+};
+var transfer = (payload) => fresh(payload);
+var transfer_objects = (payload) => fresh(payload);
+
 // src/workloads/builtin.ts
 function count(value, what) {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
@@ -113,7 +122,14 @@ function getBodySize(client, url) {
     request.on("error", reject);
   });
 }
-var BUILTINS = { cpu, memory, io, network };
+var BUILTINS = {
+  cpu,
+  memory,
+  io,
+  network,
+  transfer,
+  transfer_objects
+};
 
 // src/workloads/resolve.ts
 async function resolveWorkload(ref) {

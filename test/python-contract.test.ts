@@ -9,6 +9,7 @@ import { MESSAGE_FD, CALIBRATION } from '../src/measure/protocol.ts';
 import { strategiesOf } from '../src/registry.ts';
 import { BUILTINS } from '../src/workloads/builtin.ts';
 import { ENV_TMPDIR, ENV_URL } from '../src/workloads/run-env.ts';
+import { transferPayload } from '../src/workloads/transfer.ts';
 import { importHarness, scratchDir } from './helpers.ts';
 
 /** Reads names from the harness package as Python sees them (python3: any version runs this part). */
@@ -87,4 +88,36 @@ test('both languages refuse the same bad arguments with the same words', async (
   );
   assert.deepEqual(node, python);
   assert.equal(node[0][0], 'cpu workload: the argument must be a whole number >= 0, got 2.5');
+});
+
+test('the transfer payloads are the same on both sides, and a task returns a copy of the same size', () => {
+  const code = [
+    `${importHarness('workloads')}import json`,
+    'objects = workloads.transfer_payload("transfer_objects", 1)',
+    'flat = workloads.transfer_payload("transfer", 2)',
+    'back = workloads.BUILTINS["transfer_objects"](objects)',
+    'flat_back = workloads.BUILTINS["transfer"](flat)',
+    'print(json.dumps([objects, len(flat), flat[:4].decode(), back == objects, back is objects, flat_back == flat, flat_back is flat]))',
+  ].join('\n');
+  const python = JSON.parse(execFileSync('python3', ['-c', code], { encoding: 'utf8' }));
+  const objects = transferPayload('transfer_objects', 1);
+  const flat = transferPayload('transfer', 2) as Uint8Array;
+  const back = BUILTINS.transfer_objects!(objects);
+  const flatBack = BUILTINS.transfer!(flat) as Uint8Array;
+  assert.deepEqual(python, [
+    objects,
+    flat.length,
+    Buffer.from(flat.subarray(0, 4)).toString(),
+    true,
+    false,
+    true,
+    false,
+  ]);
+  assert.equal((objects as unknown[]).length, 16, '1 KiB of small objects: 16 of about 64 bytes');
+  const json = JSON.stringify(objects).length;
+  assert.ok(json > 800 && json < 1100, `about 1 KiB as JSON: ${json} bytes`);
+  assert.deepEqual(back, objects);
+  assert.notEqual(back, objects);
+  assert.deepEqual(flatBack, flat);
+  assert.notEqual(flatBack, flat);
 });

@@ -1,6 +1,7 @@
 """The job's numeric fields, checked: a bad job is one line, not a traceback."""
 
 from .errors import HarnessError
+from .workloads import TRANSFER_SHAPES, transfer_payload
 
 
 def positive_int(job, key):
@@ -17,3 +18,11 @@ def task_timeout(job):
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise HarnessError('the job\'s "task_timeout_s" must be a number > 0, got %r' % (value,))
     return float(value)
+
+
+def task_argument(job, spec):
+    """What each task is handed: the level's argument, or for the transfer workloads the payload
+    of that size, built before the clock starts (the data a caller already has)."""
+    if spec["module"] is None and spec["name"] in TRANSFER_SHAPES:
+        return transfer_payload(spec["name"], job.get("arg"))
+    return job.get("arg")

@@ -8,7 +8,7 @@ import time
 
 from .calibration import calibrate, time_call
 from .errors import HarnessError, TaskTimeout, explain, one_line
-from .jobs import positive_int
+from .jobs import positive_int, task_argument
 from .loading import call, load_workload, workload_spec
 from .pools import parallel
 from .protocol import Channel, no_phases, result
@@ -37,7 +37,7 @@ def serial(job):
     spec = workload_spec(job.get("workload"))
     fn = load_workload(spec)
     tasks = positive_int(job, "tasks")
-    arg = job.get("arg")
+    arg = task_argument(job, spec)
 
     def measured():
         # Twice, like a pool's run: the second batch is the serial side of the warm speedup.

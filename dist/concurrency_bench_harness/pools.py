@@ -8,7 +8,7 @@ import time
 
 from . import worker
 from .errors import HarnessError, TaskTimeout
-from .jobs import positive_int, task_timeout
+from .jobs import positive_int, task_argument, task_timeout
 from .loading import load_workload, workload_spec
 from .tree_cpu import tree_cpu_seconds
 from .worker import GATE_TIMEOUT_S
@@ -76,8 +76,8 @@ def parallel(job):
     workers = positive_int(job, "workers")
     tasks = positive_int(job, "tasks")
     timeout_s = task_timeout(job)
-    arg = job.get("arg")
     spec = workload_spec(job.get("workload"))
+    arg = task_argument(job, spec)
     # Fail here, before the span, when the workload does not even load in this process.
     load_workload(spec)
     paths = [PACKAGE_PARENT] + ([spec["folder"]] if spec["folder"] and spec["folder"] != PACKAGE_PARENT else [])

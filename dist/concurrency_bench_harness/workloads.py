@@ -76,4 +76,41 @@ def network(k):
     return size
 
 
-BUILTINS = {"cpu": cpu, "memory": memory, "io": io, "network": network}
+# The transfer workloads (src/workloads/transfer.ts says what they measure): the level is a size
+# in KiB; the payload is built before the clock starts and handed to every task, which returns a
+# new payload of the same size and shape.
+TRANSFER_SHAPES = {"transfer": "bytes", "transfer_objects": "objects"}
+ITEM_BYTES = 64  # about one small object as JSON: a payload of k KiB holds k * 16 of them
+
+
+def transfer_payload(workload, kib):
+    kib = _count(kib, workload)
+    if TRANSFER_SHAPES[workload] == "bytes":
+        return b"a" * (kib * 1024)
+    return [{"id": i, "name": "item-%d" % i, "tags": ["a", "b"], "value": i + 0.5} for i in range(kib * 1024 // ITEM_BYTES)]
+
+
+def _fresh(payload):
+    if isinstance(payload, (bytes, bytearray, memoryview)):
+        return bytes(memoryview(payload))  # a copy: bytes(b) of bytes would be the same object
+    if isinstance(payload, list):
+        return [dict(item, tags=list(item["tags"])) for item in payload]
+    raise HarnessError("transfer workload: expected bytes or a list of objects, got %s" % type(payload).__name__)
+
+
+def transfer(payload):
+    return _fresh(payload)
+
+
+def transfer_objects(payload):
+    return _fresh(payload)
+
+
+BUILTINS = {
+    "cpu": cpu,
+    "memory": memory,
+    "io": io,
+    "network": network,
+    "transfer": transfer,
+    "transfer_objects": transfer_objects,
+}

@@ -2,7 +2,7 @@
 // Only src/config/ knows the two file shapes; everything downstream sees this.
 import type { RuntimeKind, StrategyId } from '../registry.ts';
 
-export const BUILTIN_WORKLOADS = ['cpu', 'memory', 'io', 'network'] as const;
+export const BUILTIN_WORKLOADS = ['cpu', 'memory', 'io', 'network', 'transfer', 'transfer_objects'] as const;
 export type BuiltinWorkloadName = (typeof BUILTIN_WORKLOADS)[number];
 
 /** Which runtime kind can run a workload: a built-in runs in every one. */

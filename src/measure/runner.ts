@@ -6,6 +6,7 @@ import { startEventLoop } from '../strategies/event-loop.ts';
 import { nodeStrategy } from '../strategies/index.ts';
 import type { Pool } from '../strategies/types.ts';
 import { resolveWorkload } from '../workloads/resolve.ts';
+import { isTransferWorkload, transferPayload } from '../workloads/transfer.ts';
 import { calibrate } from './calibration-search.ts';
 import type { Phases } from '../results/types.ts';
 import { MESSAGE_FD, type RunnerJob, type RunnerMessage, type WarmSpan } from './protocol.ts';
@@ -22,13 +23,23 @@ interface Span {
   warm?: WarmSpan;
 }
 
+/**
+ * What each task is handed: the level's argument, or for the transfer workloads the payload of
+ * that size, built here before the clock starts (the data a caller already has).
+ */
+function taskArgument(job: RunnerJob): unknown {
+  const { name, module } = job.workload;
+  return module === undefined && isTransferWorkload(name) ? transferPayload(name, job.arg) : job.arg;
+}
+
 /** Loads what must be loaded before the span; returns the measured part. */
 async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
   const timeoutMs = (job.task_timeout_s ?? Infinity) * 1000;
+  const arg = taskArgument(job);
   if (job.mode === 'serial') {
     // the event loop's "pool" is the workload called in this thread; one task at a time
     const inline = await startEventLoop({ workers: 1, workload: job.workload });
-    const batch = { tasks: job.tasks, inFlight: 1, arg: job.arg, timeoutMs };
+    const batch = { tasks: job.tasks, inFlight: 1, arg, timeoutMs };
     // Twice, like a pool's run: the second batch is the serial side of the warm speedup, with
     // the code as warm (JIT, caches) as a long-lived pool's.
     return async () => {
@@ -55,7 +66,7 @@ async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
   const batch = {
     tasks: job.tasks,
     inFlight: strategy.inFlight === 'all' ? job.tasks : job.workers,
-    arg: job.arg,
+    arg,
     timeoutMs,
   };
   return async () => {

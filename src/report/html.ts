@@ -22,6 +22,7 @@ import {
   setAsideText,
   speedupInterval,
   startupNote,
+  TRANSFER_NOTE,
   utilizationText,
   warmSetAsideNote,
   type VerdictText,
@@ -291,6 +292,30 @@ function sweepHtml(model: ReportModel): string {
 ${sections.join('\n')}</section>`;
 }
 
+/** The transfer workloads: each model's time per MiB moved, beside the serial copy's. */
+function transferHtml(model: ReportModel): string {
+  if (model.transfers.length === 0) return '';
+  const ms = (value: number | undefined) =>
+    value === undefined ? '' : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+  const tables = model.transfers.map((view) => {
+    const head = view.levels.map((l) => `<th>${esc(l.name)} <span class="arg">${l.kib} KiB</span></th>`).join('');
+    const rows = [
+      ...view.rows.map(
+        (row) =>
+          `<tr><th scope="row">${prosed(row.name)}</th>${row.costs.map((c) => `<td>${ms(c?.msPerMib)}</td>`).join('')}</tr>`,
+      ),
+      ...view.serial.map(
+        (s) =>
+          `<tr><th scope="row">${esc(s.runtime)} serially <span class="arg">(no crossing)</span></th>${s.msPerMib.map((v) => `<td>${ms(v)}</td>`).join('')}</tr>`,
+      ),
+    ];
+    return `<h3>${esc(view.workload)}</h3><div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  });
+  return `<section class="workload" id="transfer"><h2>Data crossing: milliseconds per MiB moved</h2>
+<p class="note">${esc(TRANSFER_NOTE)}</p>
+${tables.join('\n')}</section>`;
+}
+
 /** Against a baseline: the counts, the method, and what to keep in mind. */
 function comparisonHtml(comparison: ComparisonView): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -321,6 +346,7 @@ ${precision ? `<p class="note">${prosed(precision)}</p>` : ''}
 ${model.comparison ? comparisonHtml(model.comparison) : ''}
 ${model.workloads.map((w, i) => section(w, i)).join('\n')}
 ${sweepHtml(model)}
+${transferHtml(model)}
 <footer>${esc(model.footer.tool)} ${esc(model.footer.version)} · results.json schema ${esc(model.footer.schema)}</footer>`,
   );
 }

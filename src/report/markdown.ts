@@ -26,6 +26,7 @@ import {
   roundsSetAside,
   speedupInterval,
   startupNote,
+  TRANSFER_NOTE,
   utilizationText,
   type VerdictText,
   warmSetAsideNote,
@@ -171,6 +172,23 @@ function sweepSection(model: ReportModel): string[] {
     });
     lines.push(markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), '');
     for (const note of notes) lines.push(`${escapeMarkdown(note[0]!.toUpperCase() + note.slice(1))}.`, '');
+  }
+  return lines;
+}
+
+/** The transfer workloads: what moving a task's data costs each model, per MiB in and out. */
+function transferSection(model: ReportModel): string[] {
+  if (model.transfers.length === 0) return [];
+  const lines = ['### Data crossing: milliseconds per MiB moved', '', escapeMarkdown(TRANSFER_NOTE), ''];
+  const ms = (value: number | undefined) =>
+    value === undefined ? '' : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+  for (const view of model.transfers) {
+    const header = [inCell(view.workload), ...view.levels.map((l) => `${inCell(l.name)} (${l.kib} KiB)`)];
+    const body = [
+      ...view.rows.map((row) => [markdownProse(row.name, 'table'), ...row.costs.map((c) => ms(c?.msPerMib))]),
+      ...view.serial.map((s) => [`${inCell(s.runtime)} serially (no crossing)`, ...s.msPerMib.map(ms)]),
+    ];
+    lines.push(markdownTable([header, ...body], { align: ['l', ...view.levels.map(() => 'r')] }), '');
   }
   return lines;
 }
@@ -339,6 +357,7 @@ export function renderMarkdown(results: Results, options: MarkdownOptions = {}):
     ...(model.comparison ? comparisonSummary(model.comparison) : []),
     ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
     ...sweepSection(model),
+    ...transferSection(model),
     ...notMeasured(model),
     ...setAside(model),
     ...(options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []),

@@ -2,6 +2,7 @@
 // it. markdown.ts and html.ts only format this view; neither goes back to the results.
 // Strings from the results file stay names (Prose, src/prose.ts): each formatter makes them inert.
 import { primaryCells, type SweepCurve, sweepCurves } from '../analysis/sweep.ts';
+import { type TransferCost, transferCosts } from '../analysis/transfer.ts';
 import { modelId } from '../analysis/verdicts.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import { nameOf, ours, prose, type Prose } from '../prose.ts';
@@ -44,6 +45,8 @@ export interface ReportModel {
   breakEvens: BreakEven[];
   /** Worker sweeps: a curve per model at each workload × level run at several pool sizes. */
   sweeps: SweepView[];
+  /** The transfer workloads: each model's time per MiB moved, beside the serial copy's. */
+  transfers: TransferView[];
   measured: OkCell[];
   footer: { tool: string; version: string; schema: unknown };
 }
@@ -61,6 +64,15 @@ export interface WorkloadView {
   /** The cold verdict's level: the one chart a Markdown report draws. */
   chart?: { level: string; cells: OkCell[]; ideal: number };
   cells: CellResult[];
+}
+
+export interface TransferView {
+  workload: string;
+  levels: { name: string; kib: number }[];
+  /** [level]: the model's cost there. */
+  rows: { name: Prose; costs: (TransferCost | undefined)[] }[];
+  /** Per runtime, [level]: the serial batch's ms per MiB (the copy alone). */
+  serial: { runtime: string; msPerMib: (number | undefined)[] }[];
 }
 
 export interface SweepView {
@@ -187,6 +199,33 @@ function workloadView(
   };
 }
 
+function transferViews(cells: CellResult[]): TransferView[] {
+  const costs = transferCosts(cells.filter((cell): cell is OkCell => cell.status === 'ok'));
+  return uniq(costs.map((c) => c.cell.workload)).map((workload) => {
+    const here = costs.filter((c) => c.cell.workload === workload);
+    const levels = uniq(here.map((c) => c.cell.level)).map((name) => ({
+      name,
+      kib: here.find((c) => c.cell.level === name)!.kib,
+    }));
+    const at = (list: TransferCost[], level: string) => list.find((c) => c.cell.level === level);
+    return {
+      workload,
+      levels,
+      rows: uniq(here.map((c) => modelId(c.cell))).map((id) => {
+        const mine = here.filter((c) => modelId(c.cell) === id);
+        return {
+          name: modelProse(mine[0]!.cell.runtime, mine[0]!.cell.strategy),
+          costs: levels.map((l) => at(mine, l.name)),
+        };
+      }),
+      serial: uniq(here.map((c) => c.cell.runtime)).map((runtime) => {
+        const mine = here.filter((c) => c.cell.runtime === runtime);
+        return { runtime, msPerMib: levels.map((l) => at(mine, l.name)?.serialMsPerMib) };
+      }),
+    };
+  });
+}
+
 function sweepViews(cells: CellResult[], cores: number): SweepView[] {
   const curves = sweepCurves(cells, cores);
   const places = uniq(curves.map((c) => JSON.stringify([c.workload, c.level])));
@@ -264,6 +303,7 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
     calibrated: calibrated(main),
     breakEvens: results.break_even ?? [],
     sweeps: sweepViews(all, cores),
+    transfers: transferViews(cells),
     measured: all.filter((cell): cell is OkCell => cell.status === 'ok'),
     footer: {
       tool: results.tool?.name ?? 'concurrency-bench',

@@ -214,3 +214,7 @@ export const fittedOnNote = (curve: SweepCurve, cores: number) =>
   curve.fittedOn === 'all'
     ? `fitted on every point: fewer than 3 lie within the ${cores} cores, so the flattening above them is partly the core count`
     : undefined;
+
+/** How to read the transfer workloads' table (report.md and report.html alike). */
+export const TRANSFER_NOTE =
+  "Each task takes the level's payload in and hands as much back; the figure is the batch's time on a started pool (warm) per MiB moved both ways. Serially nothing crosses: its figure is the copy alone. The difference is what the model's boundary costs: structured clone (worker threads), IPC serialization (child processes), pickling (process pool), sharing between interpreters (interpreter pool).";

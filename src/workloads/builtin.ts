@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { runEnv } from './run-env.ts';
+import { transfer, transfer_objects } from './transfer.ts';
 
 /**
  * The argument as a count, checked as the Python harness's `_count` checks it (the contract
@@ -22,14 +23,14 @@ function count(value: unknown, what: string): number {
   return value;
 }
 
-export function cpu(arg: number): number {
+export function cpu(arg: unknown): number {
   const n = count(arg, 'cpu');
   let s = 0;
   for (let i = 0; i < n; i++) s = i * i;
   return s;
 }
 
-export function memory(arg: number): number {
+export function memory(arg: unknown): number {
   const n = count(arg, 'memory');
   const values: number[] = [];
   for (let i = 0; i < n; i++) values.push(i);
@@ -43,7 +44,7 @@ let oneMibOfA: Buffer | undefined;
 let files = 0;
 
 /** Writes `mb` MiB to a temp file, reads it back, deletes it (also when something fails). */
-export async function io(arg: number): Promise<number> {
+export async function io(arg: unknown): Promise<number> {
   const mb = count(arg, 'io');
   const { open, unlink } = await import('node:fs/promises');
   oneMibOfA ??= Buffer.alloc(MIB, 'a');
@@ -77,7 +78,7 @@ export async function io(arg: number): Promise<number> {
 }
 
 /** `k` sequential GETs, each on a fresh connection like the study's urlopen; returns the last body's size. */
-export async function network(arg: number): Promise<number> {
+export async function network(arg: unknown): Promise<number> {
   const k = count(arg, 'network');
   const url = runEnv().networkUrl;
   if (!url) throw new Error('network workload: no URL (the orchestrator sets CONCURRENCY_BENCH_URL)');
@@ -105,4 +106,11 @@ function getBodySize(client: typeof import('node:http') | typeof import('node:ht
   });
 }
 
-export const BUILTINS: Record<string, (arg: number) => unknown> = { cpu, memory, io, network };
+export const BUILTINS: Record<string, (arg: unknown) => unknown> = {
+  cpu,
+  memory,
+  io,
+  network,
+  transfer,
+  transfer_objects,
+};

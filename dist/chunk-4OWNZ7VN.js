@@ -2003,7 +2003,7 @@ var config_schema_default = {
       pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"
     },
     workloads: {
-      description: `Workload name \u2192 levels. cpu, memory, io and network are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`,
+      description: `Workload name \u2192 levels. cpu, memory, io, network, transfer and transfer_objects are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`,
       type: "object",
       minProperties: 1,
       propertyNames: {
@@ -2021,10 +2021,29 @@ var config_schema_default = {
         },
         network: {
           $ref: "#/definitions/levels_network"
+        },
+        transfer: {
+          $ref: "#/definitions/levels_transfer"
+        },
+        transfer_objects: {
+          $ref: "#/definitions/levels_transfer"
         }
       },
       additionalProperties: {
         $ref: "#/definitions/user_workload"
+      }
+    },
+    levels_transfer: {
+      description: "Level name \u2192 size in KiB of the data each task receives and returns (transfer: flat bytes; transfer_objects: small objects, about 64 bytes each). At most 262144 (256 MiB). Sizes, not durations: the cost of moving the data is what is measured.",
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        type: "integer",
+        minimum: 1,
+        maximum: 262144
       }
     },
     levels_cpu: {
@@ -2236,7 +2255,7 @@ var configSchema = config_schema_default;
 var FULL_SHAPE_KEYS = Object.keys(config_schema_default.definitions.full.properties);
 
 // src/config/types.ts
-var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network"];
+var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network", "transfer", "transfer_objects"];
 var isDurationLevel = (level) => "target_s" in level;
 
 // src/config/errors.ts
@@ -3711,7 +3730,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema25 = { "description": `Workload name \u2192 levels. cpu, memory, io and network are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
+var schema25 = { "description": `Workload name \u2192 levels. cpu, memory, io, network, transfer and transfer_objects are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" }, "transfer": { "$ref": "#/definitions/levels_transfer" }, "transfer_objects": { "$ref": "#/definitions/levels_transfer" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
+var schema39 = { "description": "Level name \u2192 size in KiB of the data each task receives and returns (transfer: flat bytes; transfer_objects: small objects, about 64 bytes each). At most 262144 (256 MiB). Sizes, not durations: the cost of moving the data is what is measured.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 262144 } };
 var schema26 = { "description": "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.", "type": "object", "required": ["module"], "properties": { "module": { "description": "Path of the module, relative to this config file.", "type": "string", "pattern": "\\.(js|mjs|cjs|ts|mts|py)$" } }, "if": { "required": ["module"], "properties": { "module": { "type": "string", "pattern": "\\.py$" } } }, "then": { "$ref": "#/definitions/python_workload" }, "else": { "$ref": "#/definitions/node_workload" } };
 var pattern1 = new RegExp("\\.py$", "u");
 var pattern2 = new RegExp("\\.(js|mjs|cjs|ts|mts|py)$", "u");
@@ -4692,7 +4712,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!(key1 === "cpu" || key1 === "memory" || key1 === "io" || key1 === "network")) {
+      if (!(key1 === "cpu" || key1 === "memory" || key1 === "io" || key1 === "network" || key1 === "transfer" || key1 === "transfer_objects")) {
         if (!validate15(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
           vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
           errors = vErrors.length;
@@ -4723,12 +4743,168 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.transfer !== void 0) {
+      let data5 = data.transfer;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (Object.keys(data5).length < 1) {
+          const err3 = { instancePath: instancePath + "/transfer", schemaPath: "#/definitions/levels_transfer/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          const _errs11 = errors;
+          if (typeof key2 === "string") {
+            if (func4(key2) < 1) {
+              const err4 = { instancePath: instancePath + "/transfer", schemaPath: "#/definitions/levels_transfer/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.propertyNames, data: key2, propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs11 === errors;
+          if (!valid4) {
+            const err5 = { instancePath: instancePath + "/transfer", schemaPath: "#/definitions/levels_transfer/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data5) {
+          let data6 = data5[key3];
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err6 = { instancePath: instancePath + "/transfer/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.additionalProperties.type, parentSchema: schema39.additionalProperties, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 262144 || isNaN(data6)) {
+              const err7 = { instancePath: instancePath + "/transfer/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 262144 }, message: "must be <= 262144", schema: 262144, parentSchema: schema39.additionalProperties, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data6 < 1 || isNaN(data6)) {
+              const err8 = { instancePath: instancePath + "/transfer/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.additionalProperties, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/transfer", schemaPath: "#/definitions/levels_transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.transfer_objects !== void 0) {
+      let data7 = data.transfer_objects;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (Object.keys(data7).length < 1) {
+          const err10 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key4 in data7) {
+          const _errs18 = errors;
+          if (typeof key4 === "string") {
+            if (func4(key4) < 1) {
+              const err11 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.propertyNames, data: key4, propertyName: key4 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          var valid7 = _errs18 === errors;
+          if (!valid7) {
+            const err12 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data7) {
+          let data8 = data7[key5];
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err13 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.additionalProperties.type, parentSchema: schema39.additionalProperties, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 > 262144 || isNaN(data8)) {
+              const err14 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 262144 }, message: "must be <= 262144", schema: 262144, parentSchema: schema39.additionalProperties, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data8 < 1 || isNaN(data8)) {
+              const err15 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.additionalProperties, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err17];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err17);
     }
     errors++;
   }
@@ -5467,13 +5643,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var study = validate40;
-var schema39 = { "type": "object", "description": "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
+var schema41 = { "type": "object", "description": "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5483,7 +5659,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cpu" || key0 === "memory" || key0 === "io" || key0 === "network")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5517,7 +5693,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -7059,6 +7235,7 @@ function peakText(curve, cores) {
   return curve.peakObservable ? at : `${at}, beyond the ${cores} cores here: not observed`;
 }
 var fittedOnNote = (curve, cores) => curve.fittedOn === "all" ? `fitted on every point: fewer than 3 lie within the ${cores} cores, so the flattening above them is partly the core count` : void 0;
+var TRANSFER_NOTE = "Each task takes the level's payload in and hands as much back; the figure is the batch's time on a started pool (warm) per MiB moved both ways. Serially nothing crosses: its figure is the copy alone. The difference is what the model's boundary costs: structured clone (worker threads), IPC serialization (child processes), pickling (process pool), sharing between interpreters (interpreter pool).";
 
 // src/report/progress.ts
 function formatDuration(seconds) {
@@ -7182,6 +7359,29 @@ ${body}
 `;
 }
 
+// src/analysis/transfer.ts
+var TRANSFER_WORKLOADS = ["transfer", "transfer_objects"];
+function transferCosts(cells2) {
+  return cells2.flatMap((cell) => {
+    if (!TRANSFER_WORKLOADS.includes(cell.workload) || typeof cell.arg !== "number" || cell.arg <= 0) return [];
+    const kib = cell.arg;
+    const mibMoved = 2 * cell.tasks * kib / 1024;
+    const warm = cell.warm;
+    const wall = warm ? warm.wall_time : cell.metrics.wall_time;
+    const serial = warm ? warm.speedup * warm.wall_time : cell.serial_wall_time;
+    return [
+      {
+        cell,
+        kib,
+        mibMoved,
+        msPerMib: wall * 1e3 / mibMoved,
+        basis: warm ? "warm" : "cold",
+        serialMsPerMib: serial * 1e3 / mibMoved
+      }
+    ];
+  });
+}
+
 // src/report/svg-palette.ts
 var strategyColor = (id) => isStrategyId(id) ? STRATEGIES[id].color : "#7F7F7F";
 function texturePattern(id, color, texture) {
@@ -7290,6 +7490,32 @@ function workloadView(results2, name, tex, changes) {
     cells: cells2
   };
 }
+function transferViews(cells2) {
+  const costs = transferCosts(cells2.filter((cell) => cell.status === "ok"));
+  return uniq(costs.map((c) => c.cell.workload)).map((workload) => {
+    const here = costs.filter((c) => c.cell.workload === workload);
+    const levels = uniq(here.map((c) => c.cell.level)).map((name) => ({
+      name,
+      kib: here.find((c) => c.cell.level === name).kib
+    }));
+    const at = (list2, level) => list2.find((c) => c.cell.level === level);
+    return {
+      workload,
+      levels,
+      rows: uniq(here.map((c) => modelId(c.cell))).map((id) => {
+        const mine = here.filter((c) => modelId(c.cell) === id);
+        return {
+          name: modelProse(mine[0].cell.runtime, mine[0].cell.strategy),
+          costs: levels.map((l) => at(mine, l.name))
+        };
+      }),
+      serial: uniq(here.map((c) => c.cell.runtime)).map((runtime) => {
+        const mine = here.filter((c) => c.cell.runtime === runtime);
+        return { runtime, msPerMib: levels.map((l) => at(mine, l.name)?.serialMsPerMib) };
+      })
+    };
+  });
+}
 function sweepViews(cells2, cores) {
   const curves = sweepCurves(cells2, cores);
   const places = uniq(curves.map((c) => JSON.stringify([c.workload, c.level])));
@@ -7358,6 +7584,7 @@ function reportModel(results2, comparison) {
     calibrated: calibrated(main),
     breakEvens: results2.break_even ?? [],
     sweeps: sweepViews(all, cores),
+    transfers: transferViews(cells2),
     measured: all.filter((cell) => cell.status === "ok"),
     footer: {
       tool: results2.tool?.name ?? "concurrency-bench",
@@ -7798,6 +8025,25 @@ function sweepHtml(model) {
 <p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0].cores} cores the workers queue for them (over-subscribed). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 and coherency \u03BA, and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.</p>
 ${sections.join("\n")}</section>`;
 }
+function transferHtml(model) {
+  if (model.transfers.length === 0) return "";
+  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+  const tables = model.transfers.map((view) => {
+    const head = view.levels.map((l) => `<th>${escapeHtml(l.name)} <span class="arg">${l.kib} KiB</span></th>`).join("");
+    const rows = [
+      ...view.rows.map(
+        (row) => `<tr><th scope="row">${prosed(row.name)}</th>${row.costs.map((c) => `<td>${ms(c?.msPerMib)}</td>`).join("")}</tr>`
+      ),
+      ...view.serial.map(
+        (s) => `<tr><th scope="row">${escapeHtml(s.runtime)} serially <span class="arg">(no crossing)</span></th>${s.msPerMib.map((v) => `<td>${ms(v)}</td>`).join("")}</tr>`
+      )
+    ];
+    return `<h3>${escapeHtml(view.workload)}</h3><div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  });
+  return `<section class="workload" id="transfer"><h2>Data crossing: milliseconds per MiB moved</h2>
+<p class="note">${escapeHtml(TRANSFER_NOTE)}</p>
+${tables.join("\n")}</section>`;
+}
 function comparisonHtml(comparison) {
   const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const counts = [
@@ -7826,6 +8072,7 @@ ${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
 ${model.comparison ? comparisonHtml(model.comparison) : ""}
 ${model.workloads.map((w, i) => section(w, i)).join("\n")}
 ${sweepHtml(model)}
+${transferHtml(model)}
 <footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>`
   );
 }
@@ -8117,6 +8364,20 @@ function sweepSection(model) {
   }
   return lines;
 }
+function transferSection(model) {
+  if (model.transfers.length === 0) return [];
+  const lines = ["### Data crossing: milliseconds per MiB moved", "", escapeMarkdown(TRANSFER_NOTE), ""];
+  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+  for (const view of model.transfers) {
+    const header = [inCell(view.workload), ...view.levels.map((l) => `${inCell(l.name)} (${l.kib} KiB)`)];
+    const body = [
+      ...view.rows.map((row) => [markdownProse(row.name, "table"), ...row.costs.map((c) => ms(c?.msPerMib))]),
+      ...view.serial.map((s) => [`${inCell(s.runtime)} serially (no crossing)`, ...s.msPerMib.map(ms)])
+    ];
+    lines.push(markdownTable([header, ...body], { align: ["l", ...view.levels.map(() => "r")] }), "");
+  }
+  return lines;
+}
 function notMeasured3(model) {
   if (model.notMeasured.length === 0) return [];
   const lines = model.notMeasured.map(
@@ -8262,6 +8523,7 @@ function renderMarkdown(results2, options = {}) {
     ...model.comparison ? comparisonSummary(model.comparison) : [],
     ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
     ...sweepSection(model),
+    ...transferSection(model),
     ...notMeasured3(model),
     ...setAside(model),
     ...options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []
