@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-4OWNZ7VN.js";
+} from "./chunk-6ZL7TEEK.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

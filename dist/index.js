@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-4OWNZ7VN.js";
+} from "./chunk-6ZL7TEEK.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

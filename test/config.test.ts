@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { defaultSettings } from '../src/config/defaults.ts';
 import { applyOverrides, ConfigError, loadConfig, type Overrides } from '../src/config/load.ts';
-import { BUILTIN_WORKLOADS, type ResolvedConfig } from '../src/config/types.ts';
+import { BUILTIN_WORKLOADS, type ResolvedConfig, STUDY_WORKLOADS } from '../src/config/types.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
@@ -66,7 +66,7 @@ const levelNames = (config: ResolvedConfig) => config.workloads.map((w) => [w.na
 describe('schema and code agree', () => {
   test('strategy and built-in workload lists, and the module pattern, match the registry and types.ts', () => {
     assert.deepEqual(schemaFile.definitions.strategies.items.enum, [...STRATEGY_IDS]);
-    assert.deepEqual(Object.keys(schemaFile.definitions.study.properties), [...BUILTIN_WORKLOADS]);
+    assert.deepEqual(Object.keys(schemaFile.definitions.study.properties), [...STUDY_WORKLOADS]);
     assert.deepEqual(Object.keys(schemaFile.definitions.workloads.properties), [...BUILTIN_WORKLOADS]);
     assert.equal(schemaFile.definitions.user_workload.properties.module.pattern, MODULE_PATTERN);
   });
@@ -96,7 +96,7 @@ describe('valid configs', () => {
     assert.deepEqual(config, {
       ...defaultSettings(),
       source: 'cfg.json',
-      workloads: BUILTIN_WORKLOADS.map((name) => ({
+      workloads: STUDY_WORKLOADS.map((name) => ({
         name,
         language: 'any',
         levels: Object.entries(studyFile[name]!).map(([level, arg]) => ({ name: level, arg })),
@@ -118,7 +118,7 @@ describe('valid configs', () => {
     assert.equal(config.source, 'built-in default config');
     assert.deepEqual(
       levelNames(config),
-      BUILTIN_WORKLOADS.map((name) => [name, Object.keys(defaultFile.workloads[name]!)]),
+      STUDY_WORKLOADS.map((name) => [name, Object.keys(defaultFile.workloads[name]!)]),
     );
     assert.deepEqual(config.workloads[0]!.levels, [
       { name: 'short', duration: '10ms', target_s: 0.01 },
@@ -178,7 +178,7 @@ describe('valid configs', () => {
     assert.equal(config.workers, 2);
     assert.deepEqual(
       config.workloads.map((w) => w.name),
-      [...BUILTIN_WORKLOADS],
+      [...STUDY_WORKLOADS],
     );
   });
 
@@ -321,7 +321,7 @@ describe('malformed configs: one line naming file and path', () => {
     [
       'unknown workload in full shape',
       { workloads: { gpu: { low: 5 } } },
-      'workloads.gpu: unknown workload "gpu" (built in: cpu, memory, io, network)',
+      'workloads.gpu: unknown workload "gpu" (built in: cpu, memory, io, network, transfer, transfer_objects)',
       'needs "module"',
     ],
     [

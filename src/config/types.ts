@@ -2,7 +2,10 @@
 // Only src/config/ knows the two file shapes; everything downstream sees this.
 import type { RuntimeKind, StrategyId } from '../registry.ts';
 
-export const BUILTIN_WORKLOADS = ['cpu', 'memory', 'io', 'network', 'transfer', 'transfer_objects'] as const;
+/** The study's four: its plain file shape and the default matrix hold these. */
+export const STUDY_WORKLOADS = ['cpu', 'memory', 'io', 'network'] as const;
+/** Every built-in: the study's four and the two that measure moving data (workloads/transfer.ts). */
+export const BUILTIN_WORKLOADS = [...STUDY_WORKLOADS, 'transfer', 'transfer_objects'] as const;
 export type BuiltinWorkloadName = (typeof BUILTIN_WORKLOADS)[number];
 
 /** Which runtime kind can run a workload: a built-in runs in every one. */

@@ -2255,7 +2255,8 @@ var configSchema = config_schema_default;
 var FULL_SHAPE_KEYS = Object.keys(config_schema_default.definitions.full.properties);
 
 // src/config/types.ts
-var BUILTIN_WORKLOADS = ["cpu", "memory", "io", "network", "transfer", "transfer_objects"];
+var STUDY_WORKLOADS = ["cpu", "memory", "io", "network"];
+var BUILTIN_WORKLOADS = [...STUDY_WORKLOADS, "transfer", "transfer_objects"];
 var isDurationLevel = (level) => "target_s" in level;
 
 // src/config/errors.ts
