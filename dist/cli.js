@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-6ZL7TEEK.js";
+} from "./chunk-RBZEO6QO.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-6ZL7TEEK.js";
+} from "./chunk-RBZEO6QO.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

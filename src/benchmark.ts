@@ -21,6 +21,7 @@ import { makePlan, type PlannedCell, workerCounts } from './plan/plan.ts';
 import { calibrationLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
 import { readResultsFile } from './results/read.ts';
+import { withRefined } from './results/refine.ts';
 import { makeOutDir, writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
 import { SCHEMA_VERSION, type CellResult, type PythonInfo, type Results } from './results/types.ts';
@@ -185,7 +186,6 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
 
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
-    const place = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
     const refresh = () => {
       // a sweep's verdicts and break-evens rest on one pool size (analysis/sweep.ts)
       const main = { cells: primaryCells(results.cells, cores) };
@@ -208,10 +208,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
           options.progress(progressLine(cell, index, total, options.withEta ? eta : undefined, counts.length > 1));
         },
         cellsRefined(cells, round) {
-          for (const cell of cells) {
-            const at = results.cells.findIndex((c) => place(c) === place(cell));
-            if (at >= 0) results.cells[at] = cell;
-          }
+          results.cells = withRefined(results.cells, cells);
           refresh();
           options.progress(refinedLine(cells, round, plan.precision, counts.length > 1));
         },

@@ -11,6 +11,7 @@ import { usl } from '../src/analysis/scaling.ts';
 import { ConfigError, loadConfig } from '../src/config/load.ts';
 import { applyOverrides } from '../src/config/overrides.ts';
 import { makePlan, workerCounts } from '../src/plan/plan.ts';
+import { withRefined } from '../src/results/refine.ts';
 import type { CellResult, OkCell } from '../src/results/types.ts';
 import { readResults, runCli, scratchDir, writeJson } from './helpers.ts';
 
@@ -221,4 +222,19 @@ test('a real sweep: cells at each pool size, verdicts at the one that fits the c
   }
   const html = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
   assert.match(html, /<section class="workload" id="sweeps">[\s\S]*<polyline/);
+});
+
+test("a refined cell replaces its own pool size's cell, not the first of its name", () => {
+  // the first acceptance sweep here put the 4-worker ProcessPool cell in the 1-worker one's place
+  const cells = [1, 2, 4].map((n) => cellAt(n, n * 0.9));
+  const refined = cellAt(4, 3.3);
+  const after = withRefined(cells, [refined]);
+  assert.deepEqual(
+    after.map((c) => [c.workers, c.status === 'ok' ? c.metrics.speedup : undefined]),
+    [
+      [1, 0.9],
+      [2, 1.8],
+      [4, 3.3],
+    ],
+  );
 });

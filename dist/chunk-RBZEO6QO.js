@@ -9674,6 +9674,13 @@ function readResultsFile(path, label2 = path) {
   return parseResults(data, label2);
 }
 
+// src/results/refine.ts
+var placeOf2 = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers]);
+function withRefined(cells2, refined) {
+  const byPlace = new Map(refined.map((cell) => [placeOf2(cell), cell]));
+  return cells2.map((cell) => byPlace.get(placeOf2(cell)) ?? cell);
+}
+
 // src/results/store.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 var OutputFolderError = class extends UserError {
@@ -9910,7 +9917,6 @@ async function runBenchmark(options) {
     );
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated2]));
     const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
-    const place = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
     const refresh = () => {
       const main = { cells: primaryCells(results2.cells, cores) };
       results2.verdicts = verdicts(main, config.precision);
@@ -9932,10 +9938,7 @@ async function runBenchmark(options) {
           options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0, counts.length > 1));
         },
         cellsRefined(cells2, round) {
-          for (const cell of cells2) {
-            const at = results2.cells.findIndex((c) => place(c) === place(cell));
-            if (at >= 0) results2.cells[at] = cell;
-          }
+          results2.cells = withRefined(results2.cells, cells2);
           refresh();
           options.progress(refinedLine(cells2, round, plan.precision, counts.length > 1));
         }
