@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-RBZEO6QO.js";
+} from "./chunk-BAA4Q36S.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine

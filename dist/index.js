@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-RBZEO6QO.js";
+} from "./chunk-BAA4Q36S.js";
 import "./chunk-TRQRVDRV.js";
 import {
   oneLine
@@ -89,6 +89,18 @@ async function writeSummary(markdown, where) {
   } catch (error) {
     warning(`Job summary not written: ${oneLine(error)}`);
   }
+}
+async function commentOnRun(inputs, env, event, markdown, where) {
+  if (inputs.comment === "never") return;
+  const { postComment, targetForRun } = await import("./chunk-T3LUJVVA.js");
+  await postComment(
+    inputs.token,
+    env,
+    event,
+    commentBody(markdown, where),
+    (client) => targetForRun(client, event, inputs.comment),
+    inputs.commentKey
+  );
 }
 
 // src/action/comment-mode.ts
@@ -198,17 +210,7 @@ async function mergeMode(inputs, env, event) {
       artifactName: upload.uploaded ? MERGED_ARTIFACT : void 0
     };
     if (inputs.summary) await writeSummary(merged.markdown, where);
-    if (inputs.comment !== "never") {
-      const { postComment, targetForRun } = await import("./chunk-T3LUJVVA.js");
-      await postComment(
-        inputs.token,
-        env,
-        event,
-        commentBody(merged.markdown, where),
-        (client) => targetForRun(client, event, inputs.comment),
-        inputs.commentKey
-      );
-    }
+    await commentOnRun(inputs, env, event, merged.markdown, where);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -275,17 +277,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
     artifactName: upload.uploaded ? inputs.artifactName : void 0
   };
   if (inputs.summary) await writeSummary(outcome.markdown, where);
-  if (inputs.comment !== "never") {
-    const { postComment, targetForRun } = await import("./chunk-T3LUJVVA.js");
-    await postComment(
-      inputs.token,
-      env,
-      event,
-      commentBody(outcome.markdown, where),
-      (client) => targetForRun(client, event, inputs.comment),
-      inputs.commentKey
-    );
-  }
+  await commentOnRun(inputs, env, event, outcome.markdown, where);
   if (cancellation.exitCode() !== 0)
     setFailed("The run was cancelled; results.json holds the cells that finished.");
   else {

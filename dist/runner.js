@@ -1722,12 +1722,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 
-// src/workloads/transfer.ts
-var TRANSFER_SHAPES = { transfer: "bytes", transfer_objects: "objects" };
-var isTransferWorkload = (name) => name in TRANSFER_SHAPES;
-var ITEM_BYTES = 64;
-var item = (i) => ({ id: i, name: `item-${i}`, tags: ["a", "b"], value: i + 0.5 });
-function kibOf(value, what) {
+// src/workloads/count.ts
+function count(value, what) {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
     throw new Error(
       `${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`
@@ -1735,8 +1731,14 @@ function kibOf(value, what) {
   }
   return value;
 }
+
+// src/workloads/transfer.ts
+var TRANSFER_SHAPES = { transfer: "bytes", transfer_objects: "objects" };
+var isTransferWorkload = (name) => name in TRANSFER_SHAPES;
+var ITEM_BYTES = 64;
+var item = (i) => ({ id: i, name: `item-${i}`, tags: ["a", "b"], value: i + 0.5 });
 function transferPayload(workload, kibArg) {
-  const kib = kibOf(kibArg, workload);
+  const kib = count(kibArg, workload);
   if (TRANSFER_SHAPES[workload] === "bytes") return new Uint8Array(kib * 1024).fill(97);
   return Array.from({ length: kib * 1024 / ITEM_BYTES }, (_, i) => item(i));
 }
@@ -1749,14 +1751,6 @@ var transfer = (payload) => fresh(payload);
 var transfer_objects = (payload) => fresh(payload);
 
 // src/workloads/builtin.ts
-function count(value, what) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new Error(
-      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`
-    );
-  }
-  return value;
-}
 function cpu(arg) {
   const n = count(arg, "cpu");
   let s = 0;

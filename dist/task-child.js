@@ -27,6 +27,16 @@ function runEnv() {
   return { networkUrl: process.env[ENV_URL] || void 0, tmpDir: process.env[ENV_TMPDIR] || void 0 };
 }
 
+// src/workloads/count.ts
+function count(value, what) {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new Error(
+      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`
+    );
+  }
+  return value;
+}
+
 // src/workloads/transfer.ts
 var fresh = (payload) => {
   if (payload instanceof Uint8Array) return Uint8Array.from(payload);
@@ -37,14 +47,6 @@ var transfer = (payload) => fresh(payload);
 var transfer_objects = (payload) => fresh(payload);
 
 // src/workloads/builtin.ts
-function count(value, what) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new Error(
-      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === "number" ? value : JSON.stringify(value)}`
-    );
-  }
-  return value;
-}
 function cpu(arg) {
   const n = count(arg, "cpu");
   let s = 0;

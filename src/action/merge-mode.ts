@@ -7,12 +7,12 @@ import * as core from '@actions/core';
 import type { EventFacts } from '../github/event.ts';
 import { mergeRuns } from '../merge.ts';
 import { oneLine } from '../one-line.ts';
-import { commentBody, type WhereTheResultsAre } from '../report/github-bodies.ts';
+import type { WhereTheResultsAre } from '../report/github-bodies.ts';
 import type { RunnerResults } from '../report/merged-model.ts';
 import { readResultsFile } from '../results/read.ts';
 import { UserError } from '../user-error.ts';
 import type { ActionInputs } from './inputs.ts';
-import { runUrl, writeSummary } from './job.ts';
+import { commentOnRun, runUrl, writeSummary } from './job.ts';
 
 /** The merged report's own artifact: a name the merge pattern does not match, so a re-run does not read it. */
 const MERGED_ARTIFACT = 'concurrency-bench-merged';
@@ -58,17 +58,7 @@ export async function mergeMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, ev
       artifactName: upload.uploaded ? MERGED_ARTIFACT : undefined,
     };
     if (inputs.summary) await writeSummary(merged.markdown, where);
-    if (inputs.comment !== 'never') {
-      const { postComment, targetForRun } = await import('../github/post-comment.ts');
-      await postComment(
-        inputs.token,
-        env,
-        event,
-        commentBody(merged.markdown, where),
-        (client) => targetForRun(client, event, inputs.comment),
-        inputs.commentKey,
-      );
-    }
+    await commentOnRun(inputs, env, event, merged.markdown, where);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

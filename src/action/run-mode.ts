@@ -10,9 +10,9 @@ import { runBenchmark } from '../benchmark.ts';
 import { type Cancellation, cancelOnSignals } from '../cancel-on-signals.ts';
 import { gateFailure } from '../compare/gate.ts';
 import type { EventFacts } from '../github/event.ts';
-import { commentBody, type WhereTheResultsAre } from '../report/github-bodies.ts';
+import type { WhereTheResultsAre } from '../report/github-bodies.ts';
 import type { ActionInputs } from './inputs.ts';
-import { runUrl, writeSummary } from './job.ts';
+import { commentOnRun, runUrl, writeSummary } from './job.ts';
 
 export async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
   const cancellation = cancelOnSignals((message) => core.warning(message));
@@ -87,17 +87,7 @@ async function measureAndPublish(
   };
 
   if (inputs.summary) await writeSummary(outcome.markdown, where);
-  if (inputs.comment !== 'never') {
-    const { postComment, targetForRun } = await import('../github/post-comment.ts');
-    await postComment(
-      inputs.token,
-      env,
-      event,
-      commentBody(outcome.markdown, where),
-      (client) => targetForRun(client, event, inputs.comment),
-      inputs.commentKey,
-    );
-  }
+  await commentOnRun(inputs, env, event, outcome.markdown, where);
   if (cancellation.exitCode() !== 0)
     core.setFailed('The run was cancelled; results.json holds the cells that finished.');
   else {

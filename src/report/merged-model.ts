@@ -3,8 +3,8 @@
 // how GitHub Actions users spread a benchmark over machines; this is the report that reads them
 // together. Each runner's verdicts are its own: a verdict rests on one machine's intervals.
 import { modelId } from '../analysis/verdicts.ts';
-import { nameOf, ours, type Prose, prose } from '../prose.ts';
-import type { CellResult, Results } from '../results/types.ts';
+import type { Prose } from '../prose.ts';
+import type { CellResult, Results, Verdict } from '../results/types.ts';
 import { systemFacts } from './model.ts';
 import { modelProse, uniq } from './names.ts';
 import {
@@ -90,23 +90,24 @@ function runnerView(run: RunnerResults, label: string): RunnerView {
   const { results } = run;
   const cells = results.cells ?? [];
   const ideals = cells.map((c) => Math.min(c.workers, c.tasks, results.system.cores));
+  const ceiling = ceilingText(results.system);
+  const processTree = processTreeNote(results.system);
   return {
     label,
     source: run.source,
     facts: systemFacts(results).map((fact) => fact.text),
-    ...(ceilingText(results.system) ? { ceiling: ceilingText(results.system)!.text } : {}),
-    ...(processTreeNote(results.system) ? { processTree: processTreeNote(results.system) } : {}),
+    ...(ceiling ? { ceiling: ceiling.text } : {}),
+    ...(processTree ? { processTree } : {}),
     ideal: ideals.length ? Math.max(...ideals) : results.system.cores,
     createdAt: results.created_at,
   };
 }
 
-function mergedWorkload(runs: RunnerResults[], name: string): MergedWorkload {
+/** `runVerdicts`: each runner's verdicts, worked out once for every workload. */
+function mergedWorkload(runs: RunnerResults[], runVerdicts: Verdict[][], name: string): MergedWorkload {
   const cellsOf = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
   const all = cellsOf.flat();
-  const verdicts = runs.map(({ results }) =>
-    verdictsOf(results, targetPrecision(results)).filter((verdict) => verdict.workload === name),
-  );
+  const verdicts = runVerdicts.map((list) => list.filter((verdict) => verdict.workload === name));
   const verdictLevels = new Set(verdicts.flat().map((verdict) => verdict.level));
   const levels = uniq(all.map((cell) => cell.level)).map((level): MergedLevel => {
     const inLevel = all.filter((cell) => cell.level === level);
@@ -133,18 +134,13 @@ function mergedWorkload(runs: RunnerResults[], name: string): MergedWorkload {
 export function mergedModel(runs: RunnerResults[]): MergedModel {
   const labels = runnerLabels(runs);
   const first = runs[0]?.results;
+  const runVerdicts = runs.map(({ results }) => verdictsOf(results, targetPrecision(results)));
   return {
     runners: runs.map((run, i) => runnerView(run, labels[i]!)),
     workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell) => cell.workload))).map((name) =>
-      mergedWorkload(runs, name),
+      mergedWorkload(runs, runVerdicts, name),
     ),
     target: first ? targetPrecision(first) : 0.05,
     tool: { name: first?.tool?.name ?? 'concurrency-bench', version: first?.tool?.version ?? '' },
   };
 }
-
-/** "3 runners: Linux X64 · 2 cores, …" — for progress lines and the summary's first sentence. */
-export const runnersSentence = (model: MergedModel): Prose =>
-  prose`${ours(String(model.runners.length))} runner${ours(model.runners.length === 1 ? '' : 's')}: ${model.runners.flatMap(
-    (runner, i) => (i === 0 ? [nameOf(runner.label)] : [', ', nameOf(runner.label)]),
-  )}`;

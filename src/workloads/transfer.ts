@@ -6,6 +6,8 @@
 // small objects (what costs most to serialize). The Python harness builds the same payloads
 // (workloads.py; test/python-contract.test.ts compares them).
 
+import { count } from './count.ts';
+
 export const TRANSFER_SHAPES = { transfer: 'bytes', transfer_objects: 'objects' } as const;
 export type TransferWorkload = keyof typeof TRANSFER_SHAPES;
 export const isTransferWorkload = (name: string): name is TransferWorkload => name in TRANSFER_SHAPES;
@@ -21,18 +23,9 @@ export const ITEM_BYTES = 64;
 
 const item = (i: number): TransferItem => ({ id: i, name: `item-${i}`, tags: ['a', 'b'], value: i + 0.5 });
 
-function kibOf(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new Error(
-      `${what} workload: the argument must be a whole number >= 0, got ${typeof value === 'number' ? value : JSON.stringify(value)}`,
-    );
-  }
-  return value;
-}
-
 /** The payload of a level: `kib` KiB of bytes, or about `kib` KiB of small objects. */
 export function transferPayload(workload: TransferWorkload, kibArg: unknown): Uint8Array | TransferItem[] {
-  const kib = kibOf(kibArg, workload);
+  const kib = count(kibArg, workload);
   if (TRANSFER_SHAPES[workload] === 'bytes') return new Uint8Array(kib * 1024).fill(97);
   return Array.from({ length: (kib * 1024) / ITEM_BYTES }, (_, i) => item(i));
 }

@@ -8661,22 +8661,22 @@ function runnerView(run, label2) {
   const { results: results2 } = run;
   const cells2 = results2.cells ?? [];
   const ideals = cells2.map((c) => Math.min(c.workers, c.tasks, results2.system.cores));
+  const ceiling = ceilingText(results2.system);
+  const processTree = processTreeNote(results2.system);
   return {
     label: label2,
     source: run.source,
     facts: systemFacts(results2).map((fact) => fact.text),
-    ...ceilingText(results2.system) ? { ceiling: ceilingText(results2.system).text } : {},
-    ...processTreeNote(results2.system) ? { processTree: processTreeNote(results2.system) } : {},
+    ...ceiling ? { ceiling: ceiling.text } : {},
+    ...processTree ? { processTree } : {},
     ideal: ideals.length ? Math.max(...ideals) : results2.system.cores,
     createdAt: results2.created_at
   };
 }
-function mergedWorkload(runs, name) {
+function mergedWorkload(runs, runVerdicts, name) {
   const cellsOf = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
   const all = cellsOf.flat();
-  const verdicts2 = runs.map(
-    ({ results: results2 }) => verdictsOf(results2, targetPrecision(results2)).filter((verdict) => verdict.workload === name)
-  );
+  const verdicts2 = runVerdicts.map((list2) => list2.filter((verdict) => verdict.workload === name));
   const verdictLevels = new Set(verdicts2.flat().map((verdict) => verdict.level));
   const levels = uniq(all.map((cell) => cell.level)).map((level) => {
     const inLevel = all.filter((cell) => cell.level === level);
@@ -8702,10 +8702,11 @@ function mergedWorkload(runs, name) {
 function mergedModel(runs) {
   const labels = runnerLabels(runs);
   const first = runs[0]?.results;
+  const runVerdicts = runs.map(({ results: results2 }) => verdictsOf(results2, targetPrecision(results2)));
   return {
     runners: runs.map((run, i) => runnerView(run, labels[i])),
     workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell) => cell.workload))).map(
-      (name) => mergedWorkload(runs, name)
+      (name) => mergedWorkload(runs, runVerdicts, name)
     ),
     target: first ? targetPrecision(first) : 0.05,
     tool: { name: first?.tool?.name ?? "concurrency-bench", version: first?.tool?.version ?? "" }
