@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-BAA4Q36S.js";
-import "./chunk-TRQRVDRV.js";
+} from "./chunk-DDEBZN2M.js";
+import "./chunk-NEP5CHLX.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

@@ -13,8 +13,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-BAA4Q36S.js";
-import "./chunk-TRQRVDRV.js";
+} from "./chunk-DDEBZN2M.js";
+import "./chunk-NEP5CHLX.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

@@ -15,7 +15,7 @@ import {
   median,
   readProcStat,
   runEnv
-} from "./chunk-TRQRVDRV.js";
+} from "./chunk-NEP5CHLX.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -2189,6 +2189,7 @@ async function prepare(job) {
       return {
         phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 },
         cpu_time: cpu1 - cpu0,
+        cpu_phases: { startup: 0, run: cpu1 - cpu0, shutdown: 0 },
         warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 }
       };
     };
@@ -2207,6 +2208,7 @@ async function prepare(job) {
     const t0 = process.hrtime.bigint();
     const pool = await startPool({ workers: job.workers, workload: job.workload });
     const t1 = process.hrtime.bigint();
+    const cpu1 = treeCpuSeconds();
     await runOrTearDown(pool, () => runTasks(pool, batch));
     const t2 = process.hrtime.bigint();
     const cpu2 = treeCpuSeconds();
@@ -2221,6 +2223,7 @@ async function prepare(job) {
     return {
       phases: { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t3b, t4) },
       cpu_time: cpu2 - cpu0 + (cpu4 - cpu3),
+      cpu_phases: { startup: cpu1 - cpu0, run: cpu2 - cpu1, shutdown: cpu4 - cpu3 },
       warm: { wall_time: seconds(t2b, t3), cpu_time: cpu3 - cpu2 }
     };
   };
@@ -2255,12 +2258,13 @@ async function main() {
   say({ type: "span-start" });
   const span = await measured();
   say({ type: "span-end" });
-  const { phases, cpu_time, warm } = span;
+  const { phases, cpu_time, cpu_phases, warm } = span;
   say({
     type: "result",
     wall_time: phases.startup + phases.run + phases.shutdown,
     cpu_time,
     phases,
+    cpu_phases,
     ...warm ? { warm } : {}
   });
 }

@@ -1,5 +1,6 @@
 // 1. Writes the registry's parts of config.schema.json (src/registry.ts: the strategy ids, the
-//    module extensions), so the schema editors and users see cannot drift from the code.
+//    module extensions) and the cpu argument's cap (src/measure/protocol.ts CALIBRATION), so
+//    the schema editors and users see cannot drift from the code.
 // 2. Compiles the schema's definitions into plain JavaScript once, at build time, with Ajv's
 //    standalone code generation: compiling the schema at start-up took ~100 ms of every run's
 //    cold start.
@@ -10,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv, _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS, DEFINITIONS } from '../src/config/ajv-options.ts';
+import { CALIBRATION } from '../src/measure/protocol.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
 const out = process.argv[2] ?? 'src/config/validators.generated.js';
@@ -22,6 +24,10 @@ strategies.default = [...STRATEGY_IDS];
 strategies.items.enum = [...STRATEGY_IDS];
 strategies.description = `Concurrency models to measure, each at most once. Default: all ${STRATEGY_IDS.length}.`;
 userWorkload.properties.module.pattern = MODULE_PATTERN;
+// The cpu argument's cap is calibration's (both runners search no higher): one source.
+const cpuLevels = schema.definitions.levels_cpu;
+cpuLevels.additionalProperties.anyOf[0].maximum = CALIBRATION.max_arg;
+cpuLevels.description = `Level name → n: sum of i*i for i in 0..n. Positive integer, at most ${CALIBRATION.max_arg.toExponential().replace('+', '')} (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.`;
 writeFileSync(schemaOut, `${JSON.stringify(schema, null, 2)}\n`);
 
 const TYPE = "((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null }";

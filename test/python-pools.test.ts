@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Results } from '../src/results/types.ts';
+import { cpuAgainstTruth } from './cpu-truth.ts';
 import {
   fixture,
   leftoverProcesses,
@@ -19,6 +20,7 @@ import {
 
 const SECONDS_PER_TASK = 2;
 const TASKS = 2;
+const BURN = `${SECONDS_PER_TASK}s`;
 const py314 = python314();
 
 function cellOf(results: Results, runtime: string, strategy: string) {
@@ -34,12 +36,15 @@ test('ground truth and speedups in every pool, python3 and python3.14 side by si
     strategies: ['thread-pool', 'process-pool', 'interpreter-pool'],
     python: py314 ? ['python3', py314] : ['python3'],
     workloads: {
-      burn: { module: fixture('burn.py'), function: 'burn', levels: { [`${SECONDS_PER_TASK}s`]: SECONDS_PER_TASK } },
+      burn: { module: fixture('burn.py'), function: 'burn', levels: { zero: 0, [BURN]: SECONDS_PER_TASK } },
     },
   });
   const run = runCli(['--config', config, '--out', join(dir, 'out')], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
-  const results = readResults(join(dir, 'out'));
+  const all = readResults(join(dir, 'out'));
+  const results = { ...all, cells: all.cells.filter((c) => c.level === BURN) };
+  const zeroCell = (runtime: string, strategy: string) =>
+    all.cells.find((c) => c.level === 'zero' && c.runtime === runtime && c.strategy === strategy)!;
   const truth = TASKS * SECONDS_PER_TASK;
   const runtimes = py314 ? ['python3', 'python3.14'] : ['python3'];
   assert.deepEqual(
@@ -51,12 +56,13 @@ test('ground truth and speedups in every pool, python3 and python3.14 side by si
     const pools =
       runtime === 'python3.14' ? ['thread-pool', 'process-pool', 'interpreter-pool'] : ['thread-pool', 'process-pool'];
     for (const strategy of pools) {
-      const { metrics } = cellOf(results, runtime, strategy);
-      t.diagnostic(`${runtime} ${strategy}: ${JSON.stringify(metrics)}`);
-      assert.ok(
-        metrics.cpu_time >= truth * 0.95 && metrics.cpu_time <= truth * 1.1,
-        `${runtime} ${strategy} cpu_time ${metrics.cpu_time} vs ${truth}`,
+      const cell = cellOf(results, runtime, strategy);
+      t.diagnostic(
+        `${runtime} ${strategy}: ${JSON.stringify(cell.metrics)}, CPU per phase ${JSON.stringify(cell.cpu_phases)}`,
       );
+      // the truth plus the pool's own CPU, bounded by the no-work cell of the same run (cpu-truth.ts)
+      const wrong = cpuAgainstTruth(cell, zeroCell(runtime, strategy), truth);
+      assert.equal(wrong, undefined, wrong);
     }
     const threads = cellOf(results, runtime, 'thread-pool').metrics;
     assert.ok(threads.speedup >= 0.9 && threads.speedup <= 1.1, `${runtime} thread-pool speedup ${threads.speedup}`);

@@ -23,6 +23,7 @@ import { measureStartup } from './startup.ts';
 
 // --only stability: just that section (it runs the default matrix twice: about 20 minutes).
 // --only startup: just the start-up section (about 90 s).
+// --only accuracy: the cpu_time accuracy and sampler sections (about 4 minutes).
 const { values } = parseArgs({ options: { results: { type: 'string' }, only: { type: 'string' } } });
 const knob = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const BURN_S = knob('HARNESS_BURN_S', 4);
@@ -68,6 +69,13 @@ if (values.only === 'startup') {
     measureStartup(STARTUP_ROUNDS, STARTUP_TASK_S),
   );
   say(`\nharness: startup=${fmt(startup.lowest, 3)}`);
+} else if (values.only === 'accuracy') {
+  const cpu = await section('3a. Accuracy of cpu_time', '0.95-1.05; the furthest from 1 is reported', () =>
+    measureCpuAccuracy(BURN_S),
+  );
+  say(`\n## 2. Sampler cost, from the same run (target <= 1%; the highest is reported)`);
+  cpu.samplerLines.forEach(say);
+  say(`\nharness: accuracy=${fmt(cpu.worst, 3)} sampler=${fmt(cpu.samplerWorstPercent, 1)}%`);
 } else if (values.only === 'stability') {
   const stability = await section('5. Stability', 'the same verdicts; conclusive figures within 10%', () =>
     measureStability(REPETITIONS),

@@ -9,7 +9,7 @@ from .loading import call
 CALIBRATION_TOLERANCE = 0.03
 CALIBRATION_ATTEMPTS = 5
 CALIBRATION_PROBE_S = 0.02
-CALIBRATION_MAX_ARG = 10 ** 10
+CALIBRATION_MAX_ARG = 10 ** 12
 
 
 def time_call(fn, arg):

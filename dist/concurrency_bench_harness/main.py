@@ -55,6 +55,7 @@ def serial(job):
         span = {
             "phases": {"startup": 0.0, "run": t1 - t0, "shutdown": 0.0},
             "cpu_time": cpu1 - cpu0,
+            "cpu_phases": {"startup": 0.0, "run": cpu1 - cpu0, "shutdown": 0.0},
             "warm": {"wall_time": t2 - t1b, "cpu_time": cpu2 - cpu1},
         }
         return span, {}
@@ -91,8 +92,9 @@ def run(job, channel):
     phases = span["phases"]
     wall = phases["startup"] + phases["run"] + phases["shutdown"]
     message = result(wall, span["cpu_time"], phases, info)
-    if "warm" in span:
-        message["warm"] = span["warm"]
+    for key in ("cpu_phases", "warm"):
+        if key in span:
+            message[key] = span[key]
     channel.say(message)
 
 

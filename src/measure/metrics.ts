@@ -17,6 +17,8 @@ export interface Repetition {
   cpu_time: number;
   peak_memory_bytes: number;
   phases: Phases;
+  /** CPU seconds per phase, where the runner reports them. */
+  cpu_phases?: Phases;
   /** The same tasks again: on the started pool (parallel), or in the same thread (serial). */
   warm?: WarmSpan;
 }
@@ -61,7 +63,7 @@ function speedupStats(samples: number[]): SampleStats {
 
 export type CellFigures = Pick<
   OkCell,
-  'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'precision' | 'warm' | 'warm_set_aside'
+  'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'cpu_phases' | 'precision' | 'warm' | 'warm_set_aside'
 >;
 
 /**
@@ -103,12 +105,26 @@ export function cellFigures(
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown)),
     },
+    ...cpuPhases(reps),
     ...warmFigures(
       reps,
       serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
       workers,
       warmLimit,
     ),
+  };
+}
+
+/** Median CPU seconds per phase: the pool's own start-up and shut-down apart from its tasks. */
+function cpuPhases(reps: Repetition[]): Pick<CellFigures, 'cpu_phases'> {
+  const phases = reps.map((rep) => rep.cpu_phases);
+  if (phases.length === 0 || !phases.every((p) => p !== undefined)) return {};
+  return {
+    cpu_phases: {
+      startup: median(phases.map((p) => p.startup)),
+      run: median(phases.map((p) => p.run)),
+      shutdown: median(phases.map((p) => p.shutdown)),
+    },
   };
 }
 

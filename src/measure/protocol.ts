@@ -25,7 +25,7 @@ export interface RunnerJob {
 }
 
 /** Calibration's tolerance, and how many corrections it tries per target (both runners). */
-export const CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e10 } as const;
+export const CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e12 } as const;
 
 /** The warm batch: excluded from the cold wall and CPU time. */
 export interface WarmSpan {
@@ -42,6 +42,8 @@ export type RunnerMessage =
       wall_time: number;
       cpu_time: number;
       phases: Phases;
+      /** CPU seconds of the tree per phase (serial: all of it in \`run\`); their sum is cpu_time. */
+      cpu_phases?: Phases;
       /** parallel: the same tasks again on the started pool, between run and shut-down. */
       warm?: WarmSpan;
       /** calibrate: one point per target. */

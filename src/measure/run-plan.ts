@@ -256,6 +256,7 @@ function resultOf(p: CellProgress, group: Group, judgement: CellJudgement): Cell
       reason,
       wall_time: rep.wall_time,
       cpu_time: rep.cpu_time,
+      ...(rep.cpu_phases ? { cpu_phases: rep.cpu_phases } : {}),
       serial_wall_time: serial.wall_time,
       speedup: serial.wall_time / rep.wall_time,
     };

@@ -20,6 +20,7 @@ const seconds = (from: bigint, to: bigint) => Number(to - from) / 1e9;
 interface Span {
   phases: Phases;
   cpu_time: number;
+  cpu_phases: Phases;
   warm?: WarmSpan;
 }
 
@@ -55,6 +56,7 @@ async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
       return {
         phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 },
         cpu_time: cpu1 - cpu0,
+        cpu_phases: { startup: 0, run: cpu1 - cpu0, shutdown: 0 },
         warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 },
       };
     };
@@ -76,6 +78,7 @@ async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
     const t0 = process.hrtime.bigint();
     const pool = await startPool({ workers: job.workers, workload: job.workload });
     const t1 = process.hrtime.bigint();
+    const cpu1 = treeCpuSeconds();
     await runOrTearDown(pool, () => runTasks(pool, batch));
     const t2 = process.hrtime.bigint();
     const cpu2 = treeCpuSeconds();
@@ -90,6 +93,7 @@ async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
     return {
       phases: { startup: seconds(t0, t1), run: seconds(t1, t2), shutdown: seconds(t3b, t4) },
       cpu_time: cpu2 - cpu0 + (cpu4 - cpu3),
+      cpu_phases: { startup: cpu1 - cpu0, run: cpu2 - cpu1, shutdown: cpu4 - cpu3 },
       warm: { wall_time: seconds(t2b, t3), cpu_time: cpu3 - cpu2 },
     };
   };
@@ -130,12 +134,13 @@ async function main(): Promise<void> {
   say({ type: 'span-start' });
   const span = await measured();
   say({ type: 'span-end' });
-  const { phases, cpu_time, warm } = span;
+  const { phases, cpu_time, cpu_phases, warm } = span;
   say({
     type: 'result',
     wall_time: phases.startup + phases.run + phases.shutdown,
     cpu_time,
     phases,
+    cpu_phases,
     ...(warm ? { warm } : {}),
   });
 }

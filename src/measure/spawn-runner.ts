@@ -94,7 +94,8 @@ export function runRepetition(
     } catch {
       return; // not ours
     }
-    if (message.type === 'span-start' && child.pid) sampler = sampleTreeMemory(child.pid);
+    // A serial run's memory is never reported: watching it would only cost the orchestrator CPU.
+    if (message.type === 'span-start' && child.pid && job.mode !== 'serial') sampler = sampleTreeMemory(child.pid);
     else if (message.type === 'span-end' && sampler) peakMemory = sampler.stop();
     else if (message.type === 'result') result = message;
     else if (message.type === 'error') reportedError = message.message;
@@ -128,11 +129,12 @@ export function runRepetition(
         return;
       }
       if (result && !timedOut) {
-        const { wall_time, cpu_time, phases, warm, info, calibration } = result;
+        const { wall_time, cpu_time, phases, cpu_phases, warm, info, calibration } = result;
         const repetition: Repetition = {
           wall_time,
           cpu_time,
           phases,
+          ...(cpu_phases ? { cpu_phases } : {}),
           peak_memory_bytes: await peakMemory,
           ...(warm ? { warm } : {}),
         };

@@ -208,7 +208,9 @@ function details(workload: WorkloadView): string {
     const m = cell.metrics;
     const wall = cell.stats?.wall_time;
     const p = cell.phases;
-    const phases = p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(' / ') : '–';
+    const phases =
+      (p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(' / ') : '–') +
+      (cell.cpu_phases ? `; start-up CPU ${fmtSeconds(cell.cpu_phases.startup)}` : '');
     const info = Object.entries(cell.info ?? {})
       .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
       .join(', ');
@@ -226,7 +228,7 @@ function details(workload: WorkloadView): string {
     return `<tr>${name}${cols}${withInfo ? `<td class="l info">${esc(clip(info, 60))}</td>` : ''}</tr>`;
   });
   return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells.length} cell${cells.length === 1 ? '' : 's'})</summary>
-<p class="note">Medians over the repetitions; min – max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down.</p>
+<p class="note">Medians over the repetitions; min – max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down, and the CPU the start-up took.</p>
 <div class="scroll"><table class="grid full">
 <thead><tr><th class="name">Strategy</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest – slowest repetition">min – max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ''}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div></details>`;

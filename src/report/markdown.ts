@@ -310,7 +310,8 @@ function fullMetrics(model: ReportModel): string[] {
         `${cell.metrics.memory_mb.toFixed(0)} MB`,
         seconds(cell.serial_wall_time),
         String(cell.stats.wall_time.samples.length),
-        seconds(cell.phases.startup),
+        // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
+        seconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${seconds(cell.cpu_phases.startup)}` : ''),
       ]),
     ],
     { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },

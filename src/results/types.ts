@@ -75,6 +75,11 @@ export interface OkCell extends CellKey {
   noisy: boolean;
   /** Median seconds per phase (`run`: the cold batch). */
   phases: Phases;
+  /**
+   * Median CPU seconds of the process tree per phase: `startup` is what the pool itself costs
+   * before any task runs (workers, interpreters, imports). Absent in results of earlier versions.
+   */
+  cpu_phases?: Phases;
   /** Half the width of the speedup's interval relative to its median: 0.05 = ±5%. */
   precision: number;
   /** The same tasks on a pool already started: a long-lived pool's view. */
@@ -96,6 +101,7 @@ export interface Outlier {
   reason: string;
   wall_time: number;
   cpu_time: number;
+  cpu_phases?: Phases;
   serial_wall_time: number;
   speedup: number;
 }

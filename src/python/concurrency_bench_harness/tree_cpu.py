@@ -59,3 +59,28 @@ def tree_cpu_seconds():
     if sys.platform.startswith("linux") and os.path.isdir("/proc"):
         total += live_descendants_cpu(os.getpid())
     return total
+
+
+def wait_until_idle(pids, timeout_s=10.0, interval_s=0.01, quiet_reads=3):
+    """Returns once every process in `pids` sleeps and has used no CPU over `quiet_reads` reads
+    `interval_s` apart (it is waiting for work), or is gone, or after `timeout_s`. Linux only:
+    elsewhere it returns at once."""
+    if not (sys.platform.startswith("linux") and os.path.isdir("/proc")):
+        return
+    deadline = time.monotonic() + timeout_s
+    last = {}
+    quiet = 0
+    while quiet < quiet_reads and time.monotonic() < deadline:
+        time.sleep(interval_s)
+        now = {}
+        for pid in pids:
+            try:
+                with open("/proc/%d/stat" % pid, "rb") as f:
+                    text = f.read().decode("ascii", "replace")
+            except OSError:
+                continue  # gone: nothing to wait for
+            state = text[text.rfind(")") + 2:].split(" ", 1)[0]
+            now[pid] = (state, parse_proc_stat(text))
+        idle = all(state in ("S", "I") for state, _ in now.values())
+        quiet = quiet + 1 if idle and now == last else 0
+        last = now

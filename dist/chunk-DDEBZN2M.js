@@ -22,7 +22,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-TRQRVDRV.js";
+} from "./chunk-NEP5CHLX.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -1126,12 +1126,24 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
       run: median(reps.map((rep) => rep.phases.run)),
       shutdown: median(reps.map((rep) => rep.phases.shutdown))
     },
+    ...cpuPhases(reps),
     ...warmFigures(
       reps,
       serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
       workers2,
       warmLimit
     )
+  };
+}
+function cpuPhases(reps) {
+  const phases = reps.map((rep) => rep.cpu_phases);
+  if (phases.length === 0 || !phases.every((p) => p !== void 0)) return {};
+  return {
+    cpu_phases: {
+      startup: median(phases.map((p) => p.startup)),
+      run: median(phases.map((p) => p.run)),
+      shutdown: median(phases.map((p) => p.shutdown))
+    }
   };
 }
 function warmFigures(reps, serialWallTimes, workers2, limit) {
@@ -2047,7 +2059,7 @@ var config_schema_default = {
       }
     },
     levels_cpu: {
-      description: 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      description: 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e12 (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
       type: "object",
       minProperties: 1,
       propertyNames: {
@@ -2058,7 +2070,7 @@ var config_schema_default = {
           {
             type: "integer",
             minimum: 1,
-            maximum: 1e10
+            maximum: 1e12
           },
           {
             $ref: "#/definitions/duration"
@@ -4157,7 +4169,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
-var schema31 = { "description": 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e10 (minutes per task on a fast core). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e10 }, { "$ref": "#/definitions/duration" }] } };
+var schema31 = { "description": 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e12 (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e12 }, { "$ref": "#/definitions/duration" }] } };
 var schema32 = { "description": 'A task length instead of an argument: "10ms", "1.5s", "500us". The tool calibrates the argument so that one task, run serially, takes that long in each runtime.', "type": "string", "pattern": "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" };
 var pattern3 = new RegExp("^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -4212,8 +4224,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 1e10 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e10 }, message: "must be <= 10000000000", schema: 1e10, parentSchema: schema31.additionalProperties.anyOf[0], data: data0 };
+        if (data0 > 1e12 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema31.additionalProperties.anyOf[0], data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -6454,7 +6466,10 @@ import { createInterface } from "node:readline";
 
 // src/measure/tree-memory.ts
 var import_pidusage = __toESM(require_pidusage(), 1);
-var SAMPLE_INTERVAL_MS = 50;
+var FIRST_INTERVAL_MS = 50;
+var LONGEST_INTERVAL_MS = 250;
+var SHARE_OF_ELAPSED = 0.05;
+var nextSampleDelayMs = (elapsedMs) => Math.min(LONGEST_INTERVAL_MS, Math.max(FIRST_INTERVAL_MS, elapsedMs * SHARE_OF_ELAPSED));
 function rssReader(rootPid) {
   if (!hasProcFs())
     return () => (0, import_pidusage.default)(rootPid).then(
@@ -6474,11 +6489,22 @@ function sampleTreeMemory(rootPid) {
     });
     return pending;
   };
+  const started = performance.now();
+  let timer;
+  const sampleLater = () => {
+    timer = setTimeout(
+      () => {
+        void sample();
+        sampleLater();
+      },
+      nextSampleDelayMs(performance.now() - started)
+    );
+  };
   void sample();
-  const timer = setInterval(sample, SAMPLE_INTERVAL_MS);
+  sampleLater();
   return {
     async stop() {
-      clearInterval(timer);
+      clearTimeout(timer);
       await sample();
       import_pidusage.default.clear();
       return peak;
@@ -6535,7 +6561,7 @@ function runRepetition(runner, job, timeout, signal) {
     } catch {
       return;
     }
-    if (message.type === "span-start" && child.pid) sampler = sampleTreeMemory(child.pid);
+    if (message.type === "span-start" && child.pid && job.mode !== "serial") sampler = sampleTreeMemory(child.pid);
     else if (message.type === "span-end" && sampler) peakMemory = sampler.stop();
     else if (message.type === "result") result = message;
     else if (message.type === "error") reportedError = message.message;
@@ -6567,11 +6593,12 @@ function runRepetition(runner, job, timeout, signal) {
         return;
       }
       if (result && !timedOut) {
-        const { wall_time, cpu_time, phases, warm, info, calibration: calibration2 } = result;
+        const { wall_time, cpu_time, phases, cpu_phases, warm, info, calibration: calibration2 } = result;
         const repetition = {
           wall_time,
           cpu_time,
           phases,
+          ...cpu_phases ? { cpu_phases } : {},
           peak_memory_bytes: await peakMemory,
           ...warm ? { warm } : {}
         };
@@ -6936,6 +6963,7 @@ function resultOf(p, group, judgement) {
       reason,
       wall_time: rep.wall_time,
       cpu_time: rep.cpu_time,
+      ...rep.cpu_phases ? { cpu_phases: rep.cpu_phases } : {},
       serial_wall_time: serial.wall_time,
       speedup: serial.wall_time / rep.wall_time
     };
@@ -7956,7 +7984,7 @@ function details(workload) {
     const m = cell.metrics;
     const wall = cell.stats?.wall_time;
     const p = cell.phases;
-    const phases = p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013";
+    const phases = (p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013") + (cell.cpu_phases ? `; start-up CPU ${fmtSeconds(cell.cpu_phases.startup)}` : "");
     const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
     const tds = [
       fmtSeconds(m.wall_time),
@@ -7972,7 +8000,7 @@ function details(workload) {
     return `<tr>${name}${cols}${withInfo ? `<td class="l info">${escapeHtml(clip(info, 60))}</td>` : ""}</tr>`;
   });
   return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells2.length} cell${cells2.length === 1 ? "" : "s"})</summary>
-<p class="note">Medians over the repetitions; min \u2013 max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down.</p>
+<p class="note">Medians over the repetitions; min \u2013 max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down, and the CPU the start-up took.</p>
 <div class="scroll"><table class="grid full">
 <thead><tr><th class="name">Strategy</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></div></details>`;
@@ -8488,7 +8516,8 @@ function fullMetrics(model) {
         `${cell.metrics.memory_mb.toFixed(0)} MB`,
         seconds(cell.serial_wall_time),
         String(cell.stats.wall_time.samples.length),
-        seconds(cell.phases.startup)
+        // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
+        seconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${seconds(cell.cpu_phases.startup)}` : "")
       ])
     ],
     { align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"] }
@@ -8737,8 +8766,8 @@ import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/results/validate.generated.js
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
-var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
+var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9000,6 +9029,48 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 } else {
                   var valid3 = true;
                 }
+                if (valid3) {
+                  if (data.cpu_phases !== void 0) {
+                    let data15 = data.cpu_phases;
+                    const _errs41 = errors;
+                    if (errors === _errs41) {
+                      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                        let missing4;
+                        if (data15.startup === void 0 && (missing4 = "startup") || data15.run === void 0 && (missing4 = "run") || data15.shutdown === void 0 && (missing4 = "shutdown")) {
+                          validate11.errors = [{ instancePath: instancePath + "/cpu_phases", schemaPath: "#/allOf/0/then/properties/cpu_phases/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                          return false;
+                        } else {
+                          for (const key3 in data15) {
+                            let data16 = data15[key3];
+                            const _errs44 = errors;
+                            const _errs45 = errors;
+                            if (errors === _errs45) {
+                              if (typeof data16 == "number") {
+                                if (data16 < 0 || isNaN(data16)) {
+                                  validate11.errors = [{ instancePath: instancePath + "/cpu_phases/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                  return false;
+                                }
+                              } else {
+                                validate11.errors = [{ instancePath: instancePath + "/cpu_phases/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                return false;
+                              }
+                            }
+                            var valid13 = _errs44 === errors;
+                            if (!valid13) {
+                              break;
+                            }
+                          }
+                        }
+                      } else {
+                        validate11.errors = [{ instancePath: instancePath + "/cpu_phases", schemaPath: "#/allOf/0/then/properties/cpu_phases/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs41 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                }
               }
             }
           }
@@ -9022,10 +9093,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs1 === errors;
   if (valid0) {
-    const _errs41 = errors;
-    const _errs42 = errors;
-    let valid13 = true;
-    const _errs43 = errors;
+    const _errs47 = errors;
+    const _errs48 = errors;
+    let valid15 = true;
+    const _errs49 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.status !== void 0) {
         if ("failed" !== data.status) {
@@ -9039,21 +9110,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid1 = _errs43 === errors;
-    errors = _errs42;
+    var _valid1 = _errs49 === errors;
+    errors = _errs48;
     if (vErrors !== null) {
-      if (_errs42) {
-        vErrors.length = _errs42;
+      if (_errs48) {
+        vErrors.length = _errs48;
       } else {
         vErrors = null;
       }
     }
     if (_valid1) {
-      const _errs45 = errors;
+      const _errs51 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing4;
-        if (data.error === void 0 && (missing4 = "error")) {
-          validate11.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+        let missing5;
+        if (data.error === void 0 && (missing5 = "error")) {
+          validate11.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
           return false;
         } else {
           if (data.error !== void 0) {
@@ -9064,10 +9135,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-      var _valid1 = _errs45 === errors;
-      valid13 = _valid1;
+      var _valid1 = _errs51 === errors;
+      valid15 = _valid1;
     }
-    if (!valid13) {
+    if (!valid15) {
       const err3 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
       if (vErrors === null) {
         vErrors = [err3];
@@ -9078,12 +9149,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       validate11.errors = vErrors;
       return false;
     }
-    var valid0 = _errs41 === errors;
+    var valid0 = _errs47 === errors;
     if (valid0) {
-      const _errs48 = errors;
-      const _errs49 = errors;
-      let valid16 = true;
-      const _errs50 = errors;
+      const _errs54 = errors;
+      const _errs55 = errors;
+      let valid18 = true;
+      const _errs56 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.status !== void 0) {
           if ("skipped" !== data.status) {
@@ -9097,21 +9168,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-      var _valid2 = _errs50 === errors;
-      errors = _errs49;
+      var _valid2 = _errs56 === errors;
+      errors = _errs55;
       if (vErrors !== null) {
-        if (_errs49) {
-          vErrors.length = _errs49;
+        if (_errs55) {
+          vErrors.length = _errs55;
         } else {
           vErrors = null;
         }
       }
       if (_valid2) {
-        const _errs52 = errors;
+        const _errs58 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing5;
-          if (data.reason === void 0 && (missing5 = "reason")) {
-            validate11.errors = [{ instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+          let missing6;
+          if (data.reason === void 0 && (missing6 = "reason")) {
+            validate11.errors = [{ instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
             return false;
           } else {
             if (data.reason !== void 0) {
@@ -9122,10 +9193,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        var _valid2 = _errs52 === errors;
-        valid16 = _valid2;
+        var _valid2 = _errs58 === errors;
+        valid18 = _valid2;
       }
-      if (!valid16) {
+      if (!valid18) {
         const err5 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
           vErrors = [err5];
@@ -9136,110 +9207,110 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         validate11.errors = vErrors;
         return false;
       }
-      var valid0 = _errs48 === errors;
+      var valid0 = _errs54 === errors;
     }
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing6;
-      if (data.runtime === void 0 && (missing6 = "runtime") || data.strategy === void 0 && (missing6 = "strategy") || data.workload === void 0 && (missing6 = "workload") || data.level === void 0 && (missing6 = "level") || data.workers === void 0 && (missing6 = "workers") || data.tasks === void 0 && (missing6 = "tasks") || data.status === void 0 && (missing6 = "status")) {
-        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+      let missing7;
+      if (data.runtime === void 0 && (missing7 = "runtime") || data.strategy === void 0 && (missing7 = "strategy") || data.workload === void 0 && (missing7 = "workload") || data.level === void 0 && (missing7 = "level") || data.workers === void 0 && (missing7 = "workers") || data.tasks === void 0 && (missing7 = "tasks") || data.status === void 0 && (missing7 = "status")) {
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
         return false;
       } else {
         if (data.runtime !== void 0) {
-          const _errs55 = errors;
+          const _errs61 = errors;
           if (typeof data.runtime !== "string") {
             validate11.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
-          var valid19 = _errs55 === errors;
+          var valid21 = _errs61 === errors;
         } else {
-          var valid19 = true;
+          var valid21 = true;
         }
-        if (valid19) {
+        if (valid21) {
           if (data.strategy !== void 0) {
-            const _errs57 = errors;
+            const _errs63 = errors;
             if (typeof data.strategy !== "string") {
               validate11.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid19 = _errs57 === errors;
+            var valid21 = _errs63 === errors;
           } else {
-            var valid19 = true;
+            var valid21 = true;
           }
-          if (valid19) {
+          if (valid21) {
             if (data.workload !== void 0) {
-              const _errs59 = errors;
+              const _errs65 = errors;
               if (typeof data.workload !== "string") {
                 validate11.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid19 = _errs59 === errors;
+              var valid21 = _errs65 === errors;
             } else {
-              var valid19 = true;
+              var valid21 = true;
             }
-            if (valid19) {
+            if (valid21) {
               if (data.level !== void 0) {
-                const _errs61 = errors;
+                const _errs67 = errors;
                 if (typeof data.level !== "string") {
                   validate11.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid19 = _errs61 === errors;
+                var valid21 = _errs67 === errors;
               } else {
-                var valid19 = true;
+                var valid21 = true;
               }
-              if (valid19) {
+              if (valid21) {
                 if (data.workers !== void 0) {
-                  let data23 = data.workers;
-                  const _errs63 = errors;
-                  if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)))) {
+                  let data25 = data.workers;
+                  const _errs69 = errors;
+                  if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
                     validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
-                  if (errors === _errs63) {
-                    if (typeof data23 == "number") {
-                      if (data23 < 1 || isNaN(data23)) {
+                  if (errors === _errs69) {
+                    if (typeof data25 == "number") {
+                      if (data25 < 1 || isNaN(data25)) {
                         validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                         return false;
                       }
                     }
                   }
-                  var valid19 = _errs63 === errors;
+                  var valid21 = _errs69 === errors;
                 } else {
-                  var valid19 = true;
+                  var valid21 = true;
                 }
-                if (valid19) {
+                if (valid21) {
                   if (data.tasks !== void 0) {
-                    let data24 = data.tasks;
-                    const _errs65 = errors;
-                    if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)))) {
+                    let data26 = data.tasks;
+                    const _errs71 = errors;
+                    if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
                       validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
-                    if (errors === _errs65) {
-                      if (typeof data24 == "number") {
-                        if (data24 < 1 || isNaN(data24)) {
+                    if (errors === _errs71) {
+                      if (typeof data26 == "number") {
+                        if (data26 < 1 || isNaN(data26)) {
                           validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                           return false;
                         }
                       }
                     }
-                    var valid19 = _errs65 === errors;
+                    var valid21 = _errs71 === errors;
                   } else {
-                    var valid19 = true;
+                    var valid21 = true;
                   }
-                  if (valid19) {
+                  if (valid21) {
                     if (data.status !== void 0) {
-                      let data25 = data.status;
-                      const _errs67 = errors;
-                      if (!(data25 === "ok" || data25 === "failed" || data25 === "skipped")) {
+                      let data27 = data.status;
+                      const _errs73 = errors;
+                      if (!(data27 === "ok" || data27 === "failed" || data27 === "skipped")) {
                         validate11.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema122.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                         return false;
                       }
-                      var valid19 = _errs67 === errors;
+                      var valid21 = _errs73 === errors;
                     } else {
-                      var valid19 = true;
+                      var valid21 = true;
                     }
                   }
                 }

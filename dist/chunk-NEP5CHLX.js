@@ -7,7 +7,7 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 
 // src/measure/protocol.ts
 var MESSAGE_FD = 3;
-var CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e10 };
+var CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e12 };
 
 // src/measure/stats.ts
 function median(values) {
