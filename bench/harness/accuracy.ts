@@ -47,7 +47,9 @@ export async function measureCpuAccuracy(seconds: number): Promise<CpuFigures> {
     const name = `  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)}`;
     const figures = cpuFigures(cell);
     if (!figures) {
-      lines.push(`${name} not measured: ${cell.status === 'failed' ? cell.error : cell.status === 'skipped' ? cell.reason : ''}`);
+      lines.push(
+        `${name} not measured: ${cell.status === 'failed' ? cell.error : cell.status === 'skipped' ? cell.reason : ''}`,
+      );
       continue;
     }
     const { cpu_time, cpu_phases, note } = figures;
@@ -129,7 +131,7 @@ export interface MemoryFigures {
 /** Each strategy alone: 2 tasks on 2 workers each hold `mib` MiB; ours against /proc read every 5 ms. */
 export async function measureMemoryAccuracy(mib: number): Promise<MemoryFigures> {
   const lines = [
-    `tasks that each fill and hold ${mib} MiB for 1.5 s, workers = tasks = 2; memory_mb (sampled every 50 ms) / the tree's VmRSS sum read independently every 5 ms:`,
+    `tasks that each fill and hold ${mib} MiB for 1.5 s, workers = tasks = 2; memory_mb (sampled every 50 ms at first, then once per 5% of the span) / the tree's VmRSS sum read independently every 5 ms:`,
   ];
   let worst = 1;
   const subjects = [
@@ -153,6 +155,13 @@ export async function measureMemoryAccuracy(mib: number): Promise<MemoryFigures>
         },
       }).then((run) => run.cells),
     );
+    const found = cells.find((c) => c.strategy === strategy);
+    if (found && found.status !== 'ok') {
+      lines.push(
+        `  ${found.runtime.padEnd(12)} ${strategy.padEnd(16)} not measured: ${found.status === 'failed' ? found.error : found.reason}`,
+      );
+      continue;
+    }
     const cell = okCell(cells, { strategy });
     const independentMib = peakBytes / 1024 / 1024;
     const ratio = cell.metrics.memory_mb / independentMib;

@@ -23,7 +23,7 @@ export const studyMatrix = () =>
 
 export interface EfficiencyFigures {
   lines: string[];
-  /** The lower of the two efficiencies. */
+  /** The lower of the two efficiencies (NaN when neither could be measured). */
   lowest: number;
 }
 
@@ -91,10 +91,20 @@ async function efficiencyOf(strategy: string, workloads: Record<string, object>,
     python: ['python3'],
     workloads,
   });
+  const found = run.cells.find((c) => c.strategy === strategy);
+  if (found && found.status === 'skipped' && found.outliers?.length) {
+    // Every round set aside as implausible (a serial run this VM slowed): say so, with what the
+    // rounds read, rather than end the harness before its summary line.
+    const read = found.outliers.map((o) => `${fmt(o.speedup, 2)}×`).join(', ');
+    return { efficiency: undefined, runtime: found.runtime, detail: `${found.reason}; its rounds read ${read}` };
+  }
   const cell = okCell(run.cells, { strategy });
   const detail = `speedup ${fmt(cell.metrics.speedup, 2)} on ${cell.workers}; serial ${fmt(cell.serial_wall_time, 2)} s, parallel ${fmt(cell.metrics.wall_time, 2)} s of which start-up ${fmt(cell.phases.startup, 3)} s`;
-  return { efficiency: cell.metrics.efficiency, runtime: cell.runtime, detail };
+  return { efficiency: cell.metrics.efficiency as number | undefined, runtime: cell.runtime, detail };
 }
+
+const efficiencyText = (efficiency: number | undefined) =>
+  efficiency === undefined ? 'efficiency not measured' : `efficiency ${fmt(efficiency)}`;
 
 export async function measureEfficiency(repetitions: number, taskSeconds: number): Promise<EfficiencyFigures> {
   const lines = [
@@ -113,8 +123,8 @@ export async function measureEfficiency(repetitions: number, taskSeconds: number
   ];
   for (const { strategy, workload } of burns) {
     const { efficiency, runtime, detail } = await efficiencyOf(strategy, { burn: workload }, repetitions);
-    lowest = Math.min(lowest, efficiency);
-    lines.push(`  ${runtime.padEnd(8)} ${strategy.padEnd(15)} efficiency ${fmt(efficiency)} (${detail})`);
+    if (efficiency !== undefined) lowest = Math.min(lowest, efficiency);
+    lines.push(`  ${runtime.padEnd(8)} ${strategy.padEnd(15)} ${efficiencyText(efficiency)} (${detail})`);
   }
 
   lines.push(
@@ -128,8 +138,8 @@ export async function measureEfficiency(repetitions: number, taskSeconds: number
     const { efficiency, runtime: label, detail } = await efficiencyOf(strategy, { cpu: { long: arg } }, repetitions);
     const ceiling = await bareCeiling(runtime, arg, repetitions);
     lines.push(
-      `  ${label.padEnd(8)} ${strategy.padEnd(15)} cpu(${arg}): efficiency ${fmt(efficiency)} (${detail}); bare ${fmt(ceiling)}`,
+      `  ${label.padEnd(8)} ${strategy.padEnd(15)} cpu(${arg}): ${efficiencyText(efficiency)} (${detail}); bare ${fmt(ceiling)}`,
     );
   }
-  return { lines, lowest };
+  return { lines, lowest: Number.isFinite(lowest) ? lowest : Number.NaN };
 }
