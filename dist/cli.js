@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-DDEBZN2M.js";
+} from "./chunk-ERFZKATJ.js";
 import "./chunk-NEP5CHLX.js";
 import {
   oneLine

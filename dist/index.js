@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-DDEBZN2M.js";
+} from "./chunk-ERFZKATJ.js";
 import "./chunk-NEP5CHLX.js";
 import {
   oneLine

@@ -12,6 +12,7 @@ import { ConfigError, loadConfig } from '../src/config/load.ts';
 import { applyOverrides } from '../src/config/overrides.ts';
 import { makePlan, workerCounts } from '../src/plan/plan.ts';
 import { withRefined } from '../src/results/refine.ts';
+import { noFitNote, peakText } from '../src/report/summary-text.ts';
 import type { CellResult, OkCell } from '../src/results/types.ts';
 import { readResults, runCli, scratchDir, writeJson } from './helpers.ts';
 
@@ -131,7 +132,7 @@ test('a curve within the cores gets back its USL parameters; over-subscribed poi
   const cells: CellResult[] = [...within, ...over];
   const [curve] = sweepCurves(cells, 8);
   assert.ok(curve);
-  assert.equal(curve.fittedOn, 'within-cores');
+  assert.equal(curve.withinCores, 4);
   assert.deepEqual(
     curve.points.map((p) => [p.workers, p.overSubscribed]),
     [
@@ -143,10 +144,10 @@ test('a curve within the cores gets back its USL parameters; over-subscribed poi
     ],
   );
   assert.ok(
-    Math.abs(curve.usl.sigma - 0.05) < 1e-9 && Math.abs(curve.usl.kappa - 0.01) < 1e-9,
+    Math.abs(curve.usl!.sigma - 0.05) < 1e-9 && Math.abs(curve.usl!.kappa - 0.01) < 1e-9,
     JSON.stringify(curve.usl),
   );
-  assert.ok(Math.abs(curve.usl.peakWorkers! - Math.sqrt(0.95 / 0.01)) < 1e-6);
+  assert.ok(Math.abs(curve.usl!.peakWorkers! - Math.sqrt(0.95 / 0.01)) < 1e-6);
   assert.equal(curve.peakObservable, false, 'a peak at 9.7 workers cannot show on 8 cores');
 });
 
@@ -156,23 +157,36 @@ test("a pool's own cost at 1 worker is not read as poor scaling: the fits scale 
   const [curve] = sweepCurves(cells, 8);
   assert.equal(curve?.base, 0.5);
   assert.ok(
-    Math.abs(curve!.usl.sigma - 0.1) < 1e-9 && Math.abs(curve!.usl.kappa - 0.02) < 1e-9,
+    Math.abs(curve!.usl!.sigma - 0.1) < 1e-9 && Math.abs(curve!.usl!.kappa - 0.02) < 1e-9,
     JSON.stringify(curve!.usl),
   );
   const peak = Math.sqrt(0.9 / 0.02);
-  assert.ok(Math.abs(curve!.usl.peakSpeedup! - 0.5 * usl(0.1, 0.02, peak)) < 1e-9, 'the peak scaled back to speedup');
+  assert.ok(Math.abs(curve!.usl!.peakSpeedup! - 0.5 * usl(0.1, 0.02, peak)) < 1e-9, 'the peak scaled back to speedup');
   assert.equal(curve!.peakObservable, true, 'a peak at 6.7 workers shows on 8 cores');
 });
 
-test('on 2 cores there are too few points within the cores: the fit uses them all, and says so', () => {
+test('on 2 cores too few points lie within the cores: no fit, and the report says why', () => {
+  // perfect scaling on 2 cores: fitted on every point, USL read a peak near 5 workers (the cores)
   const cells = [
     [1, 1],
-    [2, 1.94],
-    [4, 1.97],
-    [8, 1.95],
+    [2, 2],
+    [4, 2],
+    [8, 2],
   ].map(([n, s]) => cellAt(n!, s!));
   const [curve] = sweepCurves(cells, 2);
-  assert.equal(curve?.fittedOn, 'all');
+  assert.equal(curve?.withinCores, 2);
+  assert.equal(curve?.usl, undefined);
+  assert.equal(curve?.amdahl, undefined);
+  assert.equal(peakText(curve!, 2), 'no fit');
+  assert.match(noFitNote(curve!, 2)!, /^no fit: 2 of the pool sizes lie within the 2 cores, and a fit needs 4/);
+  // three within the cores are still too few
+  assert.equal(
+    sweepCurves(
+      [1, 2, 3, 4].map((n) => cellAt(n, n)),
+      3,
+    )[0]?.usl,
+    undefined,
+  );
   assert.equal(sweepCurves([cellAt(2, 1.9)], 2).length, 0, 'one pool size is no curve');
 });
 
@@ -218,7 +232,8 @@ test('a real sweep: cells at each pool size, verdicts at the one that fits the c
       .slice(2, 6)
       .map((cell) => cell.trim());
     for (const speedup of [one, two, three]) assert.match(speedup!, /^\d+\.\d\d×$/, row);
-    assert.match(amdahl!, /^\d\.\d\d \(R² -?\d+\.\d\d\)$/, row);
+    // three pool sizes are too few for a fit on any machine (MIN_POINTS_TO_FIT)
+    assert.equal(amdahl, '–', row);
   }
   const html = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
   assert.match(html, /<section class="workload" id="sweeps">[\s\S]*<polyline/);

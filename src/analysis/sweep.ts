@@ -27,10 +27,11 @@ export interface SweepCurve {
   level: string;
   /** Median speedup at each pool size measured, smallest first. */
   points: (CurvePoint & { cell: OkCell; overSubscribed: boolean })[];
-  amdahl: AmdahlFit;
-  usl: UslFit;
-  /** The points the fits used: those within the cores when there are 3 or more, else all. */
-  fittedOn: 'within-cores' | 'all';
+  /** How many of the points lie within the cores: the fits use those alone. */
+  withinCores: number;
+  /** The fits, when MIN_POINTS_TO_FIT or more points lie within the cores; else none (see there). */
+  amdahl?: AmdahlFit;
+  usl?: UslFit;
   /**
    * What the fits scale against: the speedup with 1 worker when the sweep has it (the USL's
    * C(N) = X(N) / X(1): a pool's own start-up and dispatch cost is then not read as poor
@@ -41,13 +42,36 @@ export interface SweepCurve {
   peakObservable?: boolean;
 }
 
+/**
+ * Pool sizes within the cores a fit needs. Above the cores a curve flattens because the cores run
+ * out, whatever the model: fitted on such points, a perfectly scaling workload on 2 cores (1, 2, 2,
+ * 2 at 1, 2, 4, 8 workers) got a USL "peak" near 5 workers, which is the core count, not the
+ * model. USL has two parameters: four points leave two degrees of freedom to judge the fit by.
+ */
+export const MIN_POINTS_TO_FIT = 4;
+
 const placeOf = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
 
 /**
- * One curve per model × workload × level measured at two or more pool sizes. Above the core count
- * the curve flattens because the cores run out, not because of the model: when 3 or more points
- * lie within the cores the fits use only those; otherwise all, and the report says so.
+ * One curve per model × workload × level measured at two or more pool sizes, with its fits when
+ * MIN_POINTS_TO_FIT or more of its points lie within the cores (on those points alone); otherwise
+ * the points alone, and the report says why no fit is given.
  */
+function fitsOf(
+  points: CurvePoint[],
+  base: number,
+  cores: number,
+): Pick<SweepCurve, 'amdahl' | 'usl' | 'peakObservable'> {
+  const used = points.map((p) => ({ workers: p.workers, speedup: p.speedup / base }));
+  const relative = fitUsl(used);
+  const usl = relative.peakSpeedup === undefined ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
+  return {
+    amdahl: fitAmdahl(used),
+    usl,
+    ...(usl.peakWorkers !== undefined ? { peakObservable: usl.peakWorkers <= cores } : {}),
+  };
+}
+
 export function sweepCurves(cells: CellResult[], cores: number): SweepCurve[] {
   const byPlace = new Map<string, OkCell[]>();
   for (const cell of cells) {
@@ -65,15 +89,7 @@ export function sweepCurves(cells: CellResult[], cores: number): SweepCurve[] {
       overSubscribed: cell.workers > cores,
     }));
     const within = points.filter((p) => !p.overSubscribed);
-    const fittedOn = within.length >= 3 ? 'within-cores' : 'all';
     const base = points[0]!.workers === 1 && points[0]!.speedup > 0 ? points[0]!.speedup : 1;
-    const used = (fittedOn === 'within-cores' ? within : points).map((p) => ({
-      workers: p.workers,
-      speedup: p.speedup / base,
-    }));
-    const relative = fitUsl(used);
-    const usl =
-      relative.peakSpeedup === undefined ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
     const first = sorted[0]!;
     curves.push({
       runtime: first.runtime,
@@ -81,11 +97,9 @@ export function sweepCurves(cells: CellResult[], cores: number): SweepCurve[] {
       workload: first.workload,
       level: first.level,
       points,
-      amdahl: fitAmdahl(used),
-      usl,
-      fittedOn,
+      withinCores: within.length,
       base,
-      ...(usl.peakWorkers !== undefined ? { peakObservable: usl.peakWorkers <= cores } : {}),
+      ...(within.length >= MIN_POINTS_TO_FIT ? fitsOf(within, base, cores) : {}),
     });
   }
   return curves;

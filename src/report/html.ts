@@ -13,7 +13,7 @@ import { renderLineChart } from './svg-line-chart.ts';
 import {
   amdahlText,
   breakEvenSentence,
-  fittedOnNote,
+  noFitNote,
   peakText,
   uslText,
   interval,
@@ -283,14 +283,14 @@ function sweepHtml(model: ReportModel): string {
       })),
     });
     const rows = sweep.rows.map(({ name, curve }) => {
-      const note = fittedOnNote(curve, sweep.cores);
+      const note = noFitNote(curve, sweep.cores);
       return `<tr><th scope="row">${prosed(name)}</th><td>${esc(amdahlText(curve))}</td><td>${esc(uslText(curve))}</td><td class="prose">${esc(peakText(curve, sweep.cores))}${note ? `<p class="note">${esc(note)}</p>` : ''}</td></tr>`;
     });
     return `<h3>${esc(title)}</h3><figure class="chart line">${svg}</figure>
 <div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th><th>Amdahl serial fraction</th><th>USL σ · κ</th><th class="l">Peak</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   });
   return `<section class="workload" id="sweeps"><h2>Scaling: speedup by pool size</h2>
-<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0]!.cores} cores the workers queue for them (over-subscribed). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention σ and coherency κ, and puts the peak at √((1 − σ) / κ) workers.</p>
+<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0]!.cores} cores the workers queue for them (over-subscribed). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention σ and coherency κ, and puts the peak at √((1 − σ) / κ) workers.</p>
 ${sections.join('\n')}</section>`;
 }
 

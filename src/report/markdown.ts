@@ -14,7 +14,7 @@ import { reportModel, type ReportModel, type WorkloadView } from './model.ts';
 import {
   amdahlText,
   argText,
-  fittedOnNote,
+  noFitNote,
   peakText,
   uslText,
   breakEvenSentence,
@@ -144,7 +144,7 @@ function sweepSection(model: ReportModel): string[] {
   const lines = [
     '### Scaling: speedup by pool size',
     '',
-    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0]!.cores} cores (over-subscribed: they queue for the cores). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention σ (waiting for something shared) and coherency κ (keeping workers in step, what makes a curve turn down), and puts the peak at √((1 − σ) / κ) workers.`,
+    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0]!.cores} cores (over-subscribed: they queue for the cores). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention σ (waiting for something shared) and coherency κ (keeping workers in step, what makes a curve turn down), and puts the peak at √((1 − σ) / κ) workers.`,
     '',
   ];
   for (const sweep of model.sweeps) {
@@ -157,7 +157,7 @@ function sweepSection(model: ReportModel): string[] {
     ];
     const notes: string[] = [];
     const body = sweep.rows.map(({ name, curve }) => {
-      const note = fittedOnNote(curve, sweep.cores);
+      const note = noFitNote(curve, sweep.cores);
       if (note && !notes.includes(note)) notes.push(note);
       return [
         markdownProse(name, 'table'),

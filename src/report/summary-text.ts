@@ -1,7 +1,7 @@
 // The sentences every report shares (pure): verdicts, break-even, the runner's ceiling,
 // start-up-dominated cells and precision reached. A sentence that holds a name from the results
 // is Prose (src/prose.ts), so that each formatter makes the name inert its own way.
-import { primaryCells, type SweepCurve } from '../analysis/sweep.ts';
+import { MIN_POINTS_TO_FIT, primaryCells, type SweepCurve } from '../analysis/sweep.ts';
 import { formatSeconds } from '../format-seconds.ts';
 import { CEILING_MOVED } from '../analysis/ceiling.ts';
 import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, tooFewRounds } from '../analysis/verdicts.ts';
@@ -193,27 +193,28 @@ export function setAsideText(cell: CellResult): Prose | undefined {
 export const notShownWord = (cell: CellResult) =>
   cell.status === 'skipped' && cell.outliers?.length ? 'not measurable' : cell.status;
 
-/** "σ 0.05 · κ 0.010 (R² 0.98)": Gunther's USL fit of a sweep's curve. */
+/** "σ 0.05 · κ 0.010 (R² 0.98)": Gunther's USL fit of a sweep's curve; "–" without a fit. */
 export const uslText = (curve: SweepCurve) =>
-  `σ ${curve.usl.sigma.toFixed(2)} · κ ${curve.usl.kappa.toFixed(3)} (R² ${curve.usl.r2.toFixed(2)})`;
+  curve.usl ? `σ ${curve.usl.sigma.toFixed(2)} · κ ${curve.usl.kappa.toFixed(3)} (R² ${curve.usl.r2.toFixed(2)})` : '–';
 
-/** "0.12 (R² 0.95)": Amdahl's serial fraction. */
+/** "0.12 (R² 0.95)": Amdahl's serial fraction; "–" without a fit. */
 export const amdahlText = (curve: SweepCurve) =>
-  `${curve.amdahl.serialFraction.toFixed(2)} (R² ${curve.amdahl.r2.toFixed(2)})`;
+  curve.amdahl ? `${curve.amdahl.serialFraction.toFixed(2)} (R² ${curve.amdahl.r2.toFixed(2)})` : '–';
 
 /** Where the fitted curve peaks, and whether this runner could show it. */
 export function peakText(curve: SweepCurve, cores: number): string {
-  const largest = curve.points.at(-1)!.workers;
+  if (!curve.usl) return 'no fit';
+  const largest = curve.points.filter((p) => !p.overSubscribed).at(-1)!.workers;
   if (curve.usl.peakWorkers === undefined) return `no peak: still rising at ${largest}`;
   const at = `≈ ${curve.usl.peakWorkers.toFixed(1)} workers (${curve.usl.peakSpeedup!.toFixed(2)}×)`;
   return curve.peakObservable ? at : `${at}, beyond the ${cores} cores here: not observed`;
 }
 
-/** Why a fit used the points above the cores too. */
-export const fittedOnNote = (curve: SweepCurve, cores: number) =>
-  curve.fittedOn === 'all'
-    ? `fitted on every point: fewer than 3 lie within the ${cores} cores, so the flattening above them is partly the core count`
-    : undefined;
+/** Why a curve has no fit: too few of its points lie within the cores. */
+export const noFitNote = (curve: SweepCurve, cores: number) =>
+  curve.usl
+    ? undefined
+    : `no fit: ${curve.withinCores} of the pool sizes lie within the ${cores} cores, and a fit needs ${MIN_POINTS_TO_FIT}; above the cores a curve flattens because the cores run out, which a fit would read as the model's own limit`;
 
 /** How to read the transfer workloads' table (report.md and report.html alike). */
 export const TRANSFER_NOTE =

@@ -1289,7 +1289,18 @@ function primaryCells(cells2, cores) {
   const primary = primaryWorkers(counts, cores);
   return cells2.filter((cell) => cell.workers === primary);
 }
+var MIN_POINTS_TO_FIT = 4;
 var placeOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+function fitsOf(points, base, cores) {
+  const used = points.map((p) => ({ workers: p.workers, speedup: p.speedup / base }));
+  const relative = fitUsl(used);
+  const usl2 = relative.peakSpeedup === void 0 ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
+  return {
+    amdahl: fitAmdahl(used),
+    usl: usl2,
+    ...usl2.peakWorkers !== void 0 ? { peakObservable: usl2.peakWorkers <= cores } : {}
+  };
+}
 function sweepCurves(cells2, cores) {
   const byPlace = /* @__PURE__ */ new Map();
   for (const cell of cells2) {
@@ -1307,14 +1318,7 @@ function sweepCurves(cells2, cores) {
       overSubscribed: cell.workers > cores
     }));
     const within = points.filter((p) => !p.overSubscribed);
-    const fittedOn = within.length >= 3 ? "within-cores" : "all";
     const base = points[0].workers === 1 && points[0].speedup > 0 ? points[0].speedup : 1;
-    const used = (fittedOn === "within-cores" ? within : points).map((p) => ({
-      workers: p.workers,
-      speedup: p.speedup / base
-    }));
-    const relative = fitUsl(used);
-    const usl2 = relative.peakSpeedup === void 0 ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
     const first = sorted[0];
     curves.push({
       runtime: first.runtime,
@@ -1322,11 +1326,9 @@ function sweepCurves(cells2, cores) {
       workload: first.workload,
       level: first.level,
       points,
-      amdahl: fitAmdahl(used),
-      usl: usl2,
-      fittedOn,
+      withinCores: within.length,
       base,
-      ...usl2.peakWorkers !== void 0 ? { peakObservable: usl2.peakWorkers <= cores } : {}
+      ...within.length >= MIN_POINTS_TO_FIT ? fitsOf(within, base, cores) : {}
     });
   }
   return curves;
@@ -7255,15 +7257,16 @@ function setAsideText(cell) {
   return prose`${outliers.length} of ${rounds} rounds set aside (round ${first.round}: ${first.reason}${ours(more)})`;
 }
 var notShownWord = (cell) => cell.status === "skipped" && cell.outliers?.length ? "not measurable" : cell.status;
-var uslText = (curve) => `\u03C3 ${curve.usl.sigma.toFixed(2)} \xB7 \u03BA ${curve.usl.kappa.toFixed(3)} (R\xB2 ${curve.usl.r2.toFixed(2)})`;
-var amdahlText = (curve) => `${curve.amdahl.serialFraction.toFixed(2)} (R\xB2 ${curve.amdahl.r2.toFixed(2)})`;
+var uslText = (curve) => curve.usl ? `\u03C3 ${curve.usl.sigma.toFixed(2)} \xB7 \u03BA ${curve.usl.kappa.toFixed(3)} (R\xB2 ${curve.usl.r2.toFixed(2)})` : "\u2013";
+var amdahlText = (curve) => curve.amdahl ? `${curve.amdahl.serialFraction.toFixed(2)} (R\xB2 ${curve.amdahl.r2.toFixed(2)})` : "\u2013";
 function peakText(curve, cores) {
-  const largest = curve.points.at(-1).workers;
+  if (!curve.usl) return "no fit";
+  const largest = curve.points.filter((p) => !p.overSubscribed).at(-1).workers;
   if (curve.usl.peakWorkers === void 0) return `no peak: still rising at ${largest}`;
   const at = `\u2248 ${curve.usl.peakWorkers.toFixed(1)} workers (${curve.usl.peakSpeedup.toFixed(2)}\xD7)`;
   return curve.peakObservable ? at : `${at}, beyond the ${cores} cores here: not observed`;
 }
-var fittedOnNote = (curve, cores) => curve.fittedOn === "all" ? `fitted on every point: fewer than 3 lie within the ${cores} cores, so the flattening above them is partly the core count` : void 0;
+var noFitNote = (curve, cores) => curve.usl ? void 0 : `no fit: ${curve.withinCores} of the pool sizes lie within the ${cores} cores, and a fit needs ${MIN_POINTS_TO_FIT}; above the cores a curve flattens because the cores run out, which a fit would read as the model's own limit`;
 var TRANSFER_NOTE = "Each task takes the level's payload in and hands as much back; the figure is the batch's time on a started pool (warm) per MiB moved both ways. Serially nothing crosses: its figure is the copy alone. The difference is what the model's boundary costs: structured clone (worker threads), IPC serialization (child processes), pickling (process pool), sharing between interpreters (interpreter pool).";
 
 // src/report/progress.ts
@@ -8044,14 +8047,14 @@ function sweepHtml(model) {
       }))
     });
     const rows = sweep.rows.map(({ name, curve }) => {
-      const note = fittedOnNote(curve, sweep.cores);
+      const note = noFitNote(curve, sweep.cores);
       return `<tr><th scope="row">${prosed(name)}</th><td>${escapeHtml(amdahlText(curve))}</td><td>${escapeHtml(uslText(curve))}</td><td class="prose">${escapeHtml(peakText(curve, sweep.cores))}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}</td></tr>`;
     });
     return `<h3>${escapeHtml(title)}</h3><figure class="chart line">${svg}</figure>
 <div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th><th>Amdahl serial fraction</th><th>USL \u03C3 \xB7 \u03BA</th><th class="l">Peak</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
   });
   return `<section class="workload" id="sweeps"><h2>Scaling: speedup by pool size</h2>
-<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0].cores} cores the workers queue for them (over-subscribed). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 and coherency \u03BA, and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.</p>
+<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0].cores} cores the workers queue for them (over-subscribed). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 and coherency \u03BA, and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.</p>
 ${sections.join("\n")}</section>`;
 }
 function transferHtml(model) {
@@ -8362,7 +8365,7 @@ function sweepSection(model) {
   const lines = [
     "### Scaling: speedup by pool size",
     "",
-    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0].cores} cores (over-subscribed: they queue for the cores). The fits read each curve against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 (waiting for something shared) and coherency \u03BA (keeping workers in step, what makes a curve turn down), and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.`,
+    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0].cores} cores (over-subscribed: they queue for the cores). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 (waiting for something shared) and coherency \u03BA (keeping workers in step, what makes a curve turn down), and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.`,
     ""
   ];
   for (const sweep of model.sweeps) {
@@ -8375,7 +8378,7 @@ function sweepSection(model) {
     ];
     const notes = [];
     const body = sweep.rows.map(({ name, curve }) => {
-      const note = fittedOnNote(curve, sweep.cores);
+      const note = noFitNote(curve, sweep.cores);
       if (note && !notes.includes(note)) notes.push(note);
       return [
         markdownProse(name, "table"),
