@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-ERFZKATJ.js";
+} from "./chunk-KYANVSIG.js";
 import "./chunk-NEP5CHLX.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-ERFZKATJ.js";
+} from "./chunk-KYANVSIG.js";
 import "./chunk-NEP5CHLX.js";
 import {
   oneLine

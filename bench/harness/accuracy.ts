@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellResult, Phases } from '../../src/results/types.ts';
-import { fixture, fmt, okCell, PYTHON_314, runEngine } from './common.ts';
+import { fixture, fmt, okCell, PYTHON_314, runEngine, whyNotMeasured } from './common.ts';
 
 const NODE = ['event-loop', 'worker-threads', 'child-processes'];
 const PYTHON = ['thread-pool', 'process-pool', 'interpreter-pool'];
@@ -47,9 +47,7 @@ export async function measureCpuAccuracy(seconds: number): Promise<CpuFigures> {
     const name = `  ${cell.runtime.padEnd(12)} ${cell.strategy.padEnd(16)}`;
     const figures = cpuFigures(cell);
     if (!figures) {
-      lines.push(
-        `${name} not measured: ${cell.status === 'failed' ? cell.error : cell.status === 'skipped' ? cell.reason : ''}`,
-      );
+      lines.push(`${name} not measured: ${cell.status === 'ok' ? 'no CPU per phase' : whyNotMeasured(cell)}`);
       continue;
     }
     const { cpu_time, cpu_phases, note } = figures;
@@ -157,9 +155,7 @@ export async function measureMemoryAccuracy(mib: number): Promise<MemoryFigures>
     );
     const found = cells.find((c) => c.strategy === strategy);
     if (found && found.status !== 'ok') {
-      lines.push(
-        `  ${found.runtime.padEnd(12)} ${strategy.padEnd(16)} not measured: ${found.status === 'failed' ? found.error : found.reason}`,
-      );
+      lines.push(`  ${found.runtime.padEnd(12)} ${strategy.padEnd(16)} not measured: ${whyNotMeasured(found)}`);
       continue;
     }
     const cell = okCell(cells, { strategy });

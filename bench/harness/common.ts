@@ -72,11 +72,12 @@ export function okCell(
 ): OkCell {
   const cell = cells.find((c) => Object.entries(match).every(([key, value]) => c[key as keyof CellResult] === value));
   if (!cell) throw new Error(`no cell ${JSON.stringify(match)} in the run`);
-  if (cell.status !== 'ok')
-    throw new Error(
-      `cell ${JSON.stringify(match)} did not run: ${cell.status === 'failed' ? cell.error : cell.reason}`,
-    );
+  if (cell.status !== 'ok') throw new Error(`cell ${JSON.stringify(match)} did not run: ${whyNotMeasured(cell)}`);
   return cell;
 }
+
+/** A failed cell's error, a skipped cell's reason. */
+export const whyNotMeasured = (cell: Exclude<CellResult, OkCell>) =>
+  cell.status === 'failed' ? cell.error : cell.reason;
 
 export const fmt = (value: number, digits = 3) => value.toFixed(digits);

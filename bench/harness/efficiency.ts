@@ -82,7 +82,12 @@ export async function bareCeiling(runtime: 'node' | 'python', n: number, rounds:
   return median(ratios);
 }
 
-async function efficiencyOf(strategy: string, workloads: Record<string, object>, repetitions: number) {
+/** The cell's efficiency, or none when every round was set aside, with a line of detail either way. */
+async function efficiencyOf(
+  strategy: string,
+  workloads: Record<string, object>,
+  repetitions: number,
+): Promise<{ efficiency: number | undefined; runtime: string; detail: string }> {
   const run = await runEngine({
     workers: 'auto',
     tasks: 'auto',
@@ -100,7 +105,7 @@ async function efficiencyOf(strategy: string, workloads: Record<string, object>,
   }
   const cell = okCell(run.cells, { strategy });
   const detail = `speedup ${fmt(cell.metrics.speedup, 2)} on ${cell.workers}; serial ${fmt(cell.serial_wall_time, 2)} s, parallel ${fmt(cell.metrics.wall_time, 2)} s of which start-up ${fmt(cell.phases.startup, 3)} s`;
-  return { efficiency: cell.metrics.efficiency as number | undefined, runtime: cell.runtime, detail };
+  return { efficiency: cell.metrics.efficiency, runtime: cell.runtime, detail };
 }
 
 const efficiencyText = (efficiency: number | undefined) =>

@@ -52,11 +52,7 @@ export const MIN_POINTS_TO_FIT = 4;
 
 const placeOf = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
 
-/**
- * One curve per model × workload × level measured at two or more pool sizes, with its fits when
- * MIN_POINTS_TO_FIT or more of its points lie within the cores (on those points alone); otherwise
- * the points alone, and the report says why no fit is given.
- */
+/** Amdahl and USL on `points` read against `base`, the USL's peak scaled back to speedup. */
 function fitsOf(
   points: CurvePoint[],
   base: number,
@@ -72,6 +68,11 @@ function fitsOf(
   };
 }
 
+/**
+ * One curve per model × workload × level measured at two or more pool sizes, with its fits when
+ * MIN_POINTS_TO_FIT or more of its points lie within the cores (on those points alone); otherwise
+ * the points alone, and the report says why no fit is given.
+ */
 export function sweepCurves(cells: CellResult[], cores: number): SweepCurve[] {
   const byPlace = new Map<string, OkCell[]>();
   for (const cell of cells) {

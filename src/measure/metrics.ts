@@ -100,11 +100,7 @@ export function cellFigures(
     stats: { ...stats, serial_wall_time: serialStats },
     noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
     precision: relativeHalfWidth(speedup),
-    phases: {
-      startup: median(reps.map((rep) => rep.phases.startup)),
-      run: median(reps.map((rep) => rep.phases.run)),
-      shutdown: median(reps.map((rep) => rep.phases.shutdown)),
-    },
+    phases: medianPhases(reps.map((rep) => rep.phases)),
     ...cpuPhases(reps),
     ...warmFigures(
       reps,
@@ -115,17 +111,18 @@ export function cellFigures(
   };
 }
 
-/** Median CPU seconds per phase: the pool's own start-up and shut-down apart from its tasks. */
+const medianPhases = (phases: Phases[]): Phases => ({
+  startup: median(phases.map((p) => p.startup)),
+  run: median(phases.map((p) => p.run)),
+  shutdown: median(phases.map((p) => p.shutdown)),
+});
+
+/** Median CPU seconds per phase (the pool's own start-up and shut-down apart from its tasks),
+ * when every repetition reports them. */
 function cpuPhases(reps: Repetition[]): Pick<CellFigures, 'cpu_phases'> {
   const phases = reps.map((rep) => rep.cpu_phases);
   if (phases.length === 0 || !phases.every((p) => p !== undefined)) return {};
-  return {
-    cpu_phases: {
-      startup: median(phases.map((p) => p.startup)),
-      run: median(phases.map((p) => p.run)),
-      shutdown: median(phases.map((p) => p.shutdown)),
-    },
-  };
+  return { cpu_phases: medianPhases(phases) };
 }
 
 /**

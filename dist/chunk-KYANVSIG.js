@@ -1121,11 +1121,7 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
     stats: { ...stats, serial_wall_time: serialStats },
     noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
     precision: relativeHalfWidth(speedup),
-    phases: {
-      startup: median(reps.map((rep) => rep.phases.startup)),
-      run: median(reps.map((rep) => rep.phases.run)),
-      shutdown: median(reps.map((rep) => rep.phases.shutdown))
-    },
+    phases: medianPhases(reps.map((rep) => rep.phases)),
     ...cpuPhases(reps),
     ...warmFigures(
       reps,
@@ -1135,16 +1131,15 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
     )
   };
 }
+var medianPhases = (phases) => ({
+  startup: median(phases.map((p) => p.startup)),
+  run: median(phases.map((p) => p.run)),
+  shutdown: median(phases.map((p) => p.shutdown))
+});
 function cpuPhases(reps) {
   const phases = reps.map((rep) => rep.cpu_phases);
   if (phases.length === 0 || !phases.every((p) => p !== void 0)) return {};
-  return {
-    cpu_phases: {
-      startup: median(phases.map((p) => p.startup)),
-      run: median(phases.map((p) => p.run)),
-      shutdown: median(phases.map((p) => p.shutdown))
-    }
-  };
+  return { cpu_phases: medianPhases(phases) };
 }
 function warmFigures(reps, serialWallTimes, workers2, limit) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
