@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-KYANVSIG.js";
-import "./chunk-NEP5CHLX.js";
+} from "./chunk-XYLV27MX.js";
+import "./chunk-CZ42V3JK.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

@@ -15,7 +15,7 @@ import {
   median,
   readProcStat,
   runEnv
-} from "./chunk-NEP5CHLX.js";
+} from "./chunk-CZ42V3JK.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -2090,6 +2090,15 @@ function noteFor(best, target) {
   };
 }
 
+// src/measure/oom-volunteer.ts
+import { writeFileSync } from "node:fs";
+function volunteerForOomKiller() {
+  try {
+    writeFileSync("/proc/self/oom_score_adj", "1000");
+  } catch {
+  }
+}
+
 // src/measure/run-tasks.ts
 var TaskTimeoutError = class extends Error {
 };
@@ -2247,6 +2256,7 @@ async function calibrateJob(job) {
   say({ type: "result", wall_time: 0, cpu_time: 0, phases: { startup: 0, run: 0, shutdown: 0 }, calibration });
 }
 async function main() {
+  volunteerForOomKiller();
   const job = JSON.parse(process.argv[2]);
   if (job.mode === "probe") {
     await resolveWorkload(job.workload);

@@ -2,6 +2,7 @@
 // tree, the orchestrator to find which processes to sample for memory.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { ProcFiles } from './proc-files.ts';
 
 /** Linux fixes USER_HZ at 100 for user space on every mainstream architecture. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -89,18 +90,15 @@ function descendantsIn(processes: ProcStat[], rootPid: number): ProcStat[] {
   return found;
 }
 
-/** The PID the kernel handed out last (to any process or thread on the machine). */
-function lastPid(): string {
-  return readFileSync('/proc/loadavg', 'utf8').trimEnd().split(' ').pop() ?? '';
-}
-
 /**
  * The members of a process tree, read often and cheaply: the whole of /proc (~70 files here)
  * is scanned again only when the kernel has handed out a new PID since the last scan, since
- * no process can join the tree without one. Otherwise only the known members are read.
+ * no process can join the tree without one. Otherwise only the known members are read, through
+ * descriptors kept open (proc-files.ts says why). `close()` when done.
  */
 export class ProcessTreeWatcher {
   private readonly rootPid: number;
+  private readonly files = new ProcFiles();
   private knownPids: number[] = [];
   private lastPidSeen = '';
 
@@ -108,18 +106,39 @@ export class ProcessTreeWatcher {
     this.rootPid = rootPid;
   }
 
+  /** The PID the kernel handed out last (to any process or thread on the machine). */
+  private lastPid(): string {
+    return this.files.read('/proc/loadavg')?.trimEnd().split(' ').pop() ?? '';
+  }
+
+  private readMember(pid: number): ProcStat | undefined {
+    const text = this.files.read(`/proc/${pid}/stat`);
+    return text === undefined ? undefined : parseProcStat(pid, text);
+  }
+
   members(): ProcStat[] {
-    const newest = lastPid();
+    const newest = this.lastPid();
     if (newest !== this.lastPidSeen) {
       this.lastPidSeen = newest;
       const processes = allProcesses();
       const root = processes.find((p) => p.pid === this.rootPid);
       const members = root ? [root, ...descendantsIn(processes, this.rootPid)] : [];
-      this.knownPids = members.map((p) => p.pid);
+      this.keep(members.map((p) => p.pid));
       return members;
     }
-    const members = this.knownPids.map(readProcStat).filter((stat): stat is ProcStat => stat !== undefined);
-    this.knownPids = members.map((p) => p.pid);
+    const members = this.knownPids.map((pid) => this.readMember(pid)).filter((stat) => stat !== undefined);
+    this.keep(members.map((p) => p.pid));
     return members;
+  }
+
+  /** Remembers these members and closes the files of those that left. */
+  private keep(pids: number[]): void {
+    const kept = new Set(pids);
+    for (const pid of this.knownPids) if (!kept.has(pid)) this.files.forget(`/proc/${pid}/stat`);
+    this.knownPids = pids;
+  }
+
+  close(): void {
+    this.files.closeAll();
   }
 }

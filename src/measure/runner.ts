@@ -9,6 +9,7 @@ import { resolveWorkload } from '../workloads/resolve.ts';
 import { isTransferWorkload, transferPayload } from '../workloads/transfer.ts';
 import { calibrate } from './calibration-search.ts';
 import type { Phases } from '../results/types.ts';
+import { volunteerForOomKiller } from './oom-volunteer.ts';
 import { MESSAGE_FD, type RunnerJob, type RunnerMessage, type WarmSpan } from './protocol.ts';
 import { runTasks, TaskTimeoutError } from './run-tasks.ts';
 import { treeCpuSeconds } from './tree-cpu.ts';
@@ -123,6 +124,7 @@ async function calibrateJob(job: RunnerJob): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  volunteerForOomKiller();
   const job = JSON.parse(process.argv[2]) as RunnerJob;
   if (job.mode === 'probe') {
     await resolveWorkload(job.workload);

@@ -26,25 +26,28 @@ export interface MemorySampler {
  * member costs ~25 µs here, where a pidusage call costs ~650 µs (it re-reads uptime and CPU
  * facts every time). pidusage serves the other platforms, for the root process.
  */
-function rssReader(rootPid: number): () => Promise<number> {
+function rssReader(rootPid: number): { read: () => Promise<number>; close: () => void } {
   if (!hasProcFs())
-    return () =>
-      pidusage(rootPid).then(
-        (stat) => stat.memory,
-        () => 0,
-      );
+    return {
+      read: () =>
+        pidusage(rootPid).then(
+          (stat) => stat.memory,
+          () => 0,
+        ),
+      close: () => pidusage.clear(),
+    };
   const tree = new ProcessTreeWatcher(rootPid);
-  return async () => tree.members().reduce((sum, p) => sum + p.rssBytes, 0);
+  return { read: async () => tree.members().reduce((sum, p) => sum + p.rssBytes, 0), close: () => tree.close() };
 }
 
 export function sampleTreeMemory(rootPid: number): MemorySampler {
-  const readRss = rssReader(rootPid);
+  const rss = rssReader(rootPid);
   let peak = 0;
   let pending: Promise<void> = Promise.resolve();
   const sample = () => {
     // chained, so a slow read never overlaps the next one
     pending = pending.then(async () => {
-      peak = Math.max(peak, await readRss());
+      peak = Math.max(peak, await rss.read());
     });
     return pending;
   };
@@ -61,12 +64,18 @@ export function sampleTreeMemory(rootPid: number): MemorySampler {
   };
   void sample();
   sampleLater();
+  let stopped: Promise<number> | undefined;
   return {
-    async stop() {
-      clearTimeout(timer);
-      await sample();
-      pidusage.clear();
-      return peak;
+    // once: a second call (the runner ended without a result after span-end) gets the same peak
+    // rather than reopening the files the first one closed
+    stop() {
+      stopped ??= (async () => {
+        clearTimeout(timer);
+        await sample();
+        rss.close();
+        return peak;
+      })();
+      return stopped;
     },
   };
 }

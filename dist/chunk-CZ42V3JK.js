@@ -100,6 +100,45 @@ function formatSeconds(seconds) {
 // src/measure/process-tree.ts
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+
+// src/measure/proc-files.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var BUFFER_BYTES = 4096;
+var ProcFiles = class {
+  open = /* @__PURE__ */ new Map();
+  buffer = Buffer.alloc(BUFFER_BYTES);
+  /** The file's current text; undefined once it cannot be read (its process has gone). */
+  read(path) {
+    let fd = this.open.get(path);
+    try {
+      if (fd === void 0) {
+        fd = openSync(path, "r");
+        this.open.set(path, fd);
+      }
+      const bytes = readSync(fd, this.buffer, 0, BUFFER_BYTES, 0);
+      return this.buffer.toString("utf8", 0, bytes);
+    } catch {
+      this.forget(path);
+      return void 0;
+    }
+  }
+  /** Closes the descriptor of a file no longer wanted. */
+  forget(path) {
+    const fd = this.open.get(path);
+    if (fd === void 0) return;
+    this.open.delete(path);
+    try {
+      closeSync(fd);
+    } catch {
+    }
+  }
+  /** Closes every descriptor. */
+  closeAll() {
+    for (const path of [...this.open.keys()]) this.forget(path);
+  }
+};
+
+// src/measure/process-tree.ts
 var CLOCK_TICKS_PER_SECOND = 100;
 var pageSize;
 function pageSizeBytes() {
@@ -162,29 +201,44 @@ function descendantsIn(processes, rootPid) {
   }
   return found;
 }
-function lastPid() {
-  return readFileSync("/proc/loadavg", "utf8").trimEnd().split(" ").pop() ?? "";
-}
 var ProcessTreeWatcher = class {
   rootPid;
+  files = new ProcFiles();
   knownPids = [];
   lastPidSeen = "";
   constructor(rootPid) {
     this.rootPid = rootPid;
   }
+  /** The PID the kernel handed out last (to any process or thread on the machine). */
+  lastPid() {
+    return this.files.read("/proc/loadavg")?.trimEnd().split(" ").pop() ?? "";
+  }
+  readMember(pid) {
+    const text = this.files.read(`/proc/${pid}/stat`);
+    return text === void 0 ? void 0 : parseProcStat(pid, text);
+  }
   members() {
-    const newest = lastPid();
+    const newest = this.lastPid();
     if (newest !== this.lastPidSeen) {
       this.lastPidSeen = newest;
       const processes = allProcesses();
       const root = processes.find((p) => p.pid === this.rootPid);
       const members2 = root ? [root, ...descendantsIn(processes, this.rootPid)] : [];
-      this.knownPids = members2.map((p) => p.pid);
+      this.keep(members2.map((p) => p.pid));
       return members2;
     }
-    const members = this.knownPids.map(readProcStat).filter((stat) => stat !== void 0);
-    this.knownPids = members.map((p) => p.pid);
+    const members = this.knownPids.map((pid) => this.readMember(pid)).filter((stat) => stat !== void 0);
+    this.keep(members.map((p) => p.pid));
     return members;
+  }
+  /** Remembers these members and closes the files of those that left. */
+  keep(pids) {
+    const kept = new Set(pids);
+    for (const pid of this.knownPids) if (!kept.has(pid)) this.files.forget(`/proc/${pid}/stat`);
+    this.knownPids = pids;
+  }
+  close() {
+    this.files.closeAll();
   }
 };
 

@@ -22,7 +22,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-NEP5CHLX.js";
+} from "./chunk-CZ42V3JK.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -6469,20 +6469,23 @@ var SHARE_OF_ELAPSED = 0.05;
 var nextSampleDelayMs = (elapsedMs) => Math.min(LONGEST_INTERVAL_MS, Math.max(FIRST_INTERVAL_MS, elapsedMs * SHARE_OF_ELAPSED));
 function rssReader(rootPid) {
   if (!hasProcFs())
-    return () => (0, import_pidusage.default)(rootPid).then(
-      (stat) => stat.memory,
-      () => 0
-    );
+    return {
+      read: () => (0, import_pidusage.default)(rootPid).then(
+        (stat) => stat.memory,
+        () => 0
+      ),
+      close: () => import_pidusage.default.clear()
+    };
   const tree = new ProcessTreeWatcher(rootPid);
-  return async () => tree.members().reduce((sum, p) => sum + p.rssBytes, 0);
+  return { read: async () => tree.members().reduce((sum, p) => sum + p.rssBytes, 0), close: () => tree.close() };
 }
 function sampleTreeMemory(rootPid) {
-  const readRss = rssReader(rootPid);
+  const rss = rssReader(rootPid);
   let peak = 0;
   let pending = Promise.resolve();
   const sample = () => {
     pending = pending.then(async () => {
-      peak = Math.max(peak, await readRss());
+      peak = Math.max(peak, await rss.read());
     });
     return pending;
   };
@@ -6499,12 +6502,18 @@ function sampleTreeMemory(rootPid) {
   };
   void sample();
   sampleLater();
+  let stopped;
   return {
-    async stop() {
-      clearTimeout(timer);
-      await sample();
-      import_pidusage.default.clear();
-      return peak;
+    // once: a second call (the runner ended without a result after span-end) gets the same peak
+    // rather than reopening the files the first one closed
+    stop() {
+      stopped ??= (async () => {
+        clearTimeout(timer);
+        await sample();
+        rss.close();
+        return peak;
+      })();
+      return stopped;
     }
   };
 }
