@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-XYLV27MX.js";
+} from "./chunk-XGHA42G3.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

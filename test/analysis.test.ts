@@ -65,21 +65,30 @@ test('verdicts: a clear best, a tie, run it serially, inconclusive', () => {
   const clear = verdicts({ cells: [cell('worker-threads', steady(1)), cell('event-loop', steady(1.6))] }, 0.05)[0]!;
   assert.deepEqual([clear.status, clear.best], ['best', ['node/worker-threads']]);
 
-  // 2.00× and 1.94×: their intervals do not overlap, but 3% apart is below the 5% precision.
+  // 2.00× and 1.94×: 3% apart is below the 5% precision, whatever the intervals.
   const close = verdicts(
     { cells: [cell('worker-threads', steady(1)), cell('process-pool', steady(1.03), {}, 'python3')] },
     0.05,
   )[0]!;
   assert.deepEqual([close.status, close.best], ['tie', ['node/worker-threads', 'python3/process-pool']]);
 
+  // 1.00× and 0.95×, six rounds each: both shown below 1 + precision.
   const serial = verdicts(
     { cells: [cell('event-loop', steady(2)), cell('thread-pool', steady(2.1), {}, 'python3')] },
     0.05,
   )[0]!;
   assert.deepEqual([serial.status, serial.best], ['serial', []]);
+  assert.deepEqual(
+    serial.excluded?.map((e) => [e.model, e.by]),
+    [
+      ['node/event-loop', 'speed'],
+      ['python3/thread-pool', 'speed'],
+    ],
+  );
 
-  // The event loop's interval reaches both into the best's and down to 1×: it may be as good as
-  // worker threads, or no better than serial. Nothing can be named.
+  // The event loop reads 0.91–1.60×: neither shown to beat serial nor shown not to, and not shown
+  // slower than worker threads round by round (it won 2 of 6). Worker threads lead; the event
+  // loop stays open beside them.
   const noisy = verdicts(
     {
       cells: [
@@ -89,9 +98,21 @@ test('verdicts: a clear best, a tie, run it serially, inconclusive', () => {
     },
     0.05,
   )[0]!;
-  assert.deepEqual([noisy.status, noisy.best], ['inconclusive', []]);
-  // Alone, the same noisy model is still clearly faster than serial: it is named.
+  assert.deepEqual([noisy.status, noisy.best, noisy.unresolved], ['tie', ['node/worker-threads'], ['node/event-loop']]);
+  // Alone, the same noisy model is still shown faster than serial: it is named.
   assert.equal(verdicts({ cells: [cell('worker-threads', [0.6, 1.5, 0.8, 1.2, 0.7, 1.4])] }, 0.05)[0]!.status, 'best');
+
+  // Nothing is shown either way: no model beats serial in every round.
+  const unclear = verdicts(
+    {
+      cells: [
+        cell('worker-threads', [2.2, 1.3, 2.1, 1.4, 2.0, 1.25]),
+        cell('event-loop', [2.2, 1.3, 2.1, 1.4, 2.0, 1.25]),
+      ],
+    },
+    0.05,
+  )[0]!;
+  assert.deepEqual([unclear.status, unclear.best], ['inconclusive', []]);
 
   // Above the ideal (2× with 2 workers) counts as the ideal: 2.15× and 1.97× are a tie.
   const above = verdicts(
@@ -144,7 +165,7 @@ test('break-even: a model with a fixed start-up and perfect scaling pays off whe
       workers: 2,
       tasks: 2,
       status: 'ok',
-      ...cellFigures(reps, [2 * t], 2, 2, [2 * t]),
+      ...cellFigures(reps, [2 * t], 2, 2, { serialWarmTimes: [2 * t] }),
     };
   };
   const b = breakEvenOf([at(0.01), at(0.1), at(1)])!;
@@ -170,7 +191,7 @@ test('break-even: a model with a fixed start-up and perfect scaling pays off whe
       [2 * t],
       2,
       2,
-      [2 * t],
+      { serialWarmTimes: [2 * t] },
     ),
   });
   const never = breakEvenOf([eventLoop(0.01), eventLoop(1)])!;
@@ -182,6 +203,77 @@ test('verdicts: fewer than 3 rounds in a cell name no model (one round reads [x,
   const [cold] = verdicts({ cells: [cell('worker-threads', [1]), cell('event-loop', [1.6])] }, 0.05);
   assert.equal(cold!.status, 'inconclusive');
   assert.deepEqual(cold!.best, []);
-  const [enough] = verdicts({ cells: [cell('worker-threads', [1, 1, 1]), cell('event-loop', [1.6, 1.6, 1.6])] }, 0.05);
+  // 3 rounds are an interval, but a sign test cannot show anything on fewer than 5 (p ≥ 1/8)
+  const three = verdicts({ cells: [cell('worker-threads', [1, 1, 1]), cell('event-loop', [1.6, 1.6, 1.6])] }, 0.05);
+  assert.equal(three[0]!.status, 'inconclusive');
+  const five = [1, 1, 1, 1, 1];
+  const [enough] = verdicts(
+    {
+      cells: [
+        cell('worker-threads', five),
+        cell(
+          'event-loop',
+          five.map(() => 1.6),
+        ),
+      ],
+    },
+    0.05,
+  );
   assert.equal(enough!.status, 'best');
+});
+
+/** A cell whose rounds kept `cores` cores busy, against a serial run of 2 s wall and 2 s CPU. */
+function busyCell(strategy: string, wall: number, cores: number, runtime = 'node'): CellResult {
+  const walls = steady(wall);
+  const reps: Repetition[] = walls.map((w) => ({
+    wall_time: w,
+    cpu_time: w * cores,
+    peak_memory_bytes: 0,
+    phases: { startup: 0, run: w, shutdown: 0 },
+  }));
+  return {
+    runtime,
+    strategy,
+    workload: 'cpu',
+    level: 'long',
+    arg: 1,
+    workers: 2,
+    tasks: 2,
+    status: 'ok',
+    ...cellFigures(
+      reps,
+      walls.map(() => 2),
+      2,
+      2,
+      { serialCpuTimes: walls.map(() => 2) },
+    ),
+  };
+}
+
+test('verdicts: a model that kept one core busy is not parallel, whatever its speedup read', () => {
+  // The issue's cpu verdict: worker threads and child processes both near 1.6×, the event loop at
+  // 1.0× and a GIL-bound thread pool at 1.2× (a faster minute of the machine), each of those two
+  // keeping one core busy, like the serial run.
+  const [cold] = verdicts(
+    {
+      cells: [
+        busyCell('worker-threads', 1.25, 2),
+        busyCell('child-processes', 1.27, 2),
+        busyCell('event-loop', 2, 1),
+        busyCell('thread-pool', 1.65, 1, 'python3'),
+      ],
+    },
+    0.05,
+  );
+  assert.deepEqual(
+    [cold!.status, cold!.best, cold!.excluded?.map((e) => [e.model, e.by])],
+    [
+      'tie',
+      ['node/worker-threads', 'node/child-processes'],
+      [
+        ['python3/thread-pool', 'cpu'],
+        ['node/event-loop', 'cpu'],
+      ],
+    ],
+  );
 });

@@ -71,11 +71,17 @@ test('warm rounds above the limit are set aside from the warm view only; a warm 
     warm: { wall_time: warm, cpu_time: 2 },
   });
   // serial warm batches of 2 s: warm walls of 1 s read 2×, of 0.8 s read 2.5× (impossible on 2 workers)
-  const some = cellFigures([rep(1), rep(0.8), rep(1.02)], [2.4, 2.4, 2.4], 2, 2, [2, 2, 2], 2);
+  const some = cellFigures([rep(1), rep(0.8), rep(1.02)], [2.4, 2.4, 2.4], 2, 2, {
+    serialWarmTimes: [2, 2, 2],
+    warmLimit: 2,
+  });
   assert.deepEqual(some.warm?.stats.speedup.samples, [2, 2 / 1.02]);
   assert.deepEqual(some.warm?.set_aside, { rounds: [2], limit: 2 });
   assert.deepEqual(some.stats.speedup.samples, [2, 2, 2], 'the cold view keeps every round');
-  const most = cellFigures([rep(0.8), rep(0.8), rep(1)], [2.4, 2.4, 2.4], 2, 2, [2, 2, 2], 2);
+  const most = cellFigures([rep(0.8), rep(0.8), rep(1)], [2.4, 2.4, 2.4], 2, 2, {
+    serialWarmTimes: [2, 2, 2],
+    warmLimit: 2,
+  });
   assert.equal(most.warm, undefined);
   assert.deepEqual(most.warm_set_aside, { rounds: [1, 2], limit: 2 }, 'said in results.json');
 });

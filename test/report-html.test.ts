@@ -15,7 +15,7 @@ import { renderHtml } from '../src/report/html.ts';
 import { plainText } from '../src/prose.ts';
 import { breakEvenSentence, verdictText } from '../src/report/summary-text.ts';
 import { STRATEGIES } from '../src/registry.ts';
-import type { CellResult, Results } from '../src/results/types.ts';
+import type { CellResult, Results, SampleStats } from '../src/results/types.ts';
 import { fixture } from './helpers.ts';
 
 const sample: Results = JSON.parse(readFileSync(fixture('results-sample.json'), 'utf8'));
@@ -134,8 +134,22 @@ test('the sample report is self-contained, escaped, and says why cells did not r
   assert.equal(count(html, '<details>'), sections.length);
 });
 
+/** The sample's cells with each round seen twice: 6 rounds, enough for a verdict to name a model. */
+function withSixRounds(results: Results): Results {
+  const twice = (stats: SampleStats): SampleStats =>
+    stats.samples ? { ...stats, samples: [...stats.samples, ...stats.samples], ci: undefined } : stats;
+  const cells = results.cells.map((cell) => {
+    if (cell.status !== 'ok') return cell;
+    const stats = { ...cell.stats, speedup: twice(cell.stats.speedup) };
+    const warm = cell.warm && { ...cell.warm, stats: { ...cell.warm.stats, speedup: twice(cell.warm.stats.speedup) } };
+    return { ...cell, stats, ...(warm ? { warm } : {}) };
+  });
+  return { ...results, cells };
+}
+
 test('verdicts: the same as results.json and the Markdown report, with the rule and the break-even sentences', () => {
-  const results = { ...sample, verdicts: verdicts(sample, 0.05), break_even: breakEvens(sample) };
+  const six = withSixRounds(sample);
+  const results = { ...six, verdicts: verdicts(six, 0.05), break_even: breakEvens(six) };
   const html = renderHtml(results);
   const cpu = results.verdicts.find((v) => v.workload === 'cpu' && v.basis === 'cold')!;
   assert.ok(cpu.best.length > 0, 'the sample has a cpu verdict');

@@ -1,67 +1,67 @@
-// "Which model for this work?" — the rule, in one place for results.json and every report (pure).
+// "Which model for this work?" — from results to the decision, for results.json and every
+// report (pure). The rule itself is analysis/verdict-rule.ts; this file picks what it rests on.
 //
 // A verdict rests on one basis (cold: a pool made per job; warm: a long-lived pool) at one level:
-// the last level of the workload, in config order, where some cell was measured.
-// - Only a model whose speedup interval lies wholly above 1 beats running serially.
-// - Among those, the best is the highest median. It is named alone only when its interval clears
-//   the runner-up's and its median leads by more than the run's target precision; otherwise it is
-//   named together with every such close model (a tie): the run did not aim to tell smaller
-//   differences apart, and naming one of them would not hold on a rerun.
-// - Speedups above the ideal, min(workers, tasks), count as the ideal when models are compared:
-//   no model finishes its tasks faster than all of them at once, and a figure above it comes from
-//   a serial round that the machine slowed (2.15× on 2 workers is 2× and some luck).
-// - When no model beats serial, the verdict is to run the work serially.
-// - It is "inconclusive" when a cell at that level has fewer than MIN_VERDICT_ROUNDS rounds: one
-//   or two rounds give no interval worth the name (one round reads [x, x]).
-// - It is "inconclusive" also when the runner was too noisy to sort the models into those two
-//   groups: some model's interval reaches both into the best's and down to 1× (it may be as good
-//   as the best, or no better than serial), or, with no model above 1×, the fastest's interval is
-//   wider than INCONCLUSIVE_FACTOR × the target precision. The report then says so, rather than
-//   name a winner that a rerun would change.
+// the last level of the workload, in config order, where some cell was measured. It is
+// "inconclusive" outright when a cell there has fewer than MIN_VERDICT_ROUNDS rounds: one or two
+// rounds give no interval worth the name.
 import { intervalOf } from '../measure/metrics.ts';
 import type { Basis, OkCell, Results, Verdict } from '../results/types.ts';
+import { decide, type ModelRounds } from './verdict-rule.ts';
 
 export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.runtime}/${cell.strategy}`;
-
-/** "Run it serially" needs the fastest interval no wider than this many times the target precision (±15% at ±5%). */
-export const INCONCLUSIVE_FACTOR = 3;
 
 /** Fewer rounds than this in a cell: no verdict rests on it (repetitions: 1 or 2, or rounds set aside). */
 export const MIN_VERDICT_ROUNDS = 3;
 
+const speedupStatsOf = (cell: OkCell, basis: Basis) =>
+  basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup;
+
 /** The rounds behind a cell's figure on a basis. */
-const roundsOf = (cell: OkCell, basis: Basis) =>
-  (basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
+const roundsOf = (cell: OkCell, basis: Basis) => speedupStatsOf(cell, basis)?.samples?.length ?? 0;
 
 /** Some cell has fewer than MIN_VERDICT_ROUNDS rounds on this basis: no verdict rests on these cells. */
 export const tooFewRounds = (cells: OkCell[], basis: Basis) =>
   cells.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
 
-interface Candidate {
-  cell: OkCell;
-  /** Capped at the ideal, for comparing. */
-  median: number;
-  ci: [number, number];
-  /** As measured, for the report. */
-  reported: { median: number; ci: [number, number] };
+/**
+ * Per round: (the model's CPU / its wall time) ÷ (the serial run's CPU / its wall time), how many
+ * cores' worth it kept busy against the serial run. The same for both bases: it is the model's
+ * way of running the work. Absent when the results do not hold the serial runs' CPU.
+ */
+function cpuUseRatios(cell: OkCell): number[] | undefined {
+  const cpu = cell.stats.cpu_time?.samples;
+  const wall = cell.stats.wall_time?.samples;
+  const serialCpu = cell.stats.serial_cpu_time?.samples;
+  const serialWall = cell.stats.serial_wall_time?.samples;
+  if (!cpu || !wall || !serialCpu || !serialWall) return undefined;
+  if (![wall, serialCpu, serialWall].every((samples) => samples.length === cpu.length)) return undefined;
+  return cpu.map((c, i) => c / wall[i]! / (serialCpu[i]! / serialWall[i]!));
 }
 
-function candidateOf(cell: OkCell, basis: Basis): Candidate | undefined {
-  const stats = basis === 'cold' ? cell.stats.speedup : cell.warm?.stats.speedup;
-  // Results of an earlier version kept the samples but no interval: the same rule finds it.
-  const interval = stats && intervalOf(stats);
-  if (!stats || !interval) return undefined;
-  const ideal = Math.min(cell.workers, cell.tasks);
-  const capped = (x: number) => Math.min(x, ideal);
+function modelRounds(cell: OkCell, basis: Basis): ModelRounds | undefined {
+  const speedups = speedupStatsOf(cell, basis)?.samples;
+  if (!speedups?.length) return undefined;
+  const rounds = basis === 'cold' ? cell.rounds : cell.warm?.rounds;
+  const paired = rounds?.length === speedups.length;
+  const ratios = cpuUseRatios(cell);
   return {
-    cell,
-    median: capped(stats.median),
-    ci: [capped(interval[0]), capped(interval[1])],
-    reported: { median: stats.median, ci: interval },
+    id: modelId(cell),
+    // Without round numbers (results of an earlier version) no two cells can be paired.
+    group: paired ? cell.runtime : modelId(cell),
+    ideal: Math.min(cell.workers, cell.tasks),
+    speedups,
+    rounds: paired ? rounds : speedups.map((_, i) => i + 1),
+    ...(ratios ? { cpuUseRatios: ratios } : {}),
   };
 }
 
-const halfWidth = (c: Candidate) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
+/** The figure a verdict quotes: the model's median speedup and interval, as measured. */
+function figureOf(cell: OkCell, basis: Basis): Pick<Verdict, 'speedup' | 'ci'> {
+  const stats = speedupStatsOf(cell, basis);
+  const interval = stats && intervalOf(stats);
+  return stats && interval ? { speedup: stats.median, ci: interval } : {};
+}
 
 export function verdictFor(
   cells: OkCell[],
@@ -71,30 +71,34 @@ export function verdictFor(
   precision: number,
 ): Verdict | undefined {
   for (const level of [...levels].reverse()) {
-    const measured = cells
-      .filter((cell) => cell.workload === workload && cell.level === level)
-      .flatMap((cell) => candidateOf(cell, basis) ?? [])
-      .sort((a, b) => b.median - a.median || b.reported.median - a.reported.median);
+    const atLevel = cells.filter((cell) => cell.workload === workload && cell.level === level);
+    const measured = atLevel.flatMap((cell) => {
+      const model = modelRounds(cell, basis);
+      return model ? [{ cell, model }] : [];
+    });
     if (measured.length === 0) continue;
     const base = { workload, basis, level };
-    const faster = measured.filter((c) => c.ci[0] > 1);
-    const top = faster[0] ?? measured[0]!;
-    const figure = { speedup: top.reported.median, ci: top.reported.ci };
+    const decision = decide(
+      measured.map((m) => m.model),
+      precision,
+    );
+    const quoted = measured.find((m) => m.model.id === decision.quoted)!.cell;
+    const figure = figureOf(quoted, basis);
     if (
       tooFewRounds(
-        measured.map((c) => c.cell),
+        measured.map((m) => m.cell),
         basis,
       )
     )
       return { ...base, status: 'inconclusive', best: [], ...figure };
-    if (faster.length === 0) {
-      const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision ? 'inconclusive' : 'serial';
-      return { ...base, status, best: [], ...figure };
-    }
-    const close = (c: Candidate) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision);
-    if (measured.some((c) => c.ci[0] <= 1 && close(c))) return { ...base, status: 'inconclusive', best: [], ...figure };
-    const tied = faster.filter(close);
-    return { ...base, status: tied.length > 1 ? 'tie' : 'best', best: tied.map((c) => modelId(c.cell)), ...figure };
+    return {
+      ...base,
+      status: decision.status,
+      best: decision.best,
+      ...(decision.unresolved.length ? { unresolved: decision.unresolved } : {}),
+      ...(decision.excluded.length ? { excluded: decision.excluded.map(({ id, by }) => ({ model: id, by })) } : {}),
+      ...figure,
+    };
   }
   return undefined;
 }

@@ -63,7 +63,16 @@ function speedupStats(samples: number[]): SampleStats {
 
 export type CellFigures = Pick<
   OkCell,
-  'metrics' | 'serial_wall_time' | 'stats' | 'noisy' | 'phases' | 'cpu_phases' | 'precision' | 'warm' | 'warm_set_aside'
+  | 'metrics'
+  | 'serial_wall_time'
+  | 'stats'
+  | 'noisy'
+  | 'phases'
+  | 'cpu_phases'
+  | 'precision'
+  | 'warm'
+  | 'warm_set_aside'
+  | 'rounds'
 >;
 
 /**
@@ -72,14 +81,23 @@ export type CellFigures = Pick<
  * against its own round's serial time, so a shared machine's slow drift in speed cancels out
  * instead of landing on whichever side was measured in the slower minute.
  */
+export interface RoundContext {
+  /** The serial runs' second batch, per round: the serial side of the warm speedup. */
+  serialWarmTimes?: (number | undefined)[];
+  /** The serial runs' CPU seconds, per round: what a model's CPU use is measured against. */
+  serialCpuTimes?: number[];
+  /** The group's round (1 for the first) each repetition ran in; 1, 2, 3… when not given. */
+  rounds?: number[];
+  /** The highest plausible speedup (measure/plausibility.ts): warm rounds above it are set aside. */
+  warmLimit?: number;
+}
+
 export function cellFigures(
   reps: Repetition[],
   serialWallTimes: number[],
   workers: number,
   tasks: number,
-  serialWarmTimes: (number | undefined)[] = [],
-  /** The highest plausible speedup (measure/plausibility.ts): warm rounds above it are set aside. */
-  warmLimit = Infinity,
+  { serialWarmTimes = [], serialCpuTimes, rounds = reps.map((_, i) => i + 1), warmLimit = Infinity }: RoundContext = {},
 ): CellFigures {
   if (serialWallTimes.length !== reps.length)
     throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
@@ -97,7 +115,12 @@ export function cellFigures(
   return {
     metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])) as Metrics,
     serial_wall_time: serialWallTime,
-    stats: { ...stats, serial_wall_time: serialStats },
+    stats: {
+      ...stats,
+      serial_wall_time: serialStats,
+      ...(serialCpuTimes?.length === reps.length ? { serial_cpu_time: describe(serialCpuTimes) } : {}),
+    },
+    rounds,
     noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
     precision: relativeHalfWidth(speedup),
     phases: medianPhases(reps.map((rep) => rep.phases)),
@@ -107,6 +130,7 @@ export function cellFigures(
       serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
       workers,
       warmLimit,
+      rounds,
     ),
   };
 }
@@ -135,19 +159,20 @@ function warmFigures(
   serialWallTimes: number[],
   workers: number,
   limit: number,
+  rounds: number[],
 ): Pick<CellFigures, 'warm' | 'warm_set_aside'> {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
   // Warm batches can read above the limit on their own (a serial process whose heap the first
   // batch left full, against workers with half the garbage each): those rounds are set aside
   // from the warm view only, and a warm view most of whose rounds could not be true is dropped.
   const all = reps.map((rep, i) => ({
-    round: i,
+    round: rounds[i]!,
     rep,
     serial: serialWallTimes[i]!,
     speedup: serialWallTimes[i]! / rep.warm!.wall_time,
   }));
   const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
-  const setAside = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round + 1);
+  const setAside = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round);
   if (mostlyImplausible(setAside.length, all.length)) return { warm_set_aside: { rounds: setAside, limit } };
   const walls = kept.map((r) => r.rep.warm!.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
@@ -160,6 +185,7 @@ function warmFigures(
       speedup: speedup.median,
       efficiency: speedup.median / workers,
       stats: { wall_time: describe(walls), speedup },
+      rounds: kept.map((r) => r.round),
     },
   };
 }

@@ -235,8 +235,12 @@ function keptFigures(p: CellProgress, group: Group, { limit, setAside }: CellJud
     kept.map((k) => k.serial.wall_time),
     p.cell.workers,
     p.cell.tasks,
-    kept.map((k) => k.serial.warm?.wall_time),
-    limit,
+    {
+      serialWarmTimes: kept.map((k) => k.serial.warm?.wall_time),
+      serialCpuTimes: kept.map((k) => k.serial.cpu_time),
+      rounds: kept.map((k) => k.round + 1),
+      warmLimit: limit,
+    },
   );
 }
 

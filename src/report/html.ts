@@ -74,7 +74,7 @@ const notRunText = (cell: CellResult) =>
       : '';
 
 const VERDICT_RULE =
-  'A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1× beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best’s and down to 1× makes the verdict inconclusive.';
+  'A verdict rests on the last level of a workload that ran. Each claim is a one-sided test at 5% on the rounds themselves (a sign test: no assumption about the noise, so 5 rounds are the fewest that can show anything). It first sorts the models: shown to beat running serially (their speedups above 1×), shown not to (below 1× plus the target precision, or keeping no more cores busy than the serial run: whatever such a model read, it ran the work one core at a time), and the rest. The leader among the first is named alone only when every other model still in the running is shown slower by more than the target precision (round by round against the same serial run within a runtime, by bounds on both medians across runtimes; Holm’s correction for the number of comparisons); otherwise the tie is named. Speedups above the ideal count as the ideal. With no model shown to beat serial it says to run the work serially if every model was shown not to, and "inconclusive" otherwise.';
 
 const swatch = (row: RowView) => `<span class="sw" style="${textureCss(row.color, row.texture)}"></span>`;
 
@@ -236,8 +236,8 @@ function details(workload: WorkloadView): string {
 
 export function verdictHtml(text: VerdictText): string {
   const names = text.names.length
-    ? `<b>${text.names.map(prosed).join(' ≈ ')}</b> (${esc(text.detail)})`
-    : `<b>${esc(text.detail)}</b>`;
+    ? `<b>${text.names.map(prosed).join(' ≈ ')}</b> (${prosed(text.detail)})`
+    : `<b>${prosed(text.detail)}</b>`;
   return `${prosed(text.basis)}: ${names}`;
 }
 

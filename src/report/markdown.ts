@@ -94,8 +94,8 @@ export function verdictsMarkdown(verdicts: VerdictText[]): string {
   return verdicts
     .map((text) => {
       const names = text.names.length
-        ? `**${text.names.map((name) => markdownProse(name)).join(' ≈ ')}** (${escapeMarkdown(text.detail)})`
-        : `**${escapeMarkdown(text.detail)}**`;
+        ? `**${text.names.map((name) => markdownProse(name)).join(' ≈ ')}** (${markdownProse(text.detail)})`
+        : `**${markdownProse(text.detail)}**`;
       return `${markdownProse(text.basis)}: ${names}`;
     })
     .join('; ');

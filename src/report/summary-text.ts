@@ -60,10 +60,31 @@ export function argText(value: unknown): string {
 export interface VerdictText {
   /** "pool made per job, at long (1 s a task)". */
   basis: Prose;
-  /** The models named, best first; empty: run it serially. */
+  /** The models named, best first; empty: run it serially, or none could be named. */
   names: Prose[];
-  /** "1.92×, 95% interval 1.85–1.98", or why none was named. */
-  detail: string;
+  /** "1.92×, interval 1.85–1.98", or why none was named, and what the other models were shown to be. */
+  detail: Prose;
+}
+
+/** "A, B and C", each name inert. */
+function nameList(ids: string[]): Prose {
+  return ids.flatMap((id, i) => [...(i === 0 ? [] : [i === ids.length - 1 ? ' and ' : ', ']), ...modelName(id)]);
+}
+
+/** What the verdict says of the models it did not name; read defensively, since a results file may be hand-made. */
+function othersText(verdict: Verdict): Prose {
+  const excluded = Array.isArray(verdict.excluded) ? verdict.excluded : [];
+  const by = (how: string) => excluded.filter((e) => typeof e?.model === 'string' && e.by === how).map((e) => e.model);
+  const unresolved = Array.isArray(verdict.unresolved)
+    ? verdict.unresolved.filter((id): id is string => typeof id === 'string')
+    : [];
+  const parts: Prose[] = [];
+  if (unresolved.length)
+    parts.push(prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`);
+  if (by('cpu').length)
+    parts.push(prose`not parallel here: ${nameList(by('cpu'))} (they kept no more cores busy than the serial run)`);
+  if (by('speed').length) parts.push(prose`no faster than serial here: ${nameList(by('speed'))}`);
+  return parts.flatMap((part) => ['; ', ...part]);
 }
 
 export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText {
@@ -74,29 +95,36 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
   const atLevel = cells.filter(
     (c): c is OkCell => c.status === 'ok' && c.workload === verdict.workload && c.level === verdict.level,
   );
+  const others = othersText(verdict);
   if (verdict.status === 'inconclusive' && tooFewRounds(atLevel, verdict.basis)) {
     return {
       basis,
       names: [],
-      detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`,
+      detail: [
+        `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`,
+      ],
     };
   }
   if (verdict.status === 'inconclusive') {
     return {
       basis,
       names: [],
-      detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})`,
+      detail: [
+        `inconclusive: no model was shown to beat running serially here, and not all were shown not to (the fastest read ${figure}; more rounds would tell)`,
+        ...others,
+      ],
     };
   }
   if (verdict.best.length === 0)
     return {
       basis,
       names: [],
-      detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})`,
+      detail: [
+        `run it serially: every model was shown no faster than one task after another (the fastest read ${figure})`,
+      ],
     };
-  const tie =
-    verdict.best.length > 1 ? '; a tie: their intervals overlap, or they differ by less than the target precision' : '';
-  return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
+  const tie = verdict.best.length > 1 ? '; a tie: not shown apart by more than the target precision' : '';
+  return { basis, names: verdict.best.map(modelName), detail: [`${figure}${tie}`, ...others] };
 }
 
 /** "node · WorkerThreads pays off above about 40 ms a task if you make the pool per job, and above about 0.3 ms a task if you keep it." */

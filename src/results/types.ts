@@ -70,7 +70,16 @@ export interface OkCell extends CellKey {
   status: 'ok';
   metrics: Metrics;
   serial_wall_time: number;
-  stats: Record<MetricKey | 'serial_wall_time', SampleStats>;
+  stats: Record<MetricKey | 'serial_wall_time', SampleStats> & {
+    /** The serial runs' CPU seconds, round by round (absent in results of earlier versions). */
+    serial_cpu_time?: SampleStats;
+  };
+  /**
+   * The group's round (1 for the first) of each sample in `stats`, in order: two cells of one
+   * runtime, workload and level ran against the same serial run in the same round. Absent in
+   * results of earlier versions.
+   */
+  rounds?: number[];
   /** Some repetition-to-repetition variation above NOISE_CV: read the figures with care. */
   noisy: boolean;
   /** Median seconds per phase (`run`: the cold batch). */
@@ -118,6 +127,8 @@ export interface WarmFigures {
   speedup: number;
   efficiency: number;
   stats: { wall_time: SampleStats; speedup: SampleStats };
+  /** The group's round of each warm sample, in order (absent in results of earlier versions). */
+  rounds?: number[];
 }
 
 /** What calibration chose for a duration level (the cell's `arg`), and what one call took then. */
@@ -169,11 +180,22 @@ export interface Verdict {
   basis: Basis;
   /** The level it rests on: the workload's last level with measured cells. */
   level: string;
-  /** best: one clear winner; tie: several; serial: no model beats running serially; inconclusive: too noisy to rank. */
+  /**
+   * best: one model shown faster than every other not excluded; tie: the leader and the models
+   * not shown slower; serial: every model shown not to beat running serially; inconclusive: no
+   * model shown to beat serial while some are not shown not to, or too few rounds.
+   */
   status: 'best' | 'tie' | 'serial' | 'inconclusive';
-  /** "<runtime>/<strategy>": one = a clear best, several = a tie, none = serial or inconclusive. */
+  /** "<runtime>/<strategy>" shown to beat serial and not shown slower than the leader (leader first). */
   best: string[];
-  /** The median speedup and interval of the first best (or, with none, of the fastest model). */
+  /** Not shown slower than the leader, nor shown to beat serial: it may be as good, or no better than serial. */
+  unresolved?: string[];
+  /**
+   * Shown not to beat serial: by its speedup (below 1 + precision), or by its CPU use (it kept no
+   * more cores busy than the serial run did: whatever it read, it ran the work one core at a time).
+   */
+  excluded?: { model: string; by: 'cpu' | 'speed' }[];
+  /** The median speedup and interval of the leader (or, with none, of the fastest model not excluded). */
   speedup?: number;
   ci?: [number, number];
 }

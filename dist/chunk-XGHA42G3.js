@@ -1101,7 +1101,7 @@ function speedupStats(samples) {
   const interval2 = medianInterval(samples);
   return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
 }
-function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = [], warmLimit = Infinity) {
+function cellFigures(reps, serialWallTimes, workers2, tasks2, { serialWarmTimes = [], serialCpuTimes, rounds = reps.map((_, i) => i + 1), warmLimit = Infinity } = {}) {
   if (serialWallTimes.length !== reps.length)
     throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
   const serialWallTime = median(serialWallTimes);
@@ -1118,7 +1118,12 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
   return {
     metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
     serial_wall_time: serialWallTime,
-    stats: { ...stats, serial_wall_time: serialStats },
+    stats: {
+      ...stats,
+      serial_wall_time: serialStats,
+      ...serialCpuTimes?.length === reps.length ? { serial_cpu_time: describe(serialCpuTimes) } : {}
+    },
+    rounds,
     noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
     precision: relativeHalfWidth(speedup),
     phases: medianPhases(reps.map((rep) => rep.phases)),
@@ -1127,7 +1132,8 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, serialWarmTimes = 
       reps,
       serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
       workers2,
-      warmLimit
+      warmLimit,
+      rounds
     )
   };
 }
@@ -1141,16 +1147,16 @@ function cpuPhases(reps) {
   if (phases.length === 0 || !phases.every((p) => p !== void 0)) return {};
   return { cpu_phases: medianPhases(phases) };
 }
-function warmFigures(reps, serialWallTimes, workers2, limit) {
+function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
   const all = reps.map((rep, i) => ({
-    round: i,
+    round: rounds[i],
     rep,
     serial: serialWallTimes[i],
     speedup: serialWallTimes[i] / rep.warm.wall_time
   }));
   const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
-  const setAside2 = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round + 1);
+  const setAside2 = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round);
   if (mostlyImplausible(setAside2.length, all.length)) return { warm_set_aside: { rounds: setAside2, limit } };
   const walls = kept.map((r) => r.rep.warm.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
@@ -1162,52 +1168,177 @@ function warmFigures(reps, serialWallTimes, workers2, limit) {
       cpu_time: median(kept.map((r) => r.rep.warm.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers2,
-      stats: { wall_time: describe(walls), speedup }
+      stats: { wall_time: describe(walls), speedup },
+      rounds: kept.map((r) => r.round)
     }
+  };
+}
+
+// src/analysis/sign-test.ts
+function binomialHalfUpperTail(k, n) {
+  if (k <= 0) return 1;
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = n - 1; i >= k; i--) {
+    term *= (i + 1) / (n - i);
+    sum += term;
+  }
+  return Math.min(1, sum);
+}
+function pAbove(samples, threshold2) {
+  return binomialHalfUpperTail(samples.filter((x) => x > threshold2).length, samples.length);
+}
+function pBelow(samples, threshold2) {
+  return binomialHalfUpperTail(samples.filter((x) => x < threshold2).length, samples.length);
+}
+function holm(pValues, alpha2) {
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const rejected = pValues.map(() => false);
+  for (const [rank2, { p, i }] of order.entries()) {
+    if (p > alpha2 / (pValues.length - rank2)) break;
+    rejected[i] = true;
+  }
+  return rejected;
+}
+var binomialHalfLowerTail = (k, n) => 1 - binomialHalfUpperTail(k + 1, n);
+function pRatioAbove(a, b, threshold2) {
+  const sortedA = [...a].sort((x, y) => x - y);
+  const sortedB = [...b].sort((x, y) => x - y);
+  let best = 1;
+  for (let ka = 1; ka <= sortedA.length; ka++) {
+    const missA = binomialHalfLowerTail(ka - 1, sortedA.length);
+    for (let kb = 1; kb <= sortedB.length; kb++) {
+      const low = sortedA[ka - 1];
+      const high = sortedB[sortedB.length - kb];
+      if (low / high <= threshold2) continue;
+      best = Math.min(best, 2 * Math.max(missA, binomialHalfLowerTail(kb - 1, sortedB.length)));
+    }
+  }
+  return Math.min(1, best);
+}
+
+// src/analysis/verdict-rule.ts
+var ALPHA = 0.05;
+var capped = (m) => m.speedups.map((s) => Math.min(s, m.ideal));
+var medianOf = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+function exclusion(m, precision2) {
+  if (m.cpuUseRatios && pBelow(m.cpuUseRatios, 1 + precision2) <= ALPHA / 2) return "cpu";
+  if (pBelow(capped(m), 1 + precision2) <= ALPHA / 2) return "speed";
+  return void 0;
+}
+function pLeads(leader, other, precision2) {
+  const a = capped(leader);
+  const b = capped(other);
+  if (leader.group !== other.group) return pRatioAbove(a, b, 1 + precision2);
+  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]]));
+  const ratios = leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
+  return pAbove(ratios, 1 + precision2);
+}
+function decide(models, precision2) {
+  const byMedian = [...models].sort((a, b) => medianOf(capped(b)) - medianOf(capped(a)));
+  const excluded = byMedian.flatMap((m) => {
+    const by = exclusion(m, precision2);
+    return by ? [{ id: m.id, by }] : [];
+  });
+  const isExcluded = new Set(excluded.map((e) => e.id));
+  const open = byMedian.filter((m) => !isExcluded.has(m.id));
+  const beating = open.filter((m) => pAbove(capped(m), 1) <= ALPHA);
+  const leader = beating[0];
+  if (!leader) {
+    const unresolved2 = open.map((m) => m.id);
+    return {
+      status: unresolved2.length === 0 ? "serial" : "inconclusive",
+      best: [],
+      unresolved: unresolved2,
+      excluded,
+      quoted: (open[0] ?? byMedian[0]).id
+    };
+  }
+  const others = open.filter((m) => m !== leader);
+  const shownSlower = holm(
+    others.map((m) => pLeads(leader, m, precision2)),
+    ALPHA
+  );
+  const notSlower = others.filter((_, i) => !shownSlower[i]);
+  const best = [leader, ...notSlower.filter((m) => beating.includes(m))].map((m) => m.id);
+  const unresolved = notSlower.filter((m) => !beating.includes(m)).map((m) => m.id);
+  return {
+    status: best.length === 1 && unresolved.length === 0 ? "best" : "tie",
+    best,
+    unresolved,
+    excluded,
+    quoted: leader.id
   };
 }
 
 // src/analysis/verdicts.ts
 var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
-var INCONCLUSIVE_FACTOR = 3;
 var MIN_VERDICT_ROUNDS = 3;
-var roundsOf = (cell, basis) => (basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup)?.samples?.length ?? 0;
+var speedupStatsOf = (cell, basis) => basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
+var roundsOf = (cell, basis) => speedupStatsOf(cell, basis)?.samples?.length ?? 0;
 var tooFewRounds = (cells2, basis) => cells2.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
-function candidateOf(cell, basis) {
-  const stats = basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
-  const interval2 = stats && intervalOf(stats);
-  if (!stats || !interval2) return void 0;
-  const ideal = Math.min(cell.workers, cell.tasks);
-  const capped = (x) => Math.min(x, ideal);
+function cpuUseRatios(cell) {
+  const cpu = cell.stats.cpu_time?.samples;
+  const wall = cell.stats.wall_time?.samples;
+  const serialCpu = cell.stats.serial_cpu_time?.samples;
+  const serialWall = cell.stats.serial_wall_time?.samples;
+  if (!cpu || !wall || !serialCpu || !serialWall) return void 0;
+  if (![wall, serialCpu, serialWall].every((samples) => samples.length === cpu.length)) return void 0;
+  return cpu.map((c, i) => c / wall[i] / (serialCpu[i] / serialWall[i]));
+}
+function modelRounds(cell, basis) {
+  const speedups = speedupStatsOf(cell, basis)?.samples;
+  if (!speedups?.length) return void 0;
+  const rounds = basis === "cold" ? cell.rounds : cell.warm?.rounds;
+  const paired = rounds?.length === speedups.length;
+  const ratios = cpuUseRatios(cell);
   return {
-    cell,
-    median: capped(stats.median),
-    ci: [capped(interval2[0]), capped(interval2[1])],
-    reported: { median: stats.median, ci: interval2 }
+    id: modelId(cell),
+    // Without round numbers (results of an earlier version) no two cells can be paired.
+    group: paired ? cell.runtime : modelId(cell),
+    ideal: Math.min(cell.workers, cell.tasks),
+    speedups,
+    rounds: paired ? rounds : speedups.map((_, i) => i + 1),
+    ...ratios ? { cpuUseRatios: ratios } : {}
   };
 }
-var halfWidth = (c) => (c.reported.ci[1] - c.reported.ci[0]) / 2 / c.reported.median;
+function figureOf(cell, basis) {
+  const stats = speedupStatsOf(cell, basis);
+  const interval2 = stats && intervalOf(stats);
+  return stats && interval2 ? { speedup: stats.median, ci: interval2 } : {};
+}
 function verdictFor(cells2, workload, levels, basis, precision2) {
   for (const level of [...levels].reverse()) {
-    const measured = cells2.filter((cell) => cell.workload === workload && cell.level === level).flatMap((cell) => candidateOf(cell, basis) ?? []).sort((a, b) => b.median - a.median || b.reported.median - a.reported.median);
+    const atLevel = cells2.filter((cell) => cell.workload === workload && cell.level === level);
+    const measured = atLevel.flatMap((cell) => {
+      const model = modelRounds(cell, basis);
+      return model ? [{ cell, model }] : [];
+    });
     if (measured.length === 0) continue;
     const base = { workload, basis, level };
-    const faster = measured.filter((c) => c.ci[0] > 1);
-    const top = faster[0] ?? measured[0];
-    const figure = { speedup: top.reported.median, ci: top.reported.ci };
+    const decision = decide(
+      measured.map((m) => m.model),
+      precision2
+    );
+    const quoted = measured.find((m) => m.model.id === decision.quoted).cell;
+    const figure = figureOf(quoted, basis);
     if (tooFewRounds(
-      measured.map((c) => c.cell),
+      measured.map((m) => m.cell),
       basis
     ))
       return { ...base, status: "inconclusive", best: [], ...figure };
-    if (faster.length === 0) {
-      const status = halfWidth(top) > INCONCLUSIVE_FACTOR * precision2 ? "inconclusive" : "serial";
-      return { ...base, status, best: [], ...figure };
-    }
-    const close = (c) => c === top || c.ci[1] >= top.ci[0] || c.median >= top.median * (1 - precision2);
-    if (measured.some((c) => c.ci[0] <= 1 && close(c))) return { ...base, status: "inconclusive", best: [], ...figure };
-    const tied = faster.filter(close);
-    return { ...base, status: tied.length > 1 ? "tie" : "best", best: tied.map((c) => modelId(c.cell)), ...figure };
+    return {
+      ...base,
+      status: decision.status,
+      best: decision.best,
+      ...decision.unresolved.length ? { unresolved: decision.unresolved } : {},
+      ...decision.excluded.length ? { excluded: decision.excluded.map(({ id, by }) => ({ model: id, by })) } : {},
+      ...figure
+    };
   }
   return void 0;
 }
@@ -6950,8 +7081,12 @@ function keptFigures(p, group, { limit, setAside: setAside2 }) {
     kept.map((k) => k.serial.wall_time),
     p.cell.workers,
     p.cell.tasks,
-    kept.map((k) => k.serial.warm?.wall_time),
-    limit
+    {
+      serialWarmTimes: kept.map((k) => k.serial.warm?.wall_time),
+      serialCpuTimes: kept.map((k) => k.serial.cpu_time),
+      rounds: kept.map((k) => k.round + 1),
+      warmLimit: limit
+    }
   );
 }
 function resultsOf(group) {
@@ -7171,6 +7306,21 @@ function argText(value) {
   const arg = typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
   return arg.length > 40 ? `${arg.slice(0, 39)}\u2026` : arg;
 }
+function nameList(ids) {
+  return ids.flatMap((id, i) => [...i === 0 ? [] : [i === ids.length - 1 ? " and " : ", "], ...modelName(id)]);
+}
+function othersText(verdict) {
+  const excluded = Array.isArray(verdict.excluded) ? verdict.excluded : [];
+  const by = (how) => excluded.filter((e) => typeof e?.model === "string" && e.by === how).map((e) => e.model);
+  const unresolved = Array.isArray(verdict.unresolved) ? verdict.unresolved.filter((id) => typeof id === "string") : [];
+  const parts = [];
+  if (unresolved.length)
+    parts.push(prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`);
+  if (by("cpu").length)
+    parts.push(prose`not parallel here: ${nameList(by("cpu"))} (they kept no more cores busy than the serial run)`);
+  if (by("speed").length) parts.push(prose`no faster than serial here: ${nameList(by("speed"))}`);
+  return parts.flatMap((part) => ["; ", ...part]);
+}
 function verdictText(verdict, cells2) {
   const at = cells2.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
@@ -7178,28 +7328,36 @@ function verdictText(verdict, cells2) {
   const atLevel = cells2.filter(
     (c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level
   );
+  const others = othersText(verdict);
   if (verdict.status === "inconclusive" && tooFewRounds(atLevel, verdict.basis)) {
     return {
       basis,
       names: [],
-      detail: `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`
+      detail: [
+        `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`
+      ]
     };
   }
   if (verdict.status === "inconclusive") {
     return {
       basis,
       names: [],
-      detail: `inconclusive: this runner was too noisy to tell which models beat running serially here (the fastest read ${figure})`
+      detail: [
+        `inconclusive: no model was shown to beat running serially here, and not all were shown not to (the fastest read ${figure}; more rounds would tell)`,
+        ...others
+      ]
     };
   }
   if (verdict.best.length === 0)
     return {
       basis,
       names: [],
-      detail: `run it serially: no model was clearly faster than one task after another (the fastest read ${figure})`
+      detail: [
+        `run it serially: every model was shown no faster than one task after another (the fastest read ${figure})`
+      ]
     };
-  const tie = verdict.best.length > 1 ? "; a tie: their intervals overlap, or they differ by less than the target precision" : "";
-  return { basis, names: verdict.best.map(modelName), detail: `${figure}${tie}` };
+  const tie = verdict.best.length > 1 ? "; a tie: not shown apart by more than the target precision" : "";
+  return { basis, names: verdict.best.map(modelName), detail: [`${figure}${tie}`, ...others] };
 }
 function breakEvenSentence(b) {
   const name = modelProse(b.runtime, b.strategy);
@@ -7877,7 +8035,7 @@ function fmtDate(iso) {
 var rowName = (row) => plainText(row.name);
 var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
 var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `${notShownWord(cell)}: ${cell.reason}` : "";
-var VERDICT_RULE = "A verdict rests on the last level of a workload that ran. Only a model whose 95% interval lies wholly above 1\xD7 beats running serially; the best is named alone only when its interval clears the others and its median leads by more than the target precision, otherwise the tie is named; speedups above the ideal count as the ideal when models are compared. A model whose interval reaches both into the best\u2019s and down to 1\xD7 makes the verdict inconclusive.";
+var VERDICT_RULE = 'A verdict rests on the last level of a workload that ran. Each claim is a one-sided test at 5% on the rounds themselves (a sign test: no assumption about the noise, so 5 rounds are the fewest that can show anything). It first sorts the models: shown to beat running serially (their speedups above 1\xD7), shown not to (below 1\xD7 plus the target precision, or keeping no more cores busy than the serial run: whatever such a model read, it ran the work one core at a time), and the rest. The leader among the first is named alone only when every other model still in the running is shown slower by more than the target precision (round by round against the same serial run within a runtime, by bounds on both medians across runtimes; Holm\u2019s correction for the number of comparisons); otherwise the tie is named. Speedups above the ideal count as the ideal. With no model shown to beat serial it says to run the work serially if every model was shown not to, and "inconclusive" otherwise.';
 var swatch = (row) => `<span class="sw" style="${textureCss(row.color, row.texture)}"></span>`;
 function systemLine(model) {
   const parts = model.system.map(({ text, strong }) => strong ? `<b>${prosed(text)}</b>` : prosed(text));
@@ -8013,7 +8171,7 @@ function details(workload) {
 <tbody>${rows.join("\n")}</tbody></table></div></details>`;
 }
 function verdictHtml(text) {
-  const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${escapeHtml(text.detail)})` : `<b>${escapeHtml(text.detail)}</b>`;
+  const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${prosed(text.detail)})` : `<b>${prosed(text.detail)}</b>`;
   return `${prosed(text.basis)}: ${names}`;
 }
 var verdictsHtml = (workload) => workload.verdicts.length ? workload.verdicts.map(verdictHtml).join("; ") : "no verdict (nothing measured)";
@@ -8327,7 +8485,7 @@ function ceilingLines({ ceiling, processTree }) {
 }
 function verdictsMarkdown(verdicts2) {
   return verdicts2.map((text) => {
-    const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${escapeMarkdown(text.detail)})` : `**${escapeMarkdown(text.detail)}**`;
+    const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${markdownProse(text.detail)})` : `**${markdownProse(text.detail)}**`;
     return `${markdownProse(text.basis)}: ${names}`;
   }).join("; ");
 }
@@ -8773,8 +8931,8 @@ import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/results/validate.generated.js
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
-var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
+var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9077,6 +9235,44 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   } else {
                     var valid3 = true;
                   }
+                  if (valid3) {
+                    if (data.rounds !== void 0) {
+                      let data17 = data.rounds;
+                      const _errs47 = errors;
+                      if (errors === _errs47) {
+                        if (Array.isArray(data17)) {
+                          var valid15 = true;
+                          const len1 = data17.length;
+                          for (let i1 = 0; i1 < len1; i1++) {
+                            let data18 = data17[i1];
+                            const _errs49 = errors;
+                            if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+                              validate11.errors = [{ instancePath: instancePath + "/rounds/" + i1, schemaPath: "#/allOf/0/then/properties/rounds/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs49) {
+                              if (typeof data18 == "number") {
+                                if (data18 < 1 || isNaN(data18)) {
+                                  validate11.errors = [{ instancePath: instancePath + "/rounds/" + i1, schemaPath: "#/allOf/0/then/properties/rounds/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid15 = _errs49 === errors;
+                            if (!valid15) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate11.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/allOf/0/then/properties/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid3 = _errs47 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                  }
                 }
               }
             }
@@ -9100,10 +9296,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs1 === errors;
   if (valid0) {
-    const _errs47 = errors;
-    const _errs48 = errors;
-    let valid15 = true;
-    const _errs49 = errors;
+    const _errs51 = errors;
+    const _errs52 = errors;
+    let valid16 = true;
+    const _errs53 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.status !== void 0) {
         if ("failed" !== data.status) {
@@ -9117,17 +9313,17 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid1 = _errs49 === errors;
-    errors = _errs48;
+    var _valid1 = _errs53 === errors;
+    errors = _errs52;
     if (vErrors !== null) {
-      if (_errs48) {
-        vErrors.length = _errs48;
+      if (_errs52) {
+        vErrors.length = _errs52;
       } else {
         vErrors = null;
       }
     }
     if (_valid1) {
-      const _errs51 = errors;
+      const _errs55 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing5;
         if (data.error === void 0 && (missing5 = "error")) {
@@ -9142,10 +9338,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-      var _valid1 = _errs51 === errors;
-      valid15 = _valid1;
+      var _valid1 = _errs55 === errors;
+      valid16 = _valid1;
     }
-    if (!valid15) {
+    if (!valid16) {
       const err3 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
       if (vErrors === null) {
         vErrors = [err3];
@@ -9156,12 +9352,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       validate11.errors = vErrors;
       return false;
     }
-    var valid0 = _errs47 === errors;
+    var valid0 = _errs51 === errors;
     if (valid0) {
-      const _errs54 = errors;
-      const _errs55 = errors;
-      let valid18 = true;
-      const _errs56 = errors;
+      const _errs58 = errors;
+      const _errs59 = errors;
+      let valid19 = true;
+      const _errs60 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.status !== void 0) {
           if ("skipped" !== data.status) {
@@ -9175,17 +9371,17 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-      var _valid2 = _errs56 === errors;
-      errors = _errs55;
+      var _valid2 = _errs60 === errors;
+      errors = _errs59;
       if (vErrors !== null) {
-        if (_errs55) {
-          vErrors.length = _errs55;
+        if (_errs59) {
+          vErrors.length = _errs59;
         } else {
           vErrors = null;
         }
       }
       if (_valid2) {
-        const _errs58 = errors;
+        const _errs62 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing6;
           if (data.reason === void 0 && (missing6 = "reason")) {
@@ -9200,10 +9396,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        var _valid2 = _errs58 === errors;
-        valid18 = _valid2;
+        var _valid2 = _errs62 === errors;
+        valid19 = _valid2;
       }
-      if (!valid18) {
+      if (!valid19) {
         const err5 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
           vErrors = [err5];
@@ -9214,7 +9410,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         validate11.errors = vErrors;
         return false;
       }
-      var valid0 = _errs54 === errors;
+      var valid0 = _errs58 === errors;
     }
   }
   if (errors === 0) {
@@ -9225,99 +9421,99 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.runtime !== void 0) {
-          const _errs61 = errors;
+          const _errs65 = errors;
           if (typeof data.runtime !== "string") {
             validate11.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
-          var valid21 = _errs61 === errors;
+          var valid22 = _errs65 === errors;
         } else {
-          var valid21 = true;
+          var valid22 = true;
         }
-        if (valid21) {
+        if (valid22) {
           if (data.strategy !== void 0) {
-            const _errs63 = errors;
+            const _errs67 = errors;
             if (typeof data.strategy !== "string") {
               validate11.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid21 = _errs63 === errors;
+            var valid22 = _errs67 === errors;
           } else {
-            var valid21 = true;
+            var valid22 = true;
           }
-          if (valid21) {
+          if (valid22) {
             if (data.workload !== void 0) {
-              const _errs65 = errors;
+              const _errs69 = errors;
               if (typeof data.workload !== "string") {
                 validate11.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid21 = _errs65 === errors;
+              var valid22 = _errs69 === errors;
             } else {
-              var valid21 = true;
+              var valid22 = true;
             }
-            if (valid21) {
+            if (valid22) {
               if (data.level !== void 0) {
-                const _errs67 = errors;
+                const _errs71 = errors;
                 if (typeof data.level !== "string") {
                   validate11.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid21 = _errs67 === errors;
+                var valid22 = _errs71 === errors;
               } else {
-                var valid21 = true;
+                var valid22 = true;
               }
-              if (valid21) {
+              if (valid22) {
                 if (data.workers !== void 0) {
-                  let data25 = data.workers;
-                  const _errs69 = errors;
-                  if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
+                  let data27 = data.workers;
+                  const _errs73 = errors;
+                  if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)))) {
                     validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
-                  if (errors === _errs69) {
-                    if (typeof data25 == "number") {
-                      if (data25 < 1 || isNaN(data25)) {
+                  if (errors === _errs73) {
+                    if (typeof data27 == "number") {
+                      if (data27 < 1 || isNaN(data27)) {
                         validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                         return false;
                       }
                     }
                   }
-                  var valid21 = _errs69 === errors;
+                  var valid22 = _errs73 === errors;
                 } else {
-                  var valid21 = true;
+                  var valid22 = true;
                 }
-                if (valid21) {
+                if (valid22) {
                   if (data.tasks !== void 0) {
-                    let data26 = data.tasks;
-                    const _errs71 = errors;
-                    if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
+                    let data28 = data.tasks;
+                    const _errs75 = errors;
+                    if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
                       validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
-                    if (errors === _errs71) {
-                      if (typeof data26 == "number") {
-                        if (data26 < 1 || isNaN(data26)) {
+                    if (errors === _errs75) {
+                      if (typeof data28 == "number") {
+                        if (data28 < 1 || isNaN(data28)) {
                           validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                           return false;
                         }
                       }
                     }
-                    var valid21 = _errs71 === errors;
+                    var valid22 = _errs75 === errors;
                   } else {
-                    var valid21 = true;
+                    var valid22 = true;
                   }
-                  if (valid21) {
+                  if (valid22) {
                     if (data.status !== void 0) {
-                      let data27 = data.status;
-                      const _errs73 = errors;
-                      if (!(data27 === "ok" || data27 === "failed" || data27 === "skipped")) {
+                      let data29 = data.status;
+                      const _errs77 = errors;
+                      if (!(data29 === "ok" || data29 === "failed" || data29 === "skipped")) {
                         validate11.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema122.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                         return false;
                       }
-                      var valid21 = _errs73 === errors;
+                      var valid22 = _errs77 === errors;
                     } else {
-                      var valid21 = true;
+                      var valid22 = true;
                     }
                   }
                 }

@@ -1,0 +1,70 @@
+// Exact one-sided sign tests and Holm's step-down adjustment (pure). A sign test asks only how
+// many rounds fall on one side of a threshold: no assumption about the shape of the noise, which
+// on a shared machine is skewed and heavy-tailed. Its price is rounds: n rounds that all agree
+// give p = 2^-n, so 5 rounds are the fewest that can show anything at 5%.
+
+/** P(X ≥ k) for X ~ Binomial(n, 1/2). */
+function binomialHalfUpperTail(k: number, n: number): number {
+  if (k <= 0) return 1;
+  let term = 0.5 ** n; // P(X = n)
+  let sum = term;
+  for (let i = n - 1; i >= k; i--) {
+    term *= (i + 1) / (n - i); // P(X = i) from P(X = i + 1)
+    sum += term;
+  }
+  return Math.min(1, sum);
+}
+
+/**
+ * p-value of "the median is at most `threshold`" against "above it", from the samples above it.
+ * A sample equal to the threshold counts against the claim. No samples: 1.
+ */
+export function pAbove(samples: readonly number[], threshold: number): number {
+  return binomialHalfUpperTail(samples.filter((x) => x > threshold).length, samples.length);
+}
+
+/** p-value of "the median is at least `threshold`" against "below it". */
+export function pBelow(samples: readonly number[], threshold: number): number {
+  return binomialHalfUpperTail(samples.filter((x) => x < threshold).length, samples.length);
+}
+
+/**
+ * Holm's step-down: which of the claims, each with its p-value, hold together at familywise
+ * level `alpha`. The smallest p is held to alpha/m, the next to alpha/(m-1), and so on; the first
+ * that fails stops the rest.
+ */
+export function holm(pValues: readonly number[], alpha: number): boolean[] {
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const rejected = pValues.map(() => false);
+  for (const [rank, { p, i }] of order.entries()) {
+    if (p > alpha / (pValues.length - rank)) break;
+    rejected[i] = true;
+  }
+  return rejected;
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, 1/2). */
+const binomialHalfLowerTail = (k: number, n: number) => 1 - binomialHalfUpperTail(k + 1, n);
+
+/**
+ * p-value of "median(a) / median(b) is at most `threshold`", for samples that no round pairs
+ * (two runtimes, two serial baselines): the claim holds at level α when a one-sided lower bound
+ * of a's median over a one-sided upper bound of b's, each at α/2, exceeds the threshold. Both
+ * bounds are order statistics (distribution-free); p is the smallest such α.
+ */
+export function pRatioAbove(a: readonly number[], b: readonly number[], threshold: number): number {
+  const sortedA = [...a].sort((x, y) => x - y);
+  const sortedB = [...b].sort((x, y) => x - y);
+  let best = 1;
+  // the k-th smallest of a is above a's median with probability P(X ≤ k-1); symmetrically for b
+  for (let ka = 1; ka <= sortedA.length; ka++) {
+    const missA = binomialHalfLowerTail(ka - 1, sortedA.length);
+    for (let kb = 1; kb <= sortedB.length; kb++) {
+      const low = sortedA[ka - 1]!;
+      const high = sortedB[sortedB.length - kb]!;
+      if (low / high <= threshold) continue;
+      best = Math.min(best, 2 * Math.max(missA, binomialHalfLowerTail(kb - 1, sortedB.length)));
+    }
+  }
+  return Math.min(1, best);
+}
