@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-XGHA42G3.js";
+} from "./chunk-SFIZNYWY.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

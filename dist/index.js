@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-XGHA42G3.js";
+} from "./chunk-SFIZNYWY.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

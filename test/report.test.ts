@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeMarkdown } from '../src/report/escape.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
-import { breakEvenSentence } from '../src/report/summary-text.ts';
+import { breakEvenSentence, verdictText } from '../src/report/summary-text.ts';
 import { plainText } from '../src/prose.ts';
-import type { CellResult, Results } from '../src/results/types.ts';
+import type { CellResult, Results, Verdict } from '../src/results/types.ts';
 import { cellFigures } from '../src/measure/metrics.ts';
 import { verdicts } from '../src/analysis/verdicts.ts';
 
@@ -214,4 +214,27 @@ test('a cell found not measurable reads so in its table, and is counted once, wh
   assert.match(md, /\| `node` · ChildProcesses +\| +not measurable \|/);
   assert.match(md, /- `node` · ChildProcesses: skipped: `not measurable on this runner right now: 7 of 10 rounds/);
   assert.doesNotMatch(md, /### Rounds set aside/);
+});
+
+test('a leader with models it was not shown faster than says so, names inert', () => {
+  const verdict: Verdict = {
+    workload: 'io',
+    basis: 'cold',
+    level: 'long',
+    status: 'tie',
+    best: ['node/child-processes'],
+    unresolved: ['node/event-loop', 'python3/thread-pool'],
+    excluded: [{ model: 'node/worker-threads', by: 'cpu' }],
+    speedup: 1.43,
+    ci: [0.95, 1.91],
+  };
+  const text = plainText(verdictText(verdict, []).detail);
+  assert.match(
+    text,
+    /it leads, but is not shown faster than node · EventLoop and python3 · ThreadPool, which were not/,
+  );
+  assert.match(text, /not parallel here: node · WorkerThreads \(they kept no more cores busy/);
+  // a hand-made results file's odd shapes are left out, not rendered
+  const odd = { ...verdict, unresolved: [42], excluded: 'x' } as unknown as Verdict;
+  assert.doesNotMatch(plainText(verdictText(odd, []).detail), /42|not parallel/);
 });

@@ -80,7 +80,11 @@ function othersText(verdict: Verdict): Prose {
     : [];
   const parts: Prose[] = [];
   if (unresolved.length)
-    parts.push(prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`);
+    parts.push(
+      verdict.best.length === 1
+        ? prose`it leads, but is not shown faster than ${nameList(unresolved)}, which were not shown to beat serial either`
+        : prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`,
+    );
   if (by('cpu').length)
     parts.push(prose`not parallel here: ${nameList(by('cpu'))} (they kept no more cores busy than the serial run)`);
   if (by('speed').length) parts.push(prose`no faster than serial here: ${nameList(by('speed'))}`);

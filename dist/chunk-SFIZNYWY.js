@@ -7315,7 +7315,9 @@ function othersText(verdict) {
   const unresolved = Array.isArray(verdict.unresolved) ? verdict.unresolved.filter((id) => typeof id === "string") : [];
   const parts = [];
   if (unresolved.length)
-    parts.push(prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`);
+    parts.push(
+      verdict.best.length === 1 ? prose`it leads, but is not shown faster than ${nameList(unresolved)}, which were not shown to beat serial either` : prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`
+    );
   if (by("cpu").length)
     parts.push(prose`not parallel here: ${nameList(by("cpu"))} (they kept no more cores busy than the serial run)`);
   if (by("speed").length) parts.push(prose`no faster than serial here: ${nameList(by("speed"))}`);
