@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-SFIZNYWY.js";
+} from "./chunk-3CUQWO7T.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

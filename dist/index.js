@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-SFIZNYWY.js";
+} from "./chunk-3CUQWO7T.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

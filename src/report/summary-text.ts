@@ -75,9 +75,11 @@ function nameList(ids: string[]): Prose {
 function othersText(verdict: Verdict): Prose {
   const excluded = Array.isArray(verdict.excluded) ? verdict.excluded : [];
   const by = (how: string) => excluded.filter((e) => typeof e?.model === 'string' && e.by === how).map((e) => e.model);
-  const unresolved = Array.isArray(verdict.unresolved)
-    ? verdict.unresolved.filter((id): id is string => typeof id === 'string')
-    : [];
+  // Without a leader (inconclusive), "unresolved" is every model not excluded: nothing to add.
+  const unresolved =
+    Array.isArray(verdict.unresolved) && verdict.best.length > 0
+      ? verdict.unresolved.filter((id): id is string => typeof id === 'string')
+      : [];
   const parts: Prose[] = [];
   if (unresolved.length)
     parts.push(

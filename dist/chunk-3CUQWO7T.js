@@ -1261,7 +1261,7 @@ function decide(models, precision2) {
   const others = open.filter((m) => m !== leader);
   const shownSlower = holm(
     others.map((m) => pLeads(leader, m, precision2)),
-    ALPHA
+    ALPHA / 2
   );
   const notSlower = others.filter((_, i) => !shownSlower[i]);
   const best = [leader, ...notSlower.filter((m) => beating.includes(m))].map((m) => m.id);
@@ -7312,7 +7312,7 @@ function nameList(ids) {
 function othersText(verdict) {
   const excluded = Array.isArray(verdict.excluded) ? verdict.excluded : [];
   const by = (how) => excluded.filter((e) => typeof e?.model === "string" && e.by === how).map((e) => e.model);
-  const unresolved = Array.isArray(verdict.unresolved) ? verdict.unresolved.filter((id) => typeof id === "string") : [];
+  const unresolved = Array.isArray(verdict.unresolved) && verdict.best.length > 0 ? verdict.unresolved.filter((id) => typeof id === "string") : [];
   const parts = [];
   if (unresolved.length)
     parts.push(
