@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-3CUQWO7T.js";
+} from "./chunk-4N2K3EXB.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

@@ -234,6 +234,8 @@ test('a leader with models it was not shown faster than says so, names inert', (
     /it leads, but is not shown faster than node · EventLoop and python3 · ThreadPool, which were not/,
   );
   assert.match(text, /not parallel here: node · WorkerThreads \(they kept no more cores busy/);
+  const one = plainText(verdictText({ ...verdict, unresolved: ['node/event-loop'] }, []).detail);
+  assert.match(one, /not shown faster than node · EventLoop, which was not shown/);
   // a hand-made results file's odd shapes are left out, not rendered
   const odd = { ...verdict, unresolved: [42], excluded: 'x' } as unknown as Verdict;
   assert.doesNotMatch(plainText(verdictText(odd, []).detail), /42|not parallel/);

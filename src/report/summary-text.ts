@@ -84,7 +84,7 @@ function othersText(verdict: Verdict): Prose {
   if (unresolved.length)
     parts.push(
       verdict.best.length === 1
-        ? prose`it leads, but is not shown faster than ${nameList(unresolved)}, which were not shown to beat serial either`
+        ? prose`it leads, but is not shown faster than ${nameList(unresolved)}, which ${ours(unresolved.length === 1 ? 'was' : 'were')} not shown to beat serial either`
         : prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`,
     );
   if (by('cpu').length)

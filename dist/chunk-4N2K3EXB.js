@@ -7316,7 +7316,7 @@ function othersText(verdict) {
   const parts = [];
   if (unresolved.length)
     parts.push(
-      verdict.best.length === 1 ? prose`it leads, but is not shown faster than ${nameList(unresolved)}, which were not shown to beat serial either` : prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`
+      verdict.best.length === 1 ? prose`it leads, but is not shown faster than ${nameList(unresolved)}, which ${ours(unresolved.length === 1 ? "was" : "were")} not shown to beat serial either` : prose`not told apart from the leader, nor shown to beat serial: ${nameList(unresolved)}`
     );
   if (by("cpu").length)
     parts.push(prose`not parallel here: ${nameList(by("cpu"))} (they kept no more cores busy than the serial run)`);
