@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-4N2K3EXB.js";
+} from "./chunk-VI3A6OV5.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

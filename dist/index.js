@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-4N2K3EXB.js";
+} from "./chunk-VI3A6OV5.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

@@ -16,6 +16,7 @@
 //   runs of 5-10 rounds: at so few rounds it claims more confidence than it has). Holm over these,
 //   at ALPHA / 2, since the leader is chosen after the fact.
 // The leader is named alone only when every model not excluded is shown slower than it.
+import { median } from '../measure/stats.ts';
 import { holm, pAbove, pBelow, pRatioAbove } from './sign-test.ts';
 
 /** Each claim's one-sided level: what "shown" means in a verdict. */
@@ -52,12 +53,6 @@ export interface Decision {
 }
 
 const capped = (m: ModelRounds) => m.speedups.map((s) => Math.min(s, m.ideal));
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 function exclusion(m: ModelRounds, precision: number): Exclusion | undefined {
   if (m.cpuUseRatios && pBelow(m.cpuUseRatios, 1 + precision) <= ALPHA / 2) return 'cpu';
   if (pBelow(capped(m), 1 + precision) <= ALPHA / 2) return 'speed';
@@ -75,7 +70,7 @@ function pLeads(leader: ModelRounds, other: ModelRounds, precision: number): num
 }
 
 export function decide(models: readonly ModelRounds[], precision: number): Decision {
-  const byMedian = [...models].sort((a, b) => medianOf(capped(b)) - medianOf(capped(a)));
+  const byMedian = [...models].sort((a, b) => median(capped(b)) - median(capped(a)));
   const excluded = byMedian.flatMap((m) => {
     const by = exclusion(m, precision);
     return by ? [{ id: m.id, by }] : [];

@@ -1220,11 +1220,6 @@ function pRatioAbove(a, b, threshold2) {
 // src/analysis/verdict-rule.ts
 var ALPHA = 0.05;
 var capped = (m) => m.speedups.map((s) => Math.min(s, m.ideal));
-var medianOf = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 function exclusion(m, precision2) {
   if (m.cpuUseRatios && pBelow(m.cpuUseRatios, 1 + precision2) <= ALPHA / 2) return "cpu";
   if (pBelow(capped(m), 1 + precision2) <= ALPHA / 2) return "speed";
@@ -1239,7 +1234,7 @@ function pLeads(leader, other, precision2) {
   return pAbove(ratios, 1 + precision2);
 }
 function decide(models, precision2) {
-  const byMedian = [...models].sort((a, b) => medianOf(capped(b)) - medianOf(capped(a)));
+  const byMedian = [...models].sort((a, b) => median(capped(b)) - median(capped(a)));
   const excluded = byMedian.flatMap((m) => {
     const by = exclusion(m, precision2);
     return by ? [{ id: m.id, by }] : [];
