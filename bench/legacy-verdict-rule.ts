@@ -22,7 +22,7 @@
 //   wider than INCONCLUSIVE_FACTOR × the target precision. The report then says so, rather than
 //   name a winner that a rerun would change.
 import { intervalOf } from '../src/measure/metrics.ts';
-import type { Basis, OkCell, Results, Verdict } from '../src/results/types.ts';
+import type { Basis, OkCell, Verdict } from '../src/results/types.ts';
 
 export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.runtime}/${cell.strategy}`;
 
@@ -100,14 +100,4 @@ export function verdictFor(
     return { ...base, status: tied.length > 1 ? 'tie' : 'best', best: tied.map((c) => modelId(c.cell)), ...figure };
   }
   return undefined;
-}
-
-/** Per workload, in the order of the results: the cold verdict, then the warm one. */
-export function verdicts(results: Pick<Results, 'cells'>, precision: number): Verdict[] {
-  const ok = results.cells.filter((cell): cell is OkCell => cell.status === 'ok');
-  const workloads = [...new Set(results.cells.map((cell) => cell.workload))];
-  return workloads.flatMap((workload) => {
-    const levels = [...new Set(results.cells.filter((cell) => cell.workload === workload).map((cell) => cell.level))];
-    return (['cold', 'warm'] as const).flatMap((basis) => verdictFor(ok, workload, levels, basis, precision) ?? []);
-  });
 }

@@ -32,11 +32,20 @@ test('the interval of a median: order statistics, with the coverage the binomial
   assert.ok(held / 2000 >= 0.95 - 0.015, `held ${held / 2000}`);
 });
 
-/** A cell whose repetitions took these walls (cold and warm alike) against a 2 s serial run. */
-function cell(strategy: string, walls: number[], extra: Partial<OkCell> = {}, runtime = 'node'): CellResult {
+/**
+ * A cell whose repetitions took these walls (cold and warm alike) against a 2 s serial run. With
+ * `cores`, its rounds kept that many cores busy, against a serial run of 2 s of CPU.
+ */
+function cell(
+  strategy: string,
+  walls: number[],
+  extra: Partial<OkCell> = {},
+  runtime = 'node',
+  cores?: number,
+): CellResult {
   const reps: Repetition[] = walls.map((wall) => ({
     wall_time: wall,
-    cpu_time: wall,
+    cpu_time: wall * (cores ?? 1),
     peak_memory_bytes: 0,
     phases: { startup: 0, run: wall, shutdown: 0 },
     warm: { wall_time: wall, cpu_time: wall },
@@ -55,6 +64,7 @@ function cell(strategy: string, walls: number[], extra: Partial<OkCell> = {}, ru
       walls.map(() => 2),
       2,
       2,
+      cores === undefined ? {} : { serialCpuTimes: walls.map(() => 2) },
     ),
     ...extra,
   };
@@ -239,32 +249,8 @@ test('verdicts: fewer than 3 rounds in a cell name no model (one round reads [x,
 });
 
 /** A cell whose rounds kept `cores` cores busy, against a serial run of 2 s wall and 2 s CPU. */
-function busyCell(strategy: string, wall: number, cores: number, runtime = 'node'): CellResult {
-  const walls = steady(wall);
-  const reps: Repetition[] = walls.map((w) => ({
-    wall_time: w,
-    cpu_time: w * cores,
-    peak_memory_bytes: 0,
-    phases: { startup: 0, run: w, shutdown: 0 },
-  }));
-  return {
-    runtime,
-    strategy,
-    workload: 'cpu',
-    level: 'long',
-    arg: 1,
-    workers: 2,
-    tasks: 2,
-    status: 'ok',
-    ...cellFigures(
-      reps,
-      walls.map(() => 2),
-      2,
-      2,
-      { serialCpuTimes: walls.map(() => 2) },
-    ),
-  };
-}
+const busyCell = (strategy: string, wall: number, cores: number, runtime = 'node') =>
+  cell(strategy, steady(wall), {}, runtime, cores);
 
 test('verdicts: a model that kept one core busy is not parallel, whatever its speedup read', () => {
   // The issue's cpu verdict: worker threads and child processes both near 1.6×, the event loop at

@@ -75,12 +75,6 @@ export type CellFigures = Pick<
   | 'rounds'
 >;
 
-/**
- * `serialWallTimes[i]` is the serial run of the same round as `reps[i]` (run-plan.ts measures a
- * serial repetition, then each strategy's, round after round): each repetition's speedup is taken
- * against its own round's serial time, so a shared machine's slow drift in speed cancels out
- * instead of landing on whichever side was measured in the slower minute.
- */
 export interface RoundContext {
   /** The serial runs' second batch, per round: the serial side of the warm speedup. */
   serialWarmTimes?: (number | undefined)[];
@@ -92,6 +86,12 @@ export interface RoundContext {
   warmLimit?: number;
 }
 
+/**
+ * `serialWallTimes[i]` is the serial run of the same round as `reps[i]` (run-plan.ts measures a
+ * serial repetition, then each strategy's, round after round): each repetition's speedup is taken
+ * against its own round's serial time, so a shared machine's slow drift in speed cancels out
+ * instead of landing on whichever side was measured in the slower minute.
+ */
 export function cellFigures(
   reps: Repetition[],
   serialWallTimes: number[],

@@ -2,10 +2,12 @@
 // allocates kernel memory (the file, its seq_file buffer) charged to our memory cgroup. Under a
 // container's memory limit, a workload at the limit turns each such allocation into an
 // out-of-memory kill, and in the ~100 ms while the kernel frees the workload it killed, the
-// orchestrator reading /proc was the only process left to kill: test/oom-cgroup.test.ts lost the
-// orchestrator in 5 of 53 runs, 0 of 30 with the memory sampler off, 0 of 90 with these held
-// descriptors and the runners' oom-volunteer.ts. A descriptor kept open keeps its buffer:
-// reading it again from offset 0 allocates nothing.
+// orchestrator reading /proc was the only process left to kill: test/oom-cgroup.test.ts, with the
+// CLI inside the limit, lost the orchestrator in 5 of 53 runs, 0 of 30 with the memory sampler
+// off, 0 of 90 with these held descriptors and the runners' oom-volunteer.ts. It still happened
+// once in a full CI run (a V8 thread touching a page, no /proc read involved): fewer allocations
+// narrow the window, they cannot close it. A descriptor kept open keeps its buffer: reading it
+// again from offset 0 allocates nothing.
 import { closeSync, openSync, readSync } from 'node:fs';
 
 /** /proc/<pid>/stat and /proc/loadavg are a few hundred bytes. */
