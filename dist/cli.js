@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-VI3A6OV5.js";
+} from "./chunk-KIZWGPIN.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-VI3A6OV5.js";
+} from "./chunk-KIZWGPIN.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

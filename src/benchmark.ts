@@ -4,6 +4,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { breakEvens } from './analysis/break-even.ts';
 import { ceilingSummary } from './analysis/ceiling.ts';
+import { contestedCells } from './analysis/contested.ts';
 import { verdicts } from './analysis/verdicts.ts';
 import type { ComparisonView } from './compare/types.ts';
 import { compareWithBaseline } from './compare/with-baseline.ts';
@@ -13,12 +14,14 @@ import type { ResolvedConfig } from './config/types.ts';
 import { calibrateAll } from './measure/calibrate.ts';
 import { measureCeiling, readCpuTicks, stealShare, type CeilingReading } from './measure/ceiling.ts';
 import { runPlan } from './measure/run-plan.ts';
+import { fitToBudget } from './plan/budget.ts';
+import { newSeed, seededRandom } from './plan/order.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { oneLine } from './one-line.ts';
 import { applyCalibration, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
 import { primaryCells, primaryWorkers } from './analysis/sweep.ts';
 import { makePlan, type PlannedCell, workerCounts } from './plan/plan.ts';
-import { calibrationLine, progressLine, refinedLine } from './report/progress.ts';
+import { budgetLine, calibrationLine, passLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
 import { readResultsFile } from './results/read.ts';
 import { withRefined } from './results/refine.ts';
@@ -63,8 +66,12 @@ export interface BenchmarkOutcome {
 
 const loopNs = (reading: CeilingReading) => (reading.alone_s / reading.iterations) * 1e9;
 
-/** Kept free at the end of the budget for the closing ceiling measurement and the reports. */
-const END_RESERVE_MS = 10_000;
+/** Seconds a calibration search is expected to take (TEMPORARY: replaced by calibration-search's own estimate). */
+const calibrationEstimateS = (targets: number[]) =>
+  0.6 + targets.reduce((sum, t) => sum + 2 * (t < 0.05 ? 5 : t < 0.3 ? 3 : 1) * t, 0);
+
+/** Kept free at the end of the budget for the reports, besides the closing ceiling measurement. */
+const REPORT_RESERVE_MS = 3_000;
 
 /**
  * How long each busy loop of the ceiling runs (default 0.3 s, `measure/ceiling.ts`). The test
@@ -163,9 +170,22 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     );
 
     const ticksBefore = readCpuTicks();
+    const ceilingBegan = performance.now();
     const ceilingStart = await runnerCeiling(workers, options, 'start');
     if (ceilingStart !== undefined)
       results.system.ceiling = { workers, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
+    // The closing ceiling measurement takes as long as the opening one: both count in the budget.
+    const endReserveMs = performance.now() - ceilingBegan + REPORT_RESERVE_MS;
+    const deadline = runStart + budgetMs - endReserveMs;
+
+    // What cannot fit its minimum rounds (and its calibration) is skipped now, with the reason.
+    const fitted = fitToBudget(plan, {
+      availableS: (deadline - performance.now()) / 1000,
+      calibrationS: calibrationEstimateS,
+    });
+    const unfit = fitted.cells.filter((cell, i) => cell.skip && !plan.cells[i]!.skip);
+    if (unfit.length > 0) options.progress(budgetLine(unfit, plan.cells.length));
+    plan = fitted;
 
     const needs = calibrationNeeds(plan);
     const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : new Map();
@@ -185,7 +205,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     );
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
 
-    const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
+    const clock = { now: () => performance.now(), deadline };
+    const seed = newSeed();
+    results.schedule = { seed, rounds: [] };
     const refresh = () => {
       // a sweep's verdicts and break-evens rest on one pool size (analysis/sweep.ts)
       const main = { cells: primaryCells(results.cells, cores) };
@@ -193,29 +215,34 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       results.break_even = breakEvens(main);
       writeResults(resultsPath, results);
     };
-    await runPlan(
+    await runPlan({
       plan,
       runnerFor,
-      {
+      events: {
         cellFinished(cell: CellResult, index, total) {
           results.cells.push(cell);
           refresh();
-          const elapsed = performance.now() - runStart;
-          const eta = Math.min(
-            (elapsed / 1000 / (index + 1)) * (total - index - 1),
-            Math.max(0, (clock.deadline - performance.now()) / 1000),
-          );
-          options.progress(progressLine(cell, index, total, options.withEta ? eta : undefined, counts.length > 1));
+          options.progress(progressLine(cell, index, total, counts.length > 1));
         },
-        cellsRefined(cells, round) {
+        cellsRefined(cells, round, why) {
           results.cells = withRefined(results.cells, cells);
           refresh();
-          options.progress(refinedLine(cells, round, plan.precision, counts.length > 1));
+          options.progress(refinedLine(cells, round, plan.precision, counts.length > 1, why));
+        },
+        roundRan(round) {
+          results.schedule!.rounds.push(round);
+        },
+        passFinished(pass, of) {
+          const now = performance.now();
+          const left = options.withEta ? (deadline + endReserveMs - now) / 1000 : undefined;
+          options.progress(passLine(pass, of, (now - runStart) / 1000, left));
         },
       },
-      options.signal,
+      signal: options.signal,
       clock,
-    );
+      random: seededRandom(seed),
+      contested: (cells) => contestedCells(cells, cores, config.precision),
+    });
 
     const ceilingEnd = ceilingStart === undefined ? undefined : await runnerCeiling(workers, options, 'end');
     if (results.system.ceiling)

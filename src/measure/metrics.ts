@@ -9,7 +9,7 @@ import {
 } from '../results/types.ts';
 import { CONFIDENCE, medianInterval } from './interval.ts';
 import type { WarmSpan } from './protocol.ts';
-import { aboveLimit, mostlyImplausible } from './plausibility.ts';
+import { aboveLimit } from './plausibility.ts';
 import { describe, median } from './stats.ts';
 
 export interface Repetition {
@@ -82,7 +82,7 @@ export interface RoundContext {
   serialCpuTimes?: number[];
   /** The group's round (1 for the first) each repetition ran in; 1, 2, 3… when not given. */
   rounds?: number[];
-  /** The highest plausible speedup (measure/plausibility.ts): warm rounds above it are set aside. */
+  /** The highest plausible speedup (measure/plausibility.ts): a warm view whose median reads above it is dropped. */
   warmLimit?: number;
 }
 
@@ -162,24 +162,23 @@ function warmFigures(
   rounds: number[],
 ): Pick<CellFigures, 'warm' | 'warm_set_aside'> {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
-  // Warm batches can read above the limit on their own (a serial process whose heap the first
-  // batch left full, against workers with half the garbage each): those rounds are set aside
-  // from the warm view only, and a warm view most of whose rounds could not be true is dropped.
-  const all = reps.map((rep, i) => ({
+  // Every round is kept (plausibility.ts: trimming the fast ones biases the median down). A warm
+  // view whose median could not be true is dropped whole: warm batches can read above the limit
+  // on their own (a serial process whose heap the first batch left full, against workers with
+  // half the garbage each).
+  const kept = reps.map((rep, i) => ({
     round: rounds[i]!,
     rep,
     serial: serialWallTimes[i]!,
     speedup: serialWallTimes[i]! / rep.warm!.wall_time,
   }));
-  const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
-  const setAside = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round);
-  if (mostlyImplausible(setAside.length, all.length)) return { warm_set_aside: { rounds: setAside, limit } };
+  if (aboveLimit(median(kept.map((r) => r.speedup)), limit))
+    return { warm_set_aside: { rounds: kept.map((r) => r.round), limit } };
   const walls = kept.map((r) => r.rep.warm!.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
   return {
     warm: {
       wall_time: median(walls),
-      ...(setAside.length ? { set_aside: { rounds: setAside, limit } } : {}),
       serial_wall_time: median(kept.map((r) => r.serial)),
       cpu_time: median(kept.map((r) => r.rep.warm!.cpu_time)),
       speedup: speedup.median,

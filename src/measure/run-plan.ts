@@ -1,21 +1,27 @@
 // Runs every cell of a plan, one repetition per fresh runner process, and turns what the
 // runners reported into cell results.
 //
-// The cells that share a serial baseline (same runtime × workload × level) are measured
-// together, in rounds: one serial repetition, then one repetition of each of their strategies.
-// Each repetition's speedup is taken against its own round's serial run (metrics.ts), so a
-// shared machine whose speed drifts from one minute to the next weighs on both sides of the
-// ratio alike.
+// The cells that share a serial baseline (same runtime × workload × level) form a group, measured
+// in rounds: one serial run and one run of each of its models, in a random order (plan/order.ts;
+// the order is recorded). Each run's speedup is taken against its own round's serial run
+// (metrics.ts), and two models of a round are compared on the ratio of their times (the verdict
+// rule): whatever the machine does during a round, it does to both sides.
 //
-// Every group first gets the plan's minimum rounds, in plan order, as long as the time budget
-// lets a group start. Then, while the budget lasts, passes over the groups add one round to
-// each group whose cells' speedup intervals are still wider than the plan's precision (only
-// those cells run, each against the new round's serial run), until every cell is precise
-// enough, reaches the maximum rounds, or no further round fits.
+// 1. The minimum rounds, round-robin: round 1 of every group, then round 2 of every group, and so
+//    on, so that every group is sampled across the whole run and no runtime is measured only in
+//    its first minutes. After each pass, the groups whose remaining minimum rounds no longer fit
+//    the budget (at the costs measured so far) are skipped, the last in plan order first.
+// 2. Then rounds go where they decide something (racing): to the cells a verdict still waits on
+//    (`contested`), each round to the group whose round narrows most per second, 1 ÷ (its rounds ×
+//    its cost); only the contested cells run, with the round's serial run. A cell whose verdict is
+//    settled gets no more. When no such round fits, cells whose speedup interval is still wider
+//    than the precision get rounds the same way, while the budget lasts.
+import { cellId, type CellKey, type CellResult, type ScheduledRound } from '../results/types.ts';
+import { groupsOf, runEstimateS, serialEstimateS } from '../plan/budget.ts';
+import { shuffled } from '../plan/order.ts';
 import type { PlannedCell, Plan } from '../plan/plan.ts';
-import type { CellKey, CellResult } from '../results/types.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
-import { implausibleRounds, mostlyImplausible, notMeasurableReason, type CellJudgement } from './plausibility.ts';
+import { implausibleRounds, notMeasurable, notMeasurableReason, type CellJudgement } from './plausibility.ts';
 import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
@@ -23,14 +29,31 @@ export interface PlanEvents {
   /** Once per cell, when its group's minimum rounds are done (or it ended): in plan order. */
   cellFinished(result: CellResult, index: number, total: number): void | Promise<void>;
   /** An extra round refined these cells (their new results replace the earlier ones). */
-  cellsRefined?(results: CellResult[], round: number): void | Promise<void>;
+  cellsRefined?(results: CellResult[], round: number, why: 'verdict' | 'precision'): void | Promise<void>;
+  /** A group's round ran (whatever its outcome): for results.json's schedule. */
+  roundRan?(round: ScheduledRound): void | Promise<void>;
+  /** Every group has had `pass` of its minimum rounds. */
+  passFinished?(pass: number, of: number): void | Promise<void>;
 }
 
 export interface PlanClock {
   /** Milliseconds, on the same clock as `deadline`. */
   now(): number;
-  /** No group starts, and no extra round is added, that would end after this. */
+  /** No round starts that would end after this. */
   deadline: number;
+}
+
+export interface RunPlanOptions {
+  plan: Plan;
+  runnerFor: (cell: PlannedCell) => RunnerCommand;
+  events: PlanEvents;
+  /** After it aborts, cells keep the rounds they finished; a cell with none is `skipped` as cancelled. */
+  signal?: AbortSignal;
+  clock?: PlanClock;
+  /** Uniform in [0, 1): the order of the runs within a round. */
+  random?: () => number;
+  /** The cells (by cellId) some verdict still waits on, given the results so far. None: precision only. */
+  contested?: (results: CellResult[]) => Set<string>;
 }
 
 export const BUDGET_SPENT = (budgetMs: number) =>
@@ -64,8 +87,8 @@ interface CellProgress {
   info?: Record<string, unknown>;
   /** Set once the cell will not be measured further because it failed, was skipped or cancelled. */
   ended?: CellResult;
-  /** Seconds its last repetition took, start to end (for the budget). */
-  lastCost: number;
+  /** Milliseconds its last run took, start to end (for the budget); an estimate before it ran. */
+  cost: number;
 }
 
 interface Group {
@@ -73,16 +96,12 @@ interface Group {
   rounds: number;
   /** Each round's serial run, by round number. */
   serialRuns: Map<number, Repetition>;
+  /** Milliseconds its last serial run took; an estimate before it ran. */
   serialCost: number;
   /** The runner's cores (plausibility's limit). */
   cores: number;
-}
-
-/** Cells sharing a serial baseline, in plan order (the plan keeps them next to each other). */
-function groupsOf(cells: PlannedCell[]): PlannedCell[][] {
-  const groups = new Map<string, PlannedCell[]>();
-  for (const cell of cells) groups.set(cell.baselineKey, [...(groups.get(cell.baselineKey) ?? []), cell]);
-  return [...groups.values()];
+  /** Its cells' results went out through cellFinished. */
+  reported: boolean;
 }
 
 const realClock = (budgetMs: number): PlanClock => ({
@@ -90,56 +109,119 @@ const realClock = (budgetMs: number): PlanClock => ({
   deadline: performance.now() + budgetMs,
 });
 
-/** After `signal` aborts, the cells under way and every later one are `skipped` as cancelled. */
-export async function runPlan(
-  plan: Plan,
-  runnerFor: (cell: PlannedCell) => RunnerCommand,
-  events: PlanEvents,
-  signal?: AbortSignal,
-  clock: PlanClock = realClock(plan.budgetMs),
-): Promise<CellResult[]> {
+const running = (group: Group) => group.cells.filter((p) => !p.ended);
+
+export async function runPlan({
+  plan,
+  runnerFor,
+  events,
+  signal,
+  clock = realClock(plan.budgetMs),
+  random = Math.random,
+  contested = () => new Set(),
+}: RunPlanOptions): Promise<CellResult[]> {
   const groups: Group[] = groupsOf(plan.cells).map((cells) => ({
-    cells: cells.map((cell) => ({ cell, reps: [], rounds: [], lastCost: 0, ...initialEnd(cell) })),
+    cells: cells.map((cell) => ({
+      cell,
+      reps: [],
+      rounds: [],
+      cost: runEstimateS(cell, plan.cores) * 1000,
+      ...initialEnd(cell),
+    })),
     rounds: 0,
     serialRuns: new Map(),
-    serialCost: 0,
+    serialCost: serialEstimateS(cells[0]!) * 1000,
     cores: plan.cores,
+    reported: false,
   }));
-  const running = (group: Group) => group.cells.filter((p) => !p.ended);
   let finished = 0;
+  const report = async (group: Group) => {
+    if (group.reported) return;
+    group.reported = true;
+    for (const result of resultsOf(group)) await events.cellFinished(result, finished++, plan.cells.length);
+  };
+  const roundCost = (group: Group, cells: CellProgress[]) =>
+    group.serialCost + cells.reduce((sum, p) => sum + p.cost, 0);
 
-  for (const group of groups) {
-    if (running(group).length > 0) {
-      if (signal?.aborted) endAll(group, { error: CANCELLED, cancelled: true });
-      else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
-      while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
-    }
-    const results = resultsOf(group);
-    for (const result of results) await events.cellFinished(result, finished++, plan.cells.length);
-  }
-
-  // Extra rounds, while the budget lasts, for the groups with imprecise cells.
-  for (;;) {
-    let added = false;
+  // 1. The minimum rounds, round-robin over the groups.
+  for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
     for (const group of groups) {
-      const judged = judge(group);
-      const imprecise = running(group).filter(
-        (p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p)!, plan.precision),
-      );
-      if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
-      const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
-      if (clock.now() + cost >= clock.deadline) continue;
-      await round(group, imprecise);
-      added = true;
-      const results = resultsOf(group);
-      await events.cellsRefined?.(
-        imprecise.map((p) => results[group.cells.indexOf(p)]!),
-        group.rounds,
-      );
+      if (signal?.aborted) break;
+      if (group.rounds === pass && running(group).length > 0) {
+        if (clock.now() + roundCost(group, running(group)) > clock.deadline)
+          endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
+        else await round(group, running(group));
+      }
+      if (pass === plan.rounds.min - 1) await report(group);
     }
-    if (!added) break;
+    if (!signal?.aborted) {
+      dropWhatCannotFit(pass + 1);
+      await events.passFinished?.(pass + 1, plan.rounds.min);
+    }
+  }
+  // Stopped early (cancelled): every cell keeps the rounds it finished.
+  for (const group of groups) await report(group);
+
+  // 2. Extra rounds where they decide, then for precision, while the budget lasts.
+  while (!signal?.aborted) {
+    const results = groups.flatMap((group) => resultsOf(group));
+    const open = contested(results);
+    const next =
+      pick(
+        groups.map((g) => ({ group: g, cells: running(g).filter((p) => open.has(cellId(p.cell))) })),
+        'verdict',
+      ) ??
+      pick(
+        groups.map((g) => ({ group: g, cells: imprecise(g) })),
+        'precision',
+      );
+    if (!next) break;
+    const before = next.group.rounds;
+    await round(next.group, next.cells);
+    if (next.group.rounds === before) break; // cancelled before the round began
+    const refreshed = resultsOf(next.group);
+    await events.cellsRefined?.(
+      next.cells.map((p) => refreshed[next.group.cells.indexOf(p)]!),
+      next.group.rounds,
+      next.why,
+    );
   }
   return groups.flatMap((group) => resultsOf(group));
+
+  /** The candidate round that narrows most per second and fits the budget. */
+  function pick(candidates: { group: Group; cells: CellProgress[] }[], why: 'verdict' | 'precision') {
+    let best: { group: Group; cells: CellProgress[]; why: typeof why; value: number } | undefined;
+    for (const { group, cells } of candidates) {
+      if (cells.length === 0 || group.rounds >= plan.rounds.max) continue;
+      const cost = roundCost(group, cells);
+      if (clock.now() + cost > clock.deadline) continue;
+      const value = 1 / (Math.max(1, group.rounds) * Math.max(cost, 1));
+      if (!best || value > best.value) best = { group, cells, why, value };
+    }
+    return best;
+  }
+
+  function imprecise(group: Group): CellProgress[] {
+    const judged = judge(group);
+    return running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p)!, plan.precision));
+  }
+
+  /**
+   * After a pass: if the minimum rounds still to run cannot end by the deadline at the costs
+   * measured so far, skip whole groups, the last in plan order first, until they can.
+   */
+  function dropWhatCannotFit(done: number) {
+    const owing = (group: Group) =>
+      running(group).length > 0 ? (plan.rounds.min - done) * roundCost(group, running(group)) : 0;
+    let needMs = groups.reduce((sum, group) => sum + owing(group), 0);
+    for (const group of [...groups].reverse()) {
+      if (clock.now() + needMs <= clock.deadline) return;
+      const owed = owing(group);
+      if (owed === 0) continue;
+      needMs -= owed;
+      endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
+    }
+  }
 
   async function round(group: Group, cells: CellProgress[]): Promise<void> {
     const first = group.cells[0]!.cell;
@@ -150,32 +232,43 @@ export async function runPlan(
       workers: 1,
       tasks: first.tasks,
     };
-    const began = clock.now();
-    // Cancelled during an extra round, a cell keeps the rounds it finished: they are results.
-    const extra = group.rounds >= plan.rounds.min;
-    const serial = await repetition(first, serialJob);
-    group.serialCost = clock.now() - began;
-    const thisRound = group.rounds++;
+    const order = shuffled<CellProgress | 'serial'>(['serial', ...cells], random);
+    const thisRound = group.rounds;
+    const ran: string[] = [];
+    const done = new Map<CellProgress, Awaited<ReturnType<typeof repetition>>>();
+    let serial: Awaited<ReturnType<typeof repetition>> | undefined;
+    for (const run of order) {
+      if (signal?.aborted) break;
+      const began = clock.now();
+      if (run === 'serial') {
+        serial = await repetition(first, serialJob);
+        group.serialCost = clock.now() - began;
+        ran.push('serial');
+        if (!serial.ok) break; // nothing in this round can be paired with it
+      } else {
+        const outcome = await repetition(run.cell, parallelJob(run.cell));
+        run.cost = clock.now() - began;
+        done.set(run, outcome);
+        ran.push(run.cell.strategy);
+      }
+    }
+    if (ran.length === 0) return;
+    group.rounds++;
+    await events.roundRan?.({ ...groupKey(first), round: thisRound + 1, order: ran });
+    // A round cut short by a cancellation is not a round: the cells keep the ones before it.
+    if (!serial || signal?.aborted) return;
     if (!serial.ok) {
-      if (serial.cancelled && extra) return;
       // The round's baseline failed: its cells cannot be measured, in this round or any other.
-      endAll(group, serial);
+      if (!serial.cancelled) endAll(group, serial);
       return;
     }
     group.serialRuns.set(thisRound, serial.repetition);
-    for (const p of cells) {
-      if (p.ended) continue;
-      const start = clock.now();
-      const outcome = await repetition(p.cell, parallelJob(p.cell));
-      p.lastCost = clock.now() - start;
+    for (const [p, outcome] of done) {
       if (outcome.ok) {
         p.reps.push(outcome.repetition);
         p.rounds.push(thisRound);
         p.info = outcome.info ?? p.info;
-      } else if (outcome.cancelled) {
-        if (!extra) endAll(group, outcome);
-        return;
-      } else {
+      } else if (!outcome.cancelled) {
         p.ended = ended(p.cell, outcome);
       }
     }
@@ -189,7 +282,21 @@ export async function runPlan(
     const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
     return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1000 }, bound, signal);
   }
+
+  function resultsOf(group: Group): CellResult[] {
+    const judged = judge(group);
+    const noRound = signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs);
+    return group.cells.map((p) => resultOf(p, group, judged.get(p)!, noRound));
+  }
 }
+
+const groupKey = ({ runtime, workload, level, workers, tasks }: PlannedCell) => ({
+  runtime,
+  workload,
+  level,
+  workers,
+  tasks,
+});
 
 function initialEnd(cell: PlannedCell): { ended?: CellResult } {
   if (cell.skip) return { ended: { ...cellKey(cell), status: 'skipped', reason: cell.skip } };
@@ -202,7 +309,7 @@ function initialEnd(cell: PlannedCell): { ended?: CellResult } {
  * the cold speedup and the warm one alike (verdicts rest on either).
  */
 function isPrecise(p: CellProgress, group: Group, judgement: CellJudgement, target: number): boolean {
-  if (mostlyImplausible(judgement.setAside.length, p.reps.length)) return false;
+  if (notMeasurable(judgement, p.reps.length)) return true; // more rounds will not make it so
   const figures = keptFigures(p, group, judgement);
   const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
   return speedups.every((stats) => withinPrecision(stats, target));
@@ -244,15 +351,15 @@ function keptFigures(p: CellProgress, group: Group, { limit, setAside }: CellJud
   );
 }
 
-function resultsOf(group: Group): CellResult[] {
-  const judged = judge(group);
-  return group.cells.map((p) => resultOf(p, group, judged.get(p)!));
-}
-
-function resultOf(p: CellProgress, group: Group, judgement: CellJudgement): CellResult {
+/** `noRound`: why a cell that was never ended has no round (the run was cancelled, or ran out of time). */
+function resultOf(p: CellProgress, group: Group, judgement: CellJudgement, noRound: string): CellResult {
   if (p.ended) return p.ended;
-  const { setAside } = judgement;
-  const outliers = setAside.map(({ round, reason }) => {
+  if (p.reps.length === 0) return { ...cellKey(p.cell), status: 'skipped', reason: noRound };
+  // every round when the cell's median cannot be true (for the record); else those set aside
+  const recorded = judgement.implausible
+    ? p.rounds.map((round) => ({ round, reason: judgement.implausible! }))
+    : judgement.setAside;
+  const outliers = recorded.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)]!;
     const serial = group.serialRuns.get(round)!;
     return {
@@ -266,8 +373,13 @@ function resultOf(p: CellProgress, group: Group, judgement: CellJudgement): Cell
     };
   });
   const kept = outliers.length ? { outliers } : {};
-  if (mostlyImplausible(setAside.length, p.reps.length)) {
-    return { ...cellKey(p.cell), status: 'skipped', reason: notMeasurableReason(setAside, p.reps.length), ...kept };
+  if (notMeasurable(judgement, p.reps.length)) {
+    return {
+      ...cellKey(p.cell),
+      status: 'skipped',
+      reason: notMeasurableReason(judgement, p.reps.length),
+      ...kept,
+    };
   }
   const figures = keptFigures(p, group, judgement);
   const calibration = p.cell.calibration ? { calibration: p.cell.calibration } : {};

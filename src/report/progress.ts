@@ -9,13 +9,7 @@ export function formatDuration(seconds: number): string {
 }
 
 /** `sweep`: the run has several pool sizes, so each line says which. */
-export function progressLine(
-  cell: CellResult,
-  index: number,
-  total: number,
-  etaSeconds?: number,
-  sweep = false,
-): string {
+export function progressLine(cell: CellResult, index: number, total: number, sweep = false): string {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
   const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` ×${cell.workers}` : ''}`;
   let outcome: string;
@@ -30,8 +24,7 @@ export function progressLine(
   } else {
     outcome = `skipped: ${cell.reason}`;
   }
-  const eta = etaSeconds !== undefined && index + 1 < total ? `  ETA ${formatDuration(etaSeconds)}` : '';
-  return `${counter} ${where.padEnd(40)} ${outcome}${eta}`;
+  return `${counter} ${where.padEnd(40)} ${outcome}`;
 }
 
 /** What calibration chose for one runtime × workload, one line. */
@@ -44,13 +37,41 @@ export function calibrationLine(need: CalibrationNeed, outcome: CalibrationOutco
   return `  calibration ${where}: ${points.join(', ')}`;
 }
 
-/** After an extra round: the cells refined and the precision they reached. */
-export function refinedLine(cells: CellResult[], round: number, target: number, sweep = false): string {
+/** After an extra round: why it was given, the cells refined and the precision they reached. */
+export function refinedLine(
+  cells: CellResult[],
+  round: number,
+  target: number,
+  sweep = false,
+  why: 'verdict' | 'precision' = 'precision',
+): string {
   const first = cells[0]!;
   const reached = cells.map((cell) =>
     cell.status === 'ok'
       ? `${cell.strategy} ±${(cell.precision * 100).toFixed(1)}%`
       : `${cell.strategy} ${cell.status}`,
   );
-  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` ×${first.workers}` : ''} (target ±${+(target * 100).toFixed(1)}%): ${reached.join(', ')}`;
+  const reason = why === 'verdict' ? 'a verdict waits on it' : `target ±${+(target * 100).toFixed(1)}%`;
+  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` ×${first.workers}` : ''} (${reason}): ${reached.join(', ')}`;
+}
+
+/** Every group has had `pass` of its `of` minimum rounds (they run round-robin). */
+export function passLine(pass: number, of: number, elapsedSeconds: number, leftSeconds?: number): string {
+  const left = leftSeconds === undefined ? '' : `; ends within ${formatDuration(leftSeconds)}`;
+  return `round ${pass} of ${of} done in every group (${formatDuration(elapsedSeconds)} in${left})`;
+}
+
+/** The cells skipped before measuring because their minimum rounds cannot fit the budget. */
+export function budgetLine(cells: PlannedCellLike[], total: number): string {
+  const places = [...new Set(cells.map((cell) => `${cell.runtime} ${cell.workload}/${cell.level}`))];
+  const shown = places.slice(0, 6).join(', ');
+  const more = places.length > 6 ? ` and ${places.length - 6} more` : '';
+  return `${cells.length} of ${total} cells do not fit the time budget and are skipped: ${shown}${more} (${cells[0]?.skip ?? ''})`;
+}
+
+interface PlannedCellLike {
+  runtime: string;
+  workload: string;
+  level: string;
+  skip?: string;
 }

@@ -66,6 +66,10 @@ export interface CellKey {
   tasks: number;
 }
 
+/** One cell's identity wherever cells are matched or keyed: its place in the matrix and its pool. */
+export const cellId = (cell: Pick<CellKey, 'runtime' | 'strategy' | 'workload' | 'level' | 'workers' | 'tasks'>) =>
+  JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
+
 export interface OkCell extends CellKey {
   status: 'ok';
   metrics: Metrics;
@@ -93,7 +97,7 @@ export interface OkCell extends CellKey {
   precision: number;
   /** The same tasks on a pool already started: a long-lived pool's view. */
   warm?: WarmFigures;
-  /** No warm view: most of its rounds read above the plausible limit (kept here for the record). */
+  /** No warm view: its median read above the plausible limit (its rounds, kept here for the record). */
   warm_set_aside?: { rounds: number[]; limit: number };
   /** A duration level: what calibration found for this runtime. */
   calibration?: CalibrationResult;
@@ -117,8 +121,8 @@ export interface Outlier {
 export interface WarmFigures {
   wall_time: number;
   /**
-   * Rounds whose warm speedup could not be true (above the cell's limit by more than 5%): left
-   * out of the warm figures only. The warm view is dropped when most rounds are.
+   * Rounds left out of the warm figures because they read above the cell's limit: written by
+   * versions before rounds were kept whole (plausibility.ts); read for their files only.
    */
   set_aside?: { rounds: number[]; limit: number };
   /** Median of the serial runs' second batch: the serial side of the warm speedup. */
@@ -236,6 +240,19 @@ export interface CeilingInfo {
   loop_ns?: number[];
 }
 
+/** One group's round as it ran: which runs, in which order ("serial" or a strategy id). */
+export interface ScheduledRound extends Pick<CellKey, 'runtime' | 'workload' | 'level' | 'workers' | 'tasks'> {
+  /** 1 for the group's first round. */
+  round: number;
+  order: string[];
+}
+
+/** How the rounds were run: every group's rounds in the order they ran, and the seed of their random order. */
+export interface Schedule {
+  seed: number;
+  rounds: ScheduledRound[];
+}
+
 export interface Results {
   schema_version: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -245,4 +262,6 @@ export interface Results {
   cells: CellResult[];
   verdicts?: Verdict[];
   break_even?: BreakEven[];
+  /** Absent in results of earlier versions. */
+  schedule?: Schedule;
 }

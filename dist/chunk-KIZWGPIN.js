@@ -981,6 +981,116 @@ var METRIC_KEYS = [
   "speedup",
   "efficiency"
 ];
+var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
+
+// src/analysis/scaling.ts
+var amdahl = (f3, n) => 1 / (f3 + (1 - f3) / n);
+var usl = (sigma, kappa, n) => n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
+function rSquared(points, model) {
+  const mean = points.reduce((sum, p) => sum + p.speedup, 0) / points.length;
+  const total = points.reduce((sum, p) => sum + (p.speedup - mean) ** 2, 0);
+  const residual = points.reduce((sum, p) => sum + (p.speedup - model(p.workers)) ** 2, 0);
+  return total === 0 ? residual === 0 ? 1 : 0 : 1 - residual / total;
+}
+var karpFlatt = (point) => (1 / point.speedup - 1 / point.workers) / (1 - 1 / point.workers);
+function fitAmdahl(points) {
+  const error = (f4) => points.reduce((sum, p) => sum + (p.speedup - amdahl(f4, p.workers)) ** 2, 0);
+  let [lo, hi] = [0, 1];
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  for (let i = 0; i < 100; i++) {
+    const a = hi - ratio * (hi - lo);
+    const b = lo + ratio * (hi - lo);
+    if (error(a) <= error(b)) hi = b;
+    else lo = a;
+  }
+  const f3 = (lo + hi) / 2;
+  return {
+    serialFraction: f3,
+    r2: rSquared(points, (n) => amdahl(f3, n)),
+    karpFlatt: points.filter((p) => p.workers > 1).map((p) => ({ workers: p.workers, e: karpFlatt(p) }))
+  };
+}
+function fitUsl(points) {
+  const rows = points.map((p) => ({
+    x1: p.workers - 1,
+    x2: p.workers * (p.workers - 1),
+    y: p.workers / p.speedup - 1
+  }));
+  const sum = (f3) => rows.reduce((s, r) => s + f3(r), 0);
+  const [a, b, c] = [sum((r) => r.x1 * r.x1), sum((r) => r.x1 * r.x2), sum((r) => r.x2 * r.x2)];
+  const [d, e] = [sum((r) => r.x1 * r.y), sum((r) => r.x2 * r.y)];
+  const det = a * c - b * b;
+  let sigma = det > 0 ? (d * c - b * e) / det : 0;
+  let kappa = det > 0 ? (a * e - b * d) / det : 0;
+  if (!(sigma >= 0) || !(kappa >= 0) || det <= 0) {
+    const sigmaAlone = a > 0 ? Math.max(0, d / a) : 0;
+    const kappaAlone = c > 0 ? Math.max(0, e / c) : 0;
+    const err = (s, k) => sum((r) => (r.y - s * r.x1 - k * r.x2) ** 2);
+    [sigma, kappa] = err(sigmaAlone, 0) <= err(0, kappaAlone) ? [sigmaAlone, 0] : [0, kappaAlone];
+  }
+  const fit = { sigma, kappa, r2: rSquared(points, (n) => usl(sigma, kappa, n)) };
+  if (kappa > 0 && sigma < 1) {
+    const peak = Math.sqrt((1 - sigma) / kappa);
+    return { ...fit, peakWorkers: peak, peakSpeedup: usl(sigma, kappa, peak) };
+  }
+  return fit;
+}
+
+// src/analysis/sweep.ts
+function primaryWorkers(counts, cores) {
+  const fitting = counts.filter((n) => n <= cores);
+  return fitting.length > 0 ? Math.max(...fitting) : Math.min(...counts);
+}
+function primaryCells(cells2, cores) {
+  const counts = [...new Set(cells2.map((cell) => cell.workers))];
+  if (counts.length <= 1) return cells2;
+  const primary = primaryWorkers(counts, cores);
+  return cells2.filter((cell) => cell.workers === primary);
+}
+var MIN_POINTS_TO_FIT = 4;
+var placeOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+function fitsOf(points, base, cores) {
+  const used = points.map((p) => ({ workers: p.workers, speedup: p.speedup / base }));
+  const relative = fitUsl(used);
+  const usl2 = relative.peakSpeedup === void 0 ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
+  return {
+    amdahl: fitAmdahl(used),
+    usl: usl2,
+    ...usl2.peakWorkers !== void 0 ? { peakObservable: usl2.peakWorkers <= cores } : {}
+  };
+}
+function sweepCurves(cells2, cores) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const cell of cells2) {
+    if (cell.status !== "ok") continue;
+    byPlace.set(placeOf(cell), [...byPlace.get(placeOf(cell)) ?? [], cell]);
+  }
+  const curves = [];
+  for (const group of byPlace.values()) {
+    const sorted = [...group].sort((a, b) => a.workers - b.workers);
+    if (new Set(sorted.map((c) => c.workers)).size < 2) continue;
+    const points = sorted.map((cell) => ({
+      workers: cell.workers,
+      speedup: cell.metrics.speedup,
+      cell,
+      overSubscribed: cell.workers > cores
+    }));
+    const within = points.filter((p) => !p.overSubscribed);
+    const base = points[0].workers === 1 && points[0].speedup > 0 ? points[0].speedup : 1;
+    const first = sorted[0];
+    curves.push({
+      runtime: first.runtime,
+      strategy: first.strategy,
+      workload: first.workload,
+      level: first.level,
+      points,
+      withinCores: within.length,
+      base,
+      ...within.length >= MIN_POINTS_TO_FIT ? fitsOf(within, base, cores) : {}
+    });
+  }
+  return curves;
+}
 
 // src/measure/interval.ts
 var CONFIDENCE = 0.95;
@@ -1005,7 +1115,6 @@ function medianInterval(samples, confidence = CONFIDENCE) {
 
 // src/measure/plausibility.ts
 var PLAUSIBILITY_MARGIN = 0.05;
-var percent = (x) => `${Math.round(x * 100)}%`;
 function cpuShare(serials) {
   if (serials.length === 0) return 1;
   return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
@@ -1015,54 +1124,30 @@ function speedupLimit(workers2, tasks2, cores, share) {
 }
 var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
 function implausibleRounds(group) {
-  const serials = [...group.serials.values()];
-  const share = cpuShare(serials);
-  const limits = group.cells.map((cell) => speedupLimit(cell.workers, cell.tasks, group.cores, share));
-  const serialMedian = median(serials.map((s) => s.wall_time));
-  const slowSerials = /* @__PURE__ */ new Map();
-  const perCell = group.cells.map(() => /* @__PURE__ */ new Map());
-  group.cells.forEach((cell, i) => {
-    const limit = limits[i];
-    const parallelMedian = median(cell.reps.map((rep) => rep.wall_time));
-    for (const rep of cell.reps) {
-      const serial = group.serials.get(rep.round);
-      if (!serial) continue;
-      const speedup = serial.wall_time / rep.wall_time;
-      if (aboveLimit(speedup, limit)) {
-        const serialSlower = serial.wall_time / serialMedian - 1;
-        const parallelFaster = parallelMedian / rep.wall_time - 1;
-        if (serialSlower > PLAUSIBILITY_MARGIN && serialSlower >= parallelFaster)
-          slowSerials.set(rep.round, serialSlower);
-        else {
-          perCell[i].set(rep.round, `it read ${speedup.toFixed(2)}\xD7 where ${limitText(limit, cell, group.cores)}`);
-        }
-      } else if (rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers)) {
-        perCell[i].set(
-          rep.round,
-          `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`
-        );
-      }
-    }
-  });
-  return group.cells.map((cell, i) => ({
-    limit: limits[i],
-    setAside: cell.reps.flatMap((rep) => {
-      const slower = slowSerials.get(rep.round);
-      if (slower === void 0)
-        return perCell[i].has(rep.round) ? [{ round: rep.round, reason: perCell[i].get(rep.round) }] : [];
-      const speedup = group.serials.get(rep.round).wall_time / rep.wall_time;
-      return [
+  const share = cpuShare([...group.serials.values()]);
+  return group.cells.map((cell) => {
+    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
+    const setAside2 = cell.reps.flatMap(
+      (rep) => rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers) ? [
         {
           round: rep.round,
-          reason: `its serial run was ${percent(slower)} slower than the other rounds' (${speedup.toFixed(2)}\xD7 here; ${limitText(limits[i], cell, group.cores)})`
+          reason: `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`
         }
-      ];
-    })
-  }));
+      ] : []
+    );
+    const aside = new Set(setAside2.map((s) => s.round));
+    const speedups = cell.reps.flatMap((rep) => {
+      const serial = group.serials.get(rep.round);
+      return serial && !aside.has(rep.round) ? [serial.wall_time / rep.wall_time] : [];
+    });
+    const middle = speedups.length ? median(speedups) : void 0;
+    const implausible = middle !== void 0 && aboveLimit(middle, limit) ? `its median speedup, ${middle.toFixed(2)}\xD7 over ${speedups.length} rounds, is above what ${limitText(limit, cell, group.cores)}` : void 0;
+    return { limit, setAside: setAside2, ...implausible ? { implausible } : {} };
+  });
 }
 function limitText(limit, cell, cores) {
   const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
-  return `${+limit.toFixed(2)}\xD7 is the most ${why} allow`;
+  return `${why} allow (${+limit.toFixed(2)}\xD7)`;
 }
 var CPU_TICK_S = 0.01;
 var MAX_CPU_CLOCK_ERROR = 0.2;
@@ -1070,9 +1155,12 @@ function cpuTooCoarse(wallTime, workers2) {
   return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
 }
 var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
-function notMeasurableReason(setAside2, rounds) {
-  return `not measurable on this runner right now: ${setAside2.length} of ${rounds} rounds could not be true (round ${setAside2[0].round + 1}: ${setAside2[0].reason})`;
+function notMeasurableReason(judgement, rounds) {
+  if (judgement.implausible) return `not measurable on this runner right now: ${judgement.implausible}`;
+  const [first] = judgement.setAside;
+  return `not measurable on this runner right now: ${judgement.setAside.length} of ${rounds} rounds could not be true (round ${first.round + 1}: ${first.reason})`;
 }
+var notMeasurable = (judgement, rounds) => judgement.implausible !== void 0 || mostlyImplausible(judgement.setAside.length, rounds);
 
 // src/measure/metrics.ts
 var MIB = 1024 * 1024;
@@ -1149,21 +1237,19 @@ function cpuPhases(reps) {
 }
 function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
-  const all = reps.map((rep, i) => ({
+  const kept = reps.map((rep, i) => ({
     round: rounds[i],
     rep,
     serial: serialWallTimes[i],
     speedup: serialWallTimes[i] / rep.warm.wall_time
   }));
-  const kept = all.filter((r) => !aboveLimit(r.speedup, limit));
-  const setAside2 = all.filter((r) => aboveLimit(r.speedup, limit)).map((r) => r.round);
-  if (mostlyImplausible(setAside2.length, all.length)) return { warm_set_aside: { rounds: setAside2, limit } };
+  if (aboveLimit(median(kept.map((r) => r.speedup)), limit))
+    return { warm_set_aside: { rounds: kept.map((r) => r.round), limit } };
   const walls = kept.map((r) => r.rep.warm.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
   return {
     warm: {
       wall_time: median(walls),
-      ...setAside2.length ? { set_aside: { rounds: setAside2, limit } } : {},
       serial_wall_time: median(kept.map((r) => r.serial)),
       cpu_time: median(kept.map((r) => r.rep.warm.cpu_time)),
       speedup: speedup.median,
@@ -1346,113 +1432,24 @@ function verdicts(results2, precision2) {
   });
 }
 
-// src/analysis/scaling.ts
-var amdahl = (f3, n) => 1 / (f3 + (1 - f3) / n);
-var usl = (sigma, kappa, n) => n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
-function rSquared(points, model) {
-  const mean = points.reduce((sum, p) => sum + p.speedup, 0) / points.length;
-  const total = points.reduce((sum, p) => sum + (p.speedup - mean) ** 2, 0);
-  const residual = points.reduce((sum, p) => sum + (p.speedup - model(p.workers)) ** 2, 0);
-  return total === 0 ? residual === 0 ? 1 : 0 : 1 - residual / total;
+// src/analysis/contested.ts
+function openModels(verdict, atLevel) {
+  if (verdict.status === "serial") return /* @__PURE__ */ new Set();
+  if (verdict.status === "best" && !verdict.unresolved?.length) return /* @__PURE__ */ new Set();
+  const excluded = new Set((verdict.excluded ?? []).map((e) => e.model));
+  const open = verdict.best.length === 0 && !verdict.unresolved?.length ? atLevel.map(modelId).filter((id) => !excluded.has(id)) : [...verdict.best, ...verdict.unresolved ?? []];
+  return new Set(open);
 }
-var karpFlatt = (point) => (1 / point.speedup - 1 / point.workers) / (1 - 1 / point.workers);
-function fitAmdahl(points) {
-  const error = (f4) => points.reduce((sum, p) => sum + (p.speedup - amdahl(f4, p.workers)) ** 2, 0);
-  let [lo, hi] = [0, 1];
-  const ratio = (Math.sqrt(5) - 1) / 2;
-  for (let i = 0; i < 100; i++) {
-    const a = hi - ratio * (hi - lo);
-    const b = lo + ratio * (hi - lo);
-    if (error(a) <= error(b)) hi = b;
-    else lo = a;
+function contestedCells(cells2, cores, precision2) {
+  const main = primaryCells(cells2, cores);
+  const ok = main.filter((cell) => cell.status === "ok");
+  const open = /* @__PURE__ */ new Set();
+  for (const verdict of verdicts({ cells: main }, precision2)) {
+    const atLevel = ok.filter((cell) => cell.workload === verdict.workload && cell.level === verdict.level);
+    const models = openModels(verdict, atLevel);
+    for (const cell of atLevel) if (models.has(modelId(cell))) open.add(cellId(cell));
   }
-  const f3 = (lo + hi) / 2;
-  return {
-    serialFraction: f3,
-    r2: rSquared(points, (n) => amdahl(f3, n)),
-    karpFlatt: points.filter((p) => p.workers > 1).map((p) => ({ workers: p.workers, e: karpFlatt(p) }))
-  };
-}
-function fitUsl(points) {
-  const rows = points.map((p) => ({
-    x1: p.workers - 1,
-    x2: p.workers * (p.workers - 1),
-    y: p.workers / p.speedup - 1
-  }));
-  const sum = (f3) => rows.reduce((s, r) => s + f3(r), 0);
-  const [a, b, c] = [sum((r) => r.x1 * r.x1), sum((r) => r.x1 * r.x2), sum((r) => r.x2 * r.x2)];
-  const [d, e] = [sum((r) => r.x1 * r.y), sum((r) => r.x2 * r.y)];
-  const det = a * c - b * b;
-  let sigma = det > 0 ? (d * c - b * e) / det : 0;
-  let kappa = det > 0 ? (a * e - b * d) / det : 0;
-  if (!(sigma >= 0) || !(kappa >= 0) || det <= 0) {
-    const sigmaAlone = a > 0 ? Math.max(0, d / a) : 0;
-    const kappaAlone = c > 0 ? Math.max(0, e / c) : 0;
-    const err = (s, k) => sum((r) => (r.y - s * r.x1 - k * r.x2) ** 2);
-    [sigma, kappa] = err(sigmaAlone, 0) <= err(0, kappaAlone) ? [sigmaAlone, 0] : [0, kappaAlone];
-  }
-  const fit = { sigma, kappa, r2: rSquared(points, (n) => usl(sigma, kappa, n)) };
-  if (kappa > 0 && sigma < 1) {
-    const peak = Math.sqrt((1 - sigma) / kappa);
-    return { ...fit, peakWorkers: peak, peakSpeedup: usl(sigma, kappa, peak) };
-  }
-  return fit;
-}
-
-// src/analysis/sweep.ts
-function primaryWorkers(counts, cores) {
-  const fitting = counts.filter((n) => n <= cores);
-  return fitting.length > 0 ? Math.max(...fitting) : Math.min(...counts);
-}
-function primaryCells(cells2, cores) {
-  const counts = [...new Set(cells2.map((cell) => cell.workers))];
-  if (counts.length <= 1) return cells2;
-  const primary = primaryWorkers(counts, cores);
-  return cells2.filter((cell) => cell.workers === primary);
-}
-var MIN_POINTS_TO_FIT = 4;
-var placeOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-function fitsOf(points, base, cores) {
-  const used = points.map((p) => ({ workers: p.workers, speedup: p.speedup / base }));
-  const relative = fitUsl(used);
-  const usl2 = relative.peakSpeedup === void 0 ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
-  return {
-    amdahl: fitAmdahl(used),
-    usl: usl2,
-    ...usl2.peakWorkers !== void 0 ? { peakObservable: usl2.peakWorkers <= cores } : {}
-  };
-}
-function sweepCurves(cells2, cores) {
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const cell of cells2) {
-    if (cell.status !== "ok") continue;
-    byPlace.set(placeOf(cell), [...byPlace.get(placeOf(cell)) ?? [], cell]);
-  }
-  const curves = [];
-  for (const group of byPlace.values()) {
-    const sorted = [...group].sort((a, b) => a.workers - b.workers);
-    if (new Set(sorted.map((c) => c.workers)).size < 2) continue;
-    const points = sorted.map((cell) => ({
-      workers: cell.workers,
-      speedup: cell.metrics.speedup,
-      cell,
-      overSubscribed: cell.workers > cores
-    }));
-    const within = points.filter((p) => !p.overSubscribed);
-    const base = points[0].workers === 1 && points[0].speedup > 0 ? points[0].speedup : 1;
-    const first = sorted[0];
-    curves.push({
-      runtime: first.runtime,
-      strategy: first.strategy,
-      workload: first.workload,
-      level: first.level,
-      points,
-      withinCores: within.length,
-      base,
-      ...within.length >= MIN_POINTS_TO_FIT ? fitsOf(within, base, cores) : {}
-    });
-  }
-  return curves;
+  return open;
 }
 
 // src/compare/mann-whitney.ts
@@ -1629,7 +1626,7 @@ var plainText = (prose2) => prose2.map((part) => isName(part) ? part.name : part
 var formatProse = (prose2, words, names) => prose2.map((part) => isName(part) ? names(part.name) : words(part)).join("");
 
 // src/compare/describe.ts
-var percent2 = (x) => `${Number((x * 100).toFixed(2))}%`;
+var percent = (x) => `${Number((x * 100).toFixed(2))}%`;
 var short = (x) => Number(x.toPrecision(2));
 function sizesText({ current, baseline }) {
   return current === baseline ? `${current} repetitions on each side` : `${current} repetitions in this run and ${baseline} in the baseline`;
@@ -1637,7 +1634,7 @@ function sizesText({ current, baseline }) {
 function methodSentence({ minEffect, alpha: alpha2 }, tested) {
   const approximated = tested.some(({ current, baseline }) => current > EXACT_LIMIT || baseline > EXACT_LIMIT);
   const test = approximated ? `a one-sided Mann-Whitney U test (exact up to ${EXACT_LIMIT} repetitions a side, normal approximation above)` : "a one-sided exact Mann-Whitney U test";
-  let sentence = `A cell regressed when its median wall time is at least ${percent2(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha2} (improved: at least ${percent2(minEffect)} below, same test the other way)`;
+  let sentence = `A cell regressed when its median wall time is at least ${percent(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha2} (improved: at least ${percent(minEffect)} below, same test the other way)`;
   if (tested.length === 0) return `${sentence}.`;
   const bound = ({ current, baseline }) => binomial(current + baseline, current);
   const fewest = tested.reduce((worst, sizes2) => bound(sizes2) < bound(worst) ? sizes2 : worst);
@@ -6863,7 +6860,7 @@ function runLoops(count, iterations, execPath, signal) {
     const children = [];
     const seconds = [];
     let failure;
-    let running = count;
+    let running2 = count;
     let ready = 0;
     const fail = (error) => {
       failure ??= error;
@@ -6902,7 +6899,7 @@ function runLoops(count, iterations, execPath, signal) {
             )
           );
         else seconds[i] = value;
-        if (--running > 0) return;
+        if (--running2 > 0) return;
         signal?.removeEventListener("abort", onAbort);
         if (failure) reject(failure);
         else resolve5(seconds);
@@ -6938,6 +6935,69 @@ async function measureCeiling(workers2, options = {}) {
   return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }
 
+// src/plan/budget.ts
+var REPETITION_OVERHEAD_S = 0.2;
+function groupsOf(cells2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of cells2) groups.set(cell.baselineKey, [...groups.get(cell.baselineKey) ?? [], cell]);
+  return [...groups.values()];
+}
+var taskSeconds = (cell) => cell.calibration?.measured_s ?? cell.target_s ?? 0;
+var serialEstimateS = (cell) => 2 * cell.tasks * taskSeconds(cell) + REPETITION_OVERHEAD_S;
+var runEstimateS = (cell, cores) => 2 * cell.tasks * taskSeconds(cell) / Math.min(cell.workers, cell.tasks, cores) + REPETITION_OVERHEAD_S;
+function roundEstimateS(cells2, cores) {
+  const measured = cells2.filter((cell) => !cell.skip && !cell.failure);
+  if (measured.length === 0) return 0;
+  return serialEstimateS(measured[0]) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
+}
+var budgetReason = (needS, leftS, budgetMs) => `did not fit in the time budget: its minimum rounds need at least ${Math.ceil(needS)} s, and ${Math.max(0, Math.floor(leftS))} s were left of max_minutes ${+(budgetMs / 6e4).toFixed(2)}: raise max_minutes, or measure fewer workloads, levels or strategies`;
+function fitToBudget(plan, { availableS, calibrationS }) {
+  let committedS = 0;
+  const targetsByPair = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  for (const group of groupsOf(plan.cells)) {
+    const measured = group.filter((cell) => !cell.skip);
+    if (measured.length === 0) continue;
+    const roundsS = plan.rounds.min * roundEstimateS(measured, plan.cores);
+    const first = measured[0];
+    const pair = JSON.stringify([first.runtime, first.workload]);
+    const before = targetsByPair.get(pair) ?? [];
+    const after = first.target_s === void 0 || before.includes(first.target_s) ? before : [...before, first.target_s];
+    const calibrationExtraS = after === before ? 0 : calibrationS(after) - (before.length ? calibrationS(before) : 0);
+    const needS = roundsS + calibrationExtraS;
+    if (committedS + needS > availableS) {
+      const reason = budgetReason(needS, availableS - committedS, plan.budgetMs);
+      for (const cell of measured) skipped.set(cell, reason);
+      continue;
+    }
+    committedS += needS;
+    targetsByPair.set(pair, after);
+  }
+  if (skipped.size === 0) return plan;
+  return { ...plan, cells: plan.cells.map((cell) => skipped.has(cell) ? { ...cell, skip: skipped.get(cell) } : cell) };
+}
+
+// src/plan/order.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var newSeed = () => Math.floor(Math.random() * 2 ** 32);
+function shuffled(items, random) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 // src/measure/run-plan.ts
 var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${+(budgetMs / 6e4).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
 function repetitionTimeout(taskTimeoutMs, tasks2) {
@@ -6950,55 +7010,99 @@ function cellKey(cell) {
   const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell;
   return { runtime, strategy, workload, level, arg, ...target_s === void 0 ? {} : { target_s }, workers: workers2, tasks: tasks2 };
 }
-function groupsOf(cells2) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const cell of cells2) groups.set(cell.baselineKey, [...groups.get(cell.baselineKey) ?? [], cell]);
-  return [...groups.values()];
-}
 var realClock = (budgetMs) => ({
   now: () => performance.now(),
   deadline: performance.now() + budgetMs
 });
-async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.budgetMs)) {
+var running = (group) => group.cells.filter((p) => !p.ended);
+async function runPlan({
+  plan,
+  runnerFor,
+  events,
+  signal,
+  clock = realClock(plan.budgetMs),
+  random = Math.random,
+  contested = () => /* @__PURE__ */ new Set()
+}) {
   const groups = groupsOf(plan.cells).map((cells2) => ({
-    cells: cells2.map((cell) => ({ cell, reps: [], rounds: [], lastCost: 0, ...initialEnd(cell) })),
+    cells: cells2.map((cell) => ({
+      cell,
+      reps: [],
+      rounds: [],
+      cost: runEstimateS(cell, plan.cores) * 1e3,
+      ...initialEnd(cell)
+    })),
     rounds: 0,
     serialRuns: /* @__PURE__ */ new Map(),
-    serialCost: 0,
-    cores: plan.cores
+    serialCost: serialEstimateS(cells2[0]) * 1e3,
+    cores: plan.cores,
+    reported: false
   }));
-  const running = (group) => group.cells.filter((p) => !p.ended);
   let finished = 0;
-  for (const group of groups) {
-    if (running(group).length > 0) {
-      if (signal?.aborted) endAll(group, { error: CANCELLED, cancelled: true });
-      else if (clock.now() >= clock.deadline) endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
-      while (group.rounds < plan.rounds.min && running(group).length > 0) await round(group, running(group));
-    }
-    const results2 = resultsOf(group);
-    for (const result of results2) await events.cellFinished(result, finished++, plan.cells.length);
-  }
-  for (; ; ) {
-    let added = false;
+  const report = async (group) => {
+    if (group.reported) return;
+    group.reported = true;
+    for (const result of resultsOf(group)) await events.cellFinished(result, finished++, plan.cells.length);
+  };
+  const roundCost = (group, cells2) => group.serialCost + cells2.reduce((sum, p) => sum + p.cost, 0);
+  for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
     for (const group of groups) {
-      const judged = judge(group);
-      const imprecise = running(group).filter(
-        (p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision)
-      );
-      if (imprecise.length === 0 || group.rounds >= plan.rounds.max || signal?.aborted) continue;
-      const cost = group.serialCost + imprecise.reduce((sum, p) => sum + p.lastCost, 0);
-      if (clock.now() + cost >= clock.deadline) continue;
-      await round(group, imprecise);
-      added = true;
-      const results2 = resultsOf(group);
-      await events.cellsRefined?.(
-        imprecise.map((p) => results2[group.cells.indexOf(p)]),
-        group.rounds
-      );
+      if (signal?.aborted) break;
+      if (group.rounds === pass && running(group).length > 0) {
+        if (clock.now() + roundCost(group, running(group)) > clock.deadline)
+          endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
+        else await round(group, running(group));
+      }
+      if (pass === plan.rounds.min - 1) await report(group);
     }
-    if (!added) break;
+    if (!signal?.aborted) {
+      dropWhatCannotFit(pass + 1);
+      await events.passFinished?.(pass + 1, plan.rounds.min);
+    }
+  }
+  for (const group of groups) await report(group);
+  while (!signal?.aborted) {
+    const results2 = groups.flatMap((group) => resultsOf(group));
+    const open = contested(results2);
+    const next = pick(groups.map((g) => ({ group: g, cells: running(g).filter((p) => open.has(cellId(p.cell))) })), "verdict") ?? pick(groups.map((g) => ({ group: g, cells: imprecise(g) })), "precision");
+    if (!next) break;
+    const before = next.group.rounds;
+    await round(next.group, next.cells);
+    if (next.group.rounds === before) break;
+    const refreshed = resultsOf(next.group);
+    await events.cellsRefined?.(
+      next.cells.map((p) => refreshed[next.group.cells.indexOf(p)]),
+      next.group.rounds,
+      next.why
+    );
   }
   return groups.flatMap((group) => resultsOf(group));
+  function pick(candidates, why) {
+    let best;
+    for (const { group, cells: cells2 } of candidates) {
+      if (cells2.length === 0 || group.rounds >= plan.rounds.max) continue;
+      const cost = roundCost(group, cells2);
+      if (clock.now() + cost > clock.deadline) continue;
+      const value = 1 / (Math.max(1, group.rounds) * Math.max(cost, 1));
+      if (!best || value > best.value) best = { group, cells: cells2, why, value };
+    }
+    return best;
+  }
+  function imprecise(group) {
+    const judged = judge(group);
+    return running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision));
+  }
+  function dropWhatCannotFit(done) {
+    const owing = (group) => running(group).length > 0 ? (plan.rounds.min - done) * roundCost(group, running(group)) : 0;
+    let needMs = groups.reduce((sum, group) => sum + owing(group), 0);
+    for (const group of [...groups].reverse()) {
+      if (clock.now() + needMs <= clock.deadline) return;
+      const owed = owing(group);
+      if (owed === 0) continue;
+      needMs -= owed;
+      endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
+    }
+  }
   async function round(group, cells2) {
     const first = group.cells[0].cell;
     const serialJob = {
@@ -7008,30 +7112,41 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
       workers: 1,
       tasks: first.tasks
     };
-    const began = clock.now();
-    const extra = group.rounds >= plan.rounds.min;
-    const serial = await repetition(first, serialJob);
-    group.serialCost = clock.now() - began;
-    const thisRound = group.rounds++;
+    const order = shuffled(["serial", ...cells2], random);
+    const thisRound = group.rounds;
+    const ran = [];
+    const done = /* @__PURE__ */ new Map();
+    let serial;
+    for (const run of order) {
+      if (signal?.aborted) break;
+      const began = clock.now();
+      if (run === "serial") {
+        serial = await repetition(first, serialJob);
+        group.serialCost = clock.now() - began;
+        ran.push("serial");
+        if (!serial.ok) break;
+      } else {
+        const outcome = await repetition(run.cell, parallelJob(run.cell));
+        run.cost = clock.now() - began;
+        done.set(run, outcome);
+        ran.push(run.cell.strategy);
+      }
+    }
+    if (ran.length === 0) return;
+    group.rounds++;
+    await events.roundRan?.({ ...groupKey(first), round: thisRound + 1, order: ran });
+    if (!serial || signal?.aborted) return;
     if (!serial.ok) {
-      if (serial.cancelled && extra) return;
-      endAll(group, serial);
+      if (!serial.cancelled) endAll(group, serial);
       return;
     }
     group.serialRuns.set(thisRound, serial.repetition);
-    for (const p of cells2) {
-      if (p.ended) continue;
-      const start = clock.now();
-      const outcome = await repetition(p.cell, parallelJob(p.cell));
-      p.lastCost = clock.now() - start;
+    for (const [p, outcome] of done) {
       if (outcome.ok) {
         p.reps.push(outcome.repetition);
         p.rounds.push(thisRound);
         p.info = outcome.info ?? p.info;
-      } else if (outcome.cancelled) {
-        if (!extra) endAll(group, outcome);
-        return;
-      } else {
+      } else if (!outcome.cancelled) {
         p.ended = ended(p.cell, outcome);
       }
     }
@@ -7043,14 +7158,26 @@ async function runPlan(plan, runnerFor, events, signal, clock = realClock(plan.b
     const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
     return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
   }
+  function resultsOf(group) {
+    const judged = judge(group);
+    const noRound = signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs);
+    return group.cells.map((p) => resultOf(p, group, judged.get(p), noRound));
+  }
 }
+var groupKey = ({ runtime, workload, level, workers: workers2, tasks: tasks2 }) => ({
+  runtime,
+  workload,
+  level,
+  workers: workers2,
+  tasks: tasks2
+});
 function initialEnd(cell) {
   if (cell.skip) return { ended: { ...cellKey(cell), status: "skipped", reason: cell.skip } };
   if (cell.failure) return { ended: { ...cellKey(cell), status: "failed", error: cell.failure } };
   return {};
 }
 function isPrecise(p, group, judgement, target) {
-  if (mostlyImplausible(judgement.setAside.length, p.reps.length)) return false;
+  if (notMeasurable(judgement, p.reps.length)) return true;
   const figures = keptFigures(p, group, judgement);
   const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
   return speedups.every((stats) => withinPrecision(stats, target));
@@ -7084,14 +7211,11 @@ function keptFigures(p, group, { limit, setAside: setAside2 }) {
     }
   );
 }
-function resultsOf(group) {
-  const judged = judge(group);
-  return group.cells.map((p) => resultOf(p, group, judged.get(p)));
-}
-function resultOf(p, group, judgement) {
+function resultOf(p, group, judgement, noRound) {
   if (p.ended) return p.ended;
-  const { setAside: setAside2 } = judgement;
-  const outliers = setAside2.map(({ round, reason }) => {
+  if (p.reps.length === 0) return { ...cellKey(p.cell), status: "skipped", reason: noRound };
+  const recorded = judgement.implausible ? p.rounds.map((round) => ({ round, reason: judgement.implausible })) : judgement.setAside;
+  const outliers = recorded.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)];
     const serial = group.serialRuns.get(round);
     return {
@@ -7105,8 +7229,13 @@ function resultOf(p, group, judgement) {
     };
   });
   const kept = outliers.length ? { outliers } : {};
-  if (mostlyImplausible(setAside2.length, p.reps.length)) {
-    return { ...cellKey(p.cell), status: "skipped", reason: notMeasurableReason(setAside2, p.reps.length), ...kept };
+  if (notMeasurable(judgement, p.reps.length)) {
+    return {
+      ...cellKey(p.cell),
+      status: "skipped",
+      reason: notMeasurableReason(judgement, p.reps.length),
+      ...kept
+    };
   }
   const figures = keptFigures(p, group, judgement);
   const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
@@ -7433,7 +7562,7 @@ function formatDuration(seconds) {
   const s = Math.max(0, Math.round(seconds));
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
-function progressLine(cell, index, total, etaSeconds, sweep = false) {
+function progressLine(cell, index, total, sweep = false) {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
   const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` \xD7${cell.workers}` : ""}`;
   let outcome;
@@ -7448,8 +7577,7 @@ function progressLine(cell, index, total, etaSeconds, sweep = false) {
   } else {
     outcome = `skipped: ${cell.reason}`;
   }
-  const eta = etaSeconds !== void 0 && index + 1 < total ? `  ETA ${formatDuration(etaSeconds)}` : "";
-  return `${counter} ${where.padEnd(40)} ${outcome}${eta}`;
+  return `${counter} ${where.padEnd(40)} ${outcome}`;
 }
 function calibrationLine(need, outcome) {
   const where = `${need.cell.runtime} ${need.cell.workload}`;
@@ -7459,12 +7587,23 @@ function calibrationLine(need, outcome) {
   );
   return `  calibration ${where}: ${points.join(", ")}`;
 }
-function refinedLine(cells2, round, target, sweep = false) {
+function refinedLine(cells2, round, target, sweep = false, why = "precision") {
   const first = cells2[0];
   const reached = cells2.map(
     (cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`
   );
-  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` \xD7${first.workers}` : ""} (target \xB1${+(target * 100).toFixed(1)}%): ${reached.join(", ")}`;
+  const reason = why === "verdict" ? "a verdict waits on it" : `target \xB1${+(target * 100).toFixed(1)}%`;
+  return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` \xD7${first.workers}` : ""} (${reason}): ${reached.join(", ")}`;
+}
+function passLine(pass, of, elapsedSeconds, leftSeconds) {
+  const left = leftSeconds === void 0 ? "" : `; ends within ${formatDuration(leftSeconds)}`;
+  return `round ${pass} of ${of} done in every group (${formatDuration(elapsedSeconds)} in${left})`;
+}
+function budgetLine(cells2, total) {
+  const places = [...new Set(cells2.map((cell) => `${cell.runtime} ${cell.workload}/${cell.level}`))];
+  const shown = places.slice(0, 6).join(", ");
+  const more = places.length > 6 ? ` and ${places.length - 6} more` : "";
+  return `${cells2.length} of ${total} cells do not fit the time budget and are skipped: ${shown}${more} (${cells2[0]?.skip ?? ""})`;
 }
 
 // src/report/write-reports.ts
@@ -8927,8 +9066,9 @@ function writeMergedReports(outDir, runs) {
 import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/results/validate.generated.js
+var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
 var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -9527,6 +9667,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
+var func22 = import_ucs2length2.default.default;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -9898,6 +10039,259 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 } else {
                   var valid0 = true;
                 }
+                if (valid0) {
+                  if (data.schedule !== void 0) {
+                    let data25 = data.schedule;
+                    const _errs50 = errors;
+                    if (errors === _errs50) {
+                      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                        let missing4;
+                        if (data25.seed === void 0 && (missing4 = "seed") || data25.rounds === void 0 && (missing4 = "rounds")) {
+                          validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                          return false;
+                        } else {
+                          if (data25.seed !== void 0) {
+                            let data26 = data25.seed;
+                            const _errs52 = errors;
+                            if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
+                              validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs52) {
+                              if (typeof data26 == "number") {
+                                if (data26 > 4294967295 || isNaN(data26)) {
+                                  validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" }];
+                                  return false;
+                                } else {
+                                  if (data26 < 0 || isNaN(data26)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                            }
+                            var valid8 = _errs52 === errors;
+                          } else {
+                            var valid8 = true;
+                          }
+                          if (valid8) {
+                            if (data25.rounds !== void 0) {
+                              let data27 = data25.rounds;
+                              const _errs54 = errors;
+                              if (errors === _errs54) {
+                                if (Array.isArray(data27)) {
+                                  if (data27.length > 1e5) {
+                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" }];
+                                    return false;
+                                  } else {
+                                    var valid9 = true;
+                                    const len2 = data27.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      let data28 = data27[i2];
+                                      const _errs56 = errors;
+                                      if (errors === _errs56) {
+                                        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                          let missing5;
+                                          if (data28.runtime === void 0 && (missing5 = "runtime") || data28.workload === void 0 && (missing5 = "workload") || data28.level === void 0 && (missing5 = "level") || data28.workers === void 0 && (missing5 = "workers") || data28.tasks === void 0 && (missing5 = "tasks") || data28.round === void 0 && (missing5 = "round") || data28.order === void 0 && (missing5 = "order")) {
+                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2, schemaPath: "#/properties/schedule/properties/rounds/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                            return false;
+                                          } else {
+                                            if (data28.runtime !== void 0) {
+                                              let data29 = data28.runtime;
+                                              const _errs58 = errors;
+                                              if (errors === _errs58) {
+                                                if (typeof data29 === "string") {
+                                                  if (func22(data29) > 200) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid10 = _errs58 === errors;
+                                            } else {
+                                              var valid10 = true;
+                                            }
+                                            if (valid10) {
+                                              if (data28.workload !== void 0) {
+                                                let data30 = data28.workload;
+                                                const _errs60 = errors;
+                                                if (errors === _errs60) {
+                                                  if (typeof data30 === "string") {
+                                                    if (func22(data30) > 200) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid10 = _errs60 === errors;
+                                              } else {
+                                                var valid10 = true;
+                                              }
+                                              if (valid10) {
+                                                if (data28.level !== void 0) {
+                                                  let data31 = data28.level;
+                                                  const _errs62 = errors;
+                                                  if (errors === _errs62) {
+                                                    if (typeof data31 === "string") {
+                                                      if (func22(data31) > 200) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid10 = _errs62 === errors;
+                                                } else {
+                                                  var valid10 = true;
+                                                }
+                                                if (valid10) {
+                                                  if (data28.workers !== void 0) {
+                                                    let data32 = data28.workers;
+                                                    const _errs64 = errors;
+                                                    if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                      return false;
+                                                    }
+                                                    if (errors === _errs64) {
+                                                      if (typeof data32 == "number") {
+                                                        if (data32 < 1 || isNaN(data32)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid10 = _errs64 === errors;
+                                                  } else {
+                                                    var valid10 = true;
+                                                  }
+                                                  if (valid10) {
+                                                    if (data28.tasks !== void 0) {
+                                                      let data33 = data28.tasks;
+                                                      const _errs66 = errors;
+                                                      if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs66) {
+                                                        if (typeof data33 == "number") {
+                                                          if (data33 < 1 || isNaN(data33)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid10 = _errs66 === errors;
+                                                    } else {
+                                                      var valid10 = true;
+                                                    }
+                                                    if (valid10) {
+                                                      if (data28.round !== void 0) {
+                                                        let data34 = data28.round;
+                                                        const _errs68 = errors;
+                                                        if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                          return false;
+                                                        }
+                                                        if (errors === _errs68) {
+                                                          if (typeof data34 == "number") {
+                                                            if (data34 < 1 || isNaN(data34)) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid10 = _errs68 === errors;
+                                                      } else {
+                                                        var valid10 = true;
+                                                      }
+                                                      if (valid10) {
+                                                        if (data28.order !== void 0) {
+                                                          let data35 = data28.order;
+                                                          const _errs70 = errors;
+                                                          if (errors === _errs70) {
+                                                            if (Array.isArray(data35)) {
+                                                              if (data35.length > 64) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/maxItems", keyword: "maxItems", params: { limit: 64 }, message: "must NOT have more than 64 items" }];
+                                                                return false;
+                                                              } else {
+                                                                var valid11 = true;
+                                                                const len3 = data35.length;
+                                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                                  let data36 = data35[i3];
+                                                                  const _errs72 = errors;
+                                                                  if (errors === _errs72) {
+                                                                    if (typeof data36 === "string") {
+                                                                      if (func22(data36) > 200) {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order/" + i3, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order/" + i3, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                  var valid11 = _errs72 === errors;
+                                                                  if (!valid11) {
+                                                                    break;
+                                                                  }
+                                                                }
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid10 = _errs70 === errors;
+                                                        } else {
+                                                          var valid10 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2, schemaPath: "#/properties/schedule/properties/rounds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid9 = _errs56 === errors;
+                                      if (!valid9) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid8 = _errs54 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs50 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
               }
             }
           }
@@ -10098,7 +10492,8 @@ async function checkUserWorkloads(config, runnerFor) {
 
 // src/benchmark.ts
 var loopNs = (reading) => reading.alone_s / reading.iterations * 1e9;
-var END_RESERVE_MS = 1e4;
+var calibrationEstimateS = (targets) => 0.6 + targets.reduce((sum, t) => sum + 2 * (t < 0.05 ? 5 : t < 0.3 ? 3 : 1) * t, 0);
+var REPORT_RESERVE_MS = 3e3;
 var CEILING_LOOP_ENV = "CONCURRENCY_BENCH_CEILING_LOOP_S";
 function ceilingLoopSeconds(env) {
   const seconds = Number(env[CEILING_LOOP_ENV]);
@@ -10168,9 +10563,19 @@ async function runBenchmark(options) {
       `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`
     );
     const ticksBefore = readCpuTicks();
+    const ceilingBegan = performance.now();
     const ceilingStart = await runnerCeiling(workers2, options, "start");
     if (ceilingStart !== void 0)
       results2.system.ceiling = { workers: workers2, start: ceilingStart.ratio, loop_ns: [loopNs(ceilingStart)] };
+    const endReserveMs = performance.now() - ceilingBegan + REPORT_RESERVE_MS;
+    const deadline = runStart + budgetMs - endReserveMs;
+    const fitted = fitToBudget(plan, {
+      availableS: (deadline - performance.now()) / 1e3,
+      calibrationS: calibrationEstimateS
+    });
+    const unfit = fitted.cells.filter((cell, i) => cell.skip && !plan.cells[i].skip);
+    if (unfit.length > 0) options.progress(budgetLine(unfit, plan.cells.length));
+    plan = fitted;
     const needs = calibrationNeeds(plan);
     const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : /* @__PURE__ */ new Map();
     if (pinned.size > 0)
@@ -10188,36 +10593,43 @@ async function runBenchmark(options) {
       options.signal
     );
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated2]));
-    const clock = { now: () => performance.now(), deadline: runStart + budgetMs - END_RESERVE_MS };
+    const clock = { now: () => performance.now(), deadline };
+    const seed = newSeed();
+    results2.schedule = { seed, rounds: [] };
     const refresh = () => {
       const main = { cells: primaryCells(results2.cells, cores) };
       results2.verdicts = verdicts(main, config.precision);
       results2.break_even = breakEvens(main);
       writeResults(resultsPath, results2);
     };
-    await runPlan(
+    await runPlan({
       plan,
       runnerFor,
-      {
+      events: {
         cellFinished(cell, index, total) {
           results2.cells.push(cell);
           refresh();
-          const elapsed = performance.now() - runStart;
-          const eta = Math.min(
-            elapsed / 1e3 / (index + 1) * (total - index - 1),
-            Math.max(0, (clock.deadline - performance.now()) / 1e3)
-          );
-          options.progress(progressLine(cell, index, total, options.withEta ? eta : void 0, counts.length > 1));
+          options.progress(progressLine(cell, index, total, counts.length > 1));
         },
-        cellsRefined(cells2, round) {
+        cellsRefined(cells2, round, why) {
           results2.cells = withRefined(results2.cells, cells2);
           refresh();
-          options.progress(refinedLine(cells2, round, plan.precision, counts.length > 1));
+          options.progress(refinedLine(cells2, round, plan.precision, counts.length > 1, why));
+        },
+        roundRan(round) {
+          results2.schedule.rounds.push(round);
+        },
+        passFinished(pass, of) {
+          const now = performance.now();
+          const left = options.withEta ? (deadline + endReserveMs - now) / 1e3 : void 0;
+          options.progress(passLine(pass, of, (now - runStart) / 1e3, left));
         }
       },
-      options.signal,
-      clock
-    );
+      signal: options.signal,
+      clock,
+      random: seededRandom(seed),
+      contested: (cells2) => contestedCells(cells2, cores, config.precision)
+    });
     const ceilingEnd = ceilingStart === void 0 ? void 0 : await runnerCeiling(workers2, options, "end");
     if (results2.system.ceiling)
       results2.system.ceiling = ceilingSummary(
