@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-KIZWGPIN.js";
+} from "./chunk-2JZFS44R.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-KIZWGPIN.js";
+} from "./chunk-2JZFS44R.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

@@ -9,7 +9,7 @@ import {
 } from '../results/types.ts';
 import { CONFIDENCE, medianInterval } from './interval.ts';
 import type { WarmSpan } from './protocol.ts';
-import { aboveLimit } from './plausibility.ts';
+import { shownAboveLimit } from './plausibility.ts';
 import { describe, median } from './stats.ts';
 
 export interface Repetition {
@@ -82,7 +82,7 @@ export interface RoundContext {
   serialCpuTimes?: number[];
   /** The group's round (1 for the first) each repetition ran in; 1, 2, 3… when not given. */
   rounds?: number[];
-  /** The highest plausible speedup (measure/plausibility.ts): a warm view whose median reads above it is dropped. */
+  /** The highest plausible speedup (measure/plausibility.ts): a warm view shown above it is dropped. */
   warmLimit?: number;
 }
 
@@ -163,16 +163,21 @@ function warmFigures(
 ): Pick<CellFigures, 'warm' | 'warm_set_aside'> {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
   // Every round is kept (plausibility.ts: trimming the fast ones biases the median down). A warm
-  // view whose median could not be true is dropped whole: warm batches can read above the limit
-  // on their own (a serial process whose heap the first batch left full, against workers with
-  // half the garbage each).
+  // view shown above the limit is dropped whole: warm batches can read above it on their own (a
+  // serial process whose heap the first batch left full, against workers with half the garbage
+  // each).
   const kept = reps.map((rep, i) => ({
     round: rounds[i]!,
     rep,
     serial: serialWallTimes[i]!,
     speedup: serialWallTimes[i]! / rep.warm!.wall_time,
   }));
-  if (aboveLimit(median(kept.map((r) => r.speedup)), limit))
+  if (
+    shownAboveLimit(
+      kept.map((r) => r.speedup),
+      limit,
+    )
+  )
     return { warm_set_aside: { rounds: kept.map((r) => r.round), limit } };
   const walls = kept.map((r) => r.rep.warm!.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));

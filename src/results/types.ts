@@ -97,7 +97,7 @@ export interface OkCell extends CellKey {
   precision: number;
   /** The same tasks on a pool already started: a long-lived pool's view. */
   warm?: WarmFigures;
-  /** No warm view: its median read above the plausible limit (its rounds, kept here for the record). */
+  /** No warm view: it was shown above the plausible limit (its rounds, kept here for the record). */
   warm_set_aside?: { rounds: number[]; limit: number };
   /** A duration level: what calibration found for this runtime. */
   calibration?: CalibrationResult;

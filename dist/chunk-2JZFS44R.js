@@ -1123,6 +1123,7 @@ function speedupLimit(workers2, tasks2, cores, share) {
   return Math.min(workers2, tasks2, share > 0 ? cores / share : Infinity);
 }
 var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
+var shownAboveLimit = (speedups, limit) => speedups.length > 0 && aboveLimit(medianInterval(speedups).low, limit);
 function implausibleRounds(group) {
   const share = cpuShare([...group.serials.values()]);
   return group.cells.map((cell) => {
@@ -1140,8 +1141,7 @@ function implausibleRounds(group) {
       const serial = group.serials.get(rep.round);
       return serial && !aside.has(rep.round) ? [serial.wall_time / rep.wall_time] : [];
     });
-    const middle = speedups.length ? median(speedups) : void 0;
-    const implausible = middle !== void 0 && aboveLimit(middle, limit) ? `its median speedup, ${middle.toFixed(2)}\xD7 over ${speedups.length} rounds, is above what ${limitText(limit, cell, group.cores)}` : void 0;
+    const implausible = shownAboveLimit(speedups, limit) ? `its speedup, ${median(speedups).toFixed(2)}\xD7 (at least ${medianInterval(speedups).low.toFixed(2)}\xD7 over ${speedups.length} rounds), is above what ${limitText(limit, cell, group.cores)}` : void 0;
     return { limit, setAside: setAside2, ...implausible ? { implausible } : {} };
   });
 }
@@ -1243,7 +1243,10 @@ function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
     serial: serialWallTimes[i],
     speedup: serialWallTimes[i] / rep.warm.wall_time
   }));
-  if (aboveLimit(median(kept.map((r) => r.speedup)), limit))
+  if (shownAboveLimit(
+    kept.map((r) => r.speedup),
+    limit
+  ))
     return { warm_set_aside: { rounds: kept.map((r) => r.round), limit } };
   const walls = kept.map((r) => r.rep.warm.wall_time);
   const speedup = speedupStats(kept.map((r) => r.speedup));
@@ -1863,7 +1866,7 @@ function defaultSettings() {
     workers: "auto",
     tasks: "auto",
     repetitions: "auto",
-    max_minutes: 9,
+    max_minutes: 4.5,
     precision: 0.05,
     strategies: [...STRATEGY_IDS],
     python: ["python3"],
@@ -2036,8 +2039,8 @@ var config_schema_default = {
       ]
     },
     max_minutes: {
-      description: `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`,
-      default: 9,
+      description: `Time budget of the whole run, in minutes: the runner's ceiling, calibration and rounds. Groups of cells whose minimum rounds cannot fit are skipped before anything is measured, and named in the report; extra rounds (repetitions "auto") go where a verdict is still open, while they fit. The run ends within about 10% of it. Default 4.5 (the default matrix on 2 cores).`,
+      default: 4.5,
       type: "number",
       exclusiveMinimum: 0,
       maximum: 1440
@@ -3760,7 +3763,7 @@ var schema12 = { "type": "object", "description": "The full shape. Every field i
 var schema13 = { "description": `Size of each pool. "auto" (default) = the machine's available parallelism. A list such as [1, 2, 4, 8] is a sweep: every model runs at each size, and the report fits a scaling curve. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 256 }, { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": 256 }, "minItems": 1, "maxItems": 12, "uniqueItems": true }] };
 var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.', "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 1e4 }] };
 var schema15 = { "description": `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 100 }] };
-var schema16 = { "description": `Time budget of the whole run, in minutes: calibration, rounds and the runner's ceiling. Extra rounds (repetitions "auto") are added only while they fit; groups of cells that cannot start in time are skipped and named in the report. Default 9 (the default matrix takes about 8 on 2 cores).`, "default": 9, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
+var schema16 = { "description": `Time budget of the whole run, in minutes: the runner's ceiling, calibration and rounds. Groups of cells whose minimum rounds cannot fit are skipped before anything is measured, and named in the report; extra rounds (repetitions "auto") go where a verdict is still open, while they fit. The run ends within about 10% of it. Default 4.5 (the default matrix on 2 cores).`, "default": 4.5, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
 var schema17 = { "description": `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`, "default": 0.05, "type": "number", "minimum": 5e-3, "maximum": 0.5 };
 var schema18 = { "description": "Concurrency models to measure, each at most once. Default: all 6.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
 var schema19 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
@@ -6974,7 +6977,10 @@ function fitToBudget(plan, { availableS, calibrationS }) {
     targetsByPair.set(pair, after);
   }
   if (skipped.size === 0) return plan;
-  return { ...plan, cells: plan.cells.map((cell) => skipped.has(cell) ? { ...cell, skip: skipped.get(cell) } : cell) };
+  return {
+    ...plan,
+    cells: plan.cells.map((cell) => skipped.has(cell) ? { ...cell, skip: skipped.get(cell) } : cell)
+  };
 }
 
 // src/plan/order.ts
@@ -7064,7 +7070,13 @@ async function runPlan({
   while (!signal?.aborted) {
     const results2 = groups.flatMap((group) => resultsOf(group));
     const open = contested(results2);
-    const next = pick(groups.map((g) => ({ group: g, cells: running(g).filter((p) => open.has(cellId(p.cell))) })), "verdict") ?? pick(groups.map((g) => ({ group: g, cells: imprecise(g) })), "precision");
+    const next = pick(
+      groups.map((g) => ({ group: g, cells: running(g).filter((p) => open.has(cellId(p.cell))) })),
+      "verdict"
+    ) ?? pick(
+      groups.map((g) => ({ group: g, cells: imprecise(g) })),
+      "precision"
+    );
     if (!next) break;
     const before = next.group.rounds;
     await round(next.group, next.cells);
