@@ -17,8 +17,10 @@ export const USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--st
 Runs the benchmark matrix (strategies x workloads x levels) and writes DIR/results.json,
 DIR/report.md and DIR/report.html (DIR defaults to ./bench-results). Without --config it reads
 ./config.json if present, else the built-in default config. --repetitions auto (the default)
-adds rounds to a cell while its speedup interval is wider than the config's precision (±5%),
-within --max-minutes (default 9) for the whole run; a number runs exactly that many rounds.
+runs 3 rounds of every cell, then adds rounds where a verdict is still open, then where a
+speedup interval is wider than the config's precision (±5%), within --max-minutes (default
+4.5) for the whole run; what cannot fit is skipped at once. A number runs exactly that many
+rounds.
 
 merge reads several runners' results.json (a job matrix's artifacts, say) and writes one
 report with the runners side by side: DIR/report.md and DIR/report.html (DIR defaults to
