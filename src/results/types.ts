@@ -73,6 +73,12 @@ export interface OkCell extends CellKey {
   stats: Record<MetricKey | 'serial_wall_time', SampleStats> & {
     /** The serial runs' CPU seconds, round by round (absent in results of earlier versions). */
     serial_cpu_time?: SampleStats;
+    /**
+     * The pool's start-up and shut-down seconds, round by round (`phases` holds their medians):
+     * the fixed cost break-even rests on. Absent in results of earlier versions.
+     */
+    startup?: SampleStats;
+    shutdown?: SampleStats;
   };
   /**
    * The group's round (1 for the first) of each sample in `stats`, in order: two cells of one
