@@ -18,13 +18,13 @@
 //   exactly 1×   batch n·x, no fixed cost: the edge, never strictly pays off
 // A claim needs a 95% speedup interval at the longest task, which takes 6 rounds: at 3 the new
 // rule claims nothing, on purpose (the verdicts say the same of 3 rounds).
-// Run: node bench/break-even-sim.ts [trials per row, default 70]   (~15 s of CPU)
+// Run: node bench/break-even-sim.ts [trials per row, default 60]   (~15 s of CPU)
 import { breakEvenOf } from '../src/analysis/break-even.ts';
 import { cellFigures, type Repetition } from '../src/measure/metrics.ts';
 import type { BreakEven, OkCell } from '../src/results/types.ts';
 import { breakEvenOf as legacyBreakEvenOf } from './legacy-break-even.ts';
 
-const TRIALS = Number(process.argv[2] ?? 70);
+const TRIALS = Number(process.argv[2] ?? 60);
 const LEVELS = [0.01, 0.1, 0.5];
 
 // a seeded normal: the same table every run
@@ -140,7 +140,10 @@ const started = performance.now();
 const rows: string[] = [];
 const ROUNDS = [3, 6, 15];
 const byRounds = () => new Map(ROUNDS.map((r) => [r, tally()]));
-const totals = { never: { cold: byRounds(), warm: byRounds() }, pays: { cold: byRounds(), warm: byRounds() } };
+const GROUPS = ['never pays off', 'parallel pools', 'weak gain'] as const;
+const groupOf = (truth: Truth) =>
+  !Number.isFinite(truth.cold(2)) ? GROUPS[0] : truth.name === 'weak gain' ? GROUPS[2] : GROUPS[1];
+const totals = new Map(GROUPS.map((g) => [g, { cold: byRounds(), warm: byRounds() }]));
 for (const n of [2, 4])
   for (const sigma of [0.03, 0.1])
     for (const rounds of ROUNDS)
@@ -153,14 +156,14 @@ for (const n of [2, 4])
           count(t.cold, truth.cold(n), old.cold_task_s, now, 'cold');
           count(t.warm, truth.warm(n), old.warm_task_s, now, 'warm');
         }
-        const kind = Number.isFinite(truth.cold(n)) ? 'pays' : 'never';
+        const pays = Number.isFinite(truth.cold(n));
         for (const basis of ['cold', 'warm'] as const) {
           const s = t[basis];
-          const total = totals[kind][basis].get(rounds)!;
+          const total = totals.get(groupOf(truth))![basis].get(rounds)!;
           for (const key of Object.keys(s) as (keyof Tally)[]) total[key] += s[key];
           const truthText = Number.isFinite(truth[basis](n)) ? `${(truth[basis](n) * 1e3).toFixed(1)} ms` : 'never';
           rows.push(
-            `| ${n} | ${(sigma * 100).toFixed(0)}% | ${rounds} | ${truth.name} | ${basis} | ${truthText} | ${pct(s.oldClaims, s.trials)} | ${pct(s.newClaims, s.trials)} | ${pct(s.bounded, s.trials)} | ${kind === 'pays' ? pct(s.covered, s.bounded) : '    –'} |`,
+            `| ${n} | ${(sigma * 100).toFixed(0)}% | ${rounds} | ${truth.name} | ${basis} | ${truthText} | ${pct(s.oldClaims, s.trials)} | ${pct(s.newClaims, s.trials)} | ${pct(s.bounded, s.trials)} | ${pays ? pct(s.covered, s.bounded) : '    –'} |`,
           );
         }
       }
@@ -174,13 +177,13 @@ console.log(
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 console.log('\nOver all rows, by rounds per cell:');
-for (const kind of ['never', 'pays'] as const)
+for (const group of GROUPS)
   for (const basis of ['cold', 'warm'] as const)
-    for (const [rounds, s] of totals[kind][basis])
+    for (const [rounds, s] of totals.get(group)![basis])
       console.log(
-        `  ${kind === 'never' ? 'never pays off' : 'pays off      '} ${basis} ${String(rounds).padStart(2)} rounds: claims old ${pct(s.oldClaims, s.trials)}, new ${pct(s.newClaims, s.trials)}` +
-          (kind === 'pays'
-            ? `; interval bounded ${pct(s.bounded, s.trials)}, holds the truth ${pct(s.covered, s.bounded)}`
-            : ''),
+        `  ${group.padEnd(14)} ${basis} ${String(rounds).padStart(2)} rounds: claims old ${pct(s.oldClaims, s.trials)}, new ${pct(s.newClaims, s.trials)}` +
+          (group === GROUPS[0]
+            ? ''
+            : `; interval bounded ${pct(s.bounded, s.trials)}, holds the truth ${pct(s.covered, s.bounded)}`),
       );
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
