@@ -99,17 +99,23 @@ test('the fixed cost is the measured start-up + shut-down, and the threshold res
   assert.deepEqual(claimOf(b, 'cold'), { kind: 'pays', task: b.cold_task_s, ci: b.cold_task_ci, longest: 0.5 });
 });
 
-test('with noise, the interval holds the true break-even, and the claim is made', () => {
-  for (const seed of [1, 2, 3]) {
+test('with noise, the interval holds the true break-even about 95% of the time, and the claim is made', () => {
+  let cold = 0;
+  let warm = 0;
+  for (let seed = 1; seed <= 40; seed++) {
     const b = breakEvenOf(cells(workerThreads, 10, 0.05, seed))!;
     const [low, high] = b.cold_task_ci!;
-    assert.ok(low <= 0.13 && 0.13 <= high, `cold ${low}–${high}, seed ${seed}`);
-    assert.ok(high < 0.5, 'bounded, within the sizes measured');
+    if (low <= 0.13 && 0.13 <= high) cold++;
     const [warmLow, warmHigh] = b.warm_task_ci!;
-    assert.ok(warmLow <= 0.01 && 0.01 <= warmHigh, `warm ${warmLow}–${warmHigh}, seed ${seed}`);
+    if (warmLow <= 0.01 && 0.01 <= warmHigh) warm++;
+    assert.ok(high < 0.5, 'bounded, within the sizes measured');
     assert.notEqual(b.cold_task_s, null);
     assert.notEqual(b.warm_task_s, null);
   }
+  // 95% intervals: 34 of 40 or more, unless the interval is too narrow (bench/break-even-sim.ts
+  // measures it over thousands of runs)
+  assert.ok(cold >= 34, `cold: held in ${cold} of 40`);
+  assert.ok(warm >= 34, `warm: held in ${warm} of 40`);
 });
 
 test('the same rounds give the same interval (a seeded bootstrap); other rounds, another', () => {

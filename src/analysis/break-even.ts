@@ -197,12 +197,14 @@ function generator(seed: number): () => number {
   };
 }
 
+/** The figures as text: what the seed is hashed from, and what the cache of intervals is keyed on. */
+const signatureOf = (levels: LevelRounds[]) =>
+  levels.map((l) => [l.serial, l.run, l.fixed, l.warm, l.serialWarm].map((v) => v.join(',')).join(';')).join('|');
+
 /** FNV-1a over the figures: the seed. */
-function seedOf(levels: LevelRounds[]): number {
+function seedOf(signature: string): number {
   let h = 0x811c9dc5;
-  for (const level of levels)
-    for (const values of [level.serial, level.run, level.fixed, level.warm, level.serialWarm])
-      for (const ch of `${values.join(',')};`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  for (let i = 0; i < signature.length; i++) h = Math.imul(h ^ signature.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -306,25 +308,38 @@ function widened(level: LevelRounds): LevelRounds {
   };
 }
 
+type Intervals = { cold: [number, number] | null; warm: [number, number] | null };
+
+/**
+ * Intervals already worked out, by their figures: a run writes results.json (break-even
+ * included) after every cell and every extra round, and most models' rounds have not changed
+ * since the last time. A few hundred entries at most.
+ */
+const worked = new Map<string, Intervals>();
+
 /** The bootstrap intervals of the cold and warm thresholds. */
-export function bootstrapIntervals(
-  levels: LevelRounds[],
-  tasks: number,
-  resamples = BOOTSTRAP_RESAMPLES,
-): { cold: [number, number] | null; warm: [number, number] | null } {
-  const random = generator(seedOf(levels));
-  levels = levels.map(widened);
-  const order = fixedOrder(levels);
-  const summary = emptySummary(levels.length);
+export function bootstrapIntervals(levels: LevelRounds[], tasks: number, resamples = BOOTSTRAP_RESAMPLES): Intervals {
+  const signature = signatureOf(levels);
+  const key = `${tasks}:${resamples}:${signature}`;
+  const known = worked.get(key);
+  // copies: what the caller does with its intervals is not the cache's
+  if (known) return { cold: known.cold && [...known.cold], warm: known.warm && [...known.warm] };
+  const random = generator(seedOf(signature));
+  const spread = levels.map(widened);
+  const order = fixedOrder(spread);
+  const summary = emptySummary(spread.length);
   const cold = new Float64Array(resamples);
   const warm = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
-    resample(levels, tasks, random, order, summary);
+    resample(spread, tasks, random, order, summary);
     const found = estimate(summary, tasks);
     cold[r] = found?.coldTask ?? Infinity;
     warm[r] = found?.warmTask ?? Infinity;
   }
-  return { cold: percentileInterval(cold.sort()), warm: percentileInterval(warm.sort()) };
+  const intervals = { cold: percentileInterval(cold.sort()), warm: percentileInterval(warm.sort()) };
+  if (worked.size >= 500) worked.clear();
+  worked.set(key, { cold: intervals.cold && [...intervals.cold], warm: intervals.warm && [...intervals.warm] });
+  return intervals;
 }
 
 /** A cell's rounds (results of earlier versions: one start-up + shut-down, the phases' medians, for every round). */
