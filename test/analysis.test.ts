@@ -1,8 +1,7 @@
-// The pure analysis: the interval of a median, verdicts and break-even, on figures whose answer
-// is known.
+// The pure analysis: the interval of a median and verdicts, on figures whose answer is known
+// (break-even: test/break-even.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { breakEvenOf } from '../src/analysis/break-even.ts';
 import { verdicts } from '../src/analysis/verdicts.ts';
 import { medianInterval } from '../src/measure/interval.ts';
 import { cellFigures, type Repetition } from '../src/measure/metrics.ts';
@@ -151,62 +150,6 @@ test('verdicts: a clear best, a tie, run it serially, inconclusive', () => {
       ['warm', 'long'],
     ],
   );
-});
-
-test('break-even: a model with a fixed start-up and perfect scaling pays off where n·t exceeds it', () => {
-  // 2 tasks on 2 workers: a batch takes one task-length, plus 0.1 s of start-up when cold, plus
-  // 0.01 s of dispatch. Serial takes two task-lengths. Cold pays off above t = 0.11 s; warm above 0.01 s.
-  const at = (t: number): OkCell => {
-    const reps: Repetition[] = [
-      {
-        wall_time: 0.11 + t,
-        cpu_time: 0,
-        peak_memory_bytes: 0,
-        phases: { startup: 0.1, run: t, shutdown: 0 },
-        warm: { wall_time: 0.01 + t, cpu_time: 0 },
-      },
-    ];
-    return {
-      runtime: 'node',
-      strategy: 'worker-threads',
-      workload: 'cpu',
-      level: String(t),
-      arg: 1,
-      workers: 2,
-      tasks: 2,
-      status: 'ok',
-      ...cellFigures(reps, [2 * t], 2, 2, { serialWarmTimes: [2 * t] }),
-    };
-  };
-  const b = breakEvenOf([at(0.01), at(0.1), at(1)])!;
-  assert.ok(Math.abs(b.cold_task_s! - 0.11) < 1e-9, String(b.cold_task_s));
-  assert.ok(Math.abs(b.warm_task_s! - 0.01) < 1e-9, String(b.warm_task_s));
-  assert.ok(Math.abs(b.fixed_cost_s - 0.1) < 1e-9);
-  assert.ok(Math.abs(b.slope - 1) < 1e-9);
-
-  // A model whose batch takes as long as the serial run (the event loop on CPU work): never.
-  const eventLoop = (t: number): OkCell => ({
-    ...at(t),
-    strategy: 'event-loop',
-    ...cellFigures(
-      [
-        {
-          wall_time: 2 * t,
-          cpu_time: 0,
-          peak_memory_bytes: 0,
-          phases: { startup: 0, run: 2 * t, shutdown: 0 },
-          warm: { wall_time: 2 * t, cpu_time: 0 },
-        },
-      ],
-      [2 * t],
-      2,
-      2,
-      { serialWarmTimes: [2 * t] },
-    ),
-  });
-  const never = breakEvenOf([eventLoop(0.01), eventLoop(1)])!;
-  assert.deepEqual([never.cold_task_s, never.warm_task_s], [null, null]);
-  assert.equal(breakEvenOf([at(1)]), undefined, 'one level: no line to fit');
 });
 
 test('verdicts: fewer than 3 rounds in a cell name no model (one round reads [x, x])', () => {

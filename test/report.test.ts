@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../src/report/escape.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
 import { breakEvenSentence, verdictText } from '../src/report/summary-text.ts';
 import { plainText } from '../src/prose.ts';
-import type { CellResult, Results, Verdict } from '../src/results/types.ts';
+import type { BreakEven, CellResult, Results, Verdict } from '../src/results/types.ts';
 import { cellFigures } from '../src/measure/metrics.ts';
 import { verdicts } from '../src/analysis/verdicts.ts';
 
@@ -165,23 +165,75 @@ test('off Linux the report says what CPU time and memory leave out; on Linux it 
   assert.doesNotMatch(renderMarkdown(results), /no \/proc/);
 });
 
-test('break-even sentences read as English, with no "~" to escape', () => {
-  const b = {
+test('break-even sentences read as English: a threshold only where it was shown, else what was measured', () => {
+  const b: BreakEven = {
     runtime: 'python3',
     strategy: 'thread-pool',
     workload: 'io',
     fixed_cost_s: 0.01,
     per_task_s: 0.01,
     slope: 0.5,
+    cold_task_s: null,
+    warm_task_s: null,
     longest_task_s: 0.1,
   };
+  const at = (median: number, low: number, high: number, ci_level = 0.97) => ({
+    median,
+    ci: [low, high] as [number, number],
+    ci_level,
+  });
+  const say = (extra: Partial<BreakEven>) => plainText(breakEvenSentence({ ...b, ...extra }));
   assert.equal(
-    plainText(breakEvenSentence({ ...b, cold_task_s: null, warm_task_s: 0.0096 })),
-    'python3 · ThreadPool never pays off if you make the pool per job, but does above about 9.6 ms a task if you keep it',
+    say({ cold_task_s: 0.073, cold_task_ci: [0.05, 0.09], cold_speedup: at(1.3, 1.2, 1.4) }),
+    'python3 · ThreadPool pays off above about 73 ms a task (interval 50–90 ms) if you make the pool per job',
   );
   assert.equal(
-    plainText(breakEvenSentence({ ...b, cold_task_s: 0.073, warm_task_s: 0 })),
-    'python3 · ThreadPool pays off above about 73 ms a task if you make the pool per job, and at every task size measured if you keep it',
+    say({
+      cold_task_s: 0.073,
+      cold_task_ci: [0.05, 0.09],
+      cold_speedup: at(1.3, 1.2, 1.4),
+      warm_task_s: 0,
+      warm_task_ci: [0, 0.0012],
+      warm_speedup: at(1.8, 1.7, 1.9),
+    }),
+    'python3 · ThreadPool pays off above about 73 ms a task (interval 50–90 ms) if you make the pool per job, and at every task size measured (interval 0–1.2 ms) if you keep it',
+  );
+  assert.equal(
+    say({
+      cold_task_ci: [0.02, 0.2],
+      cold_speedup: at(1.02, 0.95, 1.1),
+      warm_task_s: 0.0096,
+      warm_task_ci: [0.004, 0.015],
+      warm_speedup: at(1.8, 1.7, 1.9),
+    }),
+    'python3 · ThreadPool is not shown to pay off at the sizes measured (at about 100 ms a task: 1.02×, interval 0.95–1.10) if you make the pool per job, and pays off above about 9.6 ms a task (interval 4–15 ms) if you keep it',
+  );
+  // the GIL-bound pool on CPU work: lines that cross somewhere are not a claim
+  assert.equal(
+    say({
+      cold_task_ci: [0.03, 0.08],
+      cold_speedup: at(1.02, 0.95, 1.1),
+      warm_task_ci: null,
+      warm_speedup: at(1.01, 0.97, 1.05),
+    }),
+    'python3 · ThreadPool is not shown to pay off at the sizes measured, whether you make the pool per job (at about 100 ms a task: 1.02×, interval 0.95–1.10) or keep it (1.01×, interval 0.97–1.05)',
+  );
+  assert.equal(
+    say({
+      cold_task_ci: null,
+      cold_speedup: at(0.93, 0.9, 0.97),
+      warm_task_ci: null,
+      warm_speedup: at(0.95, 0.92, 0.98),
+    }),
+    'python3 · ThreadPool does not pay off at the sizes measured, whether you make the pool per job (at about 100 ms a task: 0.93×, interval 0.90–0.97) or keep it (0.95×, interval 0.92–0.98)',
+  );
+  assert.equal(
+    say({ cold_task_ci: [0.01, 0.02], cold_speedup: at(1.85, 1.8, 1.9, 0.75) }),
+    'python3 · ThreadPool is not shown to pay off (too few rounds for a 95% interval; at about 100 ms a task: 1.85×, range 1.80–1.90) if you make the pool per job',
+  );
+  assert.equal(
+    say({ cold_task_ci: null, cold_speedup: at(1.85, 1.8, 1.9) }),
+    'python3 · ThreadPool pays off at the longest task measured (at about 100 ms a task: 1.85×, interval 1.80–1.90; where it starts to was not pinned down) if you make the pool per job',
   );
 });
 

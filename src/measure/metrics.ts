@@ -119,6 +119,9 @@ export function cellFigures(
       ...stats,
       serial_wall_time: serialStats,
       ...(serialCpuTimes?.length === reps.length ? { serial_cpu_time: describe(serialCpuTimes) } : {}),
+      // round by round, for break-even's fixed cost and its bootstrap (analysis/break-even.ts)
+      startup: describe(reps.map((rep) => rep.phases.startup)),
+      shutdown: describe(reps.map((rep) => rep.phases.shutdown)),
     },
     rounds,
     noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,

@@ -4,6 +4,7 @@
 // CPU utilization, warm speedup), what did not run and why, calibration, and the full metrics
 // folded away.
 import { markdownTable } from 'markdown-table';
+import { type BreakEvenClaim, claimOf } from '../analysis/break-even.ts';
 import { prose } from '../prose.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import type { CellResult, OkCell, Results } from '../results/types.ts';
@@ -23,6 +24,7 @@ import {
   isConclusive,
   levelText,
   notShownWord,
+  roughRange,
   roundsSetAside,
   speedupInterval,
   startupNote,
@@ -249,29 +251,43 @@ function calibration(model: ReportModel): string[] {
   ];
 }
 
+/** One basis's break-even in a table cell: the threshold and its interval, or why there is none. */
+function claimCell(claim: BreakEvenClaim): string {
+  if (claim.kind === 'none') return '–';
+  if (claim.kind === 'pays')
+    return `${claim.task === 0 ? 'any size' : `above ${formatSeconds(claim.task)}`} (${roughRange(...claim.ci)})`;
+  const at = `${claim.speedup.median.toFixed(2)}× (${interval(claim.speedup.ci)}) at ${formatSeconds(claim.longest)}`;
+  switch (claim.kind) {
+    case 'unbounded':
+      return `not pinned down; ${at}`;
+    case 'few-rounds':
+      return 'too few rounds';
+    case 'below':
+      return `no: ${at}`;
+    case 'not-shown':
+      return `not shown: ${at}`;
+  }
+}
+
 function breakEvenTable(model: ReportModel): string[] {
   const all = model.breakEvens;
   if (all.length === 0) return [];
-  const when = (t: number | null) => (t === null ? 'never' : t === 0 ? 'any size' : formatSeconds(t));
   const rows = all.map((b) => [
     markdownProse(modelProse(b.runtime, b.strategy), 'table'),
     inCell(b.workload),
-    when(b.cold_task_s),
-    when(b.warm_task_s),
+    claimCell(claimOf(b, 'cold')),
+    claimCell(claimOf(b, 'warm')),
     formatSeconds(b.fixed_cost_s),
     b.slope.toFixed(2),
   ]);
   const table = markdownTable(
-    [
-      ['Model', 'Workload', 'Pays off above (pool per job)', '(pool kept)', 'Start-up + shut-down', 'Batch ÷ task'],
-      ...rows,
-    ],
+    [['Model', 'Workload', 'Pays off (pool per job)', '(pool kept)', 'Start-up + shut-down', 'Batch ÷ task'], ...rows],
     { align: ['l', 'l', 'r', 'r', 'r', 'r'] },
   );
   return [
     '<details><summary>Break-even: the task size above which each model beats running serially here</summary>',
     '',
-    'Fitted over the levels: a warm batch takes about a + b × (task length); a cold one adds the start-up and shut-down. A model pays off where tasks × length exceeds that. Batch ÷ task is b: ideally tasks ÷ workers.',
+    "Start-up + shut-down is measured: the median of the rounds' own phases. The rest of a batch is fitted over the levels by weighted least squares, about a + b × (task length); Batch ÷ task is b, ideally tasks ÷ workers. A model pays off where tasks × length exceeds the two; in brackets, a 95% bootstrap interval over the rounds. A threshold is given only when that interval is bounded and the speedup at the longest task measured has a 95% interval above 1×; otherwise the cell says what was measured there.",
     '',
     table,
     '',

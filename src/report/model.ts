@@ -15,6 +15,7 @@ import {
   precisionText,
   processTreeNote,
   setAsideText,
+  breakEvensOf,
   targetPrecision,
   verdictsOf,
   verdictText,
@@ -145,12 +146,13 @@ function workloadView(
   name: string,
   tex: Map<string, number>,
   changes: Map<string, CellComparison>,
+  allBreakEvens: BreakEven[],
 ): WorkloadView {
   const cells = results.cells.filter((cell) => cell.workload === name);
   const verdicts = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === name);
   const cold = verdicts.find((v) => v.basis === 'cold');
   const named = uniq(verdicts.flatMap((v) => v.best));
-  const breakEvens = (results.break_even ?? []).filter((b) => b.workload === name);
+  const breakEvens = allBreakEvens.filter((b) => b.workload === name);
   const levels = uniq(cells.map((cell) => cell.level)).map((level): LevelView => {
     const inLevel = cells.filter((c) => c.level === level);
     return {
@@ -279,6 +281,7 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
   const target = targetPrecision(results);
   const tex = textures(cells);
   const changes = new Map(comparison?.cells.map((c) => [placeKey(c), c]));
+  const breakEvens = breakEvensOf(main);
   return {
     system: systemFacts(results),
     createdAt: results.created_at,
@@ -292,7 +295,9 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
     target,
     precision: precisionText(results, target),
     ...(comparison ? { comparison } : {}),
-    workloads: uniq(cells.map((cell) => cell.workload)).map((name) => workloadView(main, name, tex, changes)),
+    workloads: uniq(cells.map((cell) => cell.workload)).map((name) =>
+      workloadView(main, name, tex, changes, breakEvens),
+    ),
     notMeasured: notMeasured(main),
     setAside: all.flatMap((cell) => {
       const text = setAsideText(cell);
@@ -301,7 +306,7 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
         : [];
     }),
     calibrated: calibrated(main),
-    breakEvens: results.break_even ?? [],
+    breakEvens,
     sweeps: sweepViews(all, cores),
     transfers: transferViews(cells),
     measured: all.filter((cell): cell is OkCell => cell.status === 'ok'),

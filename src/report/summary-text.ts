@@ -1,6 +1,7 @@
 // The sentences every report shares (pure): verdicts, break-even, the runner's ceiling,
 // start-up-dominated cells and precision reached. A sentence that holds a name from the results
 // is Prose (src/prose.ts), so that each formatter makes the name inert its own way.
+import { type BreakEvenClaim, breakEvens as computeBreakEvens, claimOf } from '../analysis/break-even.ts';
 import { MIN_POINTS_TO_FIT, primaryCells, type SweepCurve } from '../analysis/sweep.ts';
 import { formatSeconds } from '../format-seconds.ts';
 import { CEILING_MOVED } from '../analysis/ceiling.ts';
@@ -133,19 +134,98 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
   return { basis, names: verdict.best.map(modelName), detail: [`${figure}${tie}`, ...others] };
 }
 
-/** "node · WorkerThreads pays off above about 40 ms a task if you make the pool per job, and above about 0.3 ms a task if you keep it." */
+/** "30–55 ms", "0–1.2 ms", "0.4–1.2 s": a range of seconds in one unit, two figures each. */
+export function roughRange(low: number, high: number): string {
+  const [scale, unit] = high >= 1 ? [1, 's'] : [1e3, 'ms'];
+  const figure = (seconds: number) => (seconds === 0 ? '0' : String(+(seconds * scale).toPrecision(2)));
+  return `${figure(low)}–${figure(high)} ${unit}`;
+}
+
+/** What one basis's break-even says: a verb, and what backs it. */
+interface ClaimPhrase {
+  verb: string;
+  /** After the verb ("above about 40 ms a task (interval 30–55 ms)"), or in brackets when `aside`. */
+  detail: string;
+  aside: boolean;
+  /** The detail again where the sentence has said the task size already. */
+  shortDetail: string;
+}
+
+function claimPhrase(claim: BreakEvenClaim): ClaimPhrase | undefined {
+  if (claim.kind === 'none') return undefined;
+  if (claim.kind === 'pays') {
+    const [low, high] = claim.ci;
+    const beyond =
+      claim.task > claim.longest ? ` (beyond the longest task measured, ${roughly(claim.longest)}: extrapolated)` : '';
+    const detail =
+      claim.task === 0
+        ? `at every task size measured (interval ${roughRange(low, high)})`
+        : `above ${roughly(claim.task)} a task (interval ${roughRange(low, high)})${beyond}`;
+    return { verb: 'pays off', detail, aside: false, shortDetail: detail };
+  }
+  const speedup = `${claim.speedup.median.toFixed(2)}×, interval ${interval(claim.speedup.ci)}`;
+  const at = `at ${roughly(claim.longest)} a task`;
+  switch (claim.kind) {
+    case 'unbounded':
+      return {
+        verb: 'pays off at the longest task measured',
+        detail: `${at}: ${speedup}; where it starts to was not pinned down`,
+        aside: true,
+        shortDetail: `${speedup}; where it starts to was not pinned down`,
+      };
+    case 'few-rounds':
+      return {
+        verb: 'is not shown to pay off',
+        detail: `too few rounds for a 95% interval; ${at}: ${claim.speedup.median.toFixed(2)}×, range ${interval(claim.speedup.ci)}`,
+        aside: true,
+        shortDetail: `${claim.speedup.median.toFixed(2)}×, range ${interval(claim.speedup.ci)}`,
+      };
+    case 'below':
+      return {
+        verb: 'does not pay off at the sizes measured',
+        detail: `${at}: ${speedup}`,
+        aside: true,
+        shortDetail: speedup,
+      };
+    case 'not-shown':
+      return {
+        verb: 'is not shown to pay off at the sizes measured',
+        detail: `${at}: ${speedup}`,
+        aside: true,
+        shortDetail: speedup,
+      };
+  }
+}
+
+const spoken = (phrase: ClaimPhrase) =>
+  phrase.aside ? `${phrase.verb} (${phrase.detail})` : `${phrase.verb} ${phrase.detail}`;
+
+/**
+ * "node · WorkerThreads pays off above about 40 ms a task (interval 30–55 ms) if you make the pool
+ * per job, and above about 0.3 ms a task (interval 0–1 ms) if you keep it"; "node · EventLoop is
+ * not shown to pay off at the sizes measured, whether you make the pool per job (at about 500 ms a
+ * task: 1.02×, interval 0.95–1.10) or keep it (1.01×, interval 0.97–1.05)". A threshold only where
+ * analysis/break-even.ts shows one (`claimOf`).
+ */
 export function breakEvenSentence(b: BreakEven): Prose {
   const name = modelProse(b.runtime, b.strategy);
-  if (b.cold_task_s === null && b.warm_task_s === null)
-    return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
-  const when = (threshold: number | null) => {
-    if (threshold === null) return 'never';
-    if (threshold === 0) return 'at every task size measured';
-    return `above ${roughly(threshold)} a task${threshold > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ''}`;
-  };
-  if (b.cold_task_s === null)
-    return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
-  return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
+  const cold = claimPhrase(claimOf(b, 'cold'));
+  const warm = claimPhrase(claimOf(b, 'warm'));
+  if (!cold && !warm) return prose`${name}: no speedup was measured at its longest task`;
+  if (!warm) return prose`${name} ${ours(spoken(cold!))} if you make the pool per job`;
+  if (!cold) return prose`${name} ${ours(spoken(warm))} if you keep the pool`;
+  if (cold.verb !== warm.verb)
+    return prose`${name} ${ours(spoken(cold))} if you make the pool per job, and ${ours(spoken(warm))} if you keep it`;
+  if (cold.aside)
+    return prose`${name} ${ours(cold.verb)}, whether you make the pool per job (${ours(cold.detail)}) or keep it (${ours(warm.shortDetail)})`;
+  return prose`${name} ${ours(cold.verb)} ${ours(cold.detail)} if you make the pool per job, and ${ours(warm.detail)} if you keep it`;
+}
+
+/** Break-even as stored; worked out again for results of an earlier version (no intervals). */
+export function breakEvensOf(results: Results): BreakEven[] {
+  const stored = results.break_even;
+  if (stored?.every((b) => b.cold_task_ci !== undefined)) return stored;
+  return computeBreakEvens({ cells: primaryCells(results.cells ?? [], results.system.cores) });
 }
 
 /** "This runner gave 1.84× for 2 independent busy processes (start), 1.80× (end); steal 0.3%." */

@@ -77,6 +77,12 @@ export interface OkCell extends CellKey {
   stats: Record<MetricKey | 'serial_wall_time', SampleStats> & {
     /** The serial runs' CPU seconds, round by round (absent in results of earlier versions). */
     serial_cpu_time?: SampleStats;
+    /**
+     * The pool's start-up and shut-down seconds, round by round (`phases` holds their medians):
+     * the fixed cost break-even rests on. Absent in results of earlier versions.
+     */
+    startup?: SampleStats;
+    shutdown?: SampleStats;
   };
   /**
    * The group's round (1 for the first) of each sample in `stats`, in order: two cells of one
@@ -204,21 +210,45 @@ export interface Verdict {
   ci?: [number, number];
 }
 
+/** A model's speedup at the longest task measured, with its interval (the cell's `stats.speedup`). */
+export interface SpeedupAt {
+  median: number;
+  ci: [number, number];
+  /** The probability that `ci` holds the true median (below 95% with fewer than 6 rounds). */
+  ci_level: number;
+}
+
 /** Above what serial task length a model beats running serially (src/analysis/break-even.ts). */
 export interface BreakEven {
   runtime: string;
   strategy: string;
   workload: string;
-  /** Start-up + shut-down of a pool: the median of cold − warm wall time. */
+  /**
+   * Start-up + shut-down of a pool: the median over rounds of the measured phases (results of
+   * earlier versions: the median of cold − warm wall time).
+   */
   fixed_cost_s: number;
   /** Dispatch overhead a task adds on its worker, in a started pool. */
   per_task_s: number;
   /** Batch time per serial task-length (ideally tasks ÷ workers). */
   slope: number;
-  /** Pool made per job: pays off for tasks longer than this; null = never on this runner. */
+  /**
+   * Pool made per job: pays off for tasks longer than this, shown: its interval is bounded and the
+   * speedup at the longest task has a 95% interval above 1×. null = not shown (results of earlier
+   * versions: never).
+   */
   cold_task_s: number | null;
   /** Pool kept: the same. */
   warm_task_s: number | null;
+  /**
+   * The 95% bootstrap interval (over rounds) of the fitted threshold; null when it has no upper
+   * end (the fitted lines often never cross). Absent in results of earlier versions.
+   */
+  cold_task_ci?: [number, number] | null;
+  warm_task_ci?: [number, number] | null;
+  /** The speedup at the longest task measured: what a claim rests on, and what the report says without one. */
+  cold_speedup?: SpeedupAt;
+  warm_speedup?: SpeedupAt;
   /** The longest task measured: a threshold beyond it is extrapolated. */
   longest_task_s: number;
 }
