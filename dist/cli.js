@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-2JZFS44R.js";
+} from "./chunk-3HSBYS6W.js";
 import "./chunk-CZ42V3JK.js";
 import {
   oneLine

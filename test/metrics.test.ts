@@ -61,7 +61,7 @@ test("each repetition's speedup is against the serial run of its own round", () 
   assert.throws(() => cellFigures(reps, [4], 2, 2), /2 repetitions but 1 serial runs/);
 });
 
-test('warm rounds above the limit are set aside from the warm view only; a warm view mostly above it is dropped', () => {
+test('a warm round above the limit stays in the warm view; a warm view shown above the limit is dropped', () => {
   const phases = { startup: 0.1, run: 1, shutdown: 0.1 };
   const rep = (warm: number) => ({
     wall_time: 1.2,
@@ -70,6 +70,21 @@ test('warm rounds above the limit are set aside from the warm view only; a warm 
     phases,
     warm: { wall_time: warm, cpu_time: 2 },
   });
+  // serial warm batches of 2 s: warm walls of 1 s read 2×, of 0.8 s read 2.5× (impossible on 2 workers)
+  const some = cellFigures([rep(1), rep(0.8), rep(1.02)], [2.4, 2.4, 2.4], 2, 2, {
+    serialWarmTimes: [2, 2, 2],
+    warmLimit: 2,
+  });
+  assert.deepEqual(some.warm?.stats.speedup.samples, [2, 2.5, 2 / 1.02], 'every round: trimming one side biases');
+  assert.equal(some.warm?.set_aside, undefined);
+  assert.equal(some.warm?.speedup, 2);
+  const shown = cellFigures([rep(0.8), rep(0.8), rep(0.8)], [2.4, 2.4, 2.4], 2, 2, {
+    serialWarmTimes: [2, 2, 2],
+    warmLimit: 2,
+  });
+  assert.equal(shown.warm, undefined, 'every round at 2.5×: the lower end of the interval is above 2.1×');
+  assert.deepEqual(shown.warm_set_aside, { rounds: [1, 2, 3], limit: 2 }, 'said in results.json');
+});
   // serial warm batches of 2 s: warm walls of 1 s read 2×, of 0.8 s read 2.5× (impossible on 2 workers)
   const some = cellFigures([rep(1), rep(0.8), rep(1.02)], [2.4, 2.4, 2.4], 2, 2, {
     serialWarmTimes: [2, 2, 2],

@@ -895,50 +895,293 @@ import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
 import { join as join2, resolve as resolve3 } from "node:path";
 
+// src/measure/interval.ts
+var CONFIDENCE = 0.95;
+function binomialHalfCdf(k, n) {
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term *= (n - i + 1) / i;
+    sum += term;
+  }
+  return sum;
+}
+function medianInterval(samples, confidence = CONFIDENCE) {
+  if (samples.length === 0) throw new Error("no samples to bracket a median");
+  const sorted = [...samples].sort((a, b) => a - b);
+  const n = sorted.length;
+  const coverage = (k2) => 1 - 2 * binomialHalfCdf(k2 - 1, n);
+  let k = 1;
+  while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
+  return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
+}
+
 // src/analysis/break-even.ts
-function fitLine(xs, ys) {
-  const n = xs.length;
-  const meanX = xs.reduce((s, x) => s + x, 0) / n;
-  const meanY = ys.reduce((s, y) => s + y, 0) / n;
-  const sxx = xs.reduce((s, x) => s + (x - meanX) ** 2, 0);
-  if (sxx === 0) return void 0;
-  const b = xs.reduce((s, x, i) => s + (x - meanX) * (ys[i] - meanY), 0) / sxx;
+var BOOTSTRAP_RESAMPLES = 2e3;
+var BREAK_EVEN_CONFIDENCE = 0.95;
+var emptySummary = (levels) => ({
+  xs: new Float64Array(levels),
+  runs: new Float64Array(levels),
+  warmXs: new Float64Array(levels),
+  warms: new Float64Array(levels),
+  serialWarms: new Float64Array(levels),
+  warmLevels: 0,
+  fixed: 0
+});
+var mean = (values) => {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum / values.length;
+};
+function weightedLine(xs, ys, count, weight) {
+  let sw = 0;
+  let swx = 0;
+  let swy = 0;
+  for (let i = 0; i < count; i++) {
+    const w = weight(i);
+    sw += w;
+    swx += w * xs[i];
+    swy += w * ys[i];
+  }
+  const meanX = swx / sw;
+  const meanY = swy / sw;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < count; i++) {
+    const w = weight(i);
+    const dx = xs[i] - meanX;
+    sxx += w * dx * dx;
+    sxy += w * dx * (ys[i] - meanY);
+  }
+  if (!(sxx > 0)) return void 0;
+  const b = sxy / sxx;
   return { a: meanY - b * meanX, b };
 }
+function fitLine(xs, ys, count = xs.length) {
+  const first = weightedLine(xs, ys, count, (i) => 1 / Math.max(xs[i] * xs[i], 1e-18));
+  if (!first) return void 0;
+  return weightedLine(xs, ys, count, (i) => {
+    const expected = first.a + first.b * xs[i];
+    const y = expected > 0 ? expected : Math.abs(ys[i]);
+    return 1 / Math.max(y * y, 1e-18);
+  });
+}
 function threshold(overhead, b, serialSlope) {
-  if (b >= serialSlope) return null;
+  if (!(b < serialSlope)) return Infinity;
   return Math.max(0, overhead / (serialSlope - b));
 }
+function serialWarmSlope({ warmXs, serialWarms, warmLevels }) {
+  const ratio = (i) => serialWarms[i] / warmXs[i];
+  if (warmLevels === 3) {
+    const [a, b, c] = [ratio(0), ratio(1), ratio(2)];
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+  return median(Array.from({ length: warmLevels }, (_, i) => ratio(i)));
+}
+function estimate(summary, tasks2) {
+  const { xs, runs, warmXs, warms, warmLevels, fixed } = summary;
+  const cold = fitLine(xs, runs);
+  if (!cold) return void 0;
+  const coldTask = threshold(fixed + cold.a, cold.b, tasks2);
+  const warm = warmLevels >= 2 ? fitLine(warmXs, warms, warmLevels) : void 0;
+  if (!warm) return { fixed, cold, coldTask };
+  return { fixed, cold, warm, coldTask, warmTask: threshold(warm.a, warm.b, serialWarmSlope(summary)) };
+}
+function summaryOf(levels, tasks2) {
+  const summary = emptySummary(levels.length);
+  levels.forEach((level, l) => {
+    const x = mean(level.serial) / tasks2;
+    summary.xs[l] = x;
+    summary.runs[l] = mean(level.run);
+    if (level.warm.length === 0) return;
+    const w = summary.warmLevels++;
+    summary.warmXs[w] = x;
+    summary.warms[w] = mean(level.warm);
+    summary.serialWarms[w] = mean(level.serialWarm);
+  });
+  summary.fixed = median(levels.flatMap((l) => l.fixed));
+  return summary;
+}
+function generator(seed) {
+  const state = new Int32Array([seed]);
+  return () => {
+    const a = state[0] + 1831565813 | 0;
+    state[0] = a;
+    let t = Math.imul(a ^ a >>> 15, a | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var signatureOf = (levels) => levels.map((l) => [l.serial, l.run, l.fixed, l.warm, l.serialWarm].map((v) => v.join(",")).join(";")).join("|");
+function seedOf(signature) {
+  let h = 2166136261;
+  for (let i = 0; i < signature.length; i++) h = Math.imul(h ^ signature.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function fixedOrder(levels) {
+  const all = levels.flatMap((l, level) => l.fixed.map((value, round) => ({ value, level, round })));
+  all.sort((a, b) => a.value - b.value);
+  const ranks = levels.map((l) => l.fixed.map(() => 0));
+  all.forEach((entry, rank2) => {
+    ranks[entry.level][entry.round] = rank2;
+  });
+  return { sorted: all.map((e) => e.value), ranks, counts: new Uint16Array(all.length) };
+}
+function countedMedian({ sorted, counts }, drawn) {
+  const lowRank = Math.floor((drawn - 1) / 2);
+  const highRank = Math.floor(drawn / 2);
+  let low;
+  let seen = 0;
+  for (let place = 0; place < counts.length; place++) {
+    seen += counts[place];
+    if (low === void 0 && seen > lowRank) low = sorted[place];
+    if (seen > highRank) return (low + sorted[place]) / 2;
+  }
+  return Number.NaN;
+}
+function resample(levels, tasks2, random, order, summary) {
+  order.counts.fill(0);
+  let drawn = 0;
+  summary.warmLevels = 0;
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l];
+    const m = level.serial.length;
+    const ranks = order.ranks[l];
+    let serial = 0;
+    let run = 0;
+    for (let k = 0; k < m; k++) {
+      const i = Math.floor(random() * m);
+      serial += level.serial[i];
+      run += level.run[i];
+      order.counts[ranks[i]]++;
+    }
+    drawn += m;
+    const x = serial / m / tasks2;
+    summary.xs[l] = x;
+    summary.runs[l] = run / m;
+    const mw = level.warm.length;
+    if (mw === 0) continue;
+    let warm = 0;
+    let serialWarm = 0;
+    for (let k = 0; k < mw; k++) {
+      const i = Math.floor(random() * mw);
+      warm += level.warm[i];
+      serialWarm += level.serialWarm[i];
+    }
+    const w = summary.warmLevels++;
+    summary.warmXs[w] = x;
+    summary.warms[w] = warm / mw;
+    summary.serialWarms[w] = serialWarm / mw;
+  }
+  summary.fixed = countedMedian(order, drawn);
+}
+function percentileInterval(sorted) {
+  const tail = (1 - BREAK_EVEN_CONFIDENCE) / 2;
+  const low = sorted[Math.floor(tail * sorted.length)];
+  const high = sorted[Math.ceil((1 - tail) * sorted.length) - 1];
+  if (low === void 0 || high === void 0 || !Number.isFinite(high)) return null;
+  return [low, high];
+}
+function widened(level) {
+  const widen = (values) => {
+    if (values.length < 2) return values;
+    const centre = mean(values);
+    const factor = Math.sqrt(values.length / (values.length - 1));
+    return values.map((v) => centre + (v - centre) * factor);
+  };
+  return {
+    serial: widen(level.serial),
+    run: widen(level.run),
+    fixed: widen(level.fixed),
+    warm: widen(level.warm),
+    serialWarm: widen(level.serialWarm)
+  };
+}
+var worked = /* @__PURE__ */ new Map();
+function bootstrapIntervals(levels, tasks2, resamples = BOOTSTRAP_RESAMPLES) {
+  const signature = signatureOf(levels);
+  const key = `${tasks2}:${resamples}:${signature}`;
+  const known = worked.get(key);
+  if (known) return { cold: known.cold && [...known.cold], warm: known.warm && [...known.warm] };
+  const random = generator(seedOf(signature));
+  const spread = levels.map(widened);
+  const order = fixedOrder(spread);
+  const summary = emptySummary(spread.length);
+  const cold = new Float64Array(resamples);
+  const warm = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    resample(spread, tasks2, random, order, summary);
+    const found = estimate(summary, tasks2);
+    cold[r] = found?.coldTask ?? Infinity;
+    warm[r] = found?.warmTask ?? Infinity;
+  }
+  const intervals = { cold: percentileInterval(cold.sort()), warm: percentileInterval(warm.sort()) };
+  if (worked.size >= 500) worked.clear();
+  worked.set(key, { cold: intervals.cold && [...intervals.cold], warm: intervals.warm && [...intervals.warm] });
+  return intervals;
+}
+function levelRounds(cell) {
+  const serialSamples = cell.stats.serial_wall_time.samples;
+  const wallSamples2 = cell.stats.wall_time.samples;
+  const paired = serialSamples.length > 0 && serialSamples.length === wallSamples2.length;
+  const serial = paired ? serialSamples : [cell.serial_wall_time];
+  const wall = paired ? wallSamples2 : [cell.metrics.wall_time];
+  const startup = cell.stats.startup?.samples;
+  const shutdown = cell.stats.shutdown?.samples;
+  const fixed = startup?.length === wall.length && shutdown?.length === wall.length ? startup.map((s, i) => s + shutdown[i]) : wall.map(() => cell.phases.startup + cell.phases.shutdown);
+  const warmWalls = cell.warm?.stats.wall_time.samples ?? [];
+  const warmSpeedups = cell.warm?.stats.speedup.samples ?? [];
+  const warmPaired = warmWalls.length > 0 && warmWalls.length === warmSpeedups.length;
+  const warm = warmPaired ? warmWalls : cell.warm ? [cell.warm.wall_time] : [];
+  const serialWarm = warmPaired ? warmWalls.map((w, i) => w * warmSpeedups[i]) : cell.warm ? [cell.warm.serial_wall_time ?? cell.serial_wall_time] : [];
+  return { serial, run: wall.map((w, i) => Math.max(0, w - fixed[i])), fixed, warm, serialWarm };
+}
+function speedupAt(stats) {
+  if (!stats) return void 0;
+  if (stats.ci && stats.ci_level !== void 0) return { median: stats.median, ci: stats.ci, ci_level: stats.ci_level };
+  if (!stats.samples?.length) return void 0;
+  const found = medianInterval(stats.samples);
+  return { median: stats.median, ci: [found.low, found.high], ci_level: found.level };
+}
+function claimOf(b, basis) {
+  const speedup = basis === "cold" ? b.cold_speedup : b.warm_speedup;
+  const task = basis === "cold" ? b.cold_task_s : b.warm_task_s;
+  const ci = basis === "cold" ? b.cold_task_ci : b.warm_task_ci;
+  const longest = b.longest_task_s;
+  if (!speedup) return { kind: "none" };
+  if (speedup.ci_level < CONFIDENCE) return { kind: "few-rounds", speedup, longest };
+  if (speedup.ci[1] < 1) return { kind: "below", speedup, longest };
+  if (!(speedup.ci[0] > 1)) return { kind: "not-shown", speedup, longest };
+  if (task === null || !ci) return { kind: "unbounded", speedup, longest };
+  return { kind: "pays", task, ci, longest };
+}
+var shown = (task, ci, speedup) => task !== void 0 && Number.isFinite(task) && ci !== null && speedup !== void 0 && speedup.ci_level >= CONFIDENCE && speedup.ci[0] > 1 ? task : null;
 function breakEvenOf(cells2) {
-  const points = cells2.filter((cell) => cell.warm).map((cell) => ({
-    x: cell.serial_wall_time / cell.tasks,
-    cold: cell.metrics.wall_time,
-    warm: cell.warm.wall_time,
-    serialWarm: cell.warm.serial_wall_time ?? cell.serial_wall_time
-  }));
   const first = cells2[0];
-  if (!first || points.length < 2) return void 0;
-  const xs = points.map((p) => p.x);
-  const cold = fitLine(
-    xs,
-    points.map((p) => p.cold)
-  );
-  const warm = fitLine(
-    xs,
-    points.map((p) => p.warm)
-  );
-  if (!cold || !warm) return void 0;
+  if (!first || cells2.length < 2) return void 0;
+  const levels = cells2.map(levelRounds);
   const n = first.tasks;
-  const serialWarmSlope = median(points.map((p) => p.serialWarm / p.x));
+  const summary = summaryOf(levels, n);
+  const found = estimate(summary, n);
+  if (!found) return void 0;
+  const intervals = bootstrapIntervals(levels, n);
+  const { xs } = summary;
+  const longest = cells2[xs.indexOf(Math.max(...xs))];
+  const coldSpeedup = speedupAt(longest.stats.speedup);
+  const warmSpeedup = speedupAt(longest.warm?.stats.speedup);
   return {
     runtime: first.runtime,
     strategy: first.strategy,
     workload: first.workload,
-    fixed_cost_s: Math.max(0, median(points.map((p) => p.cold - p.warm))),
-    per_task_s: warm.a * Math.min(first.workers, n) / n,
-    slope: cold.b,
-    cold_task_s: threshold(cold.a, cold.b, n),
-    warm_task_s: threshold(warm.a, warm.b, serialWarmSlope),
+    fixed_cost_s: found.fixed,
+    per_task_s: found.warm ? Math.max(0, found.warm.a) * Math.min(first.workers, n) / n : 0,
+    slope: found.cold.b,
+    cold_task_s: shown(found.coldTask, intervals.cold, coldSpeedup),
+    warm_task_s: shown(found.warmTask, intervals.warm, warmSpeedup),
+    cold_task_ci: intervals.cold,
+    warm_task_ci: found.warm ? intervals.warm : null,
+    ...coldSpeedup ? { cold_speedup: coldSpeedup } : {},
+    ...warmSpeedup ? { warm_speedup: warmSpeedup } : {},
     longest_task_s: Math.max(...xs)
   };
 }
@@ -987,8 +1230,8 @@ var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workloa
 var amdahl = (f3, n) => 1 / (f3 + (1 - f3) / n);
 var usl = (sigma, kappa, n) => n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
 function rSquared(points, model) {
-  const mean = points.reduce((sum, p) => sum + p.speedup, 0) / points.length;
-  const total = points.reduce((sum, p) => sum + (p.speedup - mean) ** 2, 0);
+  const mean2 = points.reduce((sum, p) => sum + p.speedup, 0) / points.length;
+  const total = points.reduce((sum, p) => sum + (p.speedup - mean2) ** 2, 0);
   const residual = points.reduce((sum, p) => sum + (p.speedup - model(p.workers)) ** 2, 0);
   return total === 0 ? residual === 0 ? 1 : 0 : 1 - residual / total;
 }
@@ -1092,27 +1335,6 @@ function sweepCurves(cells2, cores) {
   return curves;
 }
 
-// src/measure/interval.ts
-var CONFIDENCE = 0.95;
-function binomialHalfCdf(k, n) {
-  let term = 0.5 ** n;
-  let sum = term;
-  for (let i = 1; i <= k; i++) {
-    term *= (n - i + 1) / i;
-    sum += term;
-  }
-  return sum;
-}
-function medianInterval(samples, confidence = CONFIDENCE) {
-  if (samples.length === 0) throw new Error("no samples to bracket a median");
-  const sorted = [...samples].sort((a, b) => a - b);
-  const n = sorted.length;
-  const coverage = (k2) => 1 - 2 * binomialHalfCdf(k2 - 1, n);
-  let k = 1;
-  while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
-  return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
-}
-
 // src/measure/plausibility.ts
 var PLAUSIBILITY_MARGIN = 0.05;
 function cpuShare(serials) {
@@ -1209,7 +1431,10 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, { serialWarmTimes 
     stats: {
       ...stats,
       serial_wall_time: serialStats,
-      ...serialCpuTimes?.length === reps.length ? { serial_cpu_time: describe(serialCpuTimes) } : {}
+      ...serialCpuTimes?.length === reps.length ? { serial_cpu_time: describe(serialCpuTimes) } : {},
+      // round by round, for break-even's fixed cost and its bootstrap (analysis/break-even.ts)
+      startup: describe(reps.map((rep) => rep.phases.startup)),
+      shutdown: describe(reps.map((rep) => rep.phases.shutdown))
     },
     rounds,
     noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
@@ -1522,9 +1747,9 @@ function approximate(groups, m, n, u) {
   const ties = groups.reduce((sum, { size }) => sum + size ** 3 - size, 0);
   const variance = m * n / 12 * (total + 1 - ties / (total * (total - 1)));
   if (variance <= 0) return { pGreater: 1, pLess: 1 };
-  const mean = m * n / 2;
+  const mean2 = m * n / 2;
   const sd = Math.sqrt(variance);
-  return { pGreater: normalUpperTail((u - mean - 0.5) / sd), pLess: 1 - normalUpperTail((u - mean + 0.5) / sd) };
+  return { pGreater: normalUpperTail((u - mean2 - 0.5) / sd), pLess: 1 - normalUpperTail((u - mean2 + 0.5) / sd) };
 }
 function mannWhitney(x, y) {
   if (x.length === 0 || y.length === 0) throw new RangeError("mannWhitney needs at least one value on each side");
@@ -1666,15 +1891,15 @@ function noCellInCommon(current, baseline) {
     const mine = new Set(values(current, dimension));
     return values(baseline, dimension).every((value) => !mine.has(value));
   };
-  const shown = ["runtime"];
-  if (disjoint("runtime") || disjoint("workload")) shown.push("workload");
+  const shown2 = ["runtime"];
+  if (disjoint("runtime") || disjoint("workload")) shown2.push("workload");
   else {
     const [strategies, levels] = [disjoint("strategy"), disjoint("level")];
-    if (strategies || !levels) shown.push("strategy");
-    shown.push("workload");
-    if (levels || !strategies) shown.push("level");
+    if (strategies || !levels) shown2.push("strategy");
+    shown2.push("workload");
+    if (levels || !strategies) shown2.push("level");
   }
-  const side = (cells2) => shown.map((dimension) => list(values(cells2, dimension))).join(" \xD7 ");
+  const side = (cells2) => shown2.map((dimension) => list(values(cells2, dimension))).join(" \xD7 ");
   return `the baseline has no cell in common with this run (baseline: ${side(baseline)}; this run: ${side(current)})`;
 }
 function machineNotes(current, baseline) {
@@ -7497,18 +7722,70 @@ function verdictText(verdict, cells2) {
   const tie = verdict.best.length > 1 ? "; a tie: not shown apart by more than the target precision" : "";
   return { basis, names: verdict.best.map(modelName), detail: [`${figure}${tie}`, ...others] };
 }
+function roughRange(low, high) {
+  const [scale, unit] = high >= 1 ? [1, "s"] : [1e3, "ms"];
+  const figure = (seconds) => seconds === 0 ? "0" : String(+(seconds * scale).toPrecision(2));
+  return `${figure(low)}\u2013${figure(high)} ${unit}`;
+}
+function claimPhrase(claim) {
+  if (claim.kind === "none") return void 0;
+  if (claim.kind === "pays") {
+    const [low, high] = claim.ci;
+    const beyond = claim.task > claim.longest ? ` (beyond the longest task measured, ${roughly(claim.longest)}: extrapolated)` : "";
+    const detail = claim.task === 0 ? `at every task size measured (interval ${roughRange(low, high)})` : `above ${roughly(claim.task)} a task (interval ${roughRange(low, high)})${beyond}`;
+    return { verb: "pays off", detail, aside: false, shortDetail: detail };
+  }
+  const speedup = `${claim.speedup.median.toFixed(2)}\xD7, interval ${interval(claim.speedup.ci)}`;
+  const at = `at ${roughly(claim.longest)} a task`;
+  switch (claim.kind) {
+    case "unbounded":
+      return {
+        verb: "pays off at the longest task measured",
+        detail: `${at}: ${speedup}; where it starts to was not pinned down`,
+        aside: true,
+        shortDetail: `${speedup}; where it starts to was not pinned down`
+      };
+    case "few-rounds":
+      return {
+        verb: "is not shown to pay off",
+        detail: `too few rounds for a 95% interval; ${at}: ${claim.speedup.median.toFixed(2)}\xD7, range ${interval(claim.speedup.ci)}`,
+        aside: true,
+        shortDetail: `${claim.speedup.median.toFixed(2)}\xD7, range ${interval(claim.speedup.ci)}`
+      };
+    case "below":
+      return {
+        verb: "does not pay off at the sizes measured",
+        detail: `${at}: ${speedup}`,
+        aside: true,
+        shortDetail: speedup
+      };
+    case "not-shown":
+      return {
+        verb: "is not shown to pay off at the sizes measured",
+        detail: `${at}: ${speedup}`,
+        aside: true,
+        shortDetail: speedup
+      };
+  }
+}
+var spoken = (phrase) => phrase.aside ? `${phrase.verb} (${phrase.detail})` : `${phrase.verb} ${phrase.detail}`;
 function breakEvenSentence(b) {
   const name = modelProse(b.runtime, b.strategy);
-  if (b.cold_task_s === null && b.warm_task_s === null)
-    return prose`${name} never beats running serially on this runner, whatever the task size (its batches take as long)`;
-  const when = (threshold2) => {
-    if (threshold2 === null) return "never";
-    if (threshold2 === 0) return "at every task size measured";
-    return `above ${roughly(threshold2)} a task${threshold2 > b.longest_task_s ? ` (beyond the longest task measured, ${roughly(b.longest_task_s)}: extrapolated)` : ""}`;
-  };
-  if (b.cold_task_s === null)
-    return prose`${name} never pays off if you make the pool per job, but does ${ours(when(b.warm_task_s))} if you keep it`;
-  return prose`${name} pays off ${ours(when(b.cold_task_s))} if you make the pool per job, and ${ours(when(b.warm_task_s))} if you keep it`;
+  const cold = claimPhrase(claimOf(b, "cold"));
+  const warm = claimPhrase(claimOf(b, "warm"));
+  if (!cold && !warm) return prose`${name}: no speedup was measured at its longest task`;
+  if (!warm) return prose`${name} ${ours(spoken(cold))} if you make the pool per job`;
+  if (!cold) return prose`${name} ${ours(spoken(warm))} if you keep the pool`;
+  if (cold.verb !== warm.verb)
+    return prose`${name} ${ours(spoken(cold))} if you make the pool per job, and ${ours(spoken(warm))} if you keep it`;
+  if (cold.aside)
+    return prose`${name} ${ours(cold.verb)}, whether you make the pool per job (${ours(cold.detail)}) or keep it (${ours(warm.shortDetail)})`;
+  return prose`${name} ${ours(cold.verb)} ${ours(cold.detail)} if you make the pool per job, and ${ours(warm.detail)} if you keep it`;
+}
+function breakEvensOf(results2) {
+  const stored = results2.break_even;
+  if (stored?.every((b) => b.cold_task_ci !== void 0)) return stored;
+  return breakEvens({ cells: primaryCells(results2.cells ?? [], results2.system.cores) });
 }
 function ceilingText(system) {
   const c = system.ceiling;
@@ -7613,9 +7890,9 @@ function passLine(pass, of, elapsedSeconds, leftSeconds) {
 }
 function budgetLine(cells2, total) {
   const places = [...new Set(cells2.map((cell) => `${cell.runtime} ${cell.workload}/${cell.level}`))];
-  const shown = places.slice(0, 6).join(", ");
+  const shown2 = places.slice(0, 6).join(", ");
   const more = places.length > 6 ? ` and ${places.length - 6} more` : "";
-  return `${cells2.length} of ${total} cells do not fit the time budget and are skipped: ${shown}${more} (${cells2[0]?.skip ?? ""})`;
+  return `${cells2.length} of ${total} cells do not fit the time budget and are skipped: ${shown2}${more} (${cells2[0]?.skip ?? ""})`;
 }
 
 // src/report/write-reports.ts
@@ -7781,12 +8058,12 @@ function textures(cells2) {
     )
   );
 }
-function workloadView(results2, name, tex, changes) {
+function workloadView(results2, name, tex, changes, allBreakEvens) {
   const cells2 = results2.cells.filter((cell) => cell.workload === name);
   const verdicts2 = verdictsOf(results2, targetPrecision(results2)).filter((v) => v.workload === name);
   const cold = verdicts2.find((v) => v.basis === "cold");
   const named = uniq(verdicts2.flatMap((v) => v.best));
-  const breakEvens2 = (results2.break_even ?? []).filter((b) => b.workload === name);
+  const breakEvens2 = allBreakEvens.filter((b) => b.workload === name);
   const levels = uniq(cells2.map((cell) => cell.level)).map((level) => {
     const inLevel = cells2.filter((c) => c.level === level);
     return {
@@ -7907,6 +8184,7 @@ function reportModel(results2, comparison) {
   const target = targetPrecision(results2);
   const tex = textures(cells2);
   const changes = new Map(comparison?.cells.map((c) => [placeKey(c), c]));
+  const breakEvens2 = breakEvensOf(main);
   return {
     system: systemFacts(results2),
     createdAt: results2.created_at,
@@ -7917,14 +8195,16 @@ function reportModel(results2, comparison) {
     target,
     precision: precisionText(results2, target),
     ...comparison ? { comparison } : {},
-    workloads: uniq(cells2.map((cell) => cell.workload)).map((name) => workloadView(main, name, tex, changes)),
+    workloads: uniq(cells2.map((cell) => cell.workload)).map(
+      (name) => workloadView(main, name, tex, changes, breakEvens2)
+    ),
     notMeasured: notMeasured2(main),
     setAside: all.flatMap((cell) => {
       const text = setAsideText(cell);
       return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
     }),
     calibrated: calibrated(main),
-    breakEvens: results2.break_even ?? [],
+    breakEvens: breakEvens2,
     sweeps: sweepViews(all, cores),
     transfers: transferViews(cells2),
     measured: all.filter((cell) => cell.status === "ok"),
@@ -8769,29 +9049,41 @@ function calibration(model) {
     ""
   ];
 }
+function claimCell(claim) {
+  if (claim.kind === "none") return "\u2013";
+  if (claim.kind === "pays")
+    return `${claim.task === 0 ? "any size" : `above ${formatSeconds(claim.task)}`} (${roughRange(...claim.ci)})`;
+  const at = `${claim.speedup.median.toFixed(2)}\xD7 (${interval(claim.speedup.ci)}) at ${formatSeconds(claim.longest)}`;
+  switch (claim.kind) {
+    case "unbounded":
+      return `not pinned down; ${at}`;
+    case "few-rounds":
+      return "too few rounds";
+    case "below":
+      return `no: ${at}`;
+    case "not-shown":
+      return `not shown: ${at}`;
+  }
+}
 function breakEvenTable(model) {
   const all = model.breakEvens;
   if (all.length === 0) return [];
-  const when = (t) => t === null ? "never" : t === 0 ? "any size" : formatSeconds(t);
   const rows = all.map((b) => [
     markdownProse(modelProse(b.runtime, b.strategy), "table"),
     inCell(b.workload),
-    when(b.cold_task_s),
-    when(b.warm_task_s),
+    claimCell(claimOf(b, "cold")),
+    claimCell(claimOf(b, "warm")),
     formatSeconds(b.fixed_cost_s),
     b.slope.toFixed(2)
   ]);
   const table2 = markdownTable(
-    [
-      ["Model", "Workload", "Pays off above (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"],
-      ...rows
-    ],
+    [["Model", "Workload", "Pays off (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows],
     { align: ["l", "l", "r", "r", "r", "r"] }
   );
   return [
     "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
     "",
-    "Fitted over the levels: a warm batch takes about a + b \xD7 (task length); a cold one adds the start-up and shut-down. A model pays off where tasks \xD7 length exceeds that. Batch \xF7 task is b: ideally tasks \xF7 workers.",
+    "Start-up + shut-down is measured: the median of the rounds' own phases. The rest of a batch is fitted over the levels by weighted least squares, about a + b \xD7 (task length); Batch \xF7 task is b, ideally tasks \xF7 workers. A model pays off where tasks \xD7 length exceeds the two; in brackets, a 95% bootstrap interval over the rounds. A threshold is given only when that interval is bounded and the speedup at the longest task measured has a 95% interval above 1\xD7; otherwise the cell says what was measured there.",
     "",
     table2,
     "",
@@ -9080,7 +9372,7 @@ import { readFileSync as readFileSync3 } from "node:fs";
 // src/results/validate.generated.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } }, "break_even": { "type": "array", "items": { "$ref": "#/definitions/break_even" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } } }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
 var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -9677,6 +9969,450 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   validate11.errors = vErrors;
+  return errors === 0;
+}
+var schema182 = { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.median === void 0 && (missing0 = "median") || data.ci === void 0 && (missing0 = "ci") || data.ci_level === void 0 && (missing0 = "ci_level")) {
+        validate142.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.median !== void 0) {
+          const _errs1 = errors;
+          if (!(typeof data.median == "number")) {
+            validate142.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.ci !== void 0) {
+            let data1 = data.ci;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (Array.isArray(data1)) {
+                if (data1.length > 2) {
+                  validate142.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                  return false;
+                } else {
+                  if (data1.length < 2) {
+                    validate142.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                    return false;
+                  } else {
+                    var valid2 = true;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs6 = errors;
+                      if (!(typeof data1[i0] == "number")) {
+                        validate142.errors = [{ instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                      }
+                      var valid2 = _errs6 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate142.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.ci_level !== void 0) {
+              let data3 = data.ci_level;
+              const _errs8 = errors;
+              if (errors === _errs8) {
+                if (typeof data3 == "number") {
+                  if (data3 > 1 || isNaN(data3)) {
+                    validate142.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                    return false;
+                  } else {
+                    if (data3 < 0 || isNaN(data3)) {
+                      validate142.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate142.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate142.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.runtime === void 0 && (missing0 = "runtime") || data.strategy === void 0 && (missing0 = "strategy") || data.workload === void 0 && (missing0 = "workload") || data.fixed_cost_s === void 0 && (missing0 = "fixed_cost_s") || data.per_task_s === void 0 && (missing0 = "per_task_s") || data.slope === void 0 && (missing0 = "slope") || data.cold_task_s === void 0 && (missing0 = "cold_task_s") || data.warm_task_s === void 0 && (missing0 = "warm_task_s") || data.longest_task_s === void 0 && (missing0 = "longest_task_s")) {
+        validate13.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.runtime !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.runtime !== "string") {
+            validate13.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.strategy !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.strategy !== "string") {
+              validate13.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.workload !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.workload !== "string") {
+                validate13.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.fixed_cost_s !== void 0) {
+                const _errs7 = errors;
+                if (!(typeof data.fixed_cost_s == "number")) {
+                  validate13.errors = [{ instancePath: instancePath + "/fixed_cost_s", schemaPath: "#/properties/fixed_cost_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.per_task_s !== void 0) {
+                  const _errs9 = errors;
+                  if (!(typeof data.per_task_s == "number")) {
+                    validate13.errors = [{ instancePath: instancePath + "/per_task_s", schemaPath: "#/properties/per_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.slope !== void 0) {
+                    const _errs11 = errors;
+                    if (!(typeof data.slope == "number")) {
+                      validate13.errors = [{ instancePath: instancePath + "/slope", schemaPath: "#/properties/slope/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.cold_task_s !== void 0) {
+                      let data6 = data.cold_task_s;
+                      const _errs13 = errors;
+                      if (!(typeof data6 == "number") && data6 !== null) {
+                        validate13.errors = [{ instancePath: instancePath + "/cold_task_s", schemaPath: "#/properties/cold_task_s/type", keyword: "type", params: { type: schema182.properties.cold_task_s.type }, message: "must be number,null" }];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.warm_task_s !== void 0) {
+                        let data7 = data.warm_task_s;
+                        const _errs15 = errors;
+                        if (!(typeof data7 == "number") && data7 !== null) {
+                          validate13.errors = [{ instancePath: instancePath + "/warm_task_s", schemaPath: "#/properties/warm_task_s/type", keyword: "type", params: { type: schema182.properties.warm_task_s.type }, message: "must be number,null" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.cold_task_ci !== void 0) {
+                          let data8 = data.cold_task_ci;
+                          const _errs17 = errors;
+                          const _errs18 = errors;
+                          let valid1 = false;
+                          const _errs19 = errors;
+                          const _errs20 = errors;
+                          if (errors === _errs20) {
+                            if (Array.isArray(data8)) {
+                              if (data8.length > 2) {
+                                const err0 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                                if (vErrors === null) {
+                                  vErrors = [err0];
+                                } else {
+                                  vErrors.push(err0);
+                                }
+                                errors++;
+                              } else {
+                                if (data8.length < 2) {
+                                  const err1 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                                  if (vErrors === null) {
+                                    vErrors = [err1];
+                                  } else {
+                                    vErrors.push(err1);
+                                  }
+                                  errors++;
+                                } else {
+                                  var valid3 = true;
+                                  const len0 = data8.length;
+                                  for (let i0 = 0; i0 < len0; i0++) {
+                                    const _errs22 = errors;
+                                    if (!(typeof data8[i0] == "number")) {
+                                      const err2 = { instancePath: instancePath + "/cold_task_ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                      if (vErrors === null) {
+                                        vErrors = [err2];
+                                      } else {
+                                        vErrors.push(err2);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid3 = _errs22 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              const err3 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                              if (vErrors === null) {
+                                vErrors = [err3];
+                              } else {
+                                vErrors.push(err3);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid0 = _errs19 === errors;
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs24 = errors;
+                            if (data8 !== null) {
+                              const err4 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/properties/cold_task_ci/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                              if (vErrors === null) {
+                                vErrors = [err4];
+                              } else {
+                                vErrors.push(err4);
+                              }
+                              errors++;
+                            }
+                            var _valid0 = _errs24 === errors;
+                            valid1 = valid1 || _valid0;
+                          }
+                          if (!valid1) {
+                            const err5 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/properties/cold_task_ci/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                            validate13.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs18;
+                            if (vErrors !== null) {
+                              if (_errs18) {
+                                vErrors.length = _errs18;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.warm_task_ci !== void 0) {
+                            let data10 = data.warm_task_ci;
+                            const _errs26 = errors;
+                            const _errs27 = errors;
+                            let valid4 = false;
+                            const _errs28 = errors;
+                            const _errs29 = errors;
+                            if (errors === _errs29) {
+                              if (Array.isArray(data10)) {
+                                if (data10.length > 2) {
+                                  const err6 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
+                                } else {
+                                  if (data10.length < 2) {
+                                    const err7 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  } else {
+                                    var valid6 = true;
+                                    const len1 = data10.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                      const _errs31 = errors;
+                                      if (!(typeof data10[i1] == "number")) {
+                                        const err8 = { instancePath: instancePath + "/warm_task_ci/" + i1, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                        if (vErrors === null) {
+                                          vErrors = [err8];
+                                        } else {
+                                          vErrors.push(err8);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid6 = _errs31 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                const err9 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid1 = _errs28 === errors;
+                            valid4 = valid4 || _valid1;
+                            if (!valid4) {
+                              const _errs33 = errors;
+                              if (data10 !== null) {
+                                const err10 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/properties/warm_task_ci/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                if (vErrors === null) {
+                                  vErrors = [err10];
+                                } else {
+                                  vErrors.push(err10);
+                                }
+                                errors++;
+                              }
+                              var _valid1 = _errs33 === errors;
+                              valid4 = valid4 || _valid1;
+                            }
+                            if (!valid4) {
+                              const err11 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/properties/warm_task_ci/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                              if (vErrors === null) {
+                                vErrors = [err11];
+                              } else {
+                                vErrors.push(err11);
+                              }
+                              errors++;
+                              validate13.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs27;
+                              if (vErrors !== null) {
+                                if (_errs27) {
+                                  vErrors.length = _errs27;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs26 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.cold_speedup !== void 0) {
+                              const _errs35 = errors;
+                              if (!validate142(data.cold_speedup, { instancePath: instancePath + "/cold_speedup", parentData: data, parentDataProperty: "cold_speedup", rootData })) {
+                                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs35 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.warm_speedup !== void 0) {
+                                const _errs36 = errors;
+                                if (!validate142(data.warm_speedup, { instancePath: instancePath + "/warm_speedup", parentData: data, parentDataProperty: "warm_speedup", rootData })) {
+                                  vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs36 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.longest_task_s !== void 0) {
+                                  const _errs37 = errors;
+                                  if (!(typeof data.longest_task_s == "number")) {
+                                    validate13.errors = [{ instancePath: instancePath + "/longest_task_s", schemaPath: "#/properties/longest_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    return false;
+                                  }
+                                  var valid0 = _errs37 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate13.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate13.errors = vErrors;
   return errors === 0;
 }
 var func22 = import_ucs2length2.default.default;
@@ -10302,6 +11038,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = _errs50 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.break_even !== void 0) {
+                      let data37 = data.break_even;
+                      const _errs74 = errors;
+                      if (errors === _errs74) {
+                        if (Array.isArray(data37)) {
+                          var valid12 = true;
+                          const len4 = data37.length;
+                          for (let i4 = 0; i4 < len4; i4++) {
+                            const _errs76 = errors;
+                            if (!validate13(data37[i4], { instancePath: instancePath + "/break_even/" + i4, parentData: data37, parentDataProperty: i4, rootData })) {
+                              vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid12 = _errs76 === errors;
+                            if (!valid12) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/break_even", schemaPath: "#/properties/break_even/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs74 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
