@@ -85,18 +85,3 @@ test('a warm round above the limit stays in the warm view; a warm view shown abo
   assert.equal(shown.warm, undefined, 'every round at 2.5×: the lower end of the interval is above 2.1×');
   assert.deepEqual(shown.warm_set_aside, { rounds: [1, 2, 3], limit: 2 }, 'said in results.json');
 });
-  // serial warm batches of 2 s: warm walls of 1 s read 2×, of 0.8 s read 2.5× (impossible on 2 workers)
-  const some = cellFigures([rep(1), rep(0.8), rep(1.02)], [2.4, 2.4, 2.4], 2, 2, {
-    serialWarmTimes: [2, 2, 2],
-    warmLimit: 2,
-  });
-  assert.deepEqual(some.warm?.stats.speedup.samples, [2, 2 / 1.02]);
-  assert.deepEqual(some.warm?.set_aside, { rounds: [2], limit: 2 });
-  assert.deepEqual(some.stats.speedup.samples, [2, 2, 2], 'the cold view keeps every round');
-  const most = cellFigures([rep(0.8), rep(0.8), rep(1)], [2.4, 2.4, 2.4], 2, 2, {
-    serialWarmTimes: [2, 2, 2],
-    warmLimit: 2,
-  });
-  assert.equal(most.warm, undefined);
-  assert.deepEqual(most.warm_set_aside, { rounds: [1, 2], limit: 2 }, 'said in results.json');
-});
