@@ -3,6 +3,7 @@
 // plan gets each runtime's argument; and a real run puts the serial time near the target.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { calibrateAll, serialCheckCostEstimate } from '../src/measure/calibrate.ts';
@@ -10,6 +11,10 @@ import { calibrate, calibrationCostEstimate, callsFor, fitLine } from '../src/me
 import { CALIBRATION } from '../src/measure/protocol.ts';
 import { applyCalibration, calibrationNeeds, PINNED_NOTE, pinnedToBaseline } from '../src/plan/calibration.ts';
 import type { Plan, PlannedCell } from '../src/plan/plan.ts';
+import { renderMarkdown } from '../src/report/markdown.ts';
+import { calibrationLine } from '../src/report/progress.ts';
+import { calibrationText } from '../src/report/summary-text.ts';
+import { parseResults, ResultsError } from '../src/results/read.ts';
 import type { CalibrationPoint, CellResult } from '../src/results/types.ts';
 import { fixture, importHarness, okCell, readResults, runCli, scratchDir, writeJson } from './helpers.ts';
 
@@ -242,6 +247,44 @@ print(json.dumps({"args": log, "points": points}))`;
     node.forEach((p, i) => {
       if (p.fit) assert.ok(near(out.points[i]!.fit!.b, p.fit.b, 1e-9), `${name}: the fit`);
     });
+  }
+});
+
+test('the calibration figure: the median, the spread in its unit, and what the samples are', () => {
+  assert.equal(calibrationText(0.0992, [0.0978, 0.0992, 0.1015, 0.099, 0.1]), '99.2 ms (97.8–101.5, 5 calls)');
+  assert.equal(calibrationText(0.504, [0.501, 0.504, 0.51]), '504 ms (501–510, 3 calls)');
+  assert.equal(calibrationText(0.0101, [0.0101], 'serial'), '10.1 ms (1 serial run)');
+  assert.equal(calibrationText(0.0101), '10.1 ms');
+  const need = { key: 'k', cell: cell('node', 'short', 0.01), targets: [0.01, 1] };
+  const points: CalibrationPoint[] = [
+    { target_s: 0.01, arg: 7, seconds: 0.0101, samples: [0.0102, 0.0101, 0.01], source: 'search' },
+    { target_s: 1, arg: 700, seconds: 1.2, samples: [1.2], source: 'serial', note: 'n' },
+  ];
+  assert.equal(
+    calibrationLine(need, { ok: true, points }),
+    '  calibration node cpu: 10.0 ms → 7 (10.1 ms, 10.0–10.2, 3 calls), 1.00 s → 700 (1.20 s, 1 serial run; n)',
+  );
+});
+
+test('results.json: the samples and the fit validate and reach the report; a malformed calibration does not', () => {
+  const sample = JSON.parse(readFileSync(fixture('results-sample.json'), 'utf8'));
+  const first = sample.cells.findIndex((c: CellResult) => c.status === 'ok');
+  sample.cells[first] = {
+    ...sample.cells[first],
+    target_s: 0.1,
+    calibration: {
+      target_s: 0.1,
+      measured_s: 0.0992,
+      samples: [0.0978, 0.0992, 0.1015, 0.099, 0.1],
+      source: 'search',
+      fit: { a: 2e-6, b: 6.3e-8 },
+    },
+  };
+  const md = renderMarkdown(parseResults(sample, 'sample'), { fullMetrics: true });
+  assert.match(md, /\| 100 ms +\| [^|]+\| 99\.2 ms \(97\.8–101\.5, 5 calls\) +\|/);
+  for (const broken of [{ target_s: 0.1 }, { target_s: 0.1, measured_s: 0.1, samples: ['0.1'] }]) {
+    sample.cells[first].calibration = broken;
+    assert.throws(() => parseResults(sample, 'sample'), ResultsError);
   }
 });
 
