@@ -125,7 +125,10 @@ async function onSerialPath(
   if (!best) return searched;
   const offNote = `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task`;
   // The serial path agrees with the search, or found nothing closer: the search's calls stand.
-  if (best.arg === point.arg) return miss(best.seconds) <= SERIAL_TOLERANCE ? searched : { ...searched, note: offNote };
+  if (best.arg === point.arg) {
+    if (miss(best.seconds) <= SERIAL_TOLERANCE) return searched;
+    return { ...searched, note: point.note ? `${point.note}; ${offNote}` : offNote };
+  }
   // Corrected: the search's calls and line were of another argument.
   const samples = perTaskOf.get(best.arg)!;
   return {
