@@ -30,9 +30,18 @@ test('the protocol constants are the same on both sides', () => {
   ]);
   assert.deepEqual(
     pythonSide(
-      '[calibration.CALIBRATION_TOLERANCE, calibration.CALIBRATION_ATTEMPTS, calibration.CALIBRATION_PROBE_S, calibration.CALIBRATION_MAX_ARG]',
+      '[calibration.CALIBRATION_TOLERANCE, calibration.CALIBRATION_ATTEMPTS, calibration.CALIBRATION_PROBE_S, calibration.CALIBRATION_MAX_ARG, calibration.CALIBRATION_CALLS_SHORT, calibration.CALIBRATION_CALLS_LONG, calibration.CALIBRATION_LONG_S, calibration.CALIBRATION_STALE]',
     ),
-    [CALIBRATION.tolerance, CALIBRATION.attempts, CALIBRATION.probe_s, CALIBRATION.max_arg],
+    [
+      CALIBRATION.tolerance,
+      CALIBRATION.attempts,
+      CALIBRATION.probe_s,
+      CALIBRATION.max_arg,
+      CALIBRATION.calls_short,
+      CALIBRATION.calls_long,
+      CALIBRATION.long_s,
+      CALIBRATION.stale,
+    ],
   );
 });
 

@@ -5,19 +5,23 @@
 //    already grown, code already optimized, files already cached);
 // 2. so each argument is then checked on the serial path itself: the serial job the rounds run,
 //    in a fresh runner, corrected in proportion while its time per task is off by more than
-//    SERIAL_TOLERANCE, a few times at most; the closest is kept.
+//    SERIAL_TOLERANCE, a few times at most; the closest is kept. The point records where its
+//    samples come from (`source`): the search's calls, or the serial runs of a corrected argument.
 import { formatSeconds } from '../format-seconds.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { PlannedCell } from '../plan/plan.ts';
 import type { CalibrationPoint } from '../results/types.ts';
 import type { RunnerJob } from './protocol.ts';
 import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
+import { median } from './stats.ts';
 
 /** How far the serial path's time per task may be from the target before it is corrected. */
 export const SERIAL_TOLERANCE = 0.05;
 const SERIAL_CHECKS = 4;
+/** What starting a runner and loading its workload costs, counted generously (serialCheckCostEstimate). */
+const RUNNER_START_S = 0.2;
 
-/** Generous: the search makes about a dozen calls per target, mostly shorter than it. */
+/** Generous: the search's checks cost at most 20 × each target (calibration-search.ts), its probe less than 0.1 s. */
 const boundMs = (targets: number[], taskTimeoutMs: number) =>
   Math.min(taskTimeoutMs * 2, 30_000 + 40_000 * targets.reduce((a, b) => a + b, 0));
 
@@ -65,10 +69,12 @@ export async function calibrateAll(
 }
 
 /**
- * The point corrected against the serial job itself; `seconds` becomes its time per task. Each
- * correction is proportional, but kept inside the bracket of arguments already seen to be too
- * short and too long (their geometric middle otherwise): the time per unit of work is not always
- * smooth. Node's cpu loop, for one, slows by half once its counter passes 2^31.
+ * The search's point checked against the serial job itself: one serial run of the cell's tasks
+ * in a fresh runner. Within SERIAL_TOLERANCE, the search's point stands, its calls as samples.
+ * Else the argument is corrected in proportion, but kept inside the bracket of arguments already
+ * seen to be too short and too long (their geometric middle otherwise): the time per unit of
+ * work is not always smooth. Node's cpu loop, for one, slows by half once its counter passes
+ * 2^31. A corrected argument's samples are the time per task of the serial runs that measured it.
  */
 async function onSerialPath(
   point: CalibrationPoint,
@@ -79,10 +85,12 @@ async function onSerialPath(
 ): Promise<CalibrationPoint> {
   const { tasks } = need.cell;
   const target = point.target_s;
+  const searched: CalibrationPoint = { ...point, source: 'search' };
   const miss = (seconds: number) => Math.abs(seconds / target - 1);
   // Whole arguments too coarse to correct (network(1) is already a round trip): keep the search's.
-  if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return point;
-  let best: CalibrationPoint | undefined;
+  if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return searched;
+  const perTaskOf = new Map<number, number[]>();
+  let best: { arg: number; seconds: number } | undefined;
   let [tooShort, tooLong] = [0, Infinity];
   let arg = point.arg;
   for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
@@ -102,8 +110,8 @@ async function onSerialPath(
     );
     if (!outcome.ok) break;
     const perTask = outcome.repetition.wall_time / tasks;
-    if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
-    // The search's note was about its own process; the serial path's figures replace it.
+    perTaskOf.set(arg, [...(perTaskOf.get(arg) ?? []), perTask]);
+    if (!best || miss(perTask) < miss(best.seconds)) best = { arg, seconds: perTask };
     if (miss(perTask) <= SERIAL_TOLERANCE) break;
     if (perTask < target) tooShort = Math.max(tooShort, arg);
     else tooLong = Math.min(tooLong, arg);
@@ -114,8 +122,31 @@ async function onSerialPath(
     if (next === arg || next <= tooShort || next >= tooLong) break;
     arg = next;
   }
-  if (!best) return point;
-  return miss(best.seconds) <= SERIAL_TOLERANCE
-    ? best
-    : { ...best, note: `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task` };
+  if (!best) return searched;
+  const offNote = `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task`;
+  // The serial path agrees with the search, or found nothing closer: the search's calls stand.
+  if (best.arg === point.arg) {
+    if (miss(best.seconds) <= SERIAL_TOLERANCE) return searched;
+    return { ...searched, note: point.note ? `${point.note}; ${offNote}` : offNote };
+  }
+  // Corrected: the search's calls and line were of another argument.
+  const samples = perTaskOf.get(best.arg)!;
+  return {
+    target_s: target,
+    arg: best.arg,
+    seconds: median(samples),
+    samples,
+    source: 'serial',
+    ...(miss(best.seconds) <= SERIAL_TOLERANCE ? {} : { note: offNote }),
+  };
+}
+
+/**
+ * Seconds the serial path's check adds to calibrationCostEstimate (calibration-search.ts) for one
+ * runtime × workload, upper-ish as it is: per target, two serial runs (the check, and one
+ * correction; SERIAL_CHECKS at most), each a fresh runner (counted as 0.2 s) running the cell's
+ * tasks twice (the cold batch and the warm one).
+ */
+export function serialCheckCostEstimate(targets: number[], tasks: number): number {
+  return targets.reduce((sum, target) => sum + 2 * (RUNNER_START_S + 2 * tasks * target), 0);
 }

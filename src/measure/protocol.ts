@@ -24,8 +24,22 @@ export interface RunnerJob {
   targets_s?: number[];
 }
 
-/** Calibration's tolerance, and how many corrections it tries per target (both runners). */
-export const CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e12 } as const;
+/**
+ * The calibration search's constants (both runners; calibration-search.ts says what each does):
+ * the tolerance, how many checks per target at most, the probe's time, the largest argument,
+ * the calls per check below and from `long_s`, and how much faster a later call must be for an
+ * earlier one to leave the fit as stale.
+ */
+export const CALIBRATION = {
+  tolerance: 0.03,
+  attempts: 4,
+  probe_s: 0.02,
+  max_arg: 1e12,
+  calls_short: 5,
+  calls_long: 3,
+  long_s: 0.2,
+  stale: 0.25,
+} as const;
 
 /** The warm batch: excluded from the cold wall and CPU time. */
 export interface WarmSpan {

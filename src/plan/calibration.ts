@@ -1,7 +1,7 @@
 // Duration levels (pure): which calibrations a plan needs, and the plan once they are known.
 // A level such as "100ms" becomes, per runtime, the whole-number argument with which one task
 // takes 100 ms serially there; the measuring itself is src/measure/calibrate.ts.
-import type { CalibrationPoint, CellResult, OkCell } from '../results/types.ts';
+import type { CalibrationPoint, CalibrationResult, CellResult, OkCell } from '../results/types.ts';
 import type { Plan, PlannedCell } from './plan.ts';
 
 /** One runtime × workload to calibrate, at every duration level it has. */
@@ -38,9 +38,12 @@ export function applyCalibration(plan: Plan, outcomes: Map<string, CalibrationOu
       return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
     const point = outcome.points.find((p) => p.target_s === cell.target_s);
     if (!point) return { ...cell, failure: 'calibration returned no argument for this level' };
-    const calibration = {
+    const calibration: CalibrationResult = {
       target_s: point.target_s,
       measured_s: point.seconds,
+      ...(point.samples ? { samples: point.samples } : {}),
+      ...(point.source ? { source: point.source } : {}),
+      ...(point.fit ? { fit: point.fit } : {}),
       ...(point.note ? { note: point.note } : {}),
     };
     return { ...cell, arg: point.arg, calibration };

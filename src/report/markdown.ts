@@ -15,6 +15,7 @@ import { reportModel, type ReportModel, type WorkloadView } from './model.ts';
 import {
   amdahlText,
   argText,
+  calibrationText,
   noFitNote,
   peakText,
   uslText,
@@ -231,7 +232,7 @@ function calibration(model: ReportModel): string[] {
       inCell(cell.level),
       formatSeconds(c.target_s),
       inCell(argText(cell.arg)),
-      formatSeconds(c.measured_s),
+      calibrationText(c.measured_s, c.samples, c.source),
       formatSeconds(cell.serial_wall_time / cell.tasks),
       c.note ? inCell(c.note) : '',
     ];

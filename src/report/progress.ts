@@ -1,5 +1,5 @@
 // One line per finished cell, for a developer watching the run (pure).
-import { formatSeconds, interval, roundsSetAside } from './summary-text.ts';
+import { calibrationSpread, formatSeconds, interval, roundsSetAside } from './summary-text.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { CellResult } from '../results/types.ts';
 
@@ -31,9 +31,10 @@ export function progressLine(cell: CellResult, index: number, total: number, swe
 export function calibrationLine(need: CalibrationNeed, outcome: CalibrationOutcome): string {
   const where = `${need.cell.runtime} ${need.cell.workload}`;
   if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
-  const points = outcome.points.map(
-    (p) => `${formatSeconds(p.target_s)} → ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ''})`,
-  );
+  const points = outcome.points.map((p) => {
+    const spread = calibrationSpread(p.seconds, p.samples, p.source);
+    return `${formatSeconds(p.target_s)} → ${p.arg} (${formatSeconds(p.seconds)}${spread ? `, ${spread}` : ''}${p.note ? `; ${p.note}` : ''})`;
+  });
   return `  calibration ${where}: ${points.join(', ')}`;
 }
 

@@ -52,6 +52,32 @@ export function levelText(cell: Pick<CellResult, 'level' | 'arg' | 'target_s'>):
     : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
 }
 
+/**
+ * What calibration measured for the chosen argument: the median and the spread of its samples,
+ * the spread in the median's unit: "99.2 ms (97.8–101.5, 5 calls)", or "(… 2 serial runs)" when
+ * the serial path corrected the argument (each sample a serial run's time per task).
+ */
+export function calibrationText(seconds: number, samples?: number[], source?: 'search' | 'serial'): string {
+  const spread = calibrationSpread(seconds, samples, source);
+  return spread ? `${formatSeconds(seconds)} (${spread})` : formatSeconds(seconds);
+}
+
+/** "97.8–101.5, 5 calls" (calibrationText); undefined without samples. */
+export function calibrationSpread(
+  seconds: number,
+  samples?: number[],
+  source?: 'search' | 'serial',
+): string | undefined {
+  if (!samples || samples.length === 0) return undefined;
+  const n = samples.length;
+  const count = source === 'serial' ? `${n} serial run${n === 1 ? '' : 's'}` : `${n} call${n === 1 ? '' : 's'}`;
+  if (n === 1) return count;
+  const scale = seconds >= 1 ? 1 : seconds >= 1e-3 ? 1e3 : 1e6;
+  const decimals = seconds > 0 ? Math.min(6, Math.max(0, 2 - Math.floor(Math.log10(seconds * scale)))) : 0;
+  const [low, high] = [Math.min(...samples), Math.max(...samples)].map((x) => (x * scale).toFixed(decimals));
+  return `${low}–${high}, ${count}`;
+}
+
 /** A task's argument as the config gave it, cut to 40 characters. */
 export function argText(value: unknown): string {
   const arg = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);

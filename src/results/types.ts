@@ -31,11 +31,23 @@ export interface Phases {
   shutdown: number;
 }
 
+/** The line seconds = a + b × arg that calibration fitted through the calls it measured. */
+export interface CalibrationFit {
+  a: number;
+  b: number;
+}
+
 /** What calibration found for one target: the whole-number argument and what one call took. */
 export interface CalibrationPoint {
   target_s: number;
   arg: number;
+  /** The median of `samples` (where there are samples). */
   seconds: number;
+  /** Seconds of each call that checked `arg` (see CalibrationResult.samples). */
+  samples?: number[];
+  fit?: CalibrationFit;
+  /** 'serial': the argument was corrected on the serial path, and `samples` are its runs' times per task. */
+  source?: 'search' | 'serial';
   /** Set when no argument came within the tolerance: why the nearest was taken. */
   note?: string;
 }
@@ -144,7 +156,17 @@ export interface WarmFigures {
 /** What calibration chose for a duration level (the cell's `arg`), and what one call took then. */
 export interface CalibrationResult {
   target_s: number;
+  /** The median of `samples` (older files: what the search or the serial path measured). */
   measured_s: number;
+  /**
+   * Seconds per call of the chosen argument, as checked: the search's calls in its runner
+   * (source 'search', 5 below 0.2 s, else 3), or, where the serial path corrected the argument,
+   * the time per task of the serial runs that measured it (source 'serial').
+   */
+  samples?: number[];
+  source?: 'search' | 'serial';
+  /** The search's line seconds = a + b × arg, fitted through its calls near this target. */
+  fit?: CalibrationFit;
   /** Why no argument came closer, when none came within the tolerance. */
   note?: string;
 }

@@ -397,6 +397,20 @@ class Calibration(HarnessCase):
         self.assertEqual([(p["target_s"], p["arg"]) for p in points], [(0.1, 100), (0.01, 10)])
         self.assertTrue(all("note" not in p for p in points))
 
+    def test_a_known_line_is_found_from_the_probe_and_checked_once(self):
+        tried = []
+
+        def clock(arg):
+            tried.append(arg)
+            return 0.004 + arg * 1e-6
+
+        points = calibration.calibrate(clock, [0.01, 1.0])
+        self.assertEqual([(p["arg"], len(p["samples"])) for p in points], [(6000, 5), (996000, 3)])
+        self.assertEqual(tried[tried.index(6000):], [6000] * 5 + [996000] * 3)
+        for point in points:
+            self.assertAlmostEqual(point["fit"]["b"], 1e-6, delta=1e-12)
+            self.assertEqual(point["seconds"], sorted(point["samples"])[len(point["samples"]) // 2])
+
     def test_a_fixed_cost_per_call_is_corrected_for(self):
         points = calibration.calibrate(lambda arg: 0.004 + arg * 1e-6, [0.01, 1.0])
         for point in points:
@@ -419,6 +433,7 @@ class Calibration(HarnessCase):
         self.assertEqual([p["target_s"] for p in points], [0.02, 0.05])
         for point in points:
             self.assertLessEqual(abs(point["seconds"] / point["target_s"] - 1), 0.15, point)
+            self.assertEqual(len(point["samples"]), 5)
         self.assertGreater(points[1]["arg"], points[0]["arg"])
 
 
