@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-3HSBYS6W.js";
-import "./chunk-CZ42V3JK.js";
+} from "./chunk-PSSBXJS7.js";
+import "./chunk-3QLAYHJL.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";

@@ -5,17 +5,15 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
-  CALIBRATION,
   MESSAGE_FD,
   STRATEGIES,
+  calibrate,
   descendants,
   entryFile,
-  formatSeconds,
   hasProcFs,
-  median,
   readProcStat,
   runEnv
-} from "./chunk-CZ42V3JK.js";
+} from "./chunk-3QLAYHJL.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -2034,60 +2032,6 @@ function nodeStrategy(id) {
   if (!Object.hasOwn(NODE_POOLS, id)) return void 0;
   const known = id;
   return { start: NODE_POOLS[known], inFlight: STRATEGIES[known].inFlight };
-}
-
-// src/measure/calibration-search.ts
-var callsFor = (targetS) => targetS < 0.05 ? 5 : targetS < 0.3 ? 3 : 1;
-async function timed(timeCall, arg, calls) {
-  const seconds2 = [];
-  for (let i = 0; i < calls; i++) seconds2.push(await timeCall(arg));
-  return median(seconds2);
-}
-var clampArg = (arg) => Math.min(CALIBRATION.max_arg, Math.max(1, Math.round(arg)));
-var miss = (seconds2, target) => Math.abs(seconds2 / target - 1);
-async function calibrate(timeCall, targets) {
-  const measured = [];
-  let arg = 1;
-  let seconds2 = await timeCall(arg);
-  measured.push({ arg, seconds: seconds2 });
-  const probe = Math.min(CALIBRATION.probe_s, Math.min(...targets) / 2);
-  while (seconds2 < probe && arg < CALIBRATION.max_arg) {
-    arg = clampArg(arg * Math.min(100, Math.max(2, probe / Math.max(seconds2, 1e-6))));
-    seconds2 = await timeCall(arg);
-    measured.push({ arg, seconds: seconds2 });
-  }
-  const points = [];
-  for (const target of [...targets].sort((a, b) => a - b)) {
-    const nearest = measured.reduce(
-      (best2, m) => Math.abs(Math.log(m.seconds / target)) < Math.abs(Math.log(best2.seconds / target)) ? m : best2
-    );
-    let candidate = clampArg(nearest.arg * target / Math.max(nearest.seconds, 1e-9));
-    let best;
-    for (let attempt = 0; attempt < CALIBRATION.attempts; attempt++) {
-      const took = await timed(timeCall, candidate, callsFor(target));
-      measured.push({ arg: candidate, seconds: took });
-      if (!best || miss(took, target) < miss(best.seconds, target)) best = { arg: candidate, seconds: took };
-      if (miss(took, target) <= CALIBRATION.tolerance) break;
-      const next = clampArg(candidate * target / Math.max(took, 1e-9));
-      if (next === candidate) break;
-      candidate = next;
-    }
-    points.push({ target_s: target, ...best, ...noteFor(best, target) });
-  }
-  return targets.map((target) => points.find((p) => p.target_s === target));
-}
-function noteFor(best, target) {
-  if (miss(best.seconds, target) <= CALIBRATION.tolerance) return {};
-  if (best.arg === 1 && best.seconds > target)
-    return { note: `the smallest argument (1) already takes ${formatSeconds(best.seconds)}` };
-  if (best.seconds / best.arg > 2 * CALIBRATION.tolerance * target) {
-    return {
-      note: `whole arguments move in steps of ${formatSeconds(best.seconds / best.arg)}: the nearest takes ${formatSeconds(best.seconds)}`
-    };
-  }
-  return {
-    note: `no argument came within ${CALIBRATION.tolerance * 100}%: the closest took ${formatSeconds(best.seconds)}`
-  };
 }
 
 // src/measure/oom-volunteer.ts

@@ -11,7 +11,8 @@ import { compareWithBaseline } from './compare/with-baseline.ts';
 import { loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import type { ResolvedConfig } from './config/types.ts';
-import { calibrateAll } from './measure/calibrate.ts';
+import { calibrateAll, serialCheckCostEstimate } from './measure/calibrate.ts';
+import { calibrationCostEstimate } from './measure/calibration-search.ts';
 import { measureCeiling, readCpuTicks, stealShare, type CeilingReading } from './measure/ceiling.ts';
 import { runPlan } from './measure/run-plan.ts';
 import { fitToBudget } from './plan/budget.ts';
@@ -65,10 +66,6 @@ export interface BenchmarkOutcome {
 }
 
 const loopNs = (reading: CeilingReading) => (reading.alone_s / reading.iterations) * 1e9;
-
-/** Seconds a calibration search is expected to take (TEMPORARY: replaced by calibration-search's own estimate). */
-const calibrationEstimateS = (targets: number[]) =>
-  0.6 + targets.reduce((sum, t) => sum + 2 * (t < 0.05 ? 5 : t < 0.3 ? 3 : 1) * t, 0);
 
 /** Kept free at the end of the budget for the reports, besides the closing ceiling measurement. */
 const REPORT_RESERVE_MS = 3_000;
@@ -181,7 +178,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     // What cannot fit its minimum rounds (and its calibration) is skipped now, with the reason.
     const fitted = fitToBudget(plan, {
       availableS: (deadline - performance.now()) / 1000,
-      calibrationS: calibrationEstimateS,
+      calibrationS: (targets) =>
+        calibrationCostEstimate(targets) + serialCheckCostEstimate(targets, plan.cells[0]?.tasks ?? 1),
     });
     const unfit = fitted.cells.filter((cell, i) => cell.skip && !plan.cells[i]!.skip);
     if (unfit.length > 0) options.progress(budgetLine(unfit, plan.cells.length));

@@ -123,7 +123,7 @@ describe('valid configs', () => {
     assert.deepEqual(config.workloads[0]!.levels, [
       { name: 'short', duration: '10ms', target_s: 0.01 },
       { name: 'medium', duration: '100ms', target_s: 0.1 },
-      { name: 'long', duration: '500ms', target_s: 0.5 },
+      { name: 'long', duration: '250ms', target_s: 0.25 },
     ]);
   });
 

@@ -17,7 +17,12 @@ import { median } from './stats.ts';
 
 /** How far the serial path's time per task may be from the target before it is corrected. */
 export const SERIAL_TOLERANCE = 0.05;
-const SERIAL_CHECKS = 4;
+/**
+ * A check is a whole serial job (the batch twice in a fresh runner): 4 × the target and more. Two
+ * are one correction: the search's argument is rarely off by more than one proportional step,
+ * and calibration's time is taken from the rounds (plan/budget.ts counts it).
+ */
+const SERIAL_CHECKS = 2;
 /** What starting a runner and loading its workload costs, counted generously (serialCheckCostEstimate). */
 const RUNNER_START_S = 0.2;
 

@@ -7,7 +7,23 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 
 // src/measure/protocol.ts
 var MESSAGE_FD = 3;
-var CALIBRATION = { tolerance: 0.03, attempts: 5, probe_s: 0.02, max_arg: 1e12 };
+var CALIBRATION = {
+  tolerance: 0.03,
+  attempts: 4,
+  probe_s: 0.02,
+  max_arg: 1e12,
+  calls_short: 5,
+  calls_long: 3,
+  long_s: 0.2,
+  stale: 0.25
+};
+
+// src/format-seconds.ts
+function formatSeconds(seconds) {
+  if (seconds >= 1) return `${seconds.toPrecision(3)} s`;
+  if (seconds >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
+  return `${(seconds * 1e6).toPrecision(3)} \xB5s`;
+}
 
 // src/measure/stats.ts
 function median(values) {
@@ -24,6 +40,107 @@ function describe(samples) {
     max: Math.max(...samples),
     cv: mean === 0 ? 0 : Math.sqrt(variance) / Math.abs(mean),
     samples
+  };
+}
+
+// src/measure/calibration-search.ts
+var callsFor = (target) => target < CALIBRATION.long_s ? CALIBRATION.calls_short : CALIBRATION.calls_long;
+var clampArg = (arg) => Math.min(CALIBRATION.max_arg, Math.max(1, Math.round(arg)));
+var miss = (seconds, target) => Math.abs(seconds / target - 1);
+function current(points) {
+  return points.filter(
+    (p, i) => !points.some((q, j) => j > i && q.arg >= p.arg && q.seconds * (1 + CALIBRATION.stale) < p.seconds)
+  );
+}
+function fitLine(points, target) {
+  const kept = current(points);
+  const weights = kept.map((p) => {
+    const q = Math.log(Math.max(p.seconds, 1e-12) / target) / Math.LN2;
+    return Math.exp(-q * q / 8);
+  });
+  let heaviest = 0;
+  weights.forEach((w, i) => {
+    if (w > weights[heaviest]) heaviest = i;
+  });
+  const ref = kept[heaviest];
+  let sw = 0;
+  let su = 0;
+  let sv = 0;
+  let suu = 0;
+  let suv = 0;
+  kept.forEach((p, i) => {
+    const w = weights[i];
+    const u = p.arg - ref.arg;
+    const v = p.seconds - ref.seconds;
+    sw += w;
+    su += w * u;
+    sv += w * v;
+    suu += w * u * u;
+    suv += w * u * v;
+  });
+  const det = sw * suu - su * su;
+  if (!(det > 0)) return void 0;
+  const b = (sw * suv - su * sv) / det;
+  if (!(b > 0) || !Number.isFinite(b)) return void 0;
+  return { a: ref.seconds + sv / sw - b * (ref.arg + su / sw), b };
+}
+function chosenArg(points, target) {
+  const fit = fitLine(points, target);
+  if (fit) return clampArg((target - fit.a) / fit.b);
+  const nearest = current(points).reduce(
+    (best, m) => Math.abs(Math.log(Math.max(m.seconds, 1e-12) / target)) < Math.abs(Math.log(Math.max(best.seconds, 1e-12) / target)) ? m : best
+  );
+  return clampArg(nearest.arg * target / Math.max(nearest.seconds, 1e-9));
+}
+async function calibrate(timeCall, targets) {
+  if (targets.length === 0) return [];
+  const measured = [];
+  let arg = 1;
+  let seconds = await timeCall(arg);
+  measured.push({ arg, seconds });
+  const probe = Math.min(CALIBRATION.probe_s, Math.min(...targets) / 2);
+  while (seconds < probe && arg < CALIBRATION.max_arg) {
+    arg = clampArg(arg * Math.min(100, Math.max(2, probe / Math.max(seconds, 1e-6))));
+    seconds = await timeCall(arg);
+    measured.push({ arg, seconds });
+  }
+  const points = [];
+  for (const target of [...targets].sort((a, b) => a - b)) {
+    let candidate = chosenArg(measured, target);
+    let best;
+    for (let attempt = 0; attempt < CALIBRATION.attempts; attempt++) {
+      const samples = [];
+      for (let call = 0; call < callsFor(target); call++) samples.push(await timeCall(candidate));
+      for (const s of samples) measured.push({ arg: candidate, seconds: s });
+      const took = median(samples);
+      if (!best || miss(took, target) < miss(best.seconds, target)) best = { arg: candidate, seconds: took, samples };
+      if (miss(took, target) <= CALIBRATION.tolerance) break;
+      let next = chosenArg(measured, target);
+      if (next === candidate) next = clampArg(candidate * target / Math.max(took, 1e-9));
+      if (next === candidate) break;
+      candidate = next;
+    }
+    const fit = fitLine(measured, target);
+    points.push({ target_s: target, ...best, ...fit ? { fit } : {}, ...noteFor(best, target) });
+  }
+  return targets.map((target) => points.find((p) => p.target_s === target));
+}
+function calibrationCostEstimate(targets) {
+  if (targets.length === 0) return 0;
+  const probe = Math.min(CALIBRATION.probe_s, Math.min(...targets) / 2);
+  return 4 * probe + targets.reduce((sum, target) => sum + 2 * callsFor(target) * target, 0);
+}
+function noteFor(best, target) {
+  if (miss(best.seconds, target) <= CALIBRATION.tolerance) return {};
+  if (best.arg === 1 && best.seconds > target)
+    return { note: `the smallest argument (1) already takes ${formatSeconds(best.seconds)}` };
+  if (best.seconds / best.arg > 2 * CALIBRATION.tolerance * target) {
+    return {
+      note: `whole arguments move in steps of ${formatSeconds(best.seconds / best.arg)}: the nearest takes ${formatSeconds(best.seconds)}`
+    };
+  }
+  return {
+    note: `no argument came within ${CALIBRATION.tolerance * 100}%: the closest took ${formatSeconds(best.seconds)}`
   };
 }
 
@@ -89,13 +206,6 @@ var runtimeKindOf = (id) => STRATEGIES[id].runtime;
 var runtimeKindOfModule = (path) => RUNTIME_KIND_IDS.find((kind) => RUNTIME_KINDS[kind].extensions.some((ext) => path.endsWith(ext)));
 var MODULE_EXTENSIONS = RUNTIME_KIND_IDS.flatMap((kind) => RUNTIME_KINDS[kind].extensions);
 var MODULE_PATTERN = `\\.(${MODULE_EXTENSIONS.map((ext) => ext.slice(1)).join("|")})$`;
-
-// src/format-seconds.ts
-function formatSeconds(seconds) {
-  if (seconds >= 1) return `${seconds.toPrecision(3)} s`;
-  if (seconds >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
-  return `${(seconds * 1e6).toPrecision(3)} \xB5s`;
-}
 
 // src/measure/process-tree.ts
 import { execFileSync } from "node:child_process";
@@ -276,11 +386,12 @@ export {
   MODULE_PATTERN,
   formatSeconds,
   MESSAGE_FD,
-  CALIBRATION,
   hasProcFs,
   readProcStat,
   descendants,
   ProcessTreeWatcher,
+  calibrate,
+  calibrationCostEstimate,
   entryFile,
   ENV_URL,
   ENV_TMPDIR,

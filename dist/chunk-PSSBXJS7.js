@@ -14,6 +14,7 @@ import {
   RUNTIME_KINDS,
   STRATEGIES,
   STRATEGY_IDS,
+  calibrationCostEstimate,
   describe,
   entryFile,
   formatSeconds,
@@ -22,7 +23,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-CZ42V3JK.js";
+} from "./chunk-3QLAYHJL.js";
 import {
   oneLine
 } from "./chunk-EZLQHMBT.js";
@@ -2075,10 +2076,10 @@ var ConfigError = class extends UserError {
 var config_default = {
   $schema: "./config.schema.json",
   workloads: {
-    cpu: { short: "10ms", medium: "100ms", long: "500ms" },
-    memory: { short: "10ms", medium: "100ms", long: "500ms" },
+    cpu: { short: "10ms", medium: "100ms", long: "250ms" },
+    memory: { short: "10ms", medium: "100ms", long: "250ms" },
     io: { short: "10ms", medium: "30ms", long: "100ms" },
-    network: { short: "10ms", medium: "100ms", long: "500ms" }
+    network: { short: "10ms", medium: "100ms", long: "250ms" }
   }
 };
 
@@ -6970,7 +6971,8 @@ function runRepetition(runner, job, timeout, signal) {
 
 // src/measure/calibrate.ts
 var SERIAL_TOLERANCE = 0.05;
-var SERIAL_CHECKS = 4;
+var SERIAL_CHECKS = 2;
+var RUNNER_START_S = 0.2;
 var boundMs = (targets, taskTimeoutMs) => Math.min(taskTimeoutMs * 2, 3e4 + 4e4 * targets.reduce((a, b) => a + b, 0));
 async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
   const outcomes = /* @__PURE__ */ new Map();
@@ -7011,8 +7013,10 @@ async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
 async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
   const { tasks: tasks2 } = need.cell;
   const target = point.target_s;
+  const searched = { ...point, source: "search" };
   const miss = (seconds) => Math.abs(seconds / target - 1);
-  if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return point;
+  if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return searched;
+  const perTaskOf = /* @__PURE__ */ new Map();
   let best;
   let [tooShort, tooLong] = [0, Infinity];
   let arg = point.arg;
@@ -7033,7 +7037,8 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
     );
     if (!outcome.ok) break;
     const perTask = outcome.repetition.wall_time / tasks2;
-    if (!best || miss(perTask) < miss(best.seconds)) best = { target_s: target, arg, seconds: perTask };
+    perTaskOf.set(arg, [...perTaskOf.get(arg) ?? [], perTask]);
+    if (!best || miss(perTask) < miss(best.seconds)) best = { arg, seconds: perTask };
     if (miss(perTask) <= SERIAL_TOLERANCE) break;
     if (perTask < target) tooShort = Math.max(tooShort, arg);
     else tooLong = Math.min(tooLong, arg);
@@ -7044,8 +7049,24 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
     if (next === arg || next <= tooShort || next >= tooLong) break;
     arg = next;
   }
-  if (!best) return point;
-  return miss(best.seconds) <= SERIAL_TOLERANCE ? best : { ...best, note: `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task` };
+  if (!best) return searched;
+  const offNote = `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task`;
+  if (best.arg === point.arg) {
+    if (miss(best.seconds) <= SERIAL_TOLERANCE) return searched;
+    return { ...searched, note: point.note ? `${point.note}; ${offNote}` : offNote };
+  }
+  const samples = perTaskOf.get(best.arg);
+  return {
+    target_s: target,
+    arg: best.arg,
+    seconds: median(samples),
+    samples,
+    source: "serial",
+    ...miss(best.seconds) <= SERIAL_TOLERANCE ? {} : { note: offNote }
+  };
+}
+function serialCheckCostEstimate(targets, tasks2) {
+  return targets.reduce((sum, target) => sum + 2 * (RUNNER_START_S + 2 * tasks2 * target), 0);
 }
 
 // src/measure/ceiling.ts
@@ -7320,8 +7341,8 @@ async function runPlan({
       if (cells2.length === 0 || group.rounds >= plan.rounds.max) continue;
       const cost = roundCost(group, cells2);
       if (clock.now() + cost > clock.deadline) continue;
-      const value = 1 / (Math.max(1, group.rounds) * Math.max(cost, 1));
-      if (!best || value > best.value) best = { group, cells: cells2, why, value };
+      if (!best || group.rounds < best.group.rounds || group.rounds === best.group.rounds && cost < best.cost)
+        best = { group, cells: cells2, why, cost };
     }
     return best;
   }
@@ -7559,6 +7580,9 @@ function applyCalibration(plan, outcomes) {
     const calibration2 = {
       target_s: point.target_s,
       measured_s: point.seconds,
+      ...point.samples ? { samples: point.samples } : {},
+      ...point.source ? { source: point.source } : {},
+      ...point.fit ? { fit: point.fit } : {},
       ...point.note ? { note: point.note } : {}
     };
     return { ...cell, arg: point.arg, calibration: calibration2 };
@@ -7662,6 +7686,20 @@ function targetPrecision(results2) {
 }
 function levelText(cell) {
   return cell.target_s === void 0 ? prose`${cell.level} (arg ${argText(cell.arg)})` : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
+}
+function calibrationText(seconds, samples, source) {
+  const spread = calibrationSpread(seconds, samples, source);
+  return spread ? `${formatSeconds(seconds)} (${spread})` : formatSeconds(seconds);
+}
+function calibrationSpread(seconds, samples, source) {
+  if (!samples || samples.length === 0) return void 0;
+  const n = samples.length;
+  const count = source === "serial" ? `${n} serial run${n === 1 ? "" : "s"}` : `${n} call${n === 1 ? "" : "s"}`;
+  if (n === 1) return count;
+  const scale = seconds >= 1 ? 1 : seconds >= 1e-3 ? 1e3 : 1e6;
+  const decimals = seconds > 0 ? Math.min(6, Math.max(0, 2 - Math.floor(Math.log10(seconds * scale)))) : 0;
+  const [low, high] = [Math.min(...samples), Math.max(...samples)].map((x) => (x * scale).toFixed(decimals));
+  return `${low}\u2013${high}, ${count}`;
 }
 function argText(value) {
   const arg = typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
@@ -7871,9 +7909,10 @@ function progressLine(cell, index, total, sweep = false) {
 function calibrationLine(need, outcome) {
   const where = `${need.cell.runtime} ${need.cell.workload}`;
   if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
-  const points = outcome.points.map(
-    (p) => `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${p.note ? `; ${p.note}` : ""})`
-  );
+  const points = outcome.points.map((p) => {
+    const spread = calibrationSpread(p.seconds, p.samples, p.source);
+    return `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${spread ? `, ${spread}` : ""}${p.note ? `; ${p.note}` : ""})`;
+  });
   return `  calibration ${where}: ${points.join(", ")}`;
 }
 function refinedLine(cells2, round, target, sweep = false, why = "precision") {
@@ -9030,7 +9069,7 @@ function calibration(model) {
       inCell(cell.level),
       formatSeconds(c.target_s),
       inCell(argText(cell.arg)),
-      formatSeconds(c.measured_s),
+      calibrationText(c.measured_s, c.samples, c.source),
       formatSeconds(cell.serial_wall_time / cell.tasks),
       c.note ? inCell(c.note) : ""
     ];
@@ -9372,8 +9411,175 @@ import { readFileSync as readFileSync3 } from "node:fs";
 // src/results/validate.generated.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } }, "break_even": { "type": "array", "items": { "$ref": "#/definitions/break_even" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } } }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
-var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } }, "break_even": { "type": "array", "items": { "$ref": "#/definitions/break_even" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } } }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "calibration": { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/number" }, "measured_s": { "$ref": "#/definitions/number" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "type": "array", "items": { "$ref": "#/definitions/number" } }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } } }, "note": { "type": "string" } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } }, "calibration": { "$ref": "#/definitions/calibration" } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
+var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } }, "calibration": { "$ref": "#/definitions/calibration" } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
+var schema182 = { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/number" }, "measured_s": { "$ref": "#/definitions/number" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "type": "array", "items": { "$ref": "#/definitions/number" } }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } } }, "note": { "type": "string" } } };
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.target_s === void 0 && (missing0 = "target_s") || data.measured_s === void 0 && (missing0 = "measured_s")) {
+        validate122.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.target_s !== void 0) {
+          let data0 = data.target_s;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (typeof data0 == "number") {
+              if (data0 < 0 || isNaN(data0)) {
+                validate122.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                return false;
+              }
+            } else {
+              validate122.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.measured_s !== void 0) {
+            let data1 = data.measured_s;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (typeof data1 == "number") {
+                if (data1 < 0 || isNaN(data1)) {
+                  validate122.errors = [{ instancePath: instancePath + "/measured_s", schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              } else {
+                validate122.errors = [{ instancePath: instancePath + "/measured_s", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.samples !== void 0) {
+              let data2 = data.samples;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (Array.isArray(data2)) {
+                  var valid3 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data3 == "number") {
+                        if (data3 < 0 || isNaN(data3)) {
+                          validate122.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                          return false;
+                        }
+                      } else {
+                        validate122.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs9 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate122.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.source !== void 0) {
+                let data4 = data.source;
+                const _errs12 = errors;
+                if (!(data4 === "search" || data4 === "serial")) {
+                  validate122.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema182.properties.source.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs12 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.fit !== void 0) {
+                  let data5 = data.fit;
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
+                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                      let missing1;
+                      if (data5.a === void 0 && (missing1 = "a") || data5.b === void 0 && (missing1 = "b")) {
+                        validate122.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        if (data5.a !== void 0) {
+                          const _errs15 = errors;
+                          if (!(typeof data5.a == "number")) {
+                            validate122.errors = [{ instancePath: instancePath + "/fit/a", schemaPath: "#/properties/fit/properties/a/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                            return false;
+                          }
+                          var valid5 = _errs15 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data5.b !== void 0) {
+                            const _errs17 = errors;
+                            if (!(typeof data5.b == "number")) {
+                              validate122.errors = [{ instancePath: instancePath + "/fit/b", schemaPath: "#/properties/fit/properties/b/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                              return false;
+                            }
+                            var valid5 = _errs17 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      validate122.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs13 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.note !== void 0) {
+                    const _errs19 = errors;
+                    if (typeof data.note !== "string") {
+                      validate122.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs19 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate122.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate122.errors = vErrors;
+  return errors === 0;
+}
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9713,6 +9919,18 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     } else {
                       var valid3 = true;
                     }
+                    if (valid3) {
+                      if (data.calibration !== void 0) {
+                        const _errs51 = errors;
+                        if (!validate122(data.calibration, { instancePath: instancePath + "/calibration", parentData: data, parentDataProperty: "calibration", rootData })) {
+                          vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid3 = _errs51 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                    }
                   }
                 }
               }
@@ -9737,10 +9955,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs1 === errors;
   if (valid0) {
-    const _errs51 = errors;
     const _errs52 = errors;
-    let valid16 = true;
     const _errs53 = errors;
+    let valid16 = true;
+    const _errs54 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.status !== void 0) {
         if ("failed" !== data.status) {
@@ -9754,17 +9972,17 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid1 = _errs53 === errors;
-    errors = _errs52;
+    var _valid1 = _errs54 === errors;
+    errors = _errs53;
     if (vErrors !== null) {
-      if (_errs52) {
-        vErrors.length = _errs52;
+      if (_errs53) {
+        vErrors.length = _errs53;
       } else {
         vErrors = null;
       }
     }
     if (_valid1) {
-      const _errs55 = errors;
+      const _errs56 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing5;
         if (data.error === void 0 && (missing5 = "error")) {
@@ -9779,7 +9997,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-      var _valid1 = _errs55 === errors;
+      var _valid1 = _errs56 === errors;
       valid16 = _valid1;
     }
     if (!valid16) {
@@ -9793,12 +10011,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       validate11.errors = vErrors;
       return false;
     }
-    var valid0 = _errs51 === errors;
+    var valid0 = _errs52 === errors;
     if (valid0) {
-      const _errs58 = errors;
       const _errs59 = errors;
-      let valid19 = true;
       const _errs60 = errors;
+      let valid19 = true;
+      const _errs61 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.status !== void 0) {
           if ("skipped" !== data.status) {
@@ -9812,17 +10030,17 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-      var _valid2 = _errs60 === errors;
-      errors = _errs59;
+      var _valid2 = _errs61 === errors;
+      errors = _errs60;
       if (vErrors !== null) {
-        if (_errs59) {
-          vErrors.length = _errs59;
+        if (_errs60) {
+          vErrors.length = _errs60;
         } else {
           vErrors = null;
         }
       }
       if (_valid2) {
-        const _errs62 = errors;
+        const _errs63 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing6;
           if (data.reason === void 0 && (missing6 = "reason")) {
@@ -9837,7 +10055,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        var _valid2 = _errs62 === errors;
+        var _valid2 = _errs63 === errors;
         valid19 = _valid2;
       }
       if (!valid19) {
@@ -9851,7 +10069,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         validate11.errors = vErrors;
         return false;
       }
-      var valid0 = _errs58 === errors;
+      var valid0 = _errs59 === errors;
     }
   }
   if (errors === 0) {
@@ -9862,97 +10080,97 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         return false;
       } else {
         if (data.runtime !== void 0) {
-          const _errs65 = errors;
+          const _errs66 = errors;
           if (typeof data.runtime !== "string") {
             validate11.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
-          var valid22 = _errs65 === errors;
+          var valid22 = _errs66 === errors;
         } else {
           var valid22 = true;
         }
         if (valid22) {
           if (data.strategy !== void 0) {
-            const _errs67 = errors;
+            const _errs68 = errors;
             if (typeof data.strategy !== "string") {
               validate11.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid22 = _errs67 === errors;
+            var valid22 = _errs68 === errors;
           } else {
             var valid22 = true;
           }
           if (valid22) {
             if (data.workload !== void 0) {
-              const _errs69 = errors;
+              const _errs70 = errors;
               if (typeof data.workload !== "string") {
                 validate11.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid22 = _errs69 === errors;
+              var valid22 = _errs70 === errors;
             } else {
               var valid22 = true;
             }
             if (valid22) {
               if (data.level !== void 0) {
-                const _errs71 = errors;
+                const _errs72 = errors;
                 if (typeof data.level !== "string") {
                   validate11.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid22 = _errs71 === errors;
+                var valid22 = _errs72 === errors;
               } else {
                 var valid22 = true;
               }
               if (valid22) {
                 if (data.workers !== void 0) {
-                  let data27 = data.workers;
-                  const _errs73 = errors;
-                  if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)))) {
+                  let data28 = data.workers;
+                  const _errs74 = errors;
+                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
                     validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
-                  if (errors === _errs73) {
-                    if (typeof data27 == "number") {
-                      if (data27 < 1 || isNaN(data27)) {
+                  if (errors === _errs74) {
+                    if (typeof data28 == "number") {
+                      if (data28 < 1 || isNaN(data28)) {
                         validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                         return false;
                       }
                     }
                   }
-                  var valid22 = _errs73 === errors;
+                  var valid22 = _errs74 === errors;
                 } else {
                   var valid22 = true;
                 }
                 if (valid22) {
                   if (data.tasks !== void 0) {
-                    let data28 = data.tasks;
-                    const _errs75 = errors;
-                    if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
+                    let data29 = data.tasks;
+                    const _errs76 = errors;
+                    if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
                       validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
-                    if (errors === _errs75) {
-                      if (typeof data28 == "number") {
-                        if (data28 < 1 || isNaN(data28)) {
+                    if (errors === _errs76) {
+                      if (typeof data29 == "number") {
+                        if (data29 < 1 || isNaN(data29)) {
                           validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                           return false;
                         }
                       }
                     }
-                    var valid22 = _errs75 === errors;
+                    var valid22 = _errs76 === errors;
                   } else {
                     var valid22 = true;
                   }
                   if (valid22) {
                     if (data.status !== void 0) {
-                      let data29 = data.status;
-                      const _errs77 = errors;
-                      if (!(data29 === "ok" || data29 === "failed" || data29 === "skipped")) {
+                      let data30 = data.status;
+                      const _errs78 = errors;
+                      if (!(data30 === "ok" || data30 === "failed" || data30 === "skipped")) {
                         validate11.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema122.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                         return false;
                       }
-                      var valid22 = _errs77 === errors;
+                      var valid22 = _errs78 === errors;
                     } else {
                       var valid22 = true;
                     }
@@ -9971,21 +10189,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema182 = { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema222 = { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } };
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.median === void 0 && (missing0 = "median") || data.ci === void 0 && (missing0 = "ci") || data.ci_level === void 0 && (missing0 = "ci_level")) {
-        validate142.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate162.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.median !== void 0) {
           const _errs1 = errors;
           if (!(typeof data.median == "number")) {
-            validate142.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+            validate162.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10000,11 +10218,11 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs4) {
               if (Array.isArray(data1)) {
                 if (data1.length > 2) {
-                  validate142.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                  validate162.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
                   return false;
                 } else {
                   if (data1.length < 2) {
-                    validate142.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                    validate162.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
                     return false;
                   } else {
                     var valid2 = true;
@@ -10012,7 +10230,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs6 = errors;
                       if (!(typeof data1[i0] == "number")) {
-                        validate142.errors = [{ instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate162.errors = [{ instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                       var valid2 = _errs6 === errors;
@@ -10023,7 +10241,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate142.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate162.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -10038,16 +10256,16 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs8) {
                 if (typeof data3 == "number") {
                   if (data3 > 1 || isNaN(data3)) {
-                    validate142.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                    validate162.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
                     return false;
                   } else {
                     if (data3 < 0 || isNaN(data3)) {
-                      validate142.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                      validate162.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                       return false;
                     }
                   }
                 } else {
-                  validate142.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  validate162.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                   return false;
                 }
               }
@@ -10059,27 +10277,27 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate142.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate162.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate142.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.runtime === void 0 && (missing0 = "runtime") || data.strategy === void 0 && (missing0 = "strategy") || data.workload === void 0 && (missing0 = "workload") || data.fixed_cost_s === void 0 && (missing0 = "fixed_cost_s") || data.per_task_s === void 0 && (missing0 = "per_task_s") || data.slope === void 0 && (missing0 = "slope") || data.cold_task_s === void 0 && (missing0 = "cold_task_s") || data.warm_task_s === void 0 && (missing0 = "warm_task_s") || data.longest_task_s === void 0 && (missing0 = "longest_task_s")) {
-        validate13.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate152.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.runtime !== void 0) {
           const _errs1 = errors;
           if (typeof data.runtime !== "string") {
-            validate13.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate152.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10090,7 +10308,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.strategy !== void 0) {
             const _errs3 = errors;
             if (typeof data.strategy !== "string") {
-              validate13.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate152.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -10101,7 +10319,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.workload !== void 0) {
               const _errs5 = errors;
               if (typeof data.workload !== "string") {
-                validate13.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate152.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -10112,7 +10330,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.fixed_cost_s !== void 0) {
                 const _errs7 = errors;
                 if (!(typeof data.fixed_cost_s == "number")) {
-                  validate13.errors = [{ instancePath: instancePath + "/fixed_cost_s", schemaPath: "#/properties/fixed_cost_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  validate152.errors = [{ instancePath: instancePath + "/fixed_cost_s", schemaPath: "#/properties/fixed_cost_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -10123,7 +10341,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.per_task_s !== void 0) {
                   const _errs9 = errors;
                   if (!(typeof data.per_task_s == "number")) {
-                    validate13.errors = [{ instancePath: instancePath + "/per_task_s", schemaPath: "#/properties/per_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    validate152.errors = [{ instancePath: instancePath + "/per_task_s", schemaPath: "#/properties/per_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -10134,7 +10352,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.slope !== void 0) {
                     const _errs11 = errors;
                     if (!(typeof data.slope == "number")) {
-                      validate13.errors = [{ instancePath: instancePath + "/slope", schemaPath: "#/properties/slope/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      validate152.errors = [{ instancePath: instancePath + "/slope", schemaPath: "#/properties/slope/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -10146,7 +10364,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                       let data6 = data.cold_task_s;
                       const _errs13 = errors;
                       if (!(typeof data6 == "number") && data6 !== null) {
-                        validate13.errors = [{ instancePath: instancePath + "/cold_task_s", schemaPath: "#/properties/cold_task_s/type", keyword: "type", params: { type: schema182.properties.cold_task_s.type }, message: "must be number,null" }];
+                        validate152.errors = [{ instancePath: instancePath + "/cold_task_s", schemaPath: "#/properties/cold_task_s/type", keyword: "type", params: { type: schema222.properties.cold_task_s.type }, message: "must be number,null" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -10158,7 +10376,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data.warm_task_s;
                         const _errs15 = errors;
                         if (!(typeof data7 == "number") && data7 !== null) {
-                          validate13.errors = [{ instancePath: instancePath + "/warm_task_s", schemaPath: "#/properties/warm_task_s/type", keyword: "type", params: { type: schema182.properties.warm_task_s.type }, message: "must be number,null" }];
+                          validate152.errors = [{ instancePath: instancePath + "/warm_task_s", schemaPath: "#/properties/warm_task_s/type", keyword: "type", params: { type: schema222.properties.warm_task_s.type }, message: "must be number,null" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -10247,7 +10465,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                               vErrors.push(err5);
                             }
                             errors++;
-                            validate13.errors = vErrors;
+                            validate152.errors = vErrors;
                             return false;
                           } else {
                             errors = _errs18;
@@ -10345,7 +10563,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                 vErrors.push(err11);
                               }
                               errors++;
-                              validate13.errors = vErrors;
+                              validate152.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs27;
@@ -10364,8 +10582,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                           if (valid0) {
                             if (data.cold_speedup !== void 0) {
                               const _errs35 = errors;
-                              if (!validate142(data.cold_speedup, { instancePath: instancePath + "/cold_speedup", parentData: data, parentDataProperty: "cold_speedup", rootData })) {
-                                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                              if (!validate162(data.cold_speedup, { instancePath: instancePath + "/cold_speedup", parentData: data, parentDataProperty: "cold_speedup", rootData })) {
+                                vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs35 === errors;
@@ -10375,8 +10593,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                             if (valid0) {
                               if (data.warm_speedup !== void 0) {
                                 const _errs36 = errors;
-                                if (!validate142(data.warm_speedup, { instancePath: instancePath + "/warm_speedup", parentData: data, parentDataProperty: "warm_speedup", rootData })) {
-                                  vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                                if (!validate162(data.warm_speedup, { instancePath: instancePath + "/warm_speedup", parentData: data, parentDataProperty: "warm_speedup", rootData })) {
+                                  vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
                                   errors = vErrors.length;
                                 }
                                 var valid0 = _errs36 === errors;
@@ -10387,7 +10605,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data.longest_task_s !== void 0) {
                                   const _errs37 = errors;
                                   if (!(typeof data.longest_task_s == "number")) {
-                                    validate13.errors = [{ instancePath: instancePath + "/longest_task_s", schemaPath: "#/properties/longest_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    validate152.errors = [{ instancePath: instancePath + "/longest_task_s", schemaPath: "#/properties/longest_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                     return false;
                                   }
                                   var valid0 = _errs37 === errors;
@@ -10408,11 +10626,11 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate13.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate152.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate13.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
 var func22 = import_ucs2length2.default.default;
@@ -11049,8 +11267,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           const len4 = data37.length;
                           for (let i4 = 0; i4 < len4; i4++) {
                             const _errs76 = errors;
-                            if (!validate13(data37[i4], { instancePath: instancePath + "/break_even/" + i4, parentData: data37, parentDataProperty: i4, rootData })) {
-                              vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                            if (!validate152(data37[i4], { instancePath: instancePath + "/break_even/" + i4, parentData: data37, parentDataProperty: i4, rootData })) {
+                              vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
                               errors = vErrors.length;
                             }
                             var valid12 = _errs76 === errors;
@@ -11269,7 +11487,6 @@ async function checkUserWorkloads(config, runnerFor) {
 
 // src/benchmark.ts
 var loopNs = (reading) => reading.alone_s / reading.iterations * 1e9;
-var calibrationEstimateS = (targets) => 0.6 + targets.reduce((sum, t) => sum + 2 * (t < 0.05 ? 5 : t < 0.3 ? 3 : 1) * t, 0);
 var REPORT_RESERVE_MS = 3e3;
 var CEILING_LOOP_ENV = "CONCURRENCY_BENCH_CEILING_LOOP_S";
 function ceilingLoopSeconds(env) {
@@ -11348,7 +11565,7 @@ async function runBenchmark(options) {
     const deadline = runStart + budgetMs - endReserveMs;
     const fitted = fitToBudget(plan, {
       availableS: (deadline - performance.now()) / 1e3,
-      calibrationS: calibrationEstimateS
+      calibrationS: (targets) => calibrationCostEstimate(targets) + serialCheckCostEstimate(targets, plan.cells[0]?.tasks ?? 1)
     });
     const unfit = fitted.cells.filter((cell, i) => cell.skip && !plan.cells[i].skip);
     if (unfit.length > 0) options.progress(budgetLine(unfit, plan.cells.length));
