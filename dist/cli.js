@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-PSSBXJS7.js";
+} from "./chunk-5ZGIRZ7Z.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-PSSBXJS7.js";
+} from "./chunk-5ZGIRZ7Z.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -206,8 +206,9 @@ test('the cost estimate counts the probe and two checks a target, and covers wha
   // probe 5 ms (half the smallest target) × 4; 2 × (5 × 10 ms + 5 × 100 ms + 3 × 500 ms)
   assert.ok(near(calibrationCostEstimate([0.01, 0.1, 0.5]), 0.02 + 4.1, 1e-12));
   assert.equal(calibrationCostEstimate([]), 0);
-  // the serial path: two runs a target, each a runner's start (0.2 s) and the tasks twice
-  assert.ok(near(serialCheckCostEstimate([0.01, 0.5], 2), 2 * (0.2 + 0.04) + 2 * (0.2 + 2), 1e-12));
+  // the serial path: two runs of the search's argument and two of a correction a target, each a
+  // runner's start (0.2 s) and the tasks once (the first batch only)
+  assert.ok(near(serialCheckCostEstimate([0.01, 0.5], 2), 4 * (0.2 + 0.02) + 4 * (0.2 + 1), 1e-12));
   for (const [name, make, , targets] of CLOCKS) {
     const secondsOf = make();
     let spent = 0;
@@ -288,7 +289,7 @@ test('results.json: the samples and the fit validate and reach the report; a mal
   }
 });
 
-test("the serial path: where it agrees, the search's calls stand; where it corrects, its runs are the samples", async () => {
+test('the serial path: two runs of the first batch decide; where they agree the argument stands, else it is corrected once; its runs are the samples', async () => {
   const searched: CalibrationPoint = {
     target_s: 0.1,
     arg: 1000,
@@ -311,11 +312,16 @@ test("the serial path: where it agrees, the search's calls stand; where it corre
     assert.ok(outcome.ok);
     return outcome.points[0]!;
   };
-  // 1.02 × the search's time a task on the serial path: within SERIAL_TOLERANCE
-  assert.deepEqual(await outcomeWith(1.02e-4), { ...searched, source: 'search' });
-  // 1.25 ×: corrected to 800, whose serial run took 0.1 s a task
+  // 1.02 × the search's time a task on the serial path: within SERIAL_TOLERANCE, the argument stands
+  const agreed = await outcomeWith(1.02e-4);
+  assert.equal(agreed.arg, 1000);
+  assert.equal(agreed.source, 'serial');
+  assert.equal(agreed.samples?.length, 2, 'two serial runs');
+  assert.ok(agreed.samples!.every((x) => near(x, 0.102, 1e-9)) && near(agreed.seconds, 0.102, 1e-9));
+  assert.deepEqual(agreed.fit, searched.fit);
+  // 1.25 ×: corrected to 800, whose serial runs took 0.1 s a task
   const corrected = await outcomeWith(1.25e-4);
-  assert.deepEqual(corrected, { target_s: 0.1, arg: 800, seconds: 0.1, samples: [0.1], source: 'serial' });
+  assert.deepEqual(corrected, { target_s: 0.1, arg: 800, seconds: 0.1, samples: [0.1, 0.1], source: 'serial' });
 });
 
 const cell = (runtime: string, level: string, target_s?: number): PlannedCell => ({

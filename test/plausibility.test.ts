@@ -34,7 +34,10 @@ test("a cell that reads too fast in every round is not measurable as a whole; th
       { workers: 2, tasks: 2, reps: other },
     ],
   });
-  assert.equal(fast!.implausible, 'its speedup, 2.90× (at least 2.90× over 4 rounds), is above what 2 workers allow (2×)');
+  assert.equal(
+    fast!.implausible,
+    'its speedup, 2.90× (at least 2.90× over 4 rounds), is above what 2 workers allow (2×)',
+  );
   assert.deepEqual(fast!.setAside, [], 'no round is set aside for reading high');
   assert.deepEqual(steady, { limit: 2, setAside: [] });
 });

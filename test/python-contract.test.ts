@@ -130,3 +130,28 @@ test('the transfer payloads are the same on both sides, and a task returns a cop
   assert.deepEqual(flatBack, flat);
   assert.notEqual(flatBack, flat);
 });
+
+test('both runners run a serial job once without its warm batch when asked (calibration checks)', async () => {
+  const { runRepetition } = await import('../src/measure/spawn-runner.ts');
+  const { entryFile } = await import('../src/paths.ts');
+  const { pythonRunner } = await import('../src/runtimes/python.ts');
+  const runners = {
+    node: { command: process.execPath, args: [entryFile('runner.js')], env: process.env },
+    python3: pythonRunner('python3', process.env),
+  };
+  for (const [name, runner] of Object.entries(runners)) {
+    for (const coldOnly of [true, false]) {
+      const job = {
+        mode: 'serial' as const,
+        workload: { name: 'cpu' },
+        arg: 1000,
+        workers: 1,
+        tasks: 2,
+        cold_only: coldOnly,
+      };
+      const outcome = await runRepetition(runner, job, { ms: 30_000, what: 'a test' });
+      assert.ok(outcome.ok, `${name}: ${JSON.stringify(outcome)}`);
+      assert.equal(outcome.repetition.warm === undefined, coldOnly, `${name}, cold_only ${coldOnly}`);
+    }
+  }
+});

@@ -39,6 +39,9 @@ def serial(job):
     tasks = positive_int(job, "tasks")
     arg = task_argument(job, spec)
 
+    # cold_only: a calibration check needs the first batch alone (half the time)
+    cold_only = bool(job.get("cold_only"))
+
     def measured():
         # Twice, like a pool's run: the second batch is the serial side of the warm speedup.
         cpu0 = tree_cpu_seconds()
@@ -47,17 +50,19 @@ def serial(job):
             call(fn, arg)
         t1 = time.perf_counter()
         cpu1 = tree_cpu_seconds()
+        span = {
+            "phases": {"startup": 0.0, "run": t1 - t0, "shutdown": 0.0},
+            "cpu_time": cpu1 - cpu0,
+            "cpu_phases": {"startup": 0.0, "run": cpu1 - cpu0, "shutdown": 0.0},
+        }
+        if cold_only:
+            return span, {}
         t1b = time.perf_counter()
         for _ in range(tasks):
             call(fn, arg)
         t2 = time.perf_counter()
         cpu2 = tree_cpu_seconds()
-        span = {
-            "phases": {"startup": 0.0, "run": t1 - t0, "shutdown": 0.0},
-            "cpu_time": cpu1 - cpu0,
-            "cpu_phases": {"startup": 0.0, "run": cpu1 - cpu0, "shutdown": 0.0},
-            "warm": {"wall_time": t2 - t1b, "cpu_time": cpu2 - cpu1},
-        }
+        span["warm"] = {"wall_time": t2 - t1b, "cpu_time": cpu2 - cpu1}
         return span, {}
 
     return measured, {"python": platform.python_version()}

@@ -4,9 +4,9 @@
 //    run the workload many times is not the fresh process a serial repetition runs in (a heap
 //    already grown, code already optimized, files already cached);
 // 2. so each argument is then checked on the serial path itself: the serial job the rounds run,
-//    in a fresh runner, corrected in proportion while its time per task is off by more than
-//    SERIAL_TOLERANCE, a few times at most; the closest is kept. The point records where its
-//    samples come from (`source`): the search's calls, or the serial runs of a corrected argument.
+//    in fresh runners, twice (the median), and corrected once in proportion when off by more than
+//    SERIAL_TOLERANCE; the closer is kept. The point records where its samples come from
+//    (`source`): the search's calls (an argument too coarse to check), or the serial runs.
 import { formatSeconds } from '../format-seconds.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { PlannedCell } from '../plan/plan.ts';
@@ -17,12 +17,8 @@ import { median } from './stats.ts';
 
 /** How far the serial path's time per task may be from the target before it is corrected. */
 export const SERIAL_TOLERANCE = 0.05;
-/**
- * A check is a whole serial job (the batch twice in a fresh runner): 4 × the target and more. Two
- * are one correction: the search's argument is rarely off by more than one proportional step,
- * and calibration's time is taken from the rounds (plan/budget.ts counts it).
- */
-const SERIAL_CHECKS = 2;
+/** Serial runs per argument checked on the serial path (onSerialPath says why more than one). */
+const SERIAL_RUNS = 2;
 /** What starting a runner and loading its workload costs, counted generously (serialCheckCostEstimate). */
 const RUNNER_START_S = 0.2;
 
@@ -74,12 +70,14 @@ export async function calibrateAll(
 }
 
 /**
- * The search's point checked against the serial job itself: one serial run of the cell's tasks
- * in a fresh runner. Within SERIAL_TOLERANCE, the search's point stands, its calls as samples.
- * Else the argument is corrected in proportion, but kept inside the bracket of arguments already
- * seen to be too short and too long (their geometric middle otherwise): the time per unit of
- * work is not always smooth. Node's cpu loop, for one, slows by half once its counter passes
- * 2^31. A corrected argument's samples are the time per task of the serial runs that measured it.
+ * The search's point checked against the serial job itself: the cell's tasks one after another in
+ * a fresh runner (the first batch only), SERIAL_RUNS times, their median per task. A fresh
+ * process is not the search's warm one (Node's loop runs before its JIT has optimised it, a heap
+ * starts small), and one run is not enough: the same serial run moves by ±20% from one process to
+ * the next here, and a correction made on one run chased that noise. Within SERIAL_TOLERANCE, the
+ * search's argument stands; else it is corrected once in proportion and checked the same way, and
+ * the argument whose median is closer is kept. Either way the samples recorded are the serial
+ * runs of the argument kept (`source: 'serial'`).
  */
 async function onSerialPath(
   point: CalibrationPoint,
@@ -94,64 +92,56 @@ async function onSerialPath(
   const miss = (seconds: number) => Math.abs(seconds / target - 1);
   // Whole arguments too coarse to correct (network(1) is already a round trip): keep the search's.
   if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return searched;
-  const perTaskOf = new Map<number, number[]>();
-  let best: { arg: number; seconds: number } | undefined;
-  let [tooShort, tooLong] = [0, Infinity];
-  let arg = point.arg;
-  for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
-    const job: RunnerJob = {
-      mode: 'serial',
-      workload: need.cell.workloadRef,
-      arg,
-      workers: 1,
-      tasks,
-      task_timeout_s: taskTimeoutMs / 1000,
-    };
-    const outcome = await runRepetition(
-      runner,
-      job,
-      { ms: taskTimeoutMs * (tasks + 1), what: 'checking a calibrated argument on the serial path' },
-      signal,
-    );
-    if (!outcome.ok) break;
-    const perTask = outcome.repetition.wall_time / tasks;
-    perTaskOf.set(arg, [...(perTaskOf.get(arg) ?? []), perTask]);
-    if (!best || miss(perTask) < miss(best.seconds)) best = { arg, seconds: perTask };
-    if (miss(perTask) <= SERIAL_TOLERANCE) break;
-    if (perTask < target) tooShort = Math.max(tooShort, arg);
-    else tooLong = Math.min(tooLong, arg);
-    let next = Math.round((arg * target) / perTask);
-    if (next <= tooShort || next >= tooLong)
-      next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
-    next = Math.max(1, next);
-    if (next === arg || next <= tooShort || next >= tooLong) break;
-    arg = next;
+  const serialRuns = async (arg: number): Promise<number[]> => {
+    const samples: number[] = [];
+    for (let run = 0; run < SERIAL_RUNS && !signal?.aborted; run++) {
+      const job: RunnerJob = {
+        mode: 'serial',
+        workload: need.cell.workloadRef,
+        arg,
+        workers: 1,
+        tasks,
+        task_timeout_s: taskTimeoutMs / 1000,
+        cold_only: true,
+      };
+      const outcome = await runRepetition(
+        runner,
+        job,
+        { ms: taskTimeoutMs * (tasks + 1), what: 'checking a calibrated argument on the serial path' },
+        signal,
+      );
+      if (!outcome.ok) break;
+      samples.push(outcome.repetition.wall_time / tasks);
+    }
+    return samples;
+  };
+  const first = await serialRuns(point.arg);
+  if (first.length === 0) return searched;
+  let kept = { arg: point.arg, samples: first };
+  if (miss(median(first)) > SERIAL_TOLERANCE) {
+    const corrected = Math.max(1, Math.round((point.arg * target) / median(first)));
+    const second = corrected === point.arg ? [] : await serialRuns(corrected);
+    if (second.length > 0 && miss(median(second)) < miss(median(first))) kept = { arg: corrected, samples: second };
   }
-  if (!best) return searched;
-  const offNote = `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task`;
-  // The serial path agrees with the search, or found nothing closer: the search's calls stand.
-  if (best.arg === point.arg) {
-    if (miss(best.seconds) <= SERIAL_TOLERANCE) return searched;
-    return { ...searched, note: point.note ? `${point.note}; ${offNote}` : offNote };
-  }
-  // Corrected: the search's calls and line were of another argument.
-  const samples = perTaskOf.get(best.arg)!;
+  const seconds = median(kept.samples);
+  const offNote = `on the serial path, the closest argument took ${formatSeconds(seconds)} a task`;
   return {
     target_s: target,
-    arg: best.arg,
-    seconds: median(samples),
-    samples,
+    arg: kept.arg,
+    seconds,
+    samples: kept.samples,
     source: 'serial',
-    ...(miss(best.seconds) <= SERIAL_TOLERANCE ? {} : { note: offNote }),
+    ...(point.fit && kept.arg === point.arg ? { fit: point.fit } : {}),
+    ...(miss(seconds) <= SERIAL_TOLERANCE ? {} : { note: offNote }),
   };
 }
 
 /**
  * Seconds the serial path's check adds to calibrationCostEstimate (calibration-search.ts) for one
- * runtime × workload, upper-ish as it is: per target, two serial runs (the check, and one
- * correction; SERIAL_CHECKS at most), each a fresh runner (counted as 0.2 s) running the cell's
- * tasks twice (the cold batch and the warm one).
+ * runtime × workload, upper-ish as it is: per target, SERIAL_RUNS serial runs of the search's
+ * argument and as many of one correction, each a fresh runner (counted as 0.2 s) running the
+ * cell's tasks once.
  */
 export function serialCheckCostEstimate(targets: number[], tasks: number): number {
-  return targets.reduce((sum, target) => sum + 2 * (RUNNER_START_S + 2 * tasks * target), 0);
+  return targets.reduce((sum, target) => sum + 2 * SERIAL_RUNS * (RUNNER_START_S + tasks * target), 0);
 }

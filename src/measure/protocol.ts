@@ -22,6 +22,8 @@ export interface RunnerJob {
   task_timeout_s?: number;
   /** calibrate: the serial seconds one task should take, one argument to find for each. */
   targets_s?: number[];
+  /** serial: the first batch only (a calibration check), no warm one. */
+  cold_only?: boolean;
 }
 
 /**

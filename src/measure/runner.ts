@@ -50,16 +50,17 @@ async function prepare(job: RunnerJob): Promise<() => Promise<Span>> {
       await runTasks(inline, batch);
       const t1 = process.hrtime.bigint();
       const cpu1 = treeCpuSeconds();
+      const cold = {
+        phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 },
+        cpu_time: cpu1 - cpu0,
+        cpu_phases: { startup: 0, run: cpu1 - cpu0, shutdown: 0 },
+      };
+      if (job.cold_only) return cold; // a calibration check needs the first batch alone
       const t1b = process.hrtime.bigint();
       await runTasks(inline, batch);
       const t2 = process.hrtime.bigint();
       const cpu2 = treeCpuSeconds();
-      return {
-        phases: { startup: 0, run: seconds(t0, t1), shutdown: 0 },
-        cpu_time: cpu1 - cpu0,
-        cpu_phases: { startup: 0, run: cpu1 - cpu0, shutdown: 0 },
-        warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 },
-      };
+      return { ...cold, warm: { wall_time: seconds(t1b, t2), cpu_time: cpu2 - cpu1 } };
     };
   }
   const strategy = nodeStrategy(job.strategy ?? '');

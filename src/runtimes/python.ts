@@ -9,7 +9,7 @@ import type { FoundRuntime, RuntimeDescriptor } from './types.ts';
 
 const PROBE_TIMEOUT_MS = 30_000;
 
-const pythonRunner = (command: string, env: NodeJS.ProcessEnv): RunnerCommand => ({
+export const pythonRunner = (command: string, env: NodeJS.ProcessEnv): RunnerCommand => ({
   command,
   args: [entryFile('concurrency_bench_harness')],
   env,

@@ -17,7 +17,8 @@ Job fields: mode ('serial' | 'parallel' | 'calibrate' | 'probe' | 'about'), stra
 STRATEGIES), workload {name, module?, entry?} (module = path of a .py file, entry = the function
 to call; no module = a built-in), arg, workers, tasks, task_timeout_s (each pool task must finish
 within it of being handed to a worker; absent = no bound), targets_s (calibrate: the serial
-seconds one task should take; the result's "calibration" gives an argument for each). A parallel
+seconds one task should take; the result's "calibration" gives an argument for each), cold_only
+(serial: the first batch only, for a calibration check). A parallel
 run's tasks run twice on one pool: the cold batch, then the warm one, whose wall and CPU time
 come apart in the result's "warm".
 

@@ -6971,7 +6971,7 @@ function runRepetition(runner, job, timeout, signal) {
 
 // src/measure/calibrate.ts
 var SERIAL_TOLERANCE = 0.05;
-var SERIAL_CHECKS = 2;
+var SERIAL_RUNS = 2;
 var RUNNER_START_S = 0.2;
 var boundMs = (targets, taskTimeoutMs) => Math.min(taskTimeoutMs * 2, 3e4 + 4e4 * targets.reduce((a, b) => a + b, 0));
 async function calibrateAll(needs, runnerFor, taskTimeoutMs, onDone, signal) {
@@ -7014,59 +7014,53 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
   const { tasks: tasks2 } = need.cell;
   const target = point.target_s;
   const searched = { ...point, source: "search" };
-  const miss = (seconds) => Math.abs(seconds / target - 1);
+  const miss = (seconds2) => Math.abs(seconds2 / target - 1);
   if (point.seconds / point.arg > 2 * SERIAL_TOLERANCE * target) return searched;
-  const perTaskOf = /* @__PURE__ */ new Map();
-  let best;
-  let [tooShort, tooLong] = [0, Infinity];
-  let arg = point.arg;
-  for (let check = 0; check < SERIAL_CHECKS && !signal?.aborted; check++) {
-    const job = {
-      mode: "serial",
-      workload: need.cell.workloadRef,
-      arg,
-      workers: 1,
-      tasks: tasks2,
-      task_timeout_s: taskTimeoutMs / 1e3
-    };
-    const outcome = await runRepetition(
-      runner,
-      job,
-      { ms: taskTimeoutMs * (tasks2 + 1), what: "checking a calibrated argument on the serial path" },
-      signal
-    );
-    if (!outcome.ok) break;
-    const perTask = outcome.repetition.wall_time / tasks2;
-    perTaskOf.set(arg, [...perTaskOf.get(arg) ?? [], perTask]);
-    if (!best || miss(perTask) < miss(best.seconds)) best = { arg, seconds: perTask };
-    if (miss(perTask) <= SERIAL_TOLERANCE) break;
-    if (perTask < target) tooShort = Math.max(tooShort, arg);
-    else tooLong = Math.min(tooLong, arg);
-    let next = Math.round(arg * target / perTask);
-    if (next <= tooShort || next >= tooLong)
-      next = Math.round(Number.isFinite(tooLong) && tooShort > 0 ? Math.sqrt(tooShort * tooLong) : next);
-    next = Math.max(1, next);
-    if (next === arg || next <= tooShort || next >= tooLong) break;
-    arg = next;
+  const serialRuns = async (arg) => {
+    const samples = [];
+    for (let run = 0; run < SERIAL_RUNS && !signal?.aborted; run++) {
+      const job = {
+        mode: "serial",
+        workload: need.cell.workloadRef,
+        arg,
+        workers: 1,
+        tasks: tasks2,
+        task_timeout_s: taskTimeoutMs / 1e3,
+        cold_only: true
+      };
+      const outcome = await runRepetition(
+        runner,
+        job,
+        { ms: taskTimeoutMs * (tasks2 + 1), what: "checking a calibrated argument on the serial path" },
+        signal
+      );
+      if (!outcome.ok) break;
+      samples.push(outcome.repetition.wall_time / tasks2);
+    }
+    return samples;
+  };
+  const first = await serialRuns(point.arg);
+  if (first.length === 0) return searched;
+  let kept = { arg: point.arg, samples: first };
+  if (miss(median(first)) > SERIAL_TOLERANCE) {
+    const corrected = Math.max(1, Math.round(point.arg * target / median(first)));
+    const second = corrected === point.arg ? [] : await serialRuns(corrected);
+    if (second.length > 0 && miss(median(second)) < miss(median(first))) kept = { arg: corrected, samples: second };
   }
-  if (!best) return searched;
-  const offNote = `on the serial path, the closest argument took ${formatSeconds(best.seconds)} a task`;
-  if (best.arg === point.arg) {
-    if (miss(best.seconds) <= SERIAL_TOLERANCE) return searched;
-    return { ...searched, note: point.note ? `${point.note}; ${offNote}` : offNote };
-  }
-  const samples = perTaskOf.get(best.arg);
+  const seconds = median(kept.samples);
+  const offNote = `on the serial path, the closest argument took ${formatSeconds(seconds)} a task`;
   return {
     target_s: target,
-    arg: best.arg,
-    seconds: median(samples),
-    samples,
+    arg: kept.arg,
+    seconds,
+    samples: kept.samples,
     source: "serial",
-    ...miss(best.seconds) <= SERIAL_TOLERANCE ? {} : { note: offNote }
+    ...point.fit && kept.arg === point.arg ? { fit: point.fit } : {},
+    ...miss(seconds) <= SERIAL_TOLERANCE ? {} : { note: offNote }
   };
 }
 function serialCheckCostEstimate(targets, tasks2) {
-  return targets.reduce((sum, target) => sum + 2 * (RUNNER_START_S + 2 * tasks2 * target), 0);
+  return targets.reduce((sum, target) => sum + 2 * SERIAL_RUNS * (RUNNER_START_S + tasks2 * target), 0);
 }
 
 // src/measure/ceiling.ts
