@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-5ZGIRZ7Z.js";
+} from "./chunk-SV6WBOYG.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

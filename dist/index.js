@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-5ZGIRZ7Z.js";
+} from "./chunk-SV6WBOYG.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -161,7 +161,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     const rounds =
       plan.rounds.min === plan.rounds.max
         ? `${plan.rounds.min} rounds`
-        : `${plan.rounds.min}+ rounds (to ±${+(plan.precision * 100).toFixed(1)}%)`;
+        : `${plan.rounds.min}+ rounds (more where a verdict is open, then to ±${+(plan.precision * 100).toFixed(1)}%)`;
     options.progress(
       `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`,
     );

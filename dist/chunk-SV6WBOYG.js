@@ -11546,7 +11546,7 @@ async function runBenchmark(options) {
     };
     writeResults(resultsPath, results2);
     const measured = plan.cells.filter((cell) => !cell.skip).length;
-    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
+    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (more where a verdict is open, then to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
     options.progress(
       `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`
     );
