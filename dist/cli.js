@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-SV6WBOYG.js";
+} from "./chunk-JZ6AJQDF.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine
@@ -42,7 +42,7 @@ DIR/report.md and DIR/report.html (DIR defaults to ./bench-results). Without --c
 ./config.json if present, else the built-in default config. --repetitions auto (the default)
 runs 3 rounds of every cell, then adds rounds where a verdict is still open, then where a
 speedup interval is wider than the config's precision (\xB15%), within --max-minutes (default
-4.5) for the whole run; what cannot fit is skipped at once. A number runs exactly that many
+4.75) for the whole run; what cannot fit is skipped at once. A number runs exactly that many
 rounds.
 
 merge reads several runners' results.json (a job matrix's artifacts, say) and writes one

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-SV6WBOYG.js";
+} from "./chunk-JZ6AJQDF.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -69,6 +69,22 @@ function pLeads(leader: ModelRounds, other: ModelRounds, precision: number): num
   return pAbove(ratios, 1 + precision);
 }
 
+/**
+ * Shown within the precision of each other: the leader's rounds lie below other × (1 + precision)
+ * and above other ÷ (1 + precision), each at ALPHA / 2 (paired within a group, by order-statistic
+ * bounds across groups). Not a claim the report makes: it tells the scheduler that more rounds
+ * would not split a tie (analysis/contested.ts), so they go where they can decide something.
+ */
+export function shownEquivalent(leader: ModelRounds, other: ModelRounds, precision: number): boolean {
+  const a = capped(leader);
+  const b = capped(other);
+  const [low, high] = [1 / (1 + precision), 1 + precision];
+  if (leader.group !== other.group) return pRatioAbove(a, b, low) <= ALPHA / 2 && pRatioAbove(b, a, low) <= ALPHA / 2;
+  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]!]));
+  const ratios = leader.rounds.flatMap((round, i) => (byRound.has(round) ? [a[i]! / byRound.get(round)!] : []));
+  return pAbove(ratios, low) <= ALPHA / 2 && pBelow(ratios, high) <= ALPHA / 2;
+}
+
 export function decide(models: readonly ModelRounds[], precision: number): Decision {
   const byMedian = [...models].sort((a, b) => median(capped(b)) - median(capped(a)));
   const excluded = byMedian.flatMap((m) => {

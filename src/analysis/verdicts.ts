@@ -39,7 +39,7 @@ function cpuUseRatios(cell: OkCell): number[] | undefined {
   return cpu.map((c, i) => c / wall[i]! / (serialCpu[i]! / serialWall[i]!));
 }
 
-function modelRounds(cell: OkCell, basis: Basis): ModelRounds | undefined {
+export function modelRounds(cell: OkCell, basis: Basis): ModelRounds | undefined {
   const speedups = speedupStatsOf(cell, basis)?.samples;
   if (!speedups?.length) return undefined;
   const rounds = basis === 'cold' ? cell.rounds : cell.warm?.rounds;

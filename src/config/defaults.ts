@@ -19,7 +19,7 @@ export function defaultSettings(): Settings {
     workers: 'auto',
     tasks: 'auto',
     repetitions: 'auto',
-    max_minutes: 4.5,
+    max_minutes: 4.75,
     precision: 0.05,
     strategies: [...STRATEGY_IDS],
     python: ['python3'],

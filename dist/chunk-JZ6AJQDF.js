@@ -1336,6 +1336,111 @@ function sweepCurves(cells2, cores) {
   return curves;
 }
 
+// src/analysis/sign-test.ts
+function binomialHalfUpperTail(k, n) {
+  if (k <= 0) return 1;
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = n - 1; i >= k; i--) {
+    term *= (i + 1) / (n - i);
+    sum += term;
+  }
+  return Math.min(1, sum);
+}
+function pAbove(samples, threshold2) {
+  return binomialHalfUpperTail(samples.filter((x) => x > threshold2).length, samples.length);
+}
+function pBelow(samples, threshold2) {
+  return binomialHalfUpperTail(samples.filter((x) => x < threshold2).length, samples.length);
+}
+function holm(pValues, alpha2) {
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const rejected = pValues.map(() => false);
+  for (const [rank2, { p, i }] of order.entries()) {
+    if (p > alpha2 / (pValues.length - rank2)) break;
+    rejected[i] = true;
+  }
+  return rejected;
+}
+var binomialHalfLowerTail = (k, n) => 1 - binomialHalfUpperTail(k + 1, n);
+function pRatioAbove(a, b, threshold2) {
+  const sortedA = [...a].sort((x, y) => x - y);
+  const sortedB = [...b].sort((x, y) => x - y);
+  let best = 1;
+  for (let ka = 1; ka <= sortedA.length; ka++) {
+    const missA = binomialHalfLowerTail(ka - 1, sortedA.length);
+    for (let kb = 1; kb <= sortedB.length; kb++) {
+      const low = sortedA[ka - 1];
+      const high = sortedB[sortedB.length - kb];
+      if (low / high <= threshold2) continue;
+      best = Math.min(best, 2 * Math.max(missA, binomialHalfLowerTail(kb - 1, sortedB.length)));
+    }
+  }
+  return Math.min(1, best);
+}
+
+// src/analysis/verdict-rule.ts
+var ALPHA = 0.05;
+var capped = (m) => m.speedups.map((s) => Math.min(s, m.ideal));
+function exclusion(m, precision2) {
+  if (m.cpuUseRatios && pBelow(m.cpuUseRatios, 1 + precision2) <= ALPHA / 2) return "cpu";
+  if (pBelow(capped(m), 1 + precision2) <= ALPHA / 2) return "speed";
+  return void 0;
+}
+function pLeads(leader, other, precision2) {
+  const a = capped(leader);
+  const b = capped(other);
+  if (leader.group !== other.group) return pRatioAbove(a, b, 1 + precision2);
+  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]]));
+  const ratios = leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
+  return pAbove(ratios, 1 + precision2);
+}
+function shownEquivalent(leader, other, precision2) {
+  const a = capped(leader);
+  const b = capped(other);
+  const [low, high] = [1 / (1 + precision2), 1 + precision2];
+  if (leader.group !== other.group) return pRatioAbove(a, b, low) <= ALPHA / 2 && pRatioAbove(b, a, low) <= ALPHA / 2;
+  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]]));
+  const ratios = leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
+  return pAbove(ratios, low) <= ALPHA / 2 && pBelow(ratios, high) <= ALPHA / 2;
+}
+function decide(models, precision2) {
+  const byMedian = [...models].sort((a, b) => median(capped(b)) - median(capped(a)));
+  const excluded = byMedian.flatMap((m) => {
+    const by = exclusion(m, precision2);
+    return by ? [{ id: m.id, by }] : [];
+  });
+  const isExcluded = new Set(excluded.map((e) => e.id));
+  const open = byMedian.filter((m) => !isExcluded.has(m.id));
+  const beating = open.filter((m) => pAbove(capped(m), 1) <= ALPHA);
+  const leader = beating[0];
+  if (!leader) {
+    const unresolved2 = open.map((m) => m.id);
+    return {
+      status: unresolved2.length === 0 ? "serial" : "inconclusive",
+      best: [],
+      unresolved: unresolved2,
+      excluded,
+      quoted: (open[0] ?? byMedian[0]).id
+    };
+  }
+  const others = open.filter((m) => m !== leader);
+  const shownSlower = holm(
+    others.map((m) => pLeads(leader, m, precision2)),
+    ALPHA / 2
+  );
+  const notSlower = others.filter((_, i) => !shownSlower[i]);
+  const best = [leader, ...notSlower.filter((m) => beating.includes(m))].map((m) => m.id);
+  const unresolved = notSlower.filter((m) => !beating.includes(m)).map((m) => m.id);
+  return {
+    status: best.length === 1 && unresolved.length === 0 ? "best" : "tie",
+    best,
+    unresolved,
+    excluded,
+    quoted: leader.id
+  };
+}
+
 // src/measure/plausibility.ts
 var PLAUSIBILITY_MARGIN = 0.05;
 function cpuShare(serials) {
@@ -1489,102 +1594,6 @@ function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
   };
 }
 
-// src/analysis/sign-test.ts
-function binomialHalfUpperTail(k, n) {
-  if (k <= 0) return 1;
-  let term = 0.5 ** n;
-  let sum = term;
-  for (let i = n - 1; i >= k; i--) {
-    term *= (i + 1) / (n - i);
-    sum += term;
-  }
-  return Math.min(1, sum);
-}
-function pAbove(samples, threshold2) {
-  return binomialHalfUpperTail(samples.filter((x) => x > threshold2).length, samples.length);
-}
-function pBelow(samples, threshold2) {
-  return binomialHalfUpperTail(samples.filter((x) => x < threshold2).length, samples.length);
-}
-function holm(pValues, alpha2) {
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
-  const rejected = pValues.map(() => false);
-  for (const [rank2, { p, i }] of order.entries()) {
-    if (p > alpha2 / (pValues.length - rank2)) break;
-    rejected[i] = true;
-  }
-  return rejected;
-}
-var binomialHalfLowerTail = (k, n) => 1 - binomialHalfUpperTail(k + 1, n);
-function pRatioAbove(a, b, threshold2) {
-  const sortedA = [...a].sort((x, y) => x - y);
-  const sortedB = [...b].sort((x, y) => x - y);
-  let best = 1;
-  for (let ka = 1; ka <= sortedA.length; ka++) {
-    const missA = binomialHalfLowerTail(ka - 1, sortedA.length);
-    for (let kb = 1; kb <= sortedB.length; kb++) {
-      const low = sortedA[ka - 1];
-      const high = sortedB[sortedB.length - kb];
-      if (low / high <= threshold2) continue;
-      best = Math.min(best, 2 * Math.max(missA, binomialHalfLowerTail(kb - 1, sortedB.length)));
-    }
-  }
-  return Math.min(1, best);
-}
-
-// src/analysis/verdict-rule.ts
-var ALPHA = 0.05;
-var capped = (m) => m.speedups.map((s) => Math.min(s, m.ideal));
-function exclusion(m, precision2) {
-  if (m.cpuUseRatios && pBelow(m.cpuUseRatios, 1 + precision2) <= ALPHA / 2) return "cpu";
-  if (pBelow(capped(m), 1 + precision2) <= ALPHA / 2) return "speed";
-  return void 0;
-}
-function pLeads(leader, other, precision2) {
-  const a = capped(leader);
-  const b = capped(other);
-  if (leader.group !== other.group) return pRatioAbove(a, b, 1 + precision2);
-  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]]));
-  const ratios = leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
-  return pAbove(ratios, 1 + precision2);
-}
-function decide(models, precision2) {
-  const byMedian = [...models].sort((a, b) => median(capped(b)) - median(capped(a)));
-  const excluded = byMedian.flatMap((m) => {
-    const by = exclusion(m, precision2);
-    return by ? [{ id: m.id, by }] : [];
-  });
-  const isExcluded = new Set(excluded.map((e) => e.id));
-  const open = byMedian.filter((m) => !isExcluded.has(m.id));
-  const beating = open.filter((m) => pAbove(capped(m), 1) <= ALPHA);
-  const leader = beating[0];
-  if (!leader) {
-    const unresolved2 = open.map((m) => m.id);
-    return {
-      status: unresolved2.length === 0 ? "serial" : "inconclusive",
-      best: [],
-      unresolved: unresolved2,
-      excluded,
-      quoted: (open[0] ?? byMedian[0]).id
-    };
-  }
-  const others = open.filter((m) => m !== leader);
-  const shownSlower = holm(
-    others.map((m) => pLeads(leader, m, precision2)),
-    ALPHA / 2
-  );
-  const notSlower = others.filter((_, i) => !shownSlower[i]);
-  const best = [leader, ...notSlower.filter((m) => beating.includes(m))].map((m) => m.id);
-  const unresolved = notSlower.filter((m) => !beating.includes(m)).map((m) => m.id);
-  return {
-    status: best.length === 1 && unresolved.length === 0 ? "best" : "tie",
-    best,
-    unresolved,
-    excluded,
-    quoted: leader.id
-  };
-}
-
 // src/analysis/verdicts.ts
 var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
 var MIN_VERDICT_ROUNDS = 3;
@@ -1662,12 +1671,21 @@ function verdicts(results2, precision2) {
 }
 
 // src/analysis/contested.ts
-function openModels(verdict, atLevel) {
+function openModels(verdict, atLevel, precision2) {
   if (verdict.status === "serial") return /* @__PURE__ */ new Set();
   if (verdict.status === "best" && !verdict.unresolved?.length) return /* @__PURE__ */ new Set();
   const excluded = new Set((verdict.excluded ?? []).map((e) => e.model));
-  const open = verdict.best.length === 0 && !verdict.unresolved?.length ? atLevel.map(modelId).filter((id) => !excluded.has(id)) : [...verdict.best, ...verdict.unresolved ?? []];
-  return new Set(open);
+  if (verdict.best.length === 0 && !verdict.unresolved?.length)
+    return new Set(atLevel.map(modelId).filter((id) => !excluded.has(id)));
+  const rounds = new Map(atLevel.map((cell) => [modelId(cell), modelRounds(cell, verdict.basis)]));
+  const [leader, ...tied] = verdict.best;
+  const lead = leader === void 0 ? void 0 : rounds.get(leader);
+  const splittable = tied.filter((id) => {
+    const other = rounds.get(id);
+    return !lead || !other || !shownEquivalent(lead, other, precision2);
+  });
+  const open = [...splittable, ...verdict.unresolved ?? []];
+  return new Set(open.length === 0 || leader === void 0 ? open : [leader, ...open]);
 }
 function contestedCells(cells2, cores, precision2) {
   const main = primaryCells(cells2, cores);
@@ -1675,7 +1693,7 @@ function contestedCells(cells2, cores, precision2) {
   const open = /* @__PURE__ */ new Set();
   for (const verdict of verdicts({ cells: main }, precision2)) {
     const atLevel = ok.filter((cell) => cell.workload === verdict.workload && cell.level === verdict.level);
-    const models = openModels(verdict, atLevel);
+    const models = openModels(verdict, atLevel, precision2);
     for (const cell of atLevel) if (models.has(modelId(cell))) open.add(cellId(cell));
   }
   return open;
@@ -2092,7 +2110,7 @@ function defaultSettings() {
     workers: "auto",
     tasks: "auto",
     repetitions: "auto",
-    max_minutes: 4.5,
+    max_minutes: 4.75,
     precision: 0.05,
     strategies: [...STRATEGY_IDS],
     python: ["python3"],
@@ -2265,8 +2283,8 @@ var config_schema_default = {
       ]
     },
     max_minutes: {
-      description: `Time budget of the whole run, in minutes: the runner's ceiling, calibration and rounds. Groups of cells whose minimum rounds cannot fit are skipped before anything is measured, and named in the report; extra rounds (repetitions "auto") go where a verdict is still open, while they fit. The run ends within about 10% of it. Default 4.5 (the default matrix on 2 cores).`,
-      default: 4.5,
+      description: `Time budget of the whole run, in minutes: the runner's ceiling, calibration and rounds. Groups of cells whose minimum rounds cannot fit are skipped before anything is measured, and named in the report; extra rounds (repetitions "auto") go where a verdict is still open, while they fit. The run ends within about 10% of it. Default 4.75 (the default matrix ends within 5 minutes on 2 cores).`,
+      default: 4.75,
       type: "number",
       exclusiveMinimum: 0,
       maximum: 1440
@@ -3989,7 +4007,7 @@ var schema12 = { "type": "object", "description": "The full shape. Every field i
 var schema13 = { "description": `Size of each pool. "auto" (default) = the machine's available parallelism. A list such as [1, 2, 4, 8] is a sweep: every model runs at each size, and the report fits a scaling curve. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 256 }, { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": 256 }, "minItems": 1, "maxItems": 12, "uniqueItems": true }] };
 var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.', "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 1e4 }] };
 var schema15 = { "description": `Rounds per cell; each round runs the serial baseline, then every strategy once, and each speedup is taken against its own round's serial run. "auto" (default): at least 3 rounds, and more (up to 30) while a cell's speedup interval is wider than precision, within max_minutes. A number: exactly that many rounds. At most 100.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 100 }] };
-var schema16 = { "description": `Time budget of the whole run, in minutes: the runner's ceiling, calibration and rounds. Groups of cells whose minimum rounds cannot fit are skipped before anything is measured, and named in the report; extra rounds (repetitions "auto") go where a verdict is still open, while they fit. The run ends within about 10% of it. Default 4.5 (the default matrix on 2 cores).`, "default": 4.5, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
+var schema16 = { "description": `Time budget of the whole run, in minutes: the runner's ceiling, calibration and rounds. Groups of cells whose minimum rounds cannot fit are skipped before anything is measured, and named in the report; extra rounds (repetitions "auto") go where a verdict is still open, while they fit. The run ends within about 10% of it. Default 4.75 (the default matrix ends within 5 minutes on 2 cores).`, "default": 4.75, "type": "number", "exclusiveMinimum": 0, "maximum": 1440 };
 var schema17 = { "description": `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`, "default": 0.05, "type": "number", "minimum": 5e-3, "maximum": 0.5 };
 var schema18 = { "description": "Concurrency models to measure, each at most once. Default: all 6.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
 var schema19 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
