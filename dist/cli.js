@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-JZ6AJQDF.js";
+} from "./chunk-HJJMD63V.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

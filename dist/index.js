@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-JZ6AJQDF.js";
+} from "./chunk-HJJMD63V.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

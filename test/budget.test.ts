@@ -90,6 +90,7 @@ test('--max-minutes 1 on tasks of 5 s: nothing fits, the run says so at once and
     /cells do not fit the time budget and are skipped: node cpu\/huge, python3 cpu\/huge/,
   );
   assert.doesNotMatch(run.stdout + run.stderr, /calibrating/, 'nothing left to calibrate');
+  assert.doesNotMatch(run.stdout + run.stderr, /round 1 of 3 done/, 'no round ran');
   const cells = readResults(join(dir, 'out')).cells;
   assert.ok(cells.length >= 5);
   for (const c of cells) {

@@ -145,18 +145,22 @@ export async function runPlan({
 
   // 1. The minimum rounds, round-robin over the groups.
   for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
+    let ran = false;
     for (const group of groups) {
       if (signal?.aborted) break;
       if (group.rounds === pass && running(group).length > 0) {
         if (clock.now() + roundCost(group, running(group)) > clock.deadline)
           endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
-        else await round(group, running(group));
+        else {
+          await round(group, running(group));
+          ran = true;
+        }
       }
       if (pass === plan.rounds.min - 1) await report(group);
     }
     if (!signal?.aborted) {
       dropWhatCannotFit(pass + 1);
-      await events.passFinished?.(pass + 1, plan.rounds.min);
+      if (ran) await events.passFinished?.(pass + 1, plan.rounds.min);
     }
   }
   // Stopped early (cancelled): every cell keeps the rounds it finished.

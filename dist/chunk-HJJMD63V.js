@@ -7310,18 +7310,22 @@ async function runPlan({
   };
   const roundCost = (group, cells2) => group.serialCost + cells2.reduce((sum, p) => sum + p.cost, 0);
   for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
+    let ran = false;
     for (const group of groups) {
       if (signal?.aborted) break;
       if (group.rounds === pass && running(group).length > 0) {
         if (clock.now() + roundCost(group, running(group)) > clock.deadline)
           endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
-        else await round(group, running(group));
+        else {
+          await round(group, running(group));
+          ran = true;
+        }
       }
       if (pass === plan.rounds.min - 1) await report(group);
     }
     if (!signal?.aborted) {
       dropWhatCannotFit(pass + 1);
-      await events.passFinished?.(pass + 1, plan.rounds.min);
+      if (ran) await events.passFinished?.(pass + 1, plan.rounds.min);
     }
   }
   for (const group of groups) await report(group);
