@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-HJJMD63V.js";
+} from "./chunk-OWOHA763.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-HJJMD63V.js";
+} from "./chunk-OWOHA763.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

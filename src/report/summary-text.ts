@@ -185,7 +185,8 @@ function claimPhrase(claim: BreakEvenClaim): ClaimPhrase | undefined {
       claim.task > claim.longest ? ` (beyond the longest task measured, ${roughly(claim.longest)}: extrapolated)` : '';
     const detail =
       claim.task === 0
-        ? `at every task size measured (interval ${roughRange(low, high)})`
+        ? // an interval of 0–0 ms says nothing the words do not
+          `at every task size measured${high > 0 ? ` (interval ${roughRange(low, high)})` : ''}`
         : `above ${roughly(claim.task)} a task (interval ${roughRange(low, high)})${beyond}`;
     return { verb: 'pays off', detail, aside: false, shortDetail: detail };
   }

@@ -7786,7 +7786,10 @@ function claimPhrase(claim) {
   if (claim.kind === "pays") {
     const [low, high] = claim.ci;
     const beyond = claim.task > claim.longest ? ` (beyond the longest task measured, ${roughly(claim.longest)}: extrapolated)` : "";
-    const detail = claim.task === 0 ? `at every task size measured (interval ${roughRange(low, high)})` : `above ${roughly(claim.task)} a task (interval ${roughRange(low, high)})${beyond}`;
+    const detail = claim.task === 0 ? (
+      // an interval of 0–0 ms says nothing the words do not
+      `at every task size measured${high > 0 ? ` (interval ${roughRange(low, high)})` : ""}`
+    ) : `above ${roughly(claim.task)} a task (interval ${roughRange(low, high)})${beyond}`;
     return { verb: "pays off", detail, aside: false, shortDetail: detail };
   }
   const speedup = `${claim.speedup.median.toFixed(2)}\xD7, interval ${interval(claim.speedup.ci)}`;
