@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { verdicts } from '../src/analysis/verdicts.ts';
 import { medianInterval } from '../src/measure/interval.ts';
-import { cellFigures, type Repetition } from '../src/measure/metrics.ts';
-import type { CellResult, OkCell } from '../src/results/types.ts';
+import type { CellResult } from '../src/results/types.ts';
+import { cell } from './cells.ts';
 
 test('the interval of a median: order statistics, with the coverage the binomial gives them', () => {
   // n = 3: only [min, max], which holds the median with 1 − 2/8 = 75%.
@@ -31,43 +31,6 @@ test('the interval of a median: order statistics, with the coverage the binomial
   assert.ok(held / 2000 >= 0.95 - 0.015, `held ${held / 2000}`);
 });
 
-/**
- * A cell whose repetitions took these walls (cold and warm alike) against a 2 s serial run. With
- * `cores`, its rounds kept that many cores busy, against a serial run of 2 s of CPU.
- */
-function cell(
-  strategy: string,
-  walls: number[],
-  extra: Partial<OkCell> = {},
-  runtime = 'node',
-  cores?: number,
-): CellResult {
-  const reps: Repetition[] = walls.map((wall) => ({
-    wall_time: wall,
-    cpu_time: wall * (cores ?? 1),
-    peak_memory_bytes: 0,
-    phases: { startup: 0, run: wall, shutdown: 0 },
-    warm: { wall_time: wall, cpu_time: wall },
-  }));
-  return {
-    runtime,
-    strategy,
-    workload: 'cpu',
-    level: 'long',
-    arg: 1,
-    workers: 2,
-    tasks: 2,
-    status: 'ok',
-    ...cellFigures(
-      reps,
-      walls.map(() => 2),
-      2,
-      2,
-      cores === undefined ? {} : { serialCpuTimes: walls.map(() => 2) },
-    ),
-    ...extra,
-  };
-}
 const steady = (wall: number) => [wall * 0.99, wall, wall * 1.01, wall, wall * 0.995, wall * 1.005];
 
 test('verdicts: a clear best, a tie, run it serially, inconclusive', () => {
