@@ -1,7 +1,7 @@
 // The tests a verdict's claims rest on, against values worked out by hand.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { holm, pAbove, pBelow, pRatioAbove } from '../src/analysis/sign-test.ts';
+import { benjaminiHochberg, holm, pAbove, pBelow, pRatioAbove } from '../src/analysis/sign-test.ts';
 
 test('sign test: exact binomial tails, ties counted against the claim', () => {
   assert.equal(pAbove([2, 3, 4, 5, 6], 1), 1 / 32); // all 5 above: 2^-5
@@ -26,4 +26,21 @@ test('unpaired ratio of medians: order-statistic bounds at half the level each',
   assert.equal(pRatioAbove(a, b, 2), 1);
   // 5 rounds a side: the widest bounds miss with 2^-5 each, p = 1/16 > 0.05
   assert.equal(pRatioAbove(a.slice(0, 5), b.slice(0, 5), 1.05), 2 / 32);
+});
+
+test("Benjamini–Hochberg: the textbook example, and an A/A run's p-values hold nothing", () => {
+  // Benjamini & Hochberg (1995), section 4: 15 p-values, q = 0.05: the four smallest are rejected
+  const p = [
+    0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1,
+  ];
+  assert.deepEqual(
+    benjaminiHochberg(p, 0.05)
+      .map((held, i) => (held ? i : -1))
+      .filter((i) => i >= 0),
+    [0, 1, 2, 3],
+  );
+  assert.deepEqual(benjaminiHochberg([0.5, 0.2, 0.9], 0.05), [false, false, false]);
+  // step-up: a p above its own rank's level still holds when a larger rank passes
+  assert.deepEqual(benjaminiHochberg([0.03, 0.04], 0.05), [true, true]);
+  assert.deepEqual(holm([0.03, 0.04], 0.05), [false, false], 'where Holm holds neither');
 });

@@ -68,3 +68,19 @@ export function pRatioAbove(a: readonly number[], b: readonly number[], threshol
   }
   return Math.min(1, best);
 }
+
+/**
+ * Benjamini–Hochberg's step-up: which claims hold with the false discovery rate (the expected
+ * share of false claims among those made) at most `alpha`. The k-th smallest p is held to
+ * k × alpha / m; every claim up to the largest k that passes holds. When no claim is true (an
+ * A/A run), any claim is a false one and the rate is the chance of making one: at most alpha.
+ * Valid for independent or positively dependent tests (cells of one run share the machine).
+ */
+export function benjaminiHochberg(pValues: readonly number[], alpha: number): boolean[] {
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  let passed = 0;
+  for (const [rank, { p }] of order.entries()) if (p <= ((rank + 1) * alpha) / pValues.length) passed = rank + 1;
+  const held = pValues.map(() => false);
+  for (const { i } of order.slice(0, passed)) held[i] = true;
+  return held;
+}
