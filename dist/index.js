@@ -232,7 +232,7 @@ async function runMode(inputs, env, event) {
 }
 async function baselineFor(inputs, env, event, scratch) {
   if (inputs.compareTo !== "base") return { compareTo: inputs.compareTo };
-  const { fetchBaseline } = await import("./chunk-FUJY6DS4.js");
+  const { fetchBaseline } = await import("./chunk-KX5FJGEY.js");
   const baseline = await fetchBaseline(
     inputs.token,
     env,

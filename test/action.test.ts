@@ -156,7 +156,7 @@ test('comment: always on a push comments on the open pull request of the commit'
   assert.equal(fake.comments.get(12)?.length, 1);
 });
 
-test('compare-to: base downloads the newest results artifact of the base branch and gates on it', async (t) => {
+test('compare-to: base downloads the newest trusted results artifact of the base branch, from any page, and gates on it', async (t) => {
   const { dir, env } = setUp(t, {
     name: 'pull_request',
     payload: { pull_request: { number: 7, base: { ref: 'main' } } },
@@ -171,18 +171,34 @@ test('compare-to: base downloads the newest results artifact of the base branch 
   const fake = await startFakeGitHub();
   t.after(() => fake.close());
   const results = readFileSync(join(dir, 'main-run', 'results.json'));
-  const artifact = (id: number, headBranch: string, createdAt: string, content: Buffer | string) => ({
+  const artifact = (
+    id: number,
+    headBranch: string,
+    createdAt: string,
+    content: Buffer | string,
+    run: { event?: string; headRepositoryId?: number } = {},
+  ) => ({
     id,
     name: 'concurrency-bench-results',
     headBranch,
     headSha: `${id}`.padEnd(40, 'f'),
     runId: id + 1000,
     createdAt,
+    ...run,
     zip: zipFiles({ 'results.json': content, 'report.md': '# old' }),
   });
+  const forged = '{"schema_version": 1, "not": "a trusted run"}';
   fake.artifacts = [
     artifact(10, 'main', '2026-11-01T00:00:00Z', '{"schema_version": 1, "not": "the newest"}'),
     artifact(11, 'feature', '2026-11-03T00:00:00Z', '{"schema_version": 1, "not": "the base branch"}'),
+    // a fork's pull request from its own main: stored here, head_branch "main", the newest of all
+    artifact(13, 'main', '2026-11-09T00:00:00Z', forged, { event: 'pull_request', headRepositoryId: 2 }),
+    // a pull_request run whose head is this repository's main (not a push to it)
+    artifact(14, 'main', '2026-11-08T00:00:00Z', forged, { event: 'pull_request' }),
+    // a busy repository: the trusted one is on the second page of 100
+    ...Array.from({ length: 120 }, (_, i) =>
+      artifact(100 + i, `topic-${i}`, '2026-11-05T00:00:00Z', '{"schema_version": 1, "not": "the base branch"}'),
+    ),
     artifact(12, 'main', '2026-11-02T00:00:00Z', results),
   ];
 
@@ -193,6 +209,11 @@ test('compare-to: base downloads the newest results artifact of the base branch 
   assert.equal(same.code, 0, same.stdout);
   assert.equal(same.outputs.regressions, '0');
   assert.match(same.summary, /Compared with `main @ 12ffff\w* \(artifact 12\)`: no regression/);
+  const listed = fake.requests.filter((r) => r.path.includes('/actions/artifacts?'));
+  assert.ok(
+    listed.some((r) => r.path.includes('page=2')),
+    `the second page was read: ${listed.map((r) => r.path)}`,
+  );
 
   const slower = await runAction(dir, {
     ...env(fake, { 'compare-to': 'base', 'fail-on-regression': 'true', comment: 'never' }),
@@ -219,7 +240,7 @@ test('compare-to: base with no artifact on the base branch yet: a notice, no com
   assert.equal(run.code, 0, run.stdout);
   assert.match(
     run.stdout,
-    /::notice::No comparison: no unexpired "concurrency-bench-results" artifact from branch main yet/,
+    /::notice::No comparison: no unexpired "concurrency-bench-results" artifact from a push to main of this repository yet/,
   );
   assert.equal(run.outputs.regressions, '0');
 });

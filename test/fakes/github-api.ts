@@ -31,6 +31,9 @@ export interface FakeGitHub {
     runId: number;
     createdAt: string;
     expired?: boolean;
+    /** The run's event (default push) and where its code came from (default this repository, 1). */
+    event?: string;
+    headRepositoryId?: number;
     zip: Buffer;
   }[];
   /**
@@ -46,6 +49,8 @@ export interface FakeGitHub {
 }
 
 const PAGE_SIZE_MAX = 100;
+/** This repository's id; a fork's artifacts carry another as head_repository_id. */
+const REPOSITORY_ID = 1;
 
 function readBody(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve) => {
@@ -159,7 +164,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     if (/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.test(url.pathname) && request.method === 'GET') {
       const name = url.searchParams.get('name');
-      const artifacts = fake.artifacts
+      const all = fake.artifacts
         .filter((a) => !name || a.name === name)
         .map((a) => ({
           id: a.id,
@@ -167,9 +172,35 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           expired: a.expired ?? false,
           created_at: a.createdAt,
           size_in_bytes: a.zip.length,
-          workflow_run: { id: a.runId, head_branch: a.headBranch, head_sha: a.headSha },
+          workflow_run: {
+            id: a.runId,
+            repository_id: REPOSITORY_ID,
+            head_repository_id: a.headRepositoryId ?? REPOSITORY_ID,
+            head_branch: a.headBranch,
+            head_sha: a.headSha,
+          },
         }));
-      return send(response, 200, { total_count: artifacts.length, artifacts });
+      // pages like GitHub's: per_page (at most 100), page from 1, a Link header to the next
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), PAGE_SIZE_MAX);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const artifacts = all.slice((page - 1) * perPage, page * perPage);
+      const next = new URL(url.toString(), fake.url);
+      next.searchParams.set('page', String(page + 1));
+      const link: Record<string, string> =
+        page * perPage < all.length ? { link: `<${fake.url}${next.pathname}${next.search}>; rel="next"` } : {};
+      return send(response, 200, { total_count: all.length, artifacts }, link);
+    }
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(url.pathname)) && request.method === 'GET') {
+      const artifact = fake.artifacts.find((a) => a.runId === Number(match![1]));
+      if (!artifact) return send(response, 404, { message: 'Not Found' });
+      return send(response, 200, {
+        id: artifact.runId,
+        event: artifact.event ?? 'push',
+        head_branch: artifact.headBranch,
+        head_sha: artifact.headSha,
+        repository: { id: REPOSITORY_ID },
+        head_repository: { id: artifact.headRepositoryId ?? REPOSITORY_ID },
+      });
     }
     if (
       (match = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)) &&

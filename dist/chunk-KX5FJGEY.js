@@ -18,6 +18,8 @@ import "./chunk-LSNVCVIY.js";
 // src/github/baseline.ts
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule"]);
+var MAX_RUNS_ASKED = 20;
 async function fetchBaseline(token, env, event, artifactName, destination) {
   if (!token) return { none: "compare-to: base needs the github-token input" };
   try {
@@ -31,19 +33,30 @@ async function downloadBaseBranchResults(client, event, options) {
     return {
       none: `compare-to: base needs a pull_request event (this is ${event.name || "no event"}); give a results.json path instead`
     };
-  const { data } = await client.rest.actions.listArtifactsForRepo({
+  const artifacts = await client.paginate(client.rest.actions.listArtifactsForRepo, {
     owner: event.owner,
     repo: event.repo,
     name: options.artifactName,
     per_page: 100
   });
-  const candidates = data.artifacts.filter(
-    (artifact) => !artifact.expired && artifact.workflow_run?.head_branch === event.baseRef && artifact.workflow_run?.id
+  const candidates = artifacts.filter(
+    (artifact) => !artifact.expired && artifact.workflow_run?.head_branch === event.baseRef && artifact.workflow_run?.id && artifact.workflow_run.head_repository_id !== void 0 && artifact.workflow_run.head_repository_id === artifact.workflow_run.repository_id
   ).sort((a, b) => Date.parse(b.created_at ?? "") - Date.parse(a.created_at ?? ""));
-  const newest = candidates[0];
+  let newest;
+  for (const candidate of candidates.slice(0, MAX_RUNS_ASKED)) {
+    const { data: run } = await client.rest.actions.getWorkflowRun({
+      owner: event.owner,
+      repo: event.repo,
+      run_id: candidate.workflow_run.id
+    });
+    if (TRUSTED_EVENTS.has(run.event)) {
+      newest = candidate;
+      break;
+    }
+  }
   if (!newest)
     return {
-      none: `no unexpired "${options.artifactName}" artifact from branch ${event.baseRef} yet: run the workflow on ${event.baseRef} first`
+      none: `no unexpired "${options.artifactName}" artifact from a push to ${event.baseRef} of this repository yet: run the workflow on ${event.baseRef} first`
     };
   await new DefaultArtifactClient().downloadArtifact(newest.id, {
     path: options.destination,
