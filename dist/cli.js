@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-OWOHA763.js";
+} from "./chunk-WQW34B7P.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

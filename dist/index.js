@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-OWOHA763.js";
+} from "./chunk-WQW34B7P.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

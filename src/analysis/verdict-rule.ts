@@ -59,14 +59,18 @@ function exclusion(m: ModelRounds, precision: number): Exclusion | undefined {
   return undefined;
 }
 
-/** p-value of "leader is not faster than other by more than the precision". */
-function pLeads(leader: ModelRounds, other: ModelRounds, precision: number): number {
+/** Leader ÷ other, round by round, for the rounds both ran in (two models of one group). */
+function pairedRatios(leader: ModelRounds, other: ModelRounds): number[] {
   const a = capped(leader);
   const b = capped(other);
-  if (leader.group !== other.group) return pRatioAbove(a, b, 1 + precision);
   const byRound = new Map(other.rounds.map((round, i) => [round, b[i]!]));
-  const ratios = leader.rounds.flatMap((round, i) => (byRound.has(round) ? [a[i]! / byRound.get(round)!] : []));
-  return pAbove(ratios, 1 + precision);
+  return leader.rounds.flatMap((round, i) => (byRound.has(round) ? [a[i]! / byRound.get(round)!] : []));
+}
+
+/** p-value of "leader is not faster than other by more than the precision". */
+function pLeads(leader: ModelRounds, other: ModelRounds, precision: number): number {
+  if (leader.group !== other.group) return pRatioAbove(capped(leader), capped(other), 1 + precision);
+  return pAbove(pairedRatios(leader, other), 1 + precision);
 }
 
 /**
@@ -76,12 +80,12 @@ function pLeads(leader: ModelRounds, other: ModelRounds, precision: number): num
  * would not split a tie (analysis/contested.ts), so they go where they can decide something.
  */
 export function shownEquivalent(leader: ModelRounds, other: ModelRounds, precision: number): boolean {
-  const a = capped(leader);
-  const b = capped(other);
   const [low, high] = [1 / (1 + precision), 1 + precision];
-  if (leader.group !== other.group) return pRatioAbove(a, b, low) <= ALPHA / 2 && pRatioAbove(b, a, low) <= ALPHA / 2;
-  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]!]));
-  const ratios = leader.rounds.flatMap((round, i) => (byRound.has(round) ? [a[i]! / byRound.get(round)!] : []));
+  if (leader.group !== other.group) {
+    const [a, b] = [capped(leader), capped(other)];
+    return pRatioAbove(a, b, low) <= ALPHA / 2 && pRatioAbove(b, a, low) <= ALPHA / 2;
+  }
+  const ratios = pairedRatios(leader, other);
   return pAbove(ratios, low) <= ALPHA / 2 && pBelow(ratios, high) <= ALPHA / 2;
 }
 

@@ -169,7 +169,7 @@ function warmFigures(
   // view shown above the limit is dropped whole: warm batches can read above it on their own (a
   // serial process whose heap the first batch left full, against workers with half the garbage
   // each).
-  const kept = reps.map((rep, i) => ({
+  const perRound = reps.map((rep, i) => ({
     round: rounds[i]!,
     rep,
     serial: serialWallTimes[i]!,
@@ -177,22 +177,22 @@ function warmFigures(
   }));
   if (
     shownAboveLimit(
-      kept.map((r) => r.speedup),
+      perRound.map((r) => r.speedup),
       limit,
     )
   )
-    return { warm_set_aside: { rounds: kept.map((r) => r.round), limit } };
-  const walls = kept.map((r) => r.rep.warm!.wall_time);
-  const speedup = speedupStats(kept.map((r) => r.speedup));
+    return { warm_set_aside: { rounds: perRound.map((r) => r.round), limit } };
+  const walls = perRound.map((r) => r.rep.warm!.wall_time);
+  const speedup = speedupStats(perRound.map((r) => r.speedup));
   return {
     warm: {
       wall_time: median(walls),
-      serial_wall_time: median(kept.map((r) => r.serial)),
-      cpu_time: median(kept.map((r) => r.rep.warm!.cpu_time)),
+      serial_wall_time: median(perRound.map((r) => r.serial)),
+      cpu_time: median(perRound.map((r) => r.rep.warm!.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers,
       stats: { wall_time: describe(walls), speedup },
-      rounds: kept.map((r) => r.round),
+      rounds: perRound.map((r) => r.round),
     },
   };
 }

@@ -63,7 +63,7 @@ export function speedupLimit(workers: number, tasks: number, cores: number, shar
 }
 
 /** A speedup above the limit by more than the margin: it cannot be true. */
-export const aboveLimit = (speedup: number, limit: number) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
+const aboveLimit = (speedup: number, limit: number) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
 
 /** Speedups shown above the limit: the lower end of their median's interval is above it (by the margin). */
 export const shownAboveLimit = (speedups: readonly number[], limit: number) =>
@@ -130,7 +130,7 @@ export function cpuTooCoarse(wallTime: number, workers: number): boolean {
 }
 
 /** More than half of the rounds set aside: the cell has no figure to show. */
-export const mostlyImplausible = (setAside: number, rounds: number) => rounds > 0 && setAside * 2 > rounds;
+const mostlyImplausible = (setAside: number, rounds: number) => rounds > 0 && setAside * 2 > rounds;
 
 /** Why a cell has no figure: its median cannot be true, or most of its rounds' CPU readings could not. */
 export function notMeasurableReason(judgement: CellJudgement, rounds: number): string {

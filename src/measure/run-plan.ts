@@ -17,7 +17,7 @@
 //    settled gets no more. When no such round fits, cells whose speedup interval is still wider
 //    than the precision get rounds the same way, while the budget lasts.
 import { cellId, type CellKey, type CellResult, type ScheduledRound } from '../results/types.ts';
-import { groupsOf, runEstimateS, serialEstimateS } from '../plan/budget.ts';
+import { BUDGET_SPENT, groupsOf, runEstimateS, serialEstimateS } from '../plan/budget.ts';
 import { shuffled } from '../plan/order.ts';
 import type { PlannedCell, Plan } from '../plan/plan.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
@@ -56,8 +56,7 @@ export interface RunPlanOptions {
   contested?: (results: CellResult[]) => Set<string>;
 }
 
-export const BUDGET_SPENT = (budgetMs: number) =>
-  `did not fit in the time budget (max_minutes ${+(budgetMs / 60_000).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
+export { BUDGET_SPENT };
 
 /**
  * The runner bounds each task by config timeout_s itself. A task that blocks the runner's own

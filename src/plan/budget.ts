@@ -11,7 +11,7 @@ import type { Plan, PlannedCell } from './plan.ts';
  */
 export const REPETITION_OVERHEAD_S = 0.2;
 
-/** What the run must keep free at the end: the closing ceiling measurement and the reports. */
+/** What fitting a plan to the budget needs to know. */
 export interface BudgetNeeds {
   /** Seconds left for calibration and rounds. */
   availableS: number;
@@ -47,8 +47,17 @@ export function roundEstimateS(cells: PlannedCell[], cores: number): number {
   return serialEstimateS(measured[0]!) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
 }
 
+/** What a developer can do about a budget that does not fit, said once for every budget message. */
+const BUDGET_ADVICE = 'raise max_minutes, or measure fewer workloads, levels or strategies';
+const minutes = (budgetMs: number) => +(budgetMs / 60_000).toFixed(2);
+
+/** Why a group is skipped before anything is measured. */
 export const budgetReason = (needS: number, leftS: number, budgetMs: number) =>
-  `did not fit in the time budget: its minimum rounds need at least ${Math.ceil(needS)} s, and ${Math.max(0, Math.floor(leftS))} s were left of max_minutes ${+(budgetMs / 60_000).toFixed(2)}: raise max_minutes, or measure fewer workloads, levels or strategies`;
+  `did not fit in the time budget: its minimum rounds need at least ${Math.ceil(needS)} s, and ${Math.max(0, Math.floor(leftS))} s were left of max_minutes ${minutes(budgetMs)}: ${BUDGET_ADVICE}`;
+
+/** Why a group is skipped during the run, when the costs measured so far no longer fit. */
+export const BUDGET_SPENT = (budgetMs: number) =>
+  `did not fit in the time budget (max_minutes ${minutes(budgetMs)}): ${BUDGET_ADVICE}`;
 
 /**
  * The plan with every group that cannot fit its minimum rounds (and its share of calibration)

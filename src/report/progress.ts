@@ -1,6 +1,7 @@
 // One line per finished cell, for a developer watching the run (pure).
 import { calibrationSpread, formatSeconds, interval, roundsSetAside } from './summary-text.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
+import type { PlannedCell } from '../plan/plan.ts';
 import type { CellResult } from '../results/types.ts';
 
 export function formatDuration(seconds: number): string {
@@ -63,16 +64,12 @@ export function passLine(pass: number, of: number, elapsedSeconds: number, leftS
 }
 
 /** The cells skipped before measuring because their minimum rounds cannot fit the budget. */
-export function budgetLine(cells: PlannedCellLike[], total: number): string {
+export function budgetLine(
+  cells: Pick<PlannedCell, 'runtime' | 'workload' | 'level' | 'skip'>[],
+  total: number,
+): string {
   const places = [...new Set(cells.map((cell) => `${cell.runtime} ${cell.workload}/${cell.level}`))];
   const shown = places.slice(0, 6).join(', ');
   const more = places.length > 6 ? ` and ${places.length - 6} more` : '';
   return `${cells.length} of ${total} cells do not fit the time budget and are skipped: ${shown}${more} (${cells[0]?.skip ?? ''})`;
-}
-
-interface PlannedCellLike {
-  runtime: string;
-  workload: string;
-  level: string;
-  skip?: string;
 }

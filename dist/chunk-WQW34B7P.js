@@ -564,7 +564,7 @@ var require_wmic = __commonJS({
       const month = datestr.substring(4, 6);
       const day = datestr.substring(6, 8);
       const hour = datestr.substring(8, 10);
-      const minutes = datestr.substring(10, 12);
+      const minutes2 = datestr.substring(10, 12);
       const seconds = datestr.substring(12, 14);
       const useconds = datestr.substring(15, 21);
       const sign = datestr.substring(21, 22);
@@ -572,7 +572,7 @@ var require_wmic = __commonJS({
       const tmzh = Math.floor(tmz / 60);
       const tmzm = tmz % 60;
       return /* @__PURE__ */ new Date(
-        year + "-" + month + "-" + day + "T" + hour + ":" + minutes + ":" + seconds + "." + useconds + sign + (tmzh > 9 ? tmzh : "0" + tmzh) + (tmzm > 9 ? tmzm : "0" + tmzm)
+        year + "-" + month + "-" + day + "T" + hour + ":" + minutes2 + ":" + seconds + "." + useconds + sign + (tmzh > 9 ? tmzh : "0" + tmzh) + (tmzm > 9 ? tmzm : "0" + tmzm)
       );
     }
     function wmic(pids, options, done) {
@@ -659,7 +659,7 @@ var require_gwmi = __commonJS({
       const month = datestr.substring(4, 6);
       const day = datestr.substring(6, 8);
       const hour = datestr.substring(8, 10);
-      const minutes = datestr.substring(10, 12);
+      const minutes2 = datestr.substring(10, 12);
       const seconds = datestr.substring(12, 14);
       const useconds = datestr.substring(15, 21);
       const sign = datestr.substring(21, 22);
@@ -667,7 +667,7 @@ var require_gwmi = __commonJS({
       const tmzh = Math.floor(tmz / 60);
       const tmzm = tmz % 60;
       return /* @__PURE__ */ new Date(
-        year + "-" + month + "-" + day + "T" + hour + ":" + minutes + ":" + seconds + "." + useconds + sign + (tmzh > 9 ? tmzh : "0" + tmzh) + (tmzm > 9 ? tmzm : "0" + tmzm)
+        year + "-" + month + "-" + day + "T" + hour + ":" + minutes2 + ":" + seconds + "." + useconds + sign + (tmzh > 9 ? tmzh : "0" + tmzh) + (tmzm > 9 ? tmzm : "0" + tmzm)
       );
     }
     function gwmi(pids, options, done) {
@@ -1387,21 +1387,23 @@ function exclusion(m, precision2) {
   if (pBelow(capped(m), 1 + precision2) <= ALPHA / 2) return "speed";
   return void 0;
 }
-function pLeads(leader, other, precision2) {
+function pairedRatios(leader, other) {
   const a = capped(leader);
   const b = capped(other);
-  if (leader.group !== other.group) return pRatioAbove(a, b, 1 + precision2);
   const byRound = new Map(other.rounds.map((round, i) => [round, b[i]]));
-  const ratios = leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
-  return pAbove(ratios, 1 + precision2);
+  return leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
+}
+function pLeads(leader, other, precision2) {
+  if (leader.group !== other.group) return pRatioAbove(capped(leader), capped(other), 1 + precision2);
+  return pAbove(pairedRatios(leader, other), 1 + precision2);
 }
 function shownEquivalent(leader, other, precision2) {
-  const a = capped(leader);
-  const b = capped(other);
   const [low, high] = [1 / (1 + precision2), 1 + precision2];
-  if (leader.group !== other.group) return pRatioAbove(a, b, low) <= ALPHA / 2 && pRatioAbove(b, a, low) <= ALPHA / 2;
-  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]]));
-  const ratios = leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
+  if (leader.group !== other.group) {
+    const [a, b] = [capped(leader), capped(other)];
+    return pRatioAbove(a, b, low) <= ALPHA / 2 && pRatioAbove(b, a, low) <= ALPHA / 2;
+  }
+  const ratios = pairedRatios(leader, other);
   return pAbove(ratios, low) <= ALPHA / 2 && pBelow(ratios, high) <= ALPHA / 2;
 }
 function decide(models, precision2) {
@@ -1568,28 +1570,28 @@ function cpuPhases(reps) {
 }
 function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
-  const kept = reps.map((rep, i) => ({
+  const perRound = reps.map((rep, i) => ({
     round: rounds[i],
     rep,
     serial: serialWallTimes[i],
     speedup: serialWallTimes[i] / rep.warm.wall_time
   }));
   if (shownAboveLimit(
-    kept.map((r) => r.speedup),
+    perRound.map((r) => r.speedup),
     limit
   ))
-    return { warm_set_aside: { rounds: kept.map((r) => r.round), limit } };
-  const walls = kept.map((r) => r.rep.warm.wall_time);
-  const speedup = speedupStats(kept.map((r) => r.speedup));
+    return { warm_set_aside: { rounds: perRound.map((r) => r.round), limit } };
+  const walls = perRound.map((r) => r.rep.warm.wall_time);
+  const speedup = speedupStats(perRound.map((r) => r.speedup));
   return {
     warm: {
       wall_time: median(walls),
-      serial_wall_time: median(kept.map((r) => r.serial)),
-      cpu_time: median(kept.map((r) => r.rep.warm.cpu_time)),
+      serial_wall_time: median(perRound.map((r) => r.serial)),
+      cpu_time: median(perRound.map((r) => r.rep.warm.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers2,
       stats: { wall_time: describe(walls), speedup },
-      rounds: kept.map((r) => r.round)
+      rounds: perRound.map((r) => r.round)
     }
   };
 }
@@ -7211,7 +7213,10 @@ function roundEstimateS(cells2, cores) {
   if (measured.length === 0) return 0;
   return serialEstimateS(measured[0]) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
 }
-var budgetReason = (needS, leftS, budgetMs) => `did not fit in the time budget: its minimum rounds need at least ${Math.ceil(needS)} s, and ${Math.max(0, Math.floor(leftS))} s were left of max_minutes ${+(budgetMs / 6e4).toFixed(2)}: raise max_minutes, or measure fewer workloads, levels or strategies`;
+var BUDGET_ADVICE = "raise max_minutes, or measure fewer workloads, levels or strategies";
+var minutes = (budgetMs) => +(budgetMs / 6e4).toFixed(2);
+var budgetReason = (needS, leftS, budgetMs) => `did not fit in the time budget: its minimum rounds need at least ${Math.ceil(needS)} s, and ${Math.max(0, Math.floor(leftS))} s were left of max_minutes ${minutes(budgetMs)}: ${BUDGET_ADVICE}`;
+var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${minutes(budgetMs)}): ${BUDGET_ADVICE}`;
 function fitToBudget(plan, { availableS, calibrationS }) {
   let committedS = 0;
   const targetsByPair = /* @__PURE__ */ new Map();
@@ -7263,7 +7268,6 @@ function shuffled(items, random) {
 }
 
 // src/measure/run-plan.ts
-var BUDGET_SPENT = (budgetMs) => `did not fit in the time budget (max_minutes ${+(budgetMs / 6e4).toFixed(2)}): raise max_minutes, or measure fewer workloads, levels or strategies`;
 function repetitionTimeout(taskTimeoutMs, tasks2) {
   return {
     ms: taskTimeoutMs * (2 * tasks2 + 1),
