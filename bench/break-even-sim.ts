@@ -23,17 +23,13 @@ import { breakEvenOf } from '../src/analysis/break-even.ts';
 import { cellFigures, type Repetition } from '../src/measure/metrics.ts';
 import type { BreakEven, OkCell } from '../src/results/types.ts';
 import { breakEvenOf as legacyBreakEvenOf } from './legacy-break-even.ts';
+import { seededNoise } from './sim-random.ts';
 
 const TRIALS = Number(process.argv[2] ?? 60);
 const LEVELS = [0.01, 0.1, 0.5];
 
 // a seeded normal: the same table every run
-let seed = 20_07;
-const uniform = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return (seed + 0.5) / 4294967296;
-};
-const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+const { normal } = seededNoise(20_07);
 
 interface Truth {
   name: string;

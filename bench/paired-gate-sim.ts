@@ -10,18 +10,15 @@
 // small: the same with 5%.
 // Run: node bench/paired-gate-sim.ts [trials per row, default 2000]   (about 10 s)
 import { type GateRule, pairedGate } from '../src/compare/paired-gate.ts';
+import { seededNoise } from './sim-random.ts';
 
 const TRIALS = Number(process.argv[2] ?? 2000);
 const CELLS = 40;
 const AFFECTED = 10;
 const ALPHA = 0.05;
 
-let seed = 777;
-const uniform = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return (seed + 0.5) / 4294967296;
-};
-const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+// a seeded normal: the same table every run
+const { normal } = seededNoise(777);
 
 function run(truth: number, sigma: number, rounds: number, minEffect: number, rule: GateRule) {
   const cells = Array.from({ length: CELLS }, (_, i) => {

@@ -11,15 +11,12 @@
 import { implausibleRounds as legacyRounds, mostlyImplausible } from './legacy-plausibility.ts';
 import { implausibleRounds, notMeasurable } from '../src/measure/plausibility.ts';
 import { median } from '../src/measure/stats.ts';
+import { seededNoise } from './sim-random.ts';
 
 const TRIALS = Number(process.argv[2] ?? 4000);
 
-let seed = 2024;
-const uniform = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return (seed + 0.5) / 4294967296;
-};
-const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+// a seeded normal: the same table every run
+const { normal } = seededNoise(2024);
 
 function simulate(speedup: number, sigma: number, rounds: number) {
   const serials = new Map<number, { wall_time: number; cpu_time: number }>();

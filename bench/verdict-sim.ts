@@ -14,6 +14,7 @@ import { verdictFor } from './legacy-verdict-rule.ts';
 import { medianInterval } from '../src/measure/interval.ts';
 import { median } from '../src/measure/stats.ts';
 import type { OkCell } from '../src/results/types.ts';
+import { seededNoise } from './sim-random.ts';
 
 const TRIALS = Number(process.argv[2] ?? 2000);
 const PRECISION = 0.05;
@@ -21,12 +22,7 @@ const BASE = 1.5;
 const WORKERS = 4;
 
 // a seeded normal: the same table every run
-let seed = 12345;
-const uniform = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return (seed + 0.5) / 4294967296;
-};
-const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+const { normal } = seededNoise(12345);
 
 interface Truth {
   id: string;
