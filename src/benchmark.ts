@@ -7,8 +7,9 @@ import { ceilingSummary } from './analysis/ceiling.ts';
 import { contestedCells } from './analysis/contested.ts';
 import { verdicts } from './analysis/verdicts.ts';
 import type { ComparisonView } from './compare/types.ts';
-import { compareWithBaseline } from './compare/with-baseline.ts';
-import { loadConfig } from './config/load.ts';
+import { undecidedCells } from './compare/trees.ts';
+import { compareTrees, compareWithBaseline } from './compare/with-baseline.ts';
+import { loadBaseConfig, loadConfig } from './config/load.ts';
 import { applyOverrides, type Overrides } from './config/overrides.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import { calibrateAll, serialCheckCostEstimate } from './measure/calibrate.ts';
@@ -21,7 +22,8 @@ import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { oneLine } from './one-line.ts';
 import { applyCalibration, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
 import { primaryCells, primaryWorkers } from './analysis/sweep.ts';
-import { makePlan, type PlannedCell, workerCounts } from './plan/plan.ts';
+import { makePlan, type PlannedCell, type Tree, workerCounts } from './plan/plan.ts';
+import { withBase } from './plan/with-base.ts';
 import { budgetLine, calibrationLine, passLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
 import { readResultsFile } from './results/read.ts';
@@ -49,6 +51,11 @@ export interface BenchmarkOptions {
   compareTo?: string;
   /** How the report names the baseline; default its path. */
   compareLabel?: string;
+  /**
+   * A checkout of the base version (relative to cwd): its cells run in the same rounds as this
+   * tree's, and the comparison is made on the ratio of the two within each round (issue 21).
+   */
+  baselineTree?: string;
 }
 
 export interface BenchmarkOutcome {
@@ -102,11 +109,22 @@ async function runnerCeiling(
   }
 }
 
+/** Progress lines of the base tree's cells say so. */
+const treeMark = (tree: Tree) => (tree === 'base' ? 'base: ' : '');
+
 const needsLoopbackServer = (config: ResolvedConfig) =>
   config.network.url === null && config.workloads.some((w) => w.name === 'network' && w.language === 'any');
 
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkOutcome> {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
+  // the base tree gives its cells only: budget, rounds, timeouts and thresholds are this run's
+  const baseConfig =
+    options.baselineTree === undefined
+      ? undefined
+      : applyOverrides(
+          loadBaseConfig(options.configPath, options.baselineTree, { cwd: options.cwd }),
+          options.overrides,
+        );
   const baseline =
     options.compareTo === undefined ? undefined : readResultsFile(resolve(options.cwd, options.compareTo));
   makeOutDir(options.outDir);
@@ -125,14 +143,22 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     };
     const runtimes = await discoverRuntimes(config, env);
     await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
-    if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
+    const baseRuntimes = baseConfig ? await discoverRuntimes(baseConfig, env) : [];
+    if (baseConfig)
+      await checkUserWorkloads(baseConfig, (kind) =>
+        baseRuntimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env),
+      );
+    if (needsLoopbackServer(config) || (baseConfig && needsLoopbackServer(baseConfig)))
+      server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? '';
 
     const cores = os.availableParallelism();
     const runStart = performance.now();
     const budgetMs = config.max_minutes * 60_000;
     let plan = makePlan(config, runtimes, cores);
-    const runnerFor = (cell: PlannedCell) => runtimes.find((r) => r.label === cell.runtime)!.runner(env);
+    if (baseConfig) plan = withBase(plan, makePlan(baseConfig, baseRuntimes, cores));
+    const runnerFor = (cell: PlannedCell) =>
+      [...runtimes, ...baseRuntimes].find((r) => r.label === cell.runtime)!.runner(env);
     const counts = workerCounts(config, cores);
     // The ceiling is measured at the pool size the verdicts rest on (primaryWorkers: a sweep's
     // largest that fits the cores).
@@ -154,6 +180,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         tasks: counts.length > 1 ? config.tasks : (plan.cells[0]?.tasks ?? config.tasks),
       },
       cells: [],
+      ...(options.baselineTree === undefined ? {} : { base: { label: options.baselineTree, cells: [] } }),
     };
     writeResults(resultsPath, results);
 
@@ -162,8 +189,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       plan.rounds.min === plan.rounds.max
         ? `${plan.rounds.min} rounds`
         : `${plan.rounds.min}+ rounds (more where a verdict is open, then to ±${+(plan.precision * 100).toFixed(1)}%)`;
+    const trees = baseConfig ? `, this tree's and ${options.baselineTree}'s in the same rounds` : '';
     options.progress(
-      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`,
+      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure)${trees}, ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`,
     );
 
     const ticksBefore = readCpuTicks();
@@ -204,6 +232,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
 
     const clock = { now: () => performance.now(), deadline };
+    const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
     const seed = newSeed();
     results.schedule = { seed, rounds: [] };
     const refresh = () => {
@@ -217,15 +246,17 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       plan,
       runnerFor,
       events: {
-        cellFinished(cell: CellResult, index, total) {
-          results.cells.push(cell);
+        cellFinished(cell: CellResult, index, total, tree) {
+          if (tree === 'base') results.base!.cells.push(cell);
+          else results.cells.push(cell);
           refresh();
-          options.progress(progressLine(cell, index, total, counts.length > 1));
+          options.progress(`${treeMark(tree)}${progressLine(cell, index, total, counts.length > 1)}`);
         },
-        cellsRefined(cells, round, why) {
-          results.cells = withRefined(results.cells, cells);
+        cellsRefined(cells, round, why, tree) {
+          if (tree === 'base') results.base!.cells = withRefined(results.base!.cells, cells);
+          else results.cells = withRefined(results.cells, cells);
           refresh();
-          options.progress(refinedLine(cells, round, plan.precision, counts.length > 1, why));
+          options.progress(`${treeMark(tree)}${refinedLine(cells, round, plan.precision, counts.length > 1, why)}`);
         },
         roundRan(round) {
           results.schedule!.rounds.push(round);
@@ -240,6 +271,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       clock,
       random: seededRandom(seed),
       contested: (cells) => contestedCells(cells, cores, config.precision),
+      undecided: (head, base) => undecidedCells(head, base, cores, regression),
     });
 
     const ceilingEnd = ceilingStart === undefined ? undefined : await runnerCeiling(workers, options, 'end');
@@ -251,10 +283,11 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       );
     refresh();
 
-    const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
-    const compared = baseline
-      ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!, regression)
-      : {};
+    const compared = results.base
+      ? compareTrees(results, regression)
+      : baseline
+        ? compareWithBaseline(results, baseline, options.compareLabel ?? options.compareTo!, regression)
+        : {};
     return { results, resultsPath, ...compared, ...writeReports(options.outDir, results, compared.comparison) };
   } finally {
     await server?.close();

@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     withEta: process.stdout.isTTY === true,
     signal: cancellation.signal,
     compareTo: options.compareTo,
+    baselineTree: options.baselineTree,
   });
   console.log(`\n${outcome.terminalMarkdown}`);
   console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);

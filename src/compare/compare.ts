@@ -82,6 +82,8 @@ export function compareResults(current: Results, baseline: Results, options: Com
     return { ...name, ...compareCell(cells.current, cells.baseline, limits) };
   });
   return {
+    kind: 'another-run',
+    minEffect: limits.minEffect,
     cells,
     regressions: cells.filter((cell) => cell.verdict === 'regression').length,
     improvements: cells.filter((cell) => cell.verdict === 'improvement').length,

@@ -23,5 +23,6 @@ export function gateFailure(
     gates.wallTime && comparison.regressions > 0 ? `${cells(comparison.regressions)} got slower` : '',
     gates.memory && comparison.memoryRegressions > 0 ? `${cells(comparison.memoryRegressions)} took more memory` : '',
   ].filter(Boolean);
-  return failed.length ? `${failed.join(', and ')} than ${comparison.baselineLabel}, beyond noise` : undefined;
+  const than = comparison.kind === 'same-run' ? `the base tree ${comparison.baselineLabel}` : comparison.baselineLabel;
+  return failed.length ? `${failed.join(', and ')} than ${than}, beyond noise` : undefined;
 }

@@ -31,17 +31,32 @@ export interface CellComparison {
    * baseline median is 0 (and this run's is not) has no relative change and is left out.
    */
   change?: Partial<Record<MetricKey, number>>;
-  /** Median wall time of this run ÷ the baseline's (> 1: slower). */
+  /** Median wall time of this run ÷ the baseline's (> 1: slower); with a base tree, the median of the rounds' ratios. */
   wallRatio?: number;
+  /** With a base tree: the 95% interval of that median ratio, and how many rounds paired the two. */
+  ci?: [number, number];
+  pairs?: number;
   /** One-sided p-value of the wall-time samples, in the direction the median moved. */
   pValue?: number;
   /** Absent when the cell could not be tested (too few repetitions). */
   verdict?: 'regression' | 'improvement' | 'unchanged';
   /** Peak memory (memory_mb) tested the same way; absent when it could not be tested. */
-  memory?: { ratio: number; pValue: number; verdict: 'regression' | 'improvement' | 'unchanged' };
+  memory?: {
+    ratio: number;
+    pValue?: number;
+    ci?: [number, number];
+    verdict: 'regression' | 'improvement' | 'unchanged';
+  };
 }
 
 export interface Comparison {
+  /**
+   * same-run: the base tree measured beside this one, in the same rounds (trees.ts); another-run:
+   * a results file from another run, likely another machine: indicative only (compare.ts).
+   */
+  kind: 'same-run' | 'another-run';
+  /** The smallest change that counts (0.1 = 10%). */
+  minEffect: number;
   cells: CellComparison[];
   /** Cells whose wall time regressed (the --fail-on-regression gate). */
   regressions: number;

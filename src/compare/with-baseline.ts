@@ -2,6 +2,7 @@
 // compareResults with the baseline's name, or the one-line reason there is none.
 import type { Results } from '../results/types.ts';
 import { compareResults } from './compare.ts';
+import { compareTrees as compareTreeResults, type TreeThresholds } from './trees.ts';
 import { ComparisonError, type CompareOptions, type ComparisonView } from './types.ts';
 
 export interface WithBaseline {
@@ -22,4 +23,12 @@ export function compareWithBaseline(
     if (error instanceof ComparisonError) return { comparisonProblem: error.message };
     throw error;
   }
+}
+
+/** The comparison of a run that measured a base tree beside this one (results.base). */
+export function compareTrees(results: Results, thresholds: TreeThresholds): WithBaseline {
+  const comparison = compareTreeResults(results, thresholds);
+  if (!comparison.cells.some((cell) => cell.status === 'compared'))
+    return { comparisonProblem: 'the base tree has no cell in common with this one' };
+  return { comparison: { ...comparison, baselineLabel: results.base!.label } };
 }

@@ -2,7 +2,7 @@
 // file in src/config/ that touches the file system; everything it calls is pure.
 
 import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from './config-error.ts';
 import { DEFAULT_CONFIG, DEFAULT_SOURCE } from './defaults.ts';
 import { detailOf, explainAjvErrors } from './errors.ts';
@@ -33,6 +33,26 @@ export function loadConfig(path: string | undefined, opts: LoadConfigOptions = {
     return fromData(DEFAULT_CONFIG, DEFAULT_SOURCE, cwd, Object.keys);
   }
   return loadFile(resolve(cwd, path), path);
+}
+
+/**
+ * The base tree's config (issue 21): the file at the same path relative to `baseDir` as `path` is
+ * to `cwd` (./config.json when no path is given); the built-in default config when the base tree
+ * has no such file (a pull request that adds the config compares against the default matrix).
+ */
+export function loadBaseConfig(
+  path: string | undefined,
+  baseDir: string,
+  opts: LoadConfigOptions = {},
+): ResolvedConfig {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const dir = resolve(cwd, baseDir);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+    throw new ConfigError(baseDir, 'the baseline tree is not a folder (give a checkout of the base version)');
+  const inTree = relative(cwd, resolve(cwd, path ?? 'config.json'));
+  const file = resolve(dir, inTree);
+  if (existsSync(file)) return loadFile(file, join(baseDir, inTree));
+  return fromData(DEFAULT_CONFIG, DEFAULT_SOURCE, dir, Object.keys);
 }
 
 /** `label` is the path as the user wrote it: what messages and `source` show. */

@@ -16,20 +16,27 @@
 //    pick); only the contested cells run, with the round's serial run. A cell whose verdict is
 //    settled gets no more. When no such round fits, cells whose speedup interval is still wider
 //    than the precision get rounds the same way, while the budget lasts.
+//
+// With a base tree (plan/with-base.ts), a group holds the cells of both trees: a round runs each
+// tree's serial run and its cells, all in one random order, and a cell chosen for an extra round
+// takes its twin along, so that every round of a matched cell is a pair.
 import { cellId, type CellKey, type CellResult, type ScheduledRound } from '../results/types.ts';
 import { BUDGET_SPENT, groupsOf, runEstimateS, serialEstimateS } from '../plan/budget.ts';
 import { shuffled } from '../plan/order.ts';
-import type { PlannedCell, Plan } from '../plan/plan.ts';
+import type { PlannedCell, Plan, Tree } from '../plan/plan.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
 import { implausibleRounds, notMeasurable, notMeasurableReason, type CellJudgement } from './plausibility.ts';
 import type { RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
+/** Why an extra round ran: the comparison with the base tree, a verdict, or a precision target waited on it. */
+export type RoundReason = 'comparison' | 'verdict' | 'precision';
+
 export interface PlanEvents {
   /** Once per cell, when its group's minimum rounds are done (or it ended): in plan order. */
-  cellFinished(result: CellResult, index: number, total: number): void | Promise<void>;
-  /** An extra round refined these cells (their new results replace the earlier ones). */
-  cellsRefined?(results: CellResult[], round: number, why: 'verdict' | 'precision'): void | Promise<void>;
+  cellFinished(result: CellResult, index: number, total: number, tree: Tree): void | Promise<void>;
+  /** An extra round refined these cells of one tree (their new results replace the earlier ones). */
+  cellsRefined?(results: CellResult[], round: number, why: RoundReason, tree: Tree): void | Promise<void>;
   /** A group's round ran (whatever its outcome): for results.json's schedule. */
   roundRan?(round: ScheduledRound): void | Promise<void>;
   /** Every group has had `pass` of its minimum rounds. */
@@ -52,8 +59,10 @@ export interface RunPlanOptions {
   clock?: PlanClock;
   /** Uniform in [0, 1): the order of the runs within a round. */
   random?: () => number;
-  /** The cells (by cellId) some verdict still waits on, given the results so far. None: precision only. */
+  /** The cells (by cellId) some verdict still waits on, given the head's results so far. None: precision only. */
   contested?: (results: CellResult[]) => Set<string>;
+  /** With a base tree: the cells (by cellId) whose comparison more rounds could still change; first of all. */
+  undecided?: (head: CellResult[], base: CellResult[]) => Set<string>;
 }
 
 export { BUDGET_SPENT };
@@ -90,13 +99,20 @@ interface CellProgress {
   cost: number;
 }
 
-interface Group {
+/** One tree's share of a group: its cells and its own serial runs. */
+interface Side {
+  tree: Tree;
   cells: CellProgress[];
-  rounds: number;
   /** Each round's serial run, by round number. */
   serialRuns: Map<number, Repetition>;
   /** Milliseconds its last serial run took; an estimate before it ran. */
   serialCost: number;
+}
+
+interface Group {
+  /** Head first; a base side only with a base tree. */
+  sides: Side[];
+  rounds: number;
   /** The runner's cores (plausibility's limit). */
   cores: number;
   /** Its cells' results went out through cellFinished. */
@@ -108,7 +124,29 @@ const realClock = (budgetMs: number): PlanClock => ({
   deadline: performance.now() + budgetMs,
 });
 
-const running = (group: Group) => group.cells.filter((p) => !p.ended);
+const treeOf = (cell: PlannedCell): Tree => cell.tree ?? 'head';
+const cellsOf = (group: Group) => group.sides.flatMap((side) => side.cells);
+const running = (group: Group) => cellsOf(group).filter((p) => !p.ended);
+const sideOf = (group: Group, p: CellProgress) => group.sides.find((side) => side.tree === treeOf(p.cell))!;
+
+function sidesOf(cells: PlannedCell[], cores: number): Side[] {
+  const trees = [...new Set(cells.map(treeOf))].sort((a, b) => (a === 'head' ? -1 : b === 'head' ? 1 : 0));
+  return trees.map((tree) => {
+    const own = cells.filter((cell) => treeOf(cell) === tree);
+    return {
+      tree,
+      cells: own.map((cell) => ({
+        cell,
+        reps: [],
+        rounds: [],
+        cost: runEstimateS(cell, cores) * 1000,
+        ...initialEnd(cell),
+      })),
+      serialRuns: new Map(),
+      serialCost: serialEstimateS(own[0]!) * 1000,
+    };
+  });
+}
 
 export async function runPlan({
   plan,
@@ -118,18 +156,11 @@ export async function runPlan({
   clock = realClock(plan.budgetMs),
   random = Math.random,
   contested = () => new Set(),
+  undecided = () => new Set(),
 }: RunPlanOptions): Promise<CellResult[]> {
   const groups: Group[] = groupsOf(plan.cells).map((cells) => ({
-    cells: cells.map((cell) => ({
-      cell,
-      reps: [],
-      rounds: [],
-      cost: runEstimateS(cell, plan.cores) * 1000,
-      ...initialEnd(cell),
-    })),
+    sides: sidesOf(cells, plan.cores),
     rounds: 0,
-    serialRuns: new Map(),
-    serialCost: serialEstimateS(cells[0]!) * 1000,
     cores: plan.cores,
     reported: false,
   }));
@@ -137,10 +168,16 @@ export async function runPlan({
   const report = async (group: Group) => {
     if (group.reported) return;
     group.reported = true;
-    for (const result of resultsOf(group)) await events.cellFinished(result, finished++, plan.cells.length);
+    for (const side of group.sides)
+      for (const result of resultsOf(group, side))
+        await events.cellFinished(result, finished++, plan.cells.length, side.tree);
   };
+  /** A serial run for each tree with a cell in the round, and a run of each cell. */
   const roundCost = (group: Group, cells: CellProgress[]) =>
-    group.serialCost + cells.reduce((sum, p) => sum + p.cost, 0);
+    group.sides.reduce(
+      (sum, side) => sum + (cells.some((p) => sideOf(group, p) === side) ? side.serialCost : 0),
+      cells.reduce((sum, p) => sum + p.cost, 0),
+    );
 
   // 1. The minimum rounds, round-robin over the groups.
   for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
@@ -167,29 +204,41 @@ export async function runPlan({
 
   // 2. Extra rounds where they decide, then for precision, while the budget lasts.
   while (!signal?.aborted) {
-    const results = groups.flatMap((group) => resultsOf(group));
-    const open = contested(results);
+    const [headResults, baseResults] = (['head', 'base'] as const).map((tree) =>
+      groups.flatMap((group) => group.sides.filter((s) => s.tree === tree).flatMap((s) => resultsOf(group, s))),
+    ) as [CellResult[], CellResult[]];
+    const open = contested(headResults);
+    const comparing = baseResults.length > 0 ? undecided(headResults, baseResults) : new Set<string>();
     const next =
+      pick(
+        groups.map((g) => ({ group: g, cells: running(g).filter((p) => comparing.has(cellId(p.cell))) })),
+        'comparison',
+      ) ??
       pick(
         groups.map((g) => ({ group: g, cells: running(g).filter((p) => open.has(cellId(p.cell))) })),
         'verdict',
       ) ??
       pick(
-        groups.map((g) => ({ group: g, cells: imprecise(g) })),
+        groups.map((g) => ({ group: g, cells: withTwins(g, imprecise(g)) })),
         'precision',
       );
     if (!next) break;
     const before = next.group.rounds;
     await round(next.group, next.cells);
     if (next.group.rounds === before) break; // cancelled before the round began
-    const refreshed = resultsOf(next.group);
-    await events.cellsRefined?.(
-      next.cells.map((p) => refreshed[next.group.cells.indexOf(p)]!),
-      next.group.rounds,
-      next.why,
-    );
+    for (const side of next.group.sides) {
+      const refined = next.cells.filter((p) => side.cells.includes(p));
+      if (refined.length === 0) continue;
+      const refreshed = resultsOf(next.group, side);
+      await events.cellsRefined?.(
+        refined.map((p) => refreshed[side.cells.indexOf(p)]!),
+        next.group.rounds,
+        next.why,
+        side.tree,
+      );
+    }
   }
-  return groups.flatMap((group) => resultsOf(group));
+  return groups.flatMap((group) => group.sides.flatMap((side) => resultsOf(group, side)));
 
   /**
    * The candidate round that fits the budget, from the group with the fewest rounds, the cheapest
@@ -198,7 +247,7 @@ export async function runPlan({
    * narrowing per second. (Ordering by 1 ÷ (rounds × cost) alone gave a cheap io group 16 rounds
    * while the cpu verdict's groups stopped at 5, one short of excluding the event loop.)
    */
-  function pick(candidates: { group: Group; cells: CellProgress[] }[], why: 'verdict' | 'precision') {
+  function pick(candidates: { group: Group; cells: CellProgress[] }[], why: RoundReason) {
     let best: { group: Group; cells: CellProgress[]; why: typeof why; cost: number } | undefined;
     for (const { group, cells } of candidates) {
       if (cells.length === 0 || group.rounds >= plan.rounds.max) continue;
@@ -211,8 +260,18 @@ export async function runPlan({
   }
 
   function imprecise(group: Group): CellProgress[] {
-    const judged = judge(group);
-    return running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p)!, plan.precision));
+    return group.sides.flatMap((side) => {
+      const judged = judge(side, group.cores);
+      return side.cells.filter(
+        (p) => !p.ended && p.reps.length > 0 && !isPrecise(p, side, judged.get(p)!, plan.precision),
+      );
+    });
+  }
+
+  /** These cells and their twins in the other tree: a matched cell's rounds are pairs. */
+  function withTwins(group: Group, cells: CellProgress[]): CellProgress[] {
+    const ids = new Set(cells.map((p) => cellId(p.cell)));
+    return running(group).filter((p) => ids.has(cellId(p.cell)));
   }
 
   /**
@@ -233,58 +292,66 @@ export async function runPlan({
   }
 
   async function round(group: Group, cells: CellProgress[]): Promise<void> {
-    const first = group.cells[0]!.cell;
-    const serialJob: RunnerJob = {
-      mode: 'serial',
-      workload: first.workloadRef,
-      arg: first.arg,
-      workers: 1,
-      tasks: first.tasks,
-    };
-    const order = shuffled<CellProgress | 'serial'>(['serial', ...cells], random);
+    type Run = { side: Side; cell: CellProgress | 'serial' };
+    const sides = group.sides.filter((side) => cells.some((p) => sideOf(group, p) === side));
+    const runs: Run[] = sides.flatMap((side) => [
+      { side, cell: 'serial' as const },
+      ...cells.filter((p) => sideOf(group, p) === side).map((cell) => ({ side, cell })),
+    ]);
+    const order = shuffled(runs, random);
     const thisRound = group.rounds;
     const ran: string[] = [];
     const done = new Map<CellProgress, Awaited<ReturnType<typeof repetition>>>();
-    let serial: Awaited<ReturnType<typeof repetition>> | undefined;
+    const serials = new Map<Side, Awaited<ReturnType<typeof repetition>>>();
+    const serialFailed = (side: Side) => serials.has(side) && !serials.get(side)!.ok;
     for (const run of order) {
       if (signal?.aborted) break;
+      // nothing of a tree can be paired with its serial run once that failed
+      if (serialFailed(run.side)) continue;
       const began = clock.now();
-      if (run === 'serial') {
-        serial = await repetition(first, serialJob);
-        group.serialCost = clock.now() - began;
-        ran.push('serial');
-        if (!serial.ok) break; // nothing in this round can be paired with it
+      const mark = run.side.tree === 'base' ? 'base:' : '';
+      if (run.cell === 'serial') {
+        const first = run.side.cells[0]!.cell;
+        serials.set(run.side, await repetition(first, serialJob(first)));
+        run.side.serialCost = clock.now() - began;
+        ran.push(`${mark}serial`);
       } else {
-        const outcome = await repetition(run.cell, parallelJob(run.cell));
-        run.cost = clock.now() - began;
-        done.set(run, outcome);
-        ran.push(run.cell.strategy);
+        const outcome = await repetition(run.cell.cell, parallelJob(run.cell.cell));
+        run.cell.cost = clock.now() - began;
+        done.set(run.cell, outcome);
+        ran.push(`${mark}${run.cell.cell.strategy}`);
       }
     }
     if (ran.length === 0) return;
     group.rounds++;
-    await events.roundRan?.({ ...groupKey(first), round: thisRound + 1, order: ran });
+    await events.roundRan?.({ ...groupKey(cellsOf(group)[0]!.cell), round: thisRound + 1, order: ran });
     // A round cut short by a cancellation is not a round: the cells keep the ones before it.
-    if (!serial || signal?.aborted) return;
-    if (!serial.ok) {
-      // The round's baseline failed: its cells cannot be measured, in this round or any other.
-      if (!serial.cancelled) endAll(group, serial);
-      return;
-    }
-    group.serialRuns.set(thisRound, serial.repetition);
-    for (const [p, outcome] of done) {
-      if (outcome.ok) {
-        p.reps.push(outcome.repetition);
-        p.rounds.push(thisRound);
-        p.info = outcome.info ?? p.info;
-      } else if (!outcome.cancelled) {
-        p.ended = ended(p.cell, outcome);
+    if (signal?.aborted) return;
+    for (const side of sides) {
+      const serial = serials.get(side);
+      if (!serial) continue;
+      if (!serial.ok) {
+        // The round's baseline failed: its cells cannot be measured, in this round or any other.
+        if (!serial.cancelled) endAll(side, serial);
+        continue;
+      }
+      side.serialRuns.set(thisRound, serial.repetition);
+      for (const [p, outcome] of done) {
+        if (sideOf(group, p) !== side) continue;
+        if (outcome.ok) {
+          p.reps.push(outcome.repetition);
+          p.rounds.push(thisRound);
+          p.info = outcome.info ?? p.info;
+        } else if (!outcome.cancelled) {
+          p.ended = ended(p.cell, outcome);
+        }
       }
     }
   }
 
-  function endAll(group: Group, outcome: { error: string; cancelled?: true; skipped?: true }) {
-    for (const p of running(group)) p.ended = ended(p.cell, outcome);
+  function endAll(where: Group | Side, outcome: { error: string; cancelled?: true; skipped?: true }) {
+    const cells = 'sides' in where ? cellsOf(where) : where.cells;
+    for (const p of cells) if (!p.ended) p.ended = ended(p.cell, outcome);
   }
 
   function repetition(cell: PlannedCell, job: RunnerJob) {
@@ -292,10 +359,10 @@ export async function runPlan({
     return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1000 }, bound, signal);
   }
 
-  function resultsOf(group: Group): CellResult[] {
-    const judged = judge(group);
+  function resultsOf(group: Group, side: Side): CellResult[] {
+    const judged = judge(side, group.cores);
     const noRound = signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs);
-    return group.cells.map((p) => resultOf(p, group, judged.get(p)!, noRound));
+    return side.cells.map((p) => resultOf(p, side, judged.get(p)!, noRound));
   }
 }
 
@@ -317,34 +384,34 @@ function initialEnd(cell: PlannedCell): { ended?: CellResult } {
  * Precise enough: a 95% interval exists (6 rounds or more) and is no wider than the target, for
  * the cold speedup and the warm one alike (verdicts rest on either).
  */
-function isPrecise(p: CellProgress, group: Group, judgement: CellJudgement, target: number): boolean {
+function isPrecise(p: CellProgress, side: Side, judgement: CellJudgement, target: number): boolean {
   if (notMeasurable(judgement, p.reps.length)) return true; // more rounds will not make it so
-  const figures = keptFigures(p, group, judgement);
+  const figures = keptFigures(p, side, judgement);
   const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
   return speedups.every((stats) => withinPrecision(stats, target));
 }
 
 /** Each cell's limit, and its rounds that could not be true (plausibility.ts). */
-function judge(group: Group): Map<CellProgress, CellJudgement> {
-  const measured = group.cells.filter((p) => p.reps.length > 0);
+function judge(side: Side, cores: number): Map<CellProgress, CellJudgement> {
+  const measured = side.cells.filter((p) => p.reps.length > 0);
   const serials = new Map(
-    [...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]),
+    [...side.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]),
   );
   const cells = measured.map((p) => ({
     workers: p.cell.workers,
     tasks: p.cell.tasks,
     reps: p.reps.map((rep, i) => ({ round: p.rounds[i]!, wall_time: rep.wall_time, cpu_time: rep.cpu_time })),
   }));
-  const found = implausibleRounds({ cores: group.cores, serials, cells });
+  const found = implausibleRounds({ cores, serials, cells });
   // a cell with no round yet has nothing to judge, and no warm round to hold to a limit
-  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
+  return new Map(side.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
 }
 
 /** A cell's figures from the rounds that were kept, each against its own round's serial run. */
-function keptFigures(p: CellProgress, group: Group, { limit, setAside }: CellJudgement) {
+function keptFigures(p: CellProgress, side: Side, { limit, setAside }: CellJudgement) {
   const aside = new Set(setAside.map((s) => s.round));
   const kept = p.reps
-    .map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! }))
+    .map((rep, i) => ({ rep, serial: side.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! }))
     .filter((k) => !aside.has(k.round));
   return cellFigures(
     kept.map((k) => k.rep),
@@ -361,7 +428,7 @@ function keptFigures(p: CellProgress, group: Group, { limit, setAside }: CellJud
 }
 
 /** `noRound`: why a cell that was never ended has no round (the run was cancelled, or ran out of time). */
-function resultOf(p: CellProgress, group: Group, judgement: CellJudgement, noRound: string): CellResult {
+function resultOf(p: CellProgress, side: Side, judgement: CellJudgement, noRound: string): CellResult {
   if (p.ended) return p.ended;
   if (p.reps.length === 0) return { ...cellKey(p.cell), status: 'skipped', reason: noRound };
   // every round when the cell's median cannot be true (for the record); else those set aside
@@ -370,7 +437,7 @@ function resultOf(p: CellProgress, group: Group, judgement: CellJudgement, noRou
     : judgement.setAside;
   const outliers = recorded.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)]!;
-    const serial = group.serialRuns.get(round)!;
+    const serial = side.serialRuns.get(round)!;
     return {
       round: round + 1,
       reason,
@@ -390,9 +457,13 @@ function resultOf(p: CellProgress, group: Group, judgement: CellJudgement, noRou
       ...kept,
     };
   }
-  const figures = keptFigures(p, group, judgement);
+  const figures = keptFigures(p, side, judgement);
   const calibration = p.cell.calibration ? { calibration: p.cell.calibration } : {};
   return { ...cellKey(p.cell), status: 'ok', ...figures, ...kept, ...calibration, ...(p.info ? { info: p.info } : {}) };
+}
+
+function serialJob(cell: PlannedCell): RunnerJob {
+  return { mode: 'serial', workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
 }
 
 function parallelJob(cell: PlannedCell): RunnerJob {

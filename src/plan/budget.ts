@@ -37,14 +37,17 @@ export const runEstimateS = (cell: PlannedCell, cores: number) =>
   (2 * cell.tasks * taskSeconds(cell)) / Math.min(cell.workers, cell.tasks, cores) + REPETITION_OVERHEAD_S;
 
 /**
- * One round of these cells (a serial run and one run of each), before any is measured. A lower
- * bound on purpose: what it says cannot fit, cannot. An argument level's tasks are unknown until
- * measured: only the processes count.
+ * One round of these cells (a serial run per tree, and one run of each cell), before any is
+ * measured. A lower bound on purpose: what it says cannot fit, cannot. An argument level's tasks
+ * are unknown until measured: only the processes count.
  */
 export function roundEstimateS(cells: PlannedCell[], cores: number): number {
   const measured = cells.filter((cell) => !cell.skip && !cell.failure);
+  const serialRuns = new Set(measured.map((cell) => cell.tree ?? 'head')).size;
   if (measured.length === 0) return 0;
-  return serialEstimateS(measured[0]!) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
+  return (
+    serialRuns * serialEstimateS(measured[0]!) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0)
+  );
 }
 
 /** What a developer can do about a budget that does not fit, said once for every budget message. */

@@ -13,10 +13,18 @@ export interface Runtime {
   lacks?: Partial<Record<StrategyId, string>>;
 }
 
+/**
+ * Which version of the user's code a cell runs: the working tree (head), or the checkout given
+ * as --baseline-tree (base), measured in the same rounds for the comparison (plan/with-base.ts).
+ */
+export type Tree = 'head' | 'base';
+
 export interface PlannedCell extends CellKey {
   kind: RuntimeKind;
+  /** Absent: head. */
+  tree?: Tree;
   workloadRef: WorkloadRef;
-  /** Cells with the same key share one serial baseline. */
+  /** Cells with the same key are measured in the same rounds; each tree's share one serial run. */
   baselineKey: string;
   skip?: string;
   /** Set when the cell cannot be measured because its argument could not be calibrated. */

@@ -3,6 +3,7 @@
 // Per workload: a speedup chart, a strategies × levels table, the best strategy, full metrics;
 // with a baseline, the comparison. It formats the report model (model.ts), as markdown.ts does.
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
+import { comparisonLead } from './comparison-lead.ts';
 import type { CellResult, Results } from '../results/types.ts';
 import { plainText, type Prose } from '../prose.ts';
 import { clip, escapeHtml as esc } from './html-escape.ts';
@@ -331,6 +332,15 @@ function comparisonHtml(comparison: ComparisonView): string {
   return `<p class="${cls}">Compared with ${esc(comparison.baselineLabel)}: ${esc(counts.join(', '))}. ${esc(comparison.method)}${notes}</p>`;
 }
 
+/** A comparison comes first: what changed, one line each, then that nothing else did. */
+function comparisonLeadHtml(comparison: ComparisonView): string {
+  const lead = comparisonLead(comparison);
+  const changed = lead.changed.map((line) => `<li><b>${prosed(line)}</b></li>`).join('');
+  const untold = lead.untold.map((line) => `<li>${prosed(line)}</li>`).join('');
+  return `<h2>${prosed(lead.heading)}</h2>
+${changed ? `<ul class="changed">${changed}</ul>` : ''}<p>${prosed(lead.rest)}</p>${untold ? `<ul>${untold}</ul>` : ''}`;
+}
+
 export function renderHtml(results: Results, comparison?: ComparisonView): string {
   const model = reportModel(results, comparison);
   const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${esc(w.name)}</a> — ${verdictsHtml(w)}</li>`);
@@ -338,6 +348,7 @@ export function renderHtml(results: Results, comparison?: ComparisonView): strin
   return htmlPage(
     'concurrency-bench report',
     `<h1>concurrency-bench</h1>
+${model.comparison ? comparisonLeadHtml(model.comparison) : ''}
 <p class="system">${systemLine(model)}</p>
 ${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(esc).join(', ')}; its ThreadPool runs threads in parallel.</p>` : ''}
 ${model.processTree ? `<p class="warning">${prosed(model.processTree)}</p>` : ''}

@@ -8,6 +8,7 @@ import { type BreakEvenClaim, claimOf } from '../analysis/break-even.ts';
 import { prose } from '../prose.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import type { CellResult, OkCell, Results } from '../results/types.ts';
+import { comparisonLead } from './comparison-lead.ts';
 import { escapeMarkdown, inertName, markdownProse } from './escape.ts';
 import { speedupChart } from './mermaid.ts';
 import { modelProse } from './names.ts';
@@ -359,11 +360,26 @@ function comparisonSummary(comparison: ComparisonView): string[] {
   ];
 }
 
+/** A comparison comes first: what changed, one line each, then that nothing else did. */
+function comparisonLeadLines(comparison: ComparisonView): string[] {
+  const lead = comparisonLead(comparison);
+  return [
+    `### ${markdownProse(lead.heading)}`,
+    '',
+    ...lead.changed.map((line) => `- **${markdownProse(line)}**`),
+    ...(lead.changed.length ? [''] : []),
+    markdownProse(lead.rest),
+    ...(lead.untold.length ? ['', ...lead.untold.map((line) => `- ${markdownProse(line)}`)] : []),
+    '',
+  ];
+}
+
 export function renderMarkdown(results: Results, options: MarkdownOptions = {}): string {
   const model = reportModel(results, options.comparison);
   const lines = [
     '## concurrency-bench',
     '',
+    ...(model.comparison ? comparisonLeadLines(model.comparison) : []),
     systemLine(model),
     '',
     ...ceilingLines(model),

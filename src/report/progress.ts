@@ -1,6 +1,7 @@
 // One line per finished cell, for a developer watching the run (pure).
 import { calibrationSpread, formatSeconds, interval, roundsSetAside } from './summary-text.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
+import type { RoundReason } from '../measure/run-plan.ts';
 import type { PlannedCell } from '../plan/plan.ts';
 import type { CellResult } from '../results/types.ts';
 
@@ -45,7 +46,7 @@ export function refinedLine(
   round: number,
   target: number,
   sweep = false,
-  why: 'verdict' | 'precision' = 'precision',
+  why: RoundReason = 'precision',
 ): string {
   const first = cells[0]!;
   const reached = cells.map((cell) =>
@@ -53,7 +54,12 @@ export function refinedLine(
       ? `${cell.strategy} ±${(cell.precision * 100).toFixed(1)}%`
       : `${cell.strategy} ${cell.status}`,
   );
-  const reason = why === 'verdict' ? 'a verdict waits on it' : `target ±${+(target * 100).toFixed(1)}%`;
+  const reason =
+    why === 'comparison'
+      ? 'the comparison with the base waits on it'
+      : why === 'verdict'
+        ? 'a verdict waits on it'
+        : `target ±${+(target * 100).toFixed(1)}%`;
   return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` ×${first.workers}` : ''} (${reason}): ${reached.join(', ')}`;
 }
 

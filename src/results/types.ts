@@ -82,6 +82,13 @@ export interface CellKey {
 export const cellId = (cell: Pick<CellKey, 'runtime' | 'strategy' | 'workload' | 'level' | 'workers' | 'tasks'>) =>
   JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
 
+/**
+ * A cell's identity across a base and a head tree (issue 21): its place and pool, and the work its
+ * level stands for (the same duration target, or the same argument). Twins run in the same rounds.
+ */
+export const twinId = (cell: CellKey) =>
+  JSON.stringify([cellId(cell), cell.target_s ?? null, cell.target_s === undefined ? cell.arg : null]);
+
 export interface OkCell extends CellKey {
   status: 'ok';
   metrics: Metrics;
@@ -316,4 +323,9 @@ export interface Results {
   break_even?: BreakEven[];
   /** Absent in results of earlier versions. */
   schedule?: Schedule;
+  /**
+   * A run with --baseline-tree: the base version's cells, measured in the same rounds as `cells`
+   * (their `rounds` pair them); `label` is the tree's path as given.
+   */
+  base?: { label: string; cells: CellResult[] };
 }

@@ -1,0 +1,221 @@
+// The comparison of a run that measured the base tree beside the head (pure; issue 21): per
+// matched cell, each round's ratio head ÷ base of the cold wall time (and of peak memory), tested
+// by the paired gate (paired-gate.ts) across every cell at once.
+//
+// Both trees ran in the same rounds on the same machine, so a round's ratio cancels what the
+// machine did during it; two runs on two machines cannot be compared this way (compare.ts).
+// Besides the models, each runtime × workload × level has a serial row: the user's function run
+// serially, the most direct sign that a change made the work itself slower.
+import { primaryCells } from '../analysis/sweep.ts';
+import { pAbove, pBelow } from '../analysis/sign-test.ts';
+import { median } from '../measure/stats.ts';
+import { cellId, type CellResult, type OkCell, type Results, twinId } from '../results/types.ts';
+import { pairedGate, type PairedCell, type PairedFinding } from './paired-gate.ts';
+import type { CellComparison, Comparison } from './types.ts';
+
+export interface TreeThresholds {
+  minEffect: number;
+  alpha: number;
+}
+
+/** The name the serial rows go by in a comparison (no model has it). */
+export const SERIAL_ROW = 'serial';
+
+/** Fewer pairs than this cannot pass a one-sided sign test at 5% even alone (0.5⁵ = 0.031). */
+const FEWEST_PAIRS = 5;
+
+type Sample = (cell: OkCell) => { values: number[]; rounds: number[] } | undefined;
+
+const byRound = (values: number[], rounds: number[]) => new Map(rounds.map((round, i) => [round, values[i]!]));
+
+const walls: Sample = (cell) => cell.rounds && { values: cell.stats.wall_time.samples, rounds: cell.rounds };
+const memories: Sample = (cell) => cell.rounds && { values: cell.stats.memory_mb.samples, rounds: cell.rounds };
+const serialWalls: Sample = (cell) =>
+  cell.rounds && { values: cell.stats.serial_wall_time.samples, rounds: cell.rounds };
+
+/** head ÷ base for every round both have a finite, positive figure in. */
+function ratios(head: Map<number, number>, base: Map<number, number>): number[] {
+  return [...head]
+    .filter(([round, value]) => value > 0 && (base.get(round) ?? 0) > 0)
+    .map(([round, value]) => value / base.get(round)!);
+}
+
+function samplesOf(cells: OkCell[], sample: Sample): Map<number, number> {
+  const merged = new Map<number, number>();
+  for (const cell of cells) {
+    const found = sample(cell);
+    if (found) for (const [round, value] of byRound(found.values, found.rounds)) merged.set(round, value);
+  }
+  return merged;
+}
+
+const groupKey = (cell: CellResult) =>
+  JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
+const isOk = (cell: CellResult): cell is OkCell => cell.status === 'ok';
+
+interface Row {
+  name: Pick<CellComparison, 'runtime' | 'strategy' | 'workload' | 'level'>;
+  /** The cell whose rounds feed it (a serial row: one of its group's, which runs the serial run along). */
+  feeds?: string;
+  status: CellComparison['status'];
+  reason?: string;
+  wall?: PairedCell;
+  memory?: PairedCell;
+}
+
+function unmeasured(cell: CellResult, where: string): string | undefined {
+  if (cell.status === 'failed') return `failed ${where}: ${cell.error}`;
+  if (cell.status === 'skipped') return `skipped ${where}: ${cell.reason}`;
+  return undefined;
+}
+
+function cellRows(head: CellResult[], base: CellResult[]): Row[] {
+  const bases = new Map(base.map((cell) => [twinId(cell), cell]));
+  const heads = new Set(head.map(twinId));
+  const rows: Row[] = head.map((cell) => {
+    const name = { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level };
+    const twin = bases.get(twinId(cell));
+    if (!twin) return { name, status: 'new' };
+    const reason = [unmeasured(cell, 'in this tree'), unmeasured(twin, 'in the base tree')].filter(Boolean).join('; ');
+    if (!isOk(cell) || !isOk(twin)) return { name, status: 'not-comparable', reason };
+    const id = twinId(cell);
+    return {
+      name,
+      status: 'compared',
+      feeds: cellId(cell),
+      wall: { id, ratios: ratios(samplesOf([cell], walls), samplesOf([twin], walls)) },
+      memory: { id, ratios: ratios(samplesOf([cell], memories), samplesOf([twin], memories)) },
+    };
+  });
+  const gone = base
+    .filter((cell) => !heads.has(twinId(cell)))
+    .map(
+      (cell): Row => ({
+        name: { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level },
+        status: 'gone',
+      }),
+    );
+  return [...rows, ...gone];
+}
+
+/** One serial row per group both trees measured: the function itself, run one task at a time. */
+function serialRows(head: CellResult[], base: CellResult[]): Row[] {
+  const groups = new Map<string, { head: OkCell[]; base: OkCell[] }>();
+  const bases = new Set(base.map(twinId));
+  for (const cell of head.filter(isOk)) {
+    if (!bases.has(twinId(cell))) continue; // its level means other work in the base tree
+    const key = groupKey(cell);
+    groups.set(key, { head: [...(groups.get(key)?.head ?? []), cell], base: [] });
+  }
+  for (const cell of base.filter(isOk)) groups.get(groupKey(cell))?.base.push(cell);
+  return [...groups.values()]
+    .filter((group) => group.base.length > 0)
+    .map(({ head: cells, base: twins }) => {
+      const { runtime, workload, level } = cells[0]!;
+      const id = `${groupKey(cells[0]!)}/serial`;
+      return {
+        name: { runtime, strategy: SERIAL_ROW, workload, level },
+        status: 'compared',
+        feeds: cellId(cells[0]!),
+        wall: { id, ratios: ratios(samplesOf(cells, serialWalls), samplesOf(twins, serialWalls)) },
+      };
+    });
+}
+
+const verdictOf = (finding: PairedFinding) =>
+  finding.verdict === 'slower' ? 'regression' : finding.verdict === 'faster' ? 'improvement' : 'unchanged';
+
+/** Each tested row's finding, by its id; rows with too few pairs are not tested (and not counted). */
+function gate(cells: (PairedCell | undefined)[], thresholds: TreeThresholds): Map<string, PairedFinding> {
+  const tested = cells.filter((cell): cell is PairedCell => cell !== undefined && cell.ratios.length >= FEWEST_PAIRS);
+  return new Map(pairedGate(tested, thresholds).map((finding) => [finding.id, finding]));
+}
+
+export function compareTrees(results: Results, thresholds: TreeThresholds): Comparison {
+  const cores = results.system.cores;
+  const head = primaryCells(results.cells, cores);
+  const base = primaryCells(results.base?.cells ?? [], cores);
+  const rows = [...cellRows(head, base), ...serialRows(head, base)];
+  const wall = gate(
+    rows.map((row) => row.wall),
+    thresholds,
+  );
+  const memory = gate(
+    rows.map((row) => row.memory),
+    thresholds,
+  );
+  const cells = rows.map((row): CellComparison => {
+    const found = row.wall && wall.get(row.wall.id);
+    const memoryFound = row.memory && memory.get(row.memory.id);
+    const pairs = row.wall?.ratios.length;
+    const tooFew =
+      row.status === 'compared' && !found
+        ? `${pairs} paired round${pairs === 1 ? '' : 's'}: too few to show a change (${FEWEST_PAIRS} at least)`
+        : undefined;
+    return {
+      ...row.name,
+      status: row.status,
+      ...(row.reason || tooFew ? { reason: row.reason || tooFew } : {}),
+      ...(pairs === undefined ? {} : { pairs }),
+      ...(found
+        ? {
+            change: { wall_time: found.median - 1 },
+            wallRatio: found.median,
+            ci: found.ci,
+            verdict: verdictOf(found),
+          }
+        : {}),
+      ...(memoryFound
+        ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } }
+        : {}),
+    };
+  });
+  const testedCount = wall.size;
+  const percent = `${+(thresholds.minEffect * 100).toFixed(1)}%`;
+  return {
+    kind: 'same-run',
+    minEffect: thresholds.minEffect,
+    cells,
+    regressions: cells.filter((cell) => cell.verdict === 'regression').length,
+    improvements: cells.filter((cell) => cell.verdict === 'improvement').length,
+    memoryRegressions: cells.filter((cell) => cell.memory?.verdict === 'regression').length,
+    method:
+      `Both trees ran in the same rounds on this machine, in a random order; per cell, each round's ratio of this tree's cold wall time to the base's. ` +
+      `A cell got slower when its ratios are shown above 1 + ${percent} ÷ 2 (a one-sided sign test) and their median is at least 1 + ${percent} (faster: the same, below); ` +
+      `across the ${testedCount} cells tested, the false discovery rate is held at ${thresholds.alpha} (Benjamini–Hochberg). Peak memory is tested the same way.`,
+    notes: [],
+  };
+}
+
+/**
+ * The cells whose comparison more rounds could still change (for measure/run-plan.ts's extra
+ * rounds, before any verdict's): a median ratio beyond 1 ± min_effect that is not yet shown, even
+ * held alone to alpha ÷ the number of cells (which Benjamini–Hochberg would then flag whatever the
+ * rest do). A cell whose ratios sit near 1 cannot become a finding of min_effect: it waits for
+ * nothing. A serial row waits through a cell of its group, whose round runs the serial runs.
+ */
+export function undecidedCells(
+  head: CellResult[],
+  base: CellResult[],
+  cores: number,
+  { minEffect, alpha }: TreeThresholds,
+): Set<string> {
+  const rows = [
+    ...cellRows(primaryCells(head, cores), primaryCells(base, cores)),
+    ...serialRows(primaryCells(head, cores), primaryCells(base, cores)),
+  ];
+  const tested = rows.filter((row) => row.wall && row.wall.ratios.length > 0);
+  const open = new Set<string>();
+  for (const row of tested) {
+    const values = row.wall!.ratios;
+    const middle = median(values);
+    const p =
+      middle >= 1 + minEffect
+        ? pAbove(values, 1 + minEffect / 2)
+        : middle <= 1 - minEffect
+          ? pBelow(values, 1 - minEffect / 2)
+          : undefined;
+    if (p !== undefined && p > alpha / tested.length && row.feeds) open.add(row.feeds);
+  }
+  return open;
+}

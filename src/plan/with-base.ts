@@ -1,0 +1,34 @@
+// Base and head in one plan (pure; issue 21). The base tree's cells join the head's groups: a cell
+// of either tree runs in the same rounds as its twin, in one random order, so that whatever the
+// machine does during a round it does to both, and the ratio head ÷ base of one round cancels it.
+//
+// Twins are cells of the same runtime × model × workload × level, pool size and task count whose
+// level means the same work (the same duration target or the same argument). A cell only one tree
+// has is measured on its own (added or removed). Groups with twins come first, so that a budget
+// too small for everything drops the unpaired ones (plan/budget.ts skips the last groups first).
+import { twinId } from '../results/types.ts';
+import type { Plan, PlannedCell } from './plan.ts';
+
+export const isBase = (cell: PlannedCell) => cell.tree === 'base';
+
+export function withBase(head: Plan, base: Plan): Plan {
+  const baseCells = base.cells.map((cell): PlannedCell => ({ ...cell, tree: 'base' }));
+  const all = [...head.cells, ...baseCells];
+  const byGroup = new Map<string, PlannedCell[]>();
+  for (const cell of all) byGroup.set(cell.baselineKey, [...(byGroup.get(cell.baselineKey) ?? []), cell]);
+  const paired = new Set(twinsOf(all).flatMap(([h, b]) => [h, b]));
+  const groups = [...byGroup.values()];
+  const hasTwins = (group: PlannedCell[]) => group.some((cell) => paired.has(cell));
+  // stable: plan order within each kind, head's groups before the base's own
+  const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];
+  return { ...head, cells: ordered.flat() };
+}
+
+/** The matched cells: [head, base] for every cell both trees have. */
+export function twinsOf(cells: readonly PlannedCell[]): [PlannedCell, PlannedCell][] {
+  const bases = new Map(cells.filter(isBase).map((cell) => [twinId(cell), cell]));
+  return cells.flatMap((cell): [PlannedCell, PlannedCell][] => {
+    const twin = isBase(cell) ? undefined : bases.get(twinId(cell));
+    return twin ? [[cell, twin]] : [];
+  });
+}
