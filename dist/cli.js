@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-WQW34B7P.js";
+} from "./chunk-2HW4TKLF.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine
@@ -32,8 +32,8 @@ var UsageError = class extends UserError {
 };
 var USAGE = `Usage: concurrency-bench [--config FILE] [--out DIR] [--strategies a,b] [--workloads a,b]
                          [--levels a,b] [--workers N] [--tasks N] [--repetitions N|auto]
-                         [--max-minutes M] [--python P1,P2] [--compare-to RESULTS.json]
-                         [--fail-on-regression] [--fail-on-memory-regression]
+                         [--max-minutes M] [--python P1,P2] [--baseline-tree DIR]
+                         [--compare-to RESULTS.json] [--fail-on-regression] [--fail-on-memory-regression]
                          [--min-effect X] [--alpha A] [--version] [--help]
        concurrency-bench merge RESULTS.json... [--out DIR]
 
@@ -49,9 +49,17 @@ merge reads several runners' results.json (a job matrix's artifacts, say) and wr
 report with the runners side by side: DIR/report.md and DIR/report.html (DIR defaults to
 ./merged-report).
 
---compare-to adds the change against an earlier results.json. --fail-on-regression fails when
-a cell's wall time, --fail-on-memory-regression when its memory, grew by at least --min-effect
-(default 0.1 = 10%) with a one-sided Mann-Whitney U test significant at --alpha (default 0.05).
+--baseline-tree DIR measures a checkout of the base version (its config at the same path, its
+workload modules) beside this tree, in the same rounds, and compares each cell round by round:
+the way to tell whether a change made something slower. --fail-on-regression fails when a cell's
+wall time, --fail-on-memory-regression when its peak memory, grew: the rounds' head / base
+ratios shown above 1 + --min-effect/2 (default 0.1 = 10%) by a one-sided sign test, with a
+median of at least 1 + --min-effect, the false discovery rate across cells held at --alpha
+(default 0.05, Benjamini-Hochberg).
+
+--compare-to compares with an earlier results.json instead: another run, most likely on
+another machine, so only indicative (a Mann-Whitney U test on wall times divided by each
+machine's measured speed).
 
 ${EXIT_CODES_TEXT}`;
 function readFlags(argv) {
@@ -66,6 +74,7 @@ function readFlags(argv) {
         config: { type: "string" },
         out: { type: "string" },
         "compare-to": { type: "string" },
+        "baseline-tree": { type: "string" },
         "fail-on-regression": { type: "boolean" },
         "fail-on-memory-regression": { type: "boolean" },
         ...Object.fromEntries(OVERRIDE_FLAGS.map((flag) => [flag, { type: "string" }]))
@@ -82,8 +91,12 @@ function parseCliArgs(argv) {
     OVERRIDE_FLAGS.flatMap((flag) => typeof text[flag] === "string" ? [[flag, text[flag]]] : [])
   );
   const gates = ["fail-on-regression", "fail-on-memory-regression"].filter((flag) => values[flag]);
-  if (gates.length > 0 && values["compare-to"] === void 0) {
-    throw new UsageError(`--${gates[0]} needs --compare-to RESULTS.json (the baseline to compare with)`);
+  if (values["compare-to"] !== void 0 && values["baseline-tree"] !== void 0)
+    throw new UsageError("give --baseline-tree DIR or --compare-to RESULTS.json, not both: a run makes one comparison");
+  if (gates.length > 0 && values["compare-to"] === void 0 && values["baseline-tree"] === void 0) {
+    throw new UsageError(
+      `--${gates[0]} needs something to compare with: --baseline-tree DIR (a checkout of the base version) or --compare-to RESULTS.json`
+    );
   }
   return {
     help: values.help ?? false,
@@ -92,6 +105,7 @@ function parseCliArgs(argv) {
     outDir: values.out ?? "bench-results",
     overrides,
     compareTo: values["compare-to"],
+    baselineTree: values["baseline-tree"],
     failOnRegression: values["fail-on-regression"] ?? false,
     failOnMemoryRegression: values["fail-on-memory-regression"] ?? false
   };
@@ -150,7 +164,8 @@ async function main(argv) {
     progress: (line) => console.log(line),
     withEta: process.stdout.isTTY === true,
     signal: cancellation.signal,
-    compareTo: options.compareTo
+    compareTo: options.compareTo,
+    baselineTree: options.baselineTree
   });
   console.log(`
 ${outcome.terminalMarkdown}`);

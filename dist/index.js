@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-WQW34B7P.js";
+} from "./chunk-2HW4TKLF.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -23,7 +23,7 @@ import { oneLine } from './one-line.ts';
 import { applyCalibration, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
 import { primaryCells, primaryWorkers } from './analysis/sweep.ts';
 import { makePlan, type PlannedCell, type Tree, workerCounts } from './plan/plan.ts';
-import { withBase } from './plan/with-base.ts';
+import { sameCodeWorkloads, withBase } from './plan/with-base.ts';
 import { budgetLine, calibrationLine, passLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
 import { readResultsFile } from './results/read.ts';
@@ -180,7 +180,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         tasks: counts.length > 1 ? config.tasks : (plan.cells[0]?.tasks ?? config.tasks),
       },
       cells: [],
-      ...(options.baselineTree === undefined ? {} : { base: { label: options.baselineTree, cells: [] } }),
+      ...(options.baselineTree === undefined
+        ? {}
+        : { base: { label: options.baselineTree, cells: [], same_code: sameCodeWorkloads(plan) } }),
     };
     writeResults(resultsPath, results);
 

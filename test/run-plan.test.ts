@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { BUDGET_SPENT, runPlan, type PlanClock } from '../src/measure/run-plan.ts';
 import { seededRandom } from '../src/plan/order.ts';
-import type { PlannedCell, Rounds } from '../src/plan/plan.ts';
+import type { PlannedCell, Rounds, Tree } from '../src/plan/plan.ts';
 import { cellId, type CellResult, type ScheduledRound } from '../src/results/types.ts';
 import { fixture, scratchDir } from './helpers.ts';
 
@@ -49,6 +49,7 @@ async function run(t: import('node:test').TestContext, cells: PlannedCell[], opt
     RUNNER_PARALLEL_WALL: String(options.parallelWall ?? ''),
   };
   const finished: CellResult[] = [];
+  const trees: Tree[] = [];
   const refined: number[] = [];
   const schedule: ScheduledRound[] = [];
   const results = await runPlan({
@@ -65,7 +66,10 @@ async function run(t: import('node:test').TestContext, cells: PlannedCell[], opt
       return { command: process.execPath, args: [fixture('logging-runner.mjs')], env };
     },
     events: {
-      cellFinished: (result) => void finished.push(result),
+      cellFinished: (result, _index, _total, tree) => {
+        finished.push(result);
+        trees.push(tree);
+      },
       cellsRefined: (_, round) => void refined.push(round),
       roundRan: (round) => void schedule.push(round),
     },
@@ -75,7 +79,7 @@ async function run(t: import('node:test').TestContext, cells: PlannedCell[], opt
     ...(options.contested ? { contested: options.contested } : {}),
   });
   const lines = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-  return { results, finished, refined, schedule, log: lines };
+  return { results, finished, trees, refined, schedule, log: lines };
 }
 
 /** The log's runs as the schedule's words: "serial" or the strategy. */
@@ -253,4 +257,41 @@ test('cancelled mid-run, every cell keeps the rounds it finished; a cell with no
     results.map((r) => r.status),
     ['ok', 'ok'],
   );
+});
+
+test('with a base tree, both trees run in the same rounds, in one random order, each against its own serial run', async (t) => {
+  const base = (c: PlannedCell): PlannedCell => ({
+    ...c,
+    tree: 'base',
+    workloadRef: { name: 'cpu', module: '/base/cpu.mjs' },
+  });
+  const head = [cell('event-loop', 'low'), cell('worker-threads', 'low')];
+  const { finished, trees, log, schedule } = await run(t, [...head, ...head.map(base)]);
+  assert.deepEqual(
+    schedule.map((r) => r.round),
+    [1, 2, 3],
+    'one group: three rounds, not three a tree',
+  );
+  for (const r of schedule)
+    assert.deepEqual([...r.order].sort(), [
+      'base:event-loop',
+      'base:serial',
+      'base:worker-threads',
+      'event-loop',
+      'serial',
+      'worker-threads',
+    ]);
+  assert.ok(new Set(schedule.map((r) => r.order.join())).size > 1, 'the order is drawn anew each round');
+  // the log says which tree ran: the base's runs name its module
+  const asTreeOrder = (line: string) => (line.endsWith('/base/cpu.mjs') ? `base:${asOrder(line)}` : asOrder(line));
+  assert.deepEqual(
+    log.map(asTreeOrder),
+    schedule.flatMap((r) => r.order),
+  );
+  assert.deepEqual(trees, ['head', 'head', 'base', 'base']);
+  for (const result of finished) {
+    assert.equal(result.status, 'ok');
+    if (result.status === 'ok')
+      assert.deepEqual(result.rounds, [1, 2, 3], 'every cell has a run in every round: pairs');
+  }
 });

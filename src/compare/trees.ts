@@ -133,7 +133,8 @@ function gate(cells: (PairedCell | undefined)[], thresholds: TreeThresholds): Ma
 
 export function compareTrees(results: Results, thresholds: TreeThresholds): Comparison {
   const cores = results.system.cores;
-  const head = primaryCells(results.cells, cores);
+  const sameCode = new Set(results.base?.same_code ?? []);
+  const head = primaryCells(results.cells, cores).filter((cell) => !sameCode.has(cell.workload));
   const base = primaryCells(results.base?.cells ?? [], cores);
   const rows = [...cellRows(head, base), ...serialRows(head, base)];
   const wall = gate(
@@ -175,6 +176,7 @@ export function compareTrees(results: Results, thresholds: TreeThresholds): Comp
   return {
     kind: 'same-run',
     minEffect: thresholds.minEffect,
+    ...(sameCode.size ? { sameCode: [...sameCode] } : {}),
     cells,
     regressions: cells.filter((cell) => cell.verdict === 'regression').length,
     improvements: cells.filter((cell) => cell.verdict === 'improvement').length,

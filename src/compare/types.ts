@@ -57,6 +57,8 @@ export interface Comparison {
   kind: 'same-run' | 'another-run';
   /** The smallest change that counts (0.1 = 10%). */
   minEffect: number;
+  /** same-run: workloads both trees run with the same code (the built-ins), measured once and not compared. */
+  sameCode?: string[];
   cells: CellComparison[];
   /** Cells whose wall time regressed (the --fail-on-regression gate). */
   regressions: number;

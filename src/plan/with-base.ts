@@ -4,19 +4,31 @@
 //
 // Twins are cells of the same runtime × model × workload × level, pool size and task count whose
 // level means the same work (the same duration target or the same argument). A cell only one tree
-// has is measured on its own (added or removed). Groups with twins come first, so that a budget
+// has is measured on its own (added or removed).
+//
+// Only the user's own workloads come from the base tree: a built-in workload is the tool's code,
+// and the tool that runs both trees is this one, so its cells would be the same code twice, an
+// A/A test that costs half the budget and can tell nothing about the change. They run once. Groups with twins come first, so that a budget
 // too small for everything drops the unpaired ones (plan/budget.ts skips the last groups first).
 import { twinId } from '../results/types.ts';
 import type { Plan, PlannedCell } from './plan.ts';
 
 export const isBase = (cell: PlannedCell) => cell.tree === 'base';
 
+/** A workload from the user's module (a built-in has none: it is the tool's code). */
+export const isUserCode = (cell: PlannedCell) => cell.workloadRef.module !== undefined;
+
+/** The workloads both trees run with the same code, the tool's built-ins: measured once, not compared. */
+export const sameCodeWorkloads = (head: Plan) => [
+  ...new Set(head.cells.filter((cell) => !isUserCode(cell)).map((cell) => cell.workload)),
+];
+
 export function withBase(head: Plan, base: Plan): Plan {
-  const baseCells = base.cells.map((cell): PlannedCell => ({ ...cell, tree: 'base' }));
+  const baseCells = base.cells.filter(isUserCode).map((cell): PlannedCell => ({ ...cell, tree: 'base' }));
   const all = [...head.cells, ...baseCells];
   const byGroup = new Map<string, PlannedCell[]>();
   for (const cell of all) byGroup.set(cell.baselineKey, [...(byGroup.get(cell.baselineKey) ?? []), cell]);
-  const paired = new Set(twinsOf(all).flatMap(([h, b]) => [h, b]));
+  const paired = new Set(twinsOf(all).flat());
   const groups = [...byGroup.values()];
   const hasTwins = (group: PlannedCell[]) => group.some((cell) => paired.has(cell));
   // stable: plan order within each kind, head's groups before the base's own

@@ -3,7 +3,7 @@
 // ours; runtimes, workloads, levels and the baseline's label are names (prose.ts).
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import { SERIAL_ROW } from '../compare/trees.ts';
-import { nameOf, type Prose, prose, ours } from '../prose.ts';
+import { joinProse, nameOf, type Prose, prose, ours } from '../prose.ts';
 import { modelProse } from './names.ts';
 
 export interface ComparisonLead {
@@ -55,7 +55,18 @@ export function comparisonLead(comparison: ComparisonView): ComparisonLead {
       : prose`Against ${comparison.baselineLabel}: ${ours('another run, most likely on another machine, so indicative only: it cannot tell a slower machine from slower code')}`;
   const notTold = cells.filter((c) => c.status === 'compared' && c.verdict === undefined).length;
   const count = (status: CellComparison['status']) => cells.filter((c) => c.status === status).length;
+  const sameCode = comparison.sameCode ?? [];
   const untold = [
+    sameCode.length
+      ? [
+          'Not compared, measured once: ',
+          ...joinProse(
+            sameCode.map((name) => [nameOf(name)]),
+            ', ',
+          ),
+          ' (built in: the same code in both trees)',
+        ]
+      : [],
     notTold ? [`${plural(notTold, 'cell')} had too few rounds to tell (5 at least)`] : [],
     count('not-comparable')
       ? [`${plural(count('not-comparable'), 'cell')} not comparable (failed or skipped on a side)`]

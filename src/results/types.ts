@@ -327,5 +327,10 @@ export interface Results {
    * A run with --baseline-tree: the base version's cells, measured in the same rounds as `cells`
    * (their `rounds` pair them); `label` is the tree's path as given.
    */
-  base?: { label: string; cells: CellResult[] };
+  base?: {
+    label: string;
+    cells: CellResult[];
+    /** Workloads both trees run with the same code (the built-ins): measured once, in `cells` only, not compared. */
+    same_code?: string[];
+  };
 }

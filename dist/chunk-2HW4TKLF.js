@@ -153,7 +153,7 @@ var require_history = __commonJS({
     var history = {};
     var expireListeners = {};
     var size = 0;
-    var interval2 = null;
+    var interval3 = null;
     function get(pid, maxage) {
       if (maxage <= 0) {
         return;
@@ -177,17 +177,17 @@ var require_history = __commonJS({
     }
     function sheduleInvalidator(maxage) {
       if (size > 0) {
-        if (interval2 === null) {
-          interval2 = setInterval(runInvalidator, (maxage || DEFAULT_MAXAGE) / 2);
-          if (typeof interval2.unref === "function") {
-            interval2.unref();
+        if (interval3 === null) {
+          interval3 = setInterval(runInvalidator, (maxage || DEFAULT_MAXAGE) / 2);
+          if (typeof interval3.unref === "function") {
+            interval3.unref();
           }
         }
         return;
       }
-      if (interval2 !== null) {
-        clearInterval(interval2);
-        interval2 = null;
+      if (interval3 !== null) {
+        clearInterval(interval3);
+        interval3 = null;
       }
     }
     function runInvalidator() {
@@ -213,9 +213,9 @@ var require_history = __commonJS({
       }
     }
     function clear() {
-      if (interval2 !== null) {
-        clearInterval(interval2);
-        interval2 = null;
+      if (interval3 !== null) {
+        clearInterval(interval3);
+        interval3 = null;
       }
       deleteLoop(history);
       deleteLoop(expiration);
@@ -894,7 +894,7 @@ var VERSION = "0.1.0";
 // src/benchmark.ts
 import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
-import { join as join2, resolve as resolve3 } from "node:path";
+import { join as join3, resolve as resolve3 } from "node:path";
 
 // src/measure/interval.ts
 var CONFIDENCE = 0.95;
@@ -972,12 +972,12 @@ function threshold(overhead, b, serialSlope) {
   return Math.max(0, overhead / (serialSlope - b));
 }
 function serialWarmSlope({ warmXs, serialWarms, warmLevels }) {
-  const ratio = (i) => serialWarms[i] / warmXs[i];
+  const ratio2 = (i) => serialWarms[i] / warmXs[i];
   if (warmLevels === 3) {
-    const [a, b, c] = [ratio(0), ratio(1), ratio(2)];
+    const [a, b, c] = [ratio2(0), ratio2(1), ratio2(2)];
     return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
-  return median(Array.from({ length: warmLevels }, (_, i) => ratio(i)));
+  return median(Array.from({ length: warmLevels }, (_, i) => ratio2(i)));
 }
 function estimate(summary, tasks2) {
   const { xs, runs, warmXs, warms, warmLevels, fixed } = summary;
@@ -1226,6 +1226,7 @@ var METRIC_KEYS = [
   "efficiency"
 ];
 var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
+var twinId = (cell) => JSON.stringify([cellId(cell), cell.target_s ?? null, cell.target_s === void 0 ? cell.arg : null]);
 
 // src/analysis/scaling.ts
 var amdahl = (f3, n) => 1 / (f3 + (1 - f3) / n);
@@ -1240,10 +1241,10 @@ var karpFlatt = (point) => (1 / point.speedup - 1 / point.workers) / (1 - 1 / po
 function fitAmdahl(points) {
   const error = (f4) => points.reduce((sum, p) => sum + (p.speedup - amdahl(f4, p.workers)) ** 2, 0);
   let [lo, hi] = [0, 1];
-  const ratio = (Math.sqrt(5) - 1) / 2;
+  const ratio2 = (Math.sqrt(5) - 1) / 2;
   for (let i = 0; i < 100; i++) {
-    const a = hi - ratio * (hi - lo);
-    const b = lo + ratio * (hi - lo);
+    const a = hi - ratio2 * (hi - lo);
+    const b = lo + ratio2 * (hi - lo);
     if (error(a) <= error(b)) hi = b;
     else lo = a;
   }
@@ -1295,8 +1296,8 @@ var MIN_POINTS_TO_FIT = 4;
 var placeOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
 function fitsOf(points, base, cores) {
   const used = points.map((p) => ({ workers: p.workers, speedup: p.speedup / base }));
-  const relative = fitUsl(used);
-  const usl2 = relative.peakSpeedup === void 0 ? relative : { ...relative, peakSpeedup: relative.peakSpeedup * base };
+  const relative2 = fitUsl(used);
+  const usl2 = relative2.peakSpeedup === void 0 ? relative2 : { ...relative2, peakSpeedup: relative2.peakSpeedup * base };
   return {
     amdahl: fitAmdahl(used),
     usl: usl2,
@@ -1378,6 +1379,14 @@ function pRatioAbove(a, b, threshold2) {
   }
   return Math.min(1, best);
 }
+function benjaminiHochberg(pValues, alpha2) {
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  let passed = 0;
+  for (const [rank2, { p }] of order.entries()) if (p <= (rank2 + 1) * alpha2 / pValues.length) passed = rank2 + 1;
+  const held = pValues.map(() => false);
+  for (const { i } of order.slice(0, passed)) held[i] = true;
+  return held;
+}
 
 // src/analysis/verdict-rule.ts
 var ALPHA = 0.05;
@@ -1390,8 +1399,8 @@ function exclusion(m, precision2) {
 function pairedRatios(leader, other) {
   const a = capped(leader);
   const b = capped(other);
-  const byRound = new Map(other.rounds.map((round, i) => [round, b[i]]));
-  return leader.rounds.flatMap((round, i) => byRound.has(round) ? [a[i] / byRound.get(round)] : []);
+  const byRound2 = new Map(other.rounds.map((round, i) => [round, b[i]]));
+  return leader.rounds.flatMap((round, i) => byRound2.has(round) ? [a[i] / byRound2.get(round)] : []);
 }
 function pLeads(leader, other, precision2) {
   if (leader.group !== other.group) return pRatioAbove(capped(leader), capped(other), 1 + precision2);
@@ -1403,8 +1412,8 @@ function shownEquivalent(leader, other, precision2) {
     const [a, b] = [capped(leader), capped(other)];
     return pRatioAbove(a, b, low) <= ALPHA / 2 && pRatioAbove(b, a, low) <= ALPHA / 2;
   }
-  const ratios = pairedRatios(leader, other);
-  return pAbove(ratios, low) <= ALPHA / 2 && pBelow(ratios, high) <= ALPHA / 2;
+  const ratios2 = pairedRatios(leader, other);
+  return pAbove(ratios2, low) <= ALPHA / 2 && pBelow(ratios2, high) <= ALPHA / 2;
 }
 function decide(models, precision2) {
   const byMedian = [...models].sort((a, b) => median(capped(b)) - median(capped(a)));
@@ -1516,8 +1525,8 @@ function intervalOf(stats) {
 }
 function speedupStats(samples) {
   const stats = describe(samples);
-  const interval2 = medianInterval(samples);
-  return { ...stats, ci: [interval2.low, interval2.high], ci_level: interval2.level };
+  const interval3 = medianInterval(samples);
+  return { ...stats, ci: [interval3.low, interval3.high], ci_level: interval3.level };
 }
 function cellFigures(reps, serialWallTimes, workers2, tasks2, { serialWarmTimes = [], serialCpuTimes, rounds = reps.map((_, i) => i + 1), warmLimit = Infinity } = {}) {
   if (serialWallTimes.length !== reps.length)
@@ -1581,16 +1590,16 @@ function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
     limit
   ))
     return { warm_set_aside: { rounds: perRound.map((r) => r.round), limit } };
-  const walls = perRound.map((r) => r.rep.warm.wall_time);
+  const walls2 = perRound.map((r) => r.rep.warm.wall_time);
   const speedup = speedupStats(perRound.map((r) => r.speedup));
   return {
     warm: {
-      wall_time: median(walls),
+      wall_time: median(walls2),
       serial_wall_time: median(perRound.map((r) => r.serial)),
       cpu_time: median(perRound.map((r) => r.rep.warm.cpu_time)),
       speedup: speedup.median,
       efficiency: speedup.median / workers2,
-      stats: { wall_time: describe(walls), speedup },
+      stats: { wall_time: describe(walls2), speedup },
       rounds: perRound.map((r) => r.round)
     }
   };
@@ -1616,7 +1625,7 @@ function modelRounds(cell, basis) {
   if (!speedups?.length) return void 0;
   const rounds = basis === "cold" ? cell.rounds : cell.warm?.rounds;
   const paired = rounds?.length === speedups.length;
-  const ratios = cpuUseRatios(cell);
+  const ratios2 = cpuUseRatios(cell);
   return {
     id: modelId(cell),
     // Without round numbers (results of an earlier version) no two cells can be paired.
@@ -1624,13 +1633,13 @@ function modelRounds(cell, basis) {
     ideal: Math.min(cell.workers, cell.tasks),
     speedups,
     rounds: paired ? rounds : speedups.map((_, i) => i + 1),
-    ...ratios ? { cpuUseRatios: ratios } : {}
+    ...ratios2 ? { cpuUseRatios: ratios2 } : {}
   };
 }
 function figureOf(cell, basis) {
   const stats = speedupStatsOf(cell, basis);
-  const interval2 = stats && intervalOf(stats);
-  return stats && interval2 ? { speedup: stats.median, ci: interval2 } : {};
+  const interval3 = stats && intervalOf(stats);
+  return stats && interval3 ? { speedup: stats.median, ci: interval3 } : {};
 }
 function verdictFor(cells2, workload, levels, basis, precision2) {
   for (const level of [...levels].reverse()) {
@@ -1697,6 +1706,171 @@ function contestedCells(cells2, cores, precision2) {
     const atLevel = ok.filter((cell) => cell.workload === verdict.workload && cell.level === verdict.level);
     const models = openModels(verdict, atLevel, precision2);
     for (const cell of atLevel) if (models.has(modelId(cell))) open.add(cellId(cell));
+  }
+  return open;
+}
+
+// src/compare/paired-gate.ts
+function pairedGate(cells2, { minEffect, alpha: alpha2 }, rule = "half") {
+  const share = { threshold: 1, half: 0.5, effect: 0 }[rule];
+  const [up, down] = [1 + share * minEffect, 1 - share * minEffect];
+  const slower = benjaminiHochberg(
+    cells2.map((c) => pAbove(c.ratios, up)),
+    alpha2
+  );
+  const faster = benjaminiHochberg(
+    cells2.map((c) => pBelow(c.ratios, down)),
+    alpha2
+  );
+  return cells2.map((c, i) => {
+    const interval3 = medianInterval(c.ratios);
+    const middle = median(c.ratios);
+    const big = rule === "threshold" || Math.abs(middle - 1) >= minEffect;
+    return {
+      id: c.id,
+      median: middle,
+      ci: [interval3.low, interval3.high],
+      ciLevel: interval3.level,
+      verdict: slower[i] && big && middle > 1 ? "slower" : faster[i] && big && middle < 1 ? "faster" : "same"
+    };
+  });
+}
+
+// src/compare/trees.ts
+var SERIAL_ROW = "serial";
+var FEWEST_PAIRS = 5;
+var byRound = (values, rounds) => new Map(rounds.map((round, i) => [round, values[i]]));
+var walls = (cell) => cell.rounds && { values: cell.stats.wall_time.samples, rounds: cell.rounds };
+var memories = (cell) => cell.rounds && { values: cell.stats.memory_mb.samples, rounds: cell.rounds };
+var serialWalls = (cell) => cell.rounds && { values: cell.stats.serial_wall_time.samples, rounds: cell.rounds };
+function ratios(head, base) {
+  return [...head].filter(([round, value]) => value > 0 && (base.get(round) ?? 0) > 0).map(([round, value]) => value / base.get(round));
+}
+function samplesOf(cells2, sample) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const cell of cells2) {
+    const found = sample(cell);
+    if (found) for (const [round, value] of byRound(found.values, found.rounds)) merged.set(round, value);
+  }
+  return merged;
+}
+var groupKey = (cell) => JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
+var isOk = (cell) => cell.status === "ok";
+function unmeasured(cell, where2) {
+  if (cell.status === "failed") return `failed ${where2}: ${cell.error}`;
+  if (cell.status === "skipped") return `skipped ${where2}: ${cell.reason}`;
+  return void 0;
+}
+function cellRows(head, base) {
+  const bases = new Map(base.map((cell) => [twinId(cell), cell]));
+  const heads = new Set(head.map(twinId));
+  const rows = head.map((cell) => {
+    const name = { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level };
+    const twin = bases.get(twinId(cell));
+    if (!twin) return { name, status: "new" };
+    const reason = [unmeasured(cell, "in this tree"), unmeasured(twin, "in the base tree")].filter(Boolean).join("; ");
+    if (!isOk(cell) || !isOk(twin)) return { name, status: "not-comparable", reason };
+    const id = twinId(cell);
+    return {
+      name,
+      status: "compared",
+      feeds: cellId(cell),
+      wall: { id, ratios: ratios(samplesOf([cell], walls), samplesOf([twin], walls)) },
+      memory: { id, ratios: ratios(samplesOf([cell], memories), samplesOf([twin], memories)) }
+    };
+  });
+  const gone = base.filter((cell) => !heads.has(twinId(cell))).map(
+    (cell) => ({
+      name: { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level },
+      status: "gone"
+    })
+  );
+  return [...rows, ...gone];
+}
+function serialRows(head, base) {
+  const groups = /* @__PURE__ */ new Map();
+  const bases = new Set(base.map(twinId));
+  for (const cell of head.filter(isOk)) {
+    if (!bases.has(twinId(cell))) continue;
+    const key = groupKey(cell);
+    groups.set(key, { head: [...groups.get(key)?.head ?? [], cell], base: [] });
+  }
+  for (const cell of base.filter(isOk)) groups.get(groupKey(cell))?.base.push(cell);
+  return [...groups.values()].filter((group) => group.base.length > 0).map(({ head: cells2, base: twins }) => {
+    const { runtime, workload, level } = cells2[0];
+    const id = `${groupKey(cells2[0])}/serial`;
+    return {
+      name: { runtime, strategy: SERIAL_ROW, workload, level },
+      status: "compared",
+      feeds: cellId(cells2[0]),
+      wall: { id, ratios: ratios(samplesOf(cells2, serialWalls), samplesOf(twins, serialWalls)) }
+    };
+  });
+}
+var verdictOf = (finding) => finding.verdict === "slower" ? "regression" : finding.verdict === "faster" ? "improvement" : "unchanged";
+function gate(cells2, thresholds2) {
+  const tested = cells2.filter((cell) => cell !== void 0 && cell.ratios.length >= FEWEST_PAIRS);
+  return new Map(pairedGate(tested, thresholds2).map((finding) => [finding.id, finding]));
+}
+function compareTrees(results2, thresholds2) {
+  const cores = results2.system.cores;
+  const sameCode = new Set(results2.base?.same_code ?? []);
+  const head = primaryCells(results2.cells, cores).filter((cell) => !sameCode.has(cell.workload));
+  const base = primaryCells(results2.base?.cells ?? [], cores);
+  const rows = [...cellRows(head, base), ...serialRows(head, base)];
+  const wall = gate(
+    rows.map((row) => row.wall),
+    thresholds2
+  );
+  const memory = gate(
+    rows.map((row) => row.memory),
+    thresholds2
+  );
+  const cells2 = rows.map((row) => {
+    const found = row.wall && wall.get(row.wall.id);
+    const memoryFound = row.memory && memory.get(row.memory.id);
+    const pairs = row.wall?.ratios.length;
+    const tooFew = row.status === "compared" && !found ? `${pairs} paired round${pairs === 1 ? "" : "s"}: too few to show a change (${FEWEST_PAIRS} at least)` : void 0;
+    return {
+      ...row.name,
+      status: row.status,
+      ...row.reason || tooFew ? { reason: row.reason || tooFew } : {},
+      ...pairs === void 0 ? {} : { pairs },
+      ...found ? {
+        change: { wall_time: found.median - 1 },
+        wallRatio: found.median,
+        ci: found.ci,
+        verdict: verdictOf(found)
+      } : {},
+      ...memoryFound ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } } : {}
+    };
+  });
+  const testedCount = wall.size;
+  const percent2 = `${+(thresholds2.minEffect * 100).toFixed(1)}%`;
+  return {
+    kind: "same-run",
+    minEffect: thresholds2.minEffect,
+    ...sameCode.size ? { sameCode: [...sameCode] } : {},
+    cells: cells2,
+    regressions: cells2.filter((cell) => cell.verdict === "regression").length,
+    improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
+    memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
+    method: `Both trees ran in the same rounds on this machine, in a random order; per cell, each round's ratio of this tree's cold wall time to the base's. A cell got slower when its ratios are shown above 1 + ${percent2} \xF7 2 (a one-sided sign test) and their median is at least 1 + ${percent2} (faster: the same, below); across the ${testedCount} cells tested, the false discovery rate is held at ${thresholds2.alpha} (Benjamini\u2013Hochberg). Peak memory is tested the same way.`,
+    notes: []
+  };
+}
+function undecidedCells(head, base, cores, { minEffect, alpha: alpha2 }) {
+  const rows = [
+    ...cellRows(primaryCells(head, cores), primaryCells(base, cores)),
+    ...serialRows(primaryCells(head, cores), primaryCells(base, cores))
+  ];
+  const tested = rows.filter((row) => row.wall && row.wall.ratios.length > 0);
+  const open = /* @__PURE__ */ new Set();
+  for (const row of tested) {
+    const values = row.wall.ratios;
+    const middle = median(values);
+    const p = middle >= 1 + minEffect ? pAbove(values, 1 + minEffect / 2) : middle <= 1 - minEffect ? pBelow(values, 1 - minEffect / 2) : void 0;
+    if (p !== void 0 && p > alpha2 / tested.length && row.feeds) open.add(row.feeds);
   }
   return open;
 }
@@ -1807,20 +1981,20 @@ function relativeChanges(current, baseline) {
 }
 var wallSamples = (cell) => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
 var memorySamples = (cell) => (cell.stats?.memory_mb?.samples ?? []).filter(Number.isFinite);
-function shift(now, then, ratio, { minEffect, alpha: alpha2 }) {
+function shift(now, then, ratio2, { minEffect, alpha: alpha2 }) {
   const test = mannWhitney(now, then);
   const significant = (p) => p <= alpha2 * (1 + SLACK);
-  const pValue = ratio >= 1 ? test.pGreater : test.pLess;
-  if (ratio >= 1 + minEffect - SLACK && significant(test.pGreater)) return { pValue, verdict: "regression" };
-  if (ratio <= 1 - minEffect + SLACK && significant(test.pLess)) return { pValue, verdict: "improvement" };
+  const pValue = ratio2 >= 1 ? test.pGreater : test.pLess;
+  if (ratio2 >= 1 + minEffect - SLACK && significant(test.pGreater)) return { pValue, verdict: "regression" };
+  if (ratio2 <= 1 - minEffect + SLACK && significant(test.pLess)) return { pValue, verdict: "improvement" };
   return { pValue, verdict: "unchanged" };
 }
 function memoryShift(current, baseline, thresholds2) {
   const [now, then] = [memorySamples(current), memorySamples(baseline)];
   const before = baseline.metrics.memory_mb;
   if (!(before > 0) || now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) return void 0;
-  const ratio = current.metrics.memory_mb / before;
-  return { ratio, ...shift(now, then, ratio, thresholds2) };
+  const ratio2 = current.metrics.memory_mb / before;
+  return { ratio: ratio2, ...shift(now, then, ratio2, thresholds2) };
 }
 function cellSpeedFactor(cell, speedFactor) {
   const busy = cell.metrics.cpu_time / cell.metrics.wall_time / Math.max(1, cell.metrics.speedup);
@@ -1873,6 +2047,9 @@ var ours = (text) => ({ ours: text });
 var isOurs = (part) => typeof part === "object" && part !== null && "ours" in part;
 var plainText = (prose2) => prose2.map((part) => isName(part) ? part.name : part).join("");
 var formatProse = (prose2, words, names) => prose2.map((part) => isName(part) ? names(part.name) : words(part)).join("");
+function joinProse(items, separator) {
+  return items.flatMap((item, i) => i === 0 ? item : [separator, ...item]);
+}
 
 // src/compare/describe.ts
 var percent = (x) => `${Number((x * 100).toFixed(2))}%`;
@@ -1959,9 +2136,9 @@ function pairCells(current, baseline) {
   for (const cell of baseline) entry(cell).baseline.push(cell);
   return [...pairs.values()];
 }
-function notMeasured(cell, where) {
-  if (cell.status === "failed") return `failed ${where}: ${cell.error}`;
-  if (cell.status === "skipped") return `skipped ${where}: ${cell.reason}`;
+function notMeasured(cell, where2) {
+  if (cell.status === "failed") return `failed ${where2}: ${cell.error}`;
+  if (cell.status === "skipped") return `skipped ${where2}: ${cell.reason}`;
   return void 0;
 }
 var show = (value) => typeof value === "string" ? value : JSON.stringify(value);
@@ -1970,8 +2147,8 @@ function whyNotComparable(pair) {
   if (pair.baseline.length > 1) return `the baseline has ${pair.baseline.length} cells with this name`;
   const [current] = pair.current;
   const [baseline] = pair.baseline;
-  const unmeasured = [notMeasured(current, "in this run"), notMeasured(baseline, "in the baseline")].filter(Boolean);
-  if (unmeasured.length) return unmeasured.join("; ");
+  const unmeasured2 = [notMeasured(current, "in this run"), notMeasured(baseline, "in the baseline")].filter(Boolean);
+  if (unmeasured2.length) return unmeasured2.join("; ");
   const differences = [];
   for (const field of ["workers", "tasks"]) {
     if (current[field] !== baseline[field])
@@ -2052,6 +2229,8 @@ function compareResults(current, baseline, options = {}) {
     return { ...name, ...compareCell(cells3.current, cells3.baseline, limits) };
   });
   return {
+    kind: "another-run",
+    minEffect: limits.minEffect,
     cells: cells2,
     regressions: cells2.filter((cell) => cell.verdict === "regression").length,
     improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
@@ -2070,10 +2249,16 @@ function compareWithBaseline(results2, baseline, baselineLabel, options) {
     throw error;
   }
 }
+function compareTrees2(results2, thresholds2) {
+  const comparison = compareTrees(results2, thresholds2);
+  if (!comparison.cells.some((cell) => cell.status === "compared"))
+    return { comparisonProblem: "the base tree has no cell in common with this one" };
+  return { comparison: { ...comparison, baselineLabel: results2.base.label } };
+}
 
 // src/config/load.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve as resolve2 } from "node:path";
 
 // src/config/config-error.ts
 var ConfigError = class extends UserError {
@@ -2763,15 +2948,15 @@ var MISSING_HINT = {
 function unknownKey(key, segments, parent, shape) {
   const allowed = Object.keys(parent.properties ?? {});
   const path = formatPath(segments);
-  const where = path === "" ? "at top level" : `at ${path}`;
+  const where2 = path === "" ? "at top level" : `at ${path}`;
   let message;
   if (segments.length === 0 && shape === "study") {
     const guess = closest(key, [...FULL_SHAPE_KEYS, ...allowed]);
     const fullKeys = FULL_SHAPE_KEYS.filter((k) => k !== "$schema");
-    message = `unknown key "${key}" ${where}: a file with none of the full shape's keys (${fullKeys.join(", ")}) is read as the study's plain shape, which takes only the built-in workloads ${allowed.join(", ")}${didYouMean(guess)}`;
+    message = `unknown key "${key}" ${where2}: a file with none of the full shape's keys (${fullKeys.join(", ")}) is read as the study's plain shape, which takes only the built-in workloads ${allowed.join(", ")}${didYouMean(guess)}`;
   } else {
     const guess = closest(key, allowed);
-    message = `unknown key "${key}" ${where} (allowed: ${allowed.join(", ")})${didYouMean(guess)}`;
+    message = `unknown key "${key}" ${where2} (allowed: ${allowed.join(", ")})${didYouMean(guess)}`;
     if (segments.length === 0 && shape === "full" && BUILTINS.includes(key)) {
       message += `; in the full shape, workloads go under "workloads"`;
     } else if (key === "export" && allowed.includes("function")) {
@@ -2845,8 +3030,8 @@ function describeArray(schema) {
   if (items.type === "string") return `a ${nonEmpty}list of ${Number(items.minLength) > 0 ? "non-empty " : ""}strings`;
   const most = schema.maxItems === void 0 ? "" : ` (at most ${schema.maxItems})`;
   if (items.type === "integer") {
-    const plural = describeInteger(items, void 0).replace(/^an? (positive )?integer/, "$1integers");
-    return `a ${nonEmpty}list of ${schema.uniqueItems ? "distinct " : ""}${plural}${most}`;
+    const plural2 = describeInteger(items, void 0).replace(/^an? (positive )?integer/, "$1integers");
+    return `a ${nonEmpty}list of ${schema.uniqueItems ? "distinct " : ""}${plural2}${most}`;
   }
   return `a ${nonEmpty}list`;
 }
@@ -6732,8 +6917,8 @@ function checked(flag, definition, value) {
   if (errors.length === 0) return value;
   const explained = explainAjvErrors(errors, value);
   const inner = formatPath(explained.segments);
-  const where = inner === "" || inner.startsWith("[") ? `${flag}${inner}` : `${flag}.${inner}`;
-  throw new ConfigError(where, explained.message);
+  const where2 = inner === "" || inner.startsWith("[") ? `${flag}${inner}` : `${flag}.${inner}`;
+  throw new ConfigError(where2, explained.message);
 }
 function select(flag, noun, wanted, configured, known) {
   for (const name of wanted) {
@@ -6784,6 +6969,16 @@ function loadConfig(path, opts = {}) {
   }
   return loadFile(resolve2(cwd, path), path);
 }
+function loadBaseConfig(path, baseDir, opts = {}) {
+  const cwd = resolve2(opts.cwd ?? process.cwd());
+  const dir = resolve2(cwd, baseDir);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+    throw new ConfigError(baseDir, "the baseline tree is not a folder (give a checkout of the base version)");
+  const inTree = relative(cwd, resolve2(cwd, path ?? "config.json"));
+  const file = resolve2(dir, inTree);
+  if (existsSync(file)) return loadFile(file, join(baseDir, inTree));
+  return fromData(DEFAULT_CONFIG, DEFAULT_SOURCE, dir, Object.keys);
+}
 function loadFile(absPath, label2) {
   const parsed = parseJson(readText(absPath, label2));
   if (!parsed.ok) throw new ConfigError(label2, parsed.reason);
@@ -6794,12 +6989,12 @@ function readText(absPath, label2) {
     return readFileSync(absPath, "utf8");
   } catch (err) {
     const code = err.code;
-    const where = isAbsolute(label2) ? "" : ` (${absPath})`;
-    if (code === "ENOENT") throw new ConfigError(label2, `file not found${where}`);
-    if (code === "EISDIR") throw new ConfigError(label2, `is a folder, not a file${where}`);
+    const where2 = isAbsolute(label2) ? "" : ` (${absPath})`;
+    if (code === "ENOENT") throw new ConfigError(label2, `file not found${where2}`);
+    if (code === "EISDIR") throw new ConfigError(label2, `is a folder, not a file${where2}`);
     if (code === "EACCES" || code === "EPERM")
-      throw new ConfigError(label2, `cannot read the file: permission denied${where}`);
-    throw new ConfigError(label2, `cannot read the file: ${code ?? err.message}${where}`);
+      throw new ConfigError(label2, `cannot read the file: permission denied${where2}`);
+    throw new ConfigError(label2, `cannot read the file: ${code ?? err.message}${where2}`);
   }
 }
 function fromData(data, label2, baseDir, keyOrder) {
@@ -7210,8 +7405,9 @@ var serialEstimateS = (cell) => 2 * cell.tasks * taskSeconds(cell) + REPETITION_
 var runEstimateS = (cell, cores) => 2 * cell.tasks * taskSeconds(cell) / Math.min(cell.workers, cell.tasks, cores) + REPETITION_OVERHEAD_S;
 function roundEstimateS(cells2, cores) {
   const measured = cells2.filter((cell) => !cell.skip && !cell.failure);
+  const serialRuns = new Set(measured.map((cell) => cell.tree ?? "head")).size;
   if (measured.length === 0) return 0;
-  return serialEstimateS(measured[0]) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
+  return serialRuns * serialEstimateS(measured[0]) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
 }
 var BUDGET_ADVICE = "raise max_minutes, or measure fewer workloads, levels or strategies";
 var minutes = (budgetMs) => +(budgetMs / 6e4).toFixed(2);
@@ -7282,7 +7478,28 @@ var realClock = (budgetMs) => ({
   now: () => performance.now(),
   deadline: performance.now() + budgetMs
 });
-var running = (group) => group.cells.filter((p) => !p.ended);
+var treeOf = (cell) => cell.tree ?? "head";
+var cellsOf = (group) => group.sides.flatMap((side) => side.cells);
+var running = (group) => cellsOf(group).filter((p) => !p.ended);
+var sideOf = (group, p) => group.sides.find((side) => side.tree === treeOf(p.cell));
+function sidesOf(cells2, cores) {
+  const trees = [...new Set(cells2.map(treeOf))].sort((a, b) => a === "head" ? -1 : b === "head" ? 1 : 0);
+  return trees.map((tree) => {
+    const own = cells2.filter((cell) => treeOf(cell) === tree);
+    return {
+      tree,
+      cells: own.map((cell) => ({
+        cell,
+        reps: [],
+        rounds: [],
+        cost: runEstimateS(cell, cores) * 1e3,
+        ...initialEnd(cell)
+      })),
+      serialRuns: /* @__PURE__ */ new Map(),
+      serialCost: serialEstimateS(own[0]) * 1e3
+    };
+  });
+}
 async function runPlan({
   plan,
   runnerFor,
@@ -7290,19 +7507,12 @@ async function runPlan({
   signal,
   clock = realClock(plan.budgetMs),
   random = Math.random,
-  contested = () => /* @__PURE__ */ new Set()
+  contested = () => /* @__PURE__ */ new Set(),
+  undecided = () => /* @__PURE__ */ new Set()
 }) {
   const groups = groupsOf(plan.cells).map((cells2) => ({
-    cells: cells2.map((cell) => ({
-      cell,
-      reps: [],
-      rounds: [],
-      cost: runEstimateS(cell, plan.cores) * 1e3,
-      ...initialEnd(cell)
-    })),
+    sides: sidesOf(cells2, plan.cores),
     rounds: 0,
-    serialRuns: /* @__PURE__ */ new Map(),
-    serialCost: serialEstimateS(cells2[0]) * 1e3,
     cores: plan.cores,
     reported: false
   }));
@@ -7310,9 +7520,14 @@ async function runPlan({
   const report = async (group) => {
     if (group.reported) return;
     group.reported = true;
-    for (const result of resultsOf(group)) await events.cellFinished(result, finished++, plan.cells.length);
+    for (const side of group.sides)
+      for (const result of resultsOf(group, side))
+        await events.cellFinished(result, finished++, plan.cells.length, side.tree);
   };
-  const roundCost = (group, cells2) => group.serialCost + cells2.reduce((sum, p) => sum + p.cost, 0);
+  const roundCost = (group, cells2) => group.sides.reduce(
+    (sum, side) => sum + (cells2.some((p) => sideOf(group, p) === side) ? side.serialCost : 0),
+    cells2.reduce((sum, p) => sum + p.cost, 0)
+  );
   for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
     let ran = false;
     for (const group of groups) {
@@ -7334,27 +7549,38 @@ async function runPlan({
   }
   for (const group of groups) await report(group);
   while (!signal?.aborted) {
-    const results2 = groups.flatMap((group) => resultsOf(group));
-    const open = contested(results2);
+    const [headResults, baseResults] = ["head", "base"].map(
+      (tree) => groups.flatMap((group) => group.sides.filter((s) => s.tree === tree).flatMap((s) => resultsOf(group, s)))
+    );
+    const open = contested(headResults);
+    const comparing = baseResults.length > 0 ? undecided(headResults, baseResults) : /* @__PURE__ */ new Set();
     const next = pick(
+      groups.map((g) => ({ group: g, cells: running(g).filter((p) => comparing.has(cellId(p.cell))) })),
+      "comparison"
+    ) ?? pick(
       groups.map((g) => ({ group: g, cells: running(g).filter((p) => open.has(cellId(p.cell))) })),
       "verdict"
     ) ?? pick(
-      groups.map((g) => ({ group: g, cells: imprecise(g) })),
+      groups.map((g) => ({ group: g, cells: withTwins(g, imprecise(g)) })),
       "precision"
     );
     if (!next) break;
     const before = next.group.rounds;
     await round(next.group, next.cells);
     if (next.group.rounds === before) break;
-    const refreshed = resultsOf(next.group);
-    await events.cellsRefined?.(
-      next.cells.map((p) => refreshed[next.group.cells.indexOf(p)]),
-      next.group.rounds,
-      next.why
-    );
+    for (const side of next.group.sides) {
+      const refined = next.cells.filter((p) => side.cells.includes(p));
+      if (refined.length === 0) continue;
+      const refreshed = resultsOf(next.group, side);
+      await events.cellsRefined?.(
+        refined.map((p) => refreshed[side.cells.indexOf(p)]),
+        next.group.rounds,
+        next.why,
+        side.tree
+      );
+    }
   }
-  return groups.flatMap((group) => resultsOf(group));
+  return groups.flatMap((group) => group.sides.flatMap((side) => resultsOf(group, side)));
   function pick(candidates, why) {
     let best;
     for (const { group, cells: cells2 } of candidates) {
@@ -7367,8 +7593,16 @@ async function runPlan({
     return best;
   }
   function imprecise(group) {
-    const judged = judge(group);
-    return running(group).filter((p) => p.reps.length > 0 && !isPrecise(p, group, judged.get(p), plan.precision));
+    return group.sides.flatMap((side) => {
+      const judged = judge(side, group.cores);
+      return side.cells.filter(
+        (p) => !p.ended && p.reps.length > 0 && !isPrecise(p, side, judged.get(p), plan.precision)
+      );
+    });
+  }
+  function withTwins(group, cells2) {
+    const ids = new Set(cells2.map((p) => cellId(p.cell)));
+    return running(group).filter((p) => ids.has(cellId(p.cell)));
   }
   function dropWhatCannotFit(done) {
     const owing = (group) => running(group).length > 0 ? (plan.rounds.min - done) * roundCost(group, running(group)) : 0;
@@ -7382,67 +7616,73 @@ async function runPlan({
     }
   }
   async function round(group, cells2) {
-    const first = group.cells[0].cell;
-    const serialJob = {
-      mode: "serial",
-      workload: first.workloadRef,
-      arg: first.arg,
-      workers: 1,
-      tasks: first.tasks
-    };
-    const order = shuffled(["serial", ...cells2], random);
+    const sides = group.sides.filter((side) => cells2.some((p) => sideOf(group, p) === side));
+    const runs = sides.flatMap((side) => [
+      { side, cell: "serial" },
+      ...cells2.filter((p) => sideOf(group, p) === side).map((cell) => ({ side, cell }))
+    ]);
+    const order = shuffled(runs, random);
     const thisRound = group.rounds;
     const ran = [];
     const done = /* @__PURE__ */ new Map();
-    let serial;
+    const serials = /* @__PURE__ */ new Map();
+    const serialFailed = (side) => serials.has(side) && !serials.get(side).ok;
     for (const run of order) {
       if (signal?.aborted) break;
+      if (serialFailed(run.side)) continue;
       const began = clock.now();
-      if (run === "serial") {
-        serial = await repetition(first, serialJob);
-        group.serialCost = clock.now() - began;
-        ran.push("serial");
-        if (!serial.ok) break;
+      const mark = run.side.tree === "base" ? "base:" : "";
+      if (run.cell === "serial") {
+        const first = run.side.cells[0].cell;
+        serials.set(run.side, await repetition(first, serialJob(first)));
+        run.side.serialCost = clock.now() - began;
+        ran.push(`${mark}serial`);
       } else {
-        const outcome = await repetition(run.cell, parallelJob(run.cell));
-        run.cost = clock.now() - began;
-        done.set(run, outcome);
-        ran.push(run.cell.strategy);
+        const outcome = await repetition(run.cell.cell, parallelJob(run.cell.cell));
+        run.cell.cost = clock.now() - began;
+        done.set(run.cell, outcome);
+        ran.push(`${mark}${run.cell.cell.strategy}`);
       }
     }
     if (ran.length === 0) return;
     group.rounds++;
-    await events.roundRan?.({ ...groupKey(first), round: thisRound + 1, order: ran });
-    if (!serial || signal?.aborted) return;
-    if (!serial.ok) {
-      if (!serial.cancelled) endAll(group, serial);
-      return;
-    }
-    group.serialRuns.set(thisRound, serial.repetition);
-    for (const [p, outcome] of done) {
-      if (outcome.ok) {
-        p.reps.push(outcome.repetition);
-        p.rounds.push(thisRound);
-        p.info = outcome.info ?? p.info;
-      } else if (!outcome.cancelled) {
-        p.ended = ended(p.cell, outcome);
+    await events.roundRan?.({ ...groupKey2(cellsOf(group)[0].cell), round: thisRound + 1, order: ran });
+    if (signal?.aborted) return;
+    for (const side of sides) {
+      const serial = serials.get(side);
+      if (!serial) continue;
+      if (!serial.ok) {
+        if (!serial.cancelled) endAll(side, serial);
+        continue;
+      }
+      side.serialRuns.set(thisRound, serial.repetition);
+      for (const [p, outcome] of done) {
+        if (sideOf(group, p) !== side) continue;
+        if (outcome.ok) {
+          p.reps.push(outcome.repetition);
+          p.rounds.push(thisRound);
+          p.info = outcome.info ?? p.info;
+        } else if (!outcome.cancelled) {
+          p.ended = ended(p.cell, outcome);
+        }
       }
     }
   }
-  function endAll(group, outcome) {
-    for (const p of running(group)) p.ended = ended(p.cell, outcome);
+  function endAll(where2, outcome) {
+    const cells2 = "sides" in where2 ? cellsOf(where2) : where2.cells;
+    for (const p of cells2) if (!p.ended) p.ended = ended(p.cell, outcome);
   }
   function repetition(cell, job) {
     const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
     return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
   }
-  function resultsOf(group) {
-    const judged = judge(group);
+  function resultsOf(group, side) {
+    const judged = judge(side, group.cores);
     const noRound = signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs);
-    return group.cells.map((p) => resultOf(p, group, judged.get(p), noRound));
+    return side.cells.map((p) => resultOf(p, side, judged.get(p), noRound));
   }
 }
-var groupKey = ({ runtime, workload, level, workers: workers2, tasks: tasks2 }) => ({
+var groupKey2 = ({ runtime, workload, level, workers: workers2, tasks: tasks2 }) => ({
   runtime,
   workload,
   level,
@@ -7454,28 +7694,28 @@ function initialEnd(cell) {
   if (cell.failure) return { ended: { ...cellKey(cell), status: "failed", error: cell.failure } };
   return {};
 }
-function isPrecise(p, group, judgement, target) {
+function isPrecise(p, side, judgement, target) {
   if (notMeasurable(judgement, p.reps.length)) return true;
-  const figures = keptFigures(p, group, judgement);
+  const figures = keptFigures(p, side, judgement);
   const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
   return speedups.every((stats) => withinPrecision(stats, target));
 }
-function judge(group) {
-  const measured = group.cells.filter((p) => p.reps.length > 0);
+function judge(side, cores) {
+  const measured = side.cells.filter((p) => p.reps.length > 0);
   const serials = new Map(
-    [...group.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }])
+    [...side.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }])
   );
   const cells2 = measured.map((p) => ({
     workers: p.cell.workers,
     tasks: p.cell.tasks,
     reps: p.reps.map((rep, i) => ({ round: p.rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time }))
   }));
-  const found = implausibleRounds({ cores: group.cores, serials, cells: cells2 });
-  return new Map(group.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
+  const found = implausibleRounds({ cores, serials, cells: cells2 });
+  return new Map(side.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
 }
-function keptFigures(p, group, { limit, setAside: setAside2 }) {
+function keptFigures(p, side, { limit, setAside: setAside2 }) {
   const aside = new Set(setAside2.map((s) => s.round));
-  const kept = p.reps.map((rep, i) => ({ rep, serial: group.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
+  const kept = p.reps.map((rep, i) => ({ rep, serial: side.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
   return cellFigures(
     kept.map((k) => k.rep),
     kept.map((k) => k.serial.wall_time),
@@ -7489,13 +7729,13 @@ function keptFigures(p, group, { limit, setAside: setAside2 }) {
     }
   );
 }
-function resultOf(p, group, judgement, noRound) {
+function resultOf(p, side, judgement, noRound) {
   if (p.ended) return p.ended;
   if (p.reps.length === 0) return { ...cellKey(p.cell), status: "skipped", reason: noRound };
   const recorded = judgement.implausible ? p.rounds.map((round) => ({ round, reason: judgement.implausible })) : judgement.setAside;
   const outliers = recorded.map(({ round, reason }) => {
     const rep = p.reps[p.rounds.indexOf(round)];
-    const serial = group.serialRuns.get(round);
+    const serial = side.serialRuns.get(round);
     return {
       round: round + 1,
       reason,
@@ -7515,9 +7755,12 @@ function resultOf(p, group, judgement, noRound) {
       ...kept
     };
   }
-  const figures = keptFigures(p, group, judgement);
+  const figures = keptFigures(p, side, judgement);
   const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
   return { ...cellKey(p.cell), status: "ok", ...figures, ...kept, ...calibration2, ...p.info ? { info: p.info } : {} };
+}
+function serialJob(cell) {
+  return { mode: "serial", workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
 }
 function parallelJob(cell) {
   return {
@@ -7584,6 +7827,7 @@ function calibrationNeeds(plan) {
     const key = needKey(cell);
     const need = needs.get(key) ?? { key, cell, targets: [] };
     if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
+    if (cell.tree === "base" && need.cell.tree !== "base") need.cell = cell;
     needs.set(key, need);
   }
   return [...needs.values()];
@@ -7675,6 +7919,31 @@ function makePlan(config, runtimes, cores) {
     timeoutMs: config.timeout_s * 1e3,
     cores
   };
+}
+
+// src/plan/with-base.ts
+var isBase = (cell) => cell.tree === "base";
+var isUserCode = (cell) => cell.workloadRef.module !== void 0;
+var sameCodeWorkloads = (head) => [
+  ...new Set(head.cells.filter((cell) => !isUserCode(cell)).map((cell) => cell.workload))
+];
+function withBase(head, base) {
+  const baseCells = base.cells.filter(isUserCode).map((cell) => ({ ...cell, tree: "base" }));
+  const all = [...head.cells, ...baseCells];
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const cell of all) byGroup.set(cell.baselineKey, [...byGroup.get(cell.baselineKey) ?? [], cell]);
+  const paired = new Set(twinsOf(all).flat());
+  const groups = [...byGroup.values()];
+  const hasTwins = (group) => group.some((cell) => paired.has(cell));
+  const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];
+  return { ...head, cells: ordered.flat() };
+}
+function twinsOf(cells2) {
+  const bases = new Map(cells2.filter(isBase).map((cell) => [twinId(cell), cell]));
+  return cells2.flatMap((cell) => {
+    const twin = isBase(cell) ? void 0 : bases.get(twinId(cell));
+    return twin ? [[cell, twin]] : [];
+  });
 }
 
 // src/report/names.ts
@@ -7914,7 +8183,7 @@ function formatDuration(seconds) {
 }
 function progressLine(cell, index, total, sweep = false) {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` \xD7${cell.workers}` : ""}`;
+  const where2 = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` \xD7${cell.workers}` : ""}`;
   let outcome;
   if (cell.status === "ok") {
     const m = cell.metrics;
@@ -7927,23 +8196,23 @@ function progressLine(cell, index, total, sweep = false) {
   } else {
     outcome = `skipped: ${cell.reason}`;
   }
-  return `${counter} ${where.padEnd(40)} ${outcome}`;
+  return `${counter} ${where2.padEnd(40)} ${outcome}`;
 }
 function calibrationLine(need, outcome) {
-  const where = `${need.cell.runtime} ${need.cell.workload}`;
-  if (!outcome.ok) return `  calibration ${where}: FAILED: ${outcome.error}`;
+  const where2 = `${need.cell.runtime} ${need.cell.workload}`;
+  if (!outcome.ok) return `  calibration ${where2}: FAILED: ${outcome.error}`;
   const points = outcome.points.map((p) => {
     const spread = calibrationSpread(p.seconds, p.samples, p.source);
     return `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${spread ? `, ${spread}` : ""}${p.note ? `; ${p.note}` : ""})`;
   });
-  return `  calibration ${where}: ${points.join(", ")}`;
+  return `  calibration ${where2}: ${points.join(", ")}`;
 }
 function refinedLine(cells2, round, target, sweep = false, why = "precision") {
   const first = cells2[0];
   const reached = cells2.map(
     (cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`
   );
-  const reason = why === "verdict" ? "a verdict waits on it" : `target \xB1${+(target * 100).toFixed(1)}%`;
+  const reason = why === "comparison" ? "the comparison with the base waits on it" : why === "verdict" ? "a verdict waits on it" : `target \xB1${+(target * 100).toFixed(1)}%`;
   return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` \xD7${first.workers}` : ""} (${reason}): ${reached.join(", ")}`;
 }
 function passLine(pass, of, elapsedSeconds, leftSeconds) {
@@ -7959,7 +8228,69 @@ function budgetLine(cells2, total) {
 
 // src/report/write-reports.ts
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
+
+// src/report/comparison-lead.ts
+var ratio = (x) => x.toFixed(2);
+var interval2 = (ci) => ci ? ` [${ratio(ci[0])}\u2013${ratio(ci[1])}]` : "";
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var where = (cell) => [
+  ...cell.strategy === SERIAL_ROW ? [nameOf(cell.runtime), " \xB7 serial"] : modelProse(cell.runtime, cell.strategy),
+  " ",
+  nameOf(cell.workload),
+  "/",
+  nameOf(cell.level)
+];
+function wallLine(cell) {
+  const direction = cell.verdict === "regression" ? "slower" : "faster";
+  const rounds = cell.pairs === void 0 ? "" : `, ${plural(cell.pairs, "paired round")}`;
+  return prose`${where(cell)}: ${ours(`${ratio(cell.wallRatio)}\xD7 the wall time, ${direction}${interval2(cell.ci)}${rounds}`)}`;
+}
+function memoryLine(cell) {
+  const memory = cell.memory;
+  const direction = memory.verdict === "regression" ? "more" : "less";
+  return prose`${where(cell)}: ${ours(`${ratio(memory.ratio)}\xD7 the peak memory, ${direction}${interval2(memory.ci)}`)}`;
+}
+function comparisonLead(comparison) {
+  const cells2 = comparison.cells;
+  const moved = (c) => c.verdict === "regression" || c.verdict === "improvement";
+  const memoryMoved = (c) => c.memory?.verdict === "regression" || c.memory?.verdict === "improvement";
+  const tested = cells2.filter((c) => c.verdict !== void 0);
+  const pairs = tested.flatMap((c) => c.pairs === void 0 ? [] : [c.pairs]);
+  const span = pairs.length ? `; ${rangeText(pairs)} paired rounds each` : "";
+  const others = cells2.some(moved) || cells2.some(memoryMoved) ? "No other cell" : "No cell";
+  const percent2 = `${+(comparison.minEffect * 100).toFixed(1)}%`;
+  const heading = comparison.kind === "same-run" ? prose`Against the base tree ${comparison.baselineLabel}, measured in the same rounds` : prose`Against ${comparison.baselineLabel}: ${ours("another run, most likely on another machine, so indicative only: it cannot tell a slower machine from slower code")}`;
+  const notTold = cells2.filter((c) => c.status === "compared" && c.verdict === void 0).length;
+  const count = (status) => cells2.filter((c) => c.status === status).length;
+  const sameCode = comparison.sameCode ?? [];
+  const untold = [
+    sameCode.length ? [
+      "Not compared, measured once: ",
+      ...joinProse(
+        sameCode.map((name) => [nameOf(name)]),
+        ", "
+      ),
+      " (built in: the same code in both trees)"
+    ] : [],
+    notTold ? [`${plural(notTold, "cell")} had too few rounds to tell (5 at least)`] : [],
+    count("not-comparable") ? [`${plural(count("not-comparable"), "cell")} not comparable (failed or skipped on a side)`] : [],
+    count("new") ? [`${plural(count("new"), "cell")} only in this tree`] : [],
+    count("gone") ? [`${plural(count("gone"), "cell")} only in the baseline`] : []
+  ].filter((line) => line.length > 0);
+  return {
+    heading,
+    changed: [...cells2.filter(moved).map(wallLine), ...cells2.filter(memoryMoved).map(memoryLine)],
+    rest: [
+      `${others} was shown ${percent2} or more slower or faster (${plural(tested.length, "cell")} compared${span}).`
+    ],
+    untold
+  };
+}
+function rangeText(values) {
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? `${low}` : `${low}\u2013${high}`;
+}
 
 // src/report/html-escape.ts
 var ENTITIES = {
@@ -8548,13 +8879,13 @@ function chart(workload, index) {
     const bars = workload.rows.map((row) => {
       const cell = row.cells[l]?.cell;
       if (!cell) return void 0;
-      const where = `${rowName(row)}, ${cell.level}`;
+      const where2 = `${rowName(row)}, ${cell.level}`;
       if (cell.status !== "ok")
-        return { value: null, label: "", note: cell.status, title: `${where}: ${notRunText(cell)}` };
+        return { value: null, label: "", note: cell.status, title: `${where2}: ${notRunText(cell)}` };
       const label2 = fmtSpeedup(cell.metrics.speedup);
       const range = speedupInterval(cell);
       const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
-      const title = `${where}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
+      const title = `${where2}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
       return {
         value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null,
         label: label2,
@@ -8739,6 +9070,13 @@ function comparisonHtml(comparison) {
   const cls = comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : "note";
   return `<p class="${cls}">Compared with ${escapeHtml(comparison.baselineLabel)}: ${escapeHtml(counts.join(", "))}. ${escapeHtml(comparison.method)}${notes}</p>`;
 }
+function comparisonLeadHtml(comparison) {
+  const lead = comparisonLead(comparison);
+  const changed = lead.changed.map((line) => `<li><b>${prosed(line)}</b></li>`).join("");
+  const untold = lead.untold.map((line) => `<li>${prosed(line)}</li>`).join("");
+  return `<h2>${prosed(lead.heading)}</h2>
+${changed ? `<ul class="changed">${changed}</ul>` : ""}<p>${prosed(lead.rest)}</p>${untold ? `<ul>${untold}</ul>` : ""}`;
+}
 function renderHtml(results2, comparison) {
   const model = reportModel(results2, comparison);
   const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w.name)}</a> \u2014 ${verdictsHtml(w)}</li>`);
@@ -8746,6 +9084,7 @@ function renderHtml(results2, comparison) {
   return htmlPage(
     "concurrency-bench report",
     `<h1>concurrency-bench</h1>
+${model.comparison ? comparisonLeadHtml(model.comparison) : ""}
 <p class="system">${systemLine(model)}</p>
 ${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(escapeHtml).join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
 ${model.processTree ? `<p class="warning">${prosed(model.processTree)}</p>` : ""}
@@ -9204,11 +9543,24 @@ function comparisonSummary(comparison) {
     ""
   ];
 }
+function comparisonLeadLines(comparison) {
+  const lead = comparisonLead(comparison);
+  return [
+    `### ${markdownProse(lead.heading)}`,
+    "",
+    ...lead.changed.map((line) => `- **${markdownProse(line)}**`),
+    ...lead.changed.length ? [""] : [],
+    markdownProse(lead.rest),
+    ...lead.untold.length ? ["", ...lead.untold.map((line) => `- ${markdownProse(line)}`)] : [],
+    ""
+  ];
+}
 function renderMarkdown(results2, options = {}) {
   const model = reportModel(results2, options.comparison);
   const lines = [
     "## concurrency-bench",
     "",
+    ...model.comparison ? comparisonLeadLines(model.comparison) : [],
     systemLine2(model),
     "",
     ...ceilingLines(model),
@@ -9370,8 +9722,8 @@ function runnerView(run, label2) {
   };
 }
 function mergedWorkload(runs, runVerdicts, name) {
-  const cellsOf = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
-  const all = cellsOf.flat();
+  const cellsOf2 = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
+  const all = cellsOf2.flat();
   const verdicts2 = runVerdicts.map((list2) => list2.filter((verdict) => verdict.workload === name));
   const verdictLevels = new Set(verdicts2.flat().map((verdict) => verdict.level));
   const levels = uniq(all.map((cell) => cell.level)).map((level) => {
@@ -9384,14 +9736,14 @@ function mergedWorkload(runs, runVerdicts, name) {
         return {
           id,
           name: modelProse(first.runtime, first.strategy),
-          cells: cellsOf.map((cells2) => cells2.find((cell) => cell.level === level && modelId(cell) === id))
+          cells: cellsOf2.map((cells2) => cells2.find((cell) => cell.level === level && modelId(cell) === id))
         };
       })
     };
   });
   return {
     name,
-    verdicts: verdicts2.map((list2, i) => list2.map((verdict) => verdictText(verdict, cellsOf[i]))),
+    verdicts: verdicts2.map((list2, i) => list2.map((verdict) => verdictText(verdict, cellsOf2[i]))),
     levels
   };
 }
@@ -9412,18 +9764,18 @@ function mergedModel(runs) {
 // src/report/write-reports.ts
 function writeReports(outDir, results2, comparison) {
   const markdown = renderMarkdown(results2, { charts: true, fullMetrics: true, comparison });
-  const reportPath = join(outDir, "report.md");
+  const reportPath = join2(outDir, "report.md");
   writeFileSync(reportPath, markdown);
-  const htmlPath = join(outDir, "report.html");
+  const htmlPath = join2(outDir, "report.html");
   writeFileSync(htmlPath, renderHtml(results2, comparison));
   return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results2, { comparison }) };
 }
 function writeMergedReports(outDir, runs) {
   const model = mergedModel(runs);
   const markdown = renderMergedMarkdown(model);
-  const reportPath = join(outDir, "report.md");
+  const reportPath = join2(outDir, "report.md");
   writeFileSync(reportPath, markdown);
-  const htmlPath = join(outDir, "report.html");
+  const htmlPath = join2(outDir, "report.html");
   writeFileSync(htmlPath, renderMergedHtml(model));
   return { reportPath, htmlPath, markdown, runners: model.runners.map((runner) => runner.label) };
 }
@@ -9434,7 +9786,7 @@ import { readFileSync as readFileSync3 } from "node:fs";
 // src/results/validate.generated.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } }, "break_even": { "type": "array", "items": { "$ref": "#/definitions/break_even" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } } }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "calibration": { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/number" }, "measured_s": { "$ref": "#/definitions/number" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "type": "array", "items": { "$ref": "#/definitions/number" } }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } } }, "note": { "type": "string" } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } }, "calibration": { "$ref": "#/definitions/calibration" } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "base": { "description": "A run with --baseline-tree: the base version's cells, measured in the same rounds as cells (their rounds pair them).", "type": "object", "required": ["label", "cells"], "properties": { "label": { "type": "string", "maxLength": 500 }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "same_code": { "description": "Workloads both trees run with the same code (the built-ins): measured once, not compared.", "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } } } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } }, "break_even": { "type": "array", "items": { "$ref": "#/definitions/break_even" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } } }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "calibration": { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/number" }, "measured_s": { "$ref": "#/definitions/number" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "type": "array", "items": { "$ref": "#/definitions/number" } }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } } }, "note": { "type": "string" } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } }, "calibration": { "$ref": "#/definitions/calibration" } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
 var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } }, "calibration": { "$ref": "#/definitions/calibration" } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
 var schema182 = { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/number" }, "measured_s": { "$ref": "#/definitions/number" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "type": "array", "items": { "$ref": "#/definitions/number" } }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } } }, "note": { "type": "string" } } };
 function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -10213,20 +10565,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema222 = { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } };
-function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.median === void 0 && (missing0 = "median") || data.ci === void 0 && (missing0 = "ci") || data.ci_level === void 0 && (missing0 = "ci_level")) {
-        validate162.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate17.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.median !== void 0) {
           const _errs1 = errors;
           if (!(typeof data.median == "number")) {
-            validate162.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+            validate17.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10241,11 +10593,11 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs4) {
               if (Array.isArray(data1)) {
                 if (data1.length > 2) {
-                  validate162.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                  validate17.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
                   return false;
                 } else {
                   if (data1.length < 2) {
-                    validate162.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                    validate17.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
                     return false;
                   } else {
                     var valid2 = true;
@@ -10253,7 +10605,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs6 = errors;
                       if (!(typeof data1[i0] == "number")) {
-                        validate162.errors = [{ instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate17.errors = [{ instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                       var valid2 = _errs6 === errors;
@@ -10264,7 +10616,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate162.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate17.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -10279,16 +10631,16 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
               if (errors === _errs8) {
                 if (typeof data3 == "number") {
                   if (data3 > 1 || isNaN(data3)) {
-                    validate162.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                    validate17.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
                     return false;
                   } else {
                     if (data3 < 0 || isNaN(data3)) {
-                      validate162.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                      validate17.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                       return false;
                     }
                   }
                 } else {
-                  validate162.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  validate17.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                   return false;
                 }
               }
@@ -10300,27 +10652,27 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate162.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate17.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate162.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.runtime === void 0 && (missing0 = "runtime") || data.strategy === void 0 && (missing0 = "strategy") || data.workload === void 0 && (missing0 = "workload") || data.fixed_cost_s === void 0 && (missing0 = "fixed_cost_s") || data.per_task_s === void 0 && (missing0 = "per_task_s") || data.slope === void 0 && (missing0 = "slope") || data.cold_task_s === void 0 && (missing0 = "cold_task_s") || data.warm_task_s === void 0 && (missing0 = "warm_task_s") || data.longest_task_s === void 0 && (missing0 = "longest_task_s")) {
-        validate152.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate162.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.runtime !== void 0) {
           const _errs1 = errors;
           if (typeof data.runtime !== "string") {
-            validate152.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate162.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10331,7 +10683,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.strategy !== void 0) {
             const _errs3 = errors;
             if (typeof data.strategy !== "string") {
-              validate152.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate162.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -10342,7 +10694,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.workload !== void 0) {
               const _errs5 = errors;
               if (typeof data.workload !== "string") {
-                validate152.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate162.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -10353,7 +10705,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.fixed_cost_s !== void 0) {
                 const _errs7 = errors;
                 if (!(typeof data.fixed_cost_s == "number")) {
-                  validate152.errors = [{ instancePath: instancePath + "/fixed_cost_s", schemaPath: "#/properties/fixed_cost_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  validate162.errors = [{ instancePath: instancePath + "/fixed_cost_s", schemaPath: "#/properties/fixed_cost_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -10364,7 +10716,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.per_task_s !== void 0) {
                   const _errs9 = errors;
                   if (!(typeof data.per_task_s == "number")) {
-                    validate152.errors = [{ instancePath: instancePath + "/per_task_s", schemaPath: "#/properties/per_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    validate162.errors = [{ instancePath: instancePath + "/per_task_s", schemaPath: "#/properties/per_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -10375,7 +10727,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.slope !== void 0) {
                     const _errs11 = errors;
                     if (!(typeof data.slope == "number")) {
-                      validate152.errors = [{ instancePath: instancePath + "/slope", schemaPath: "#/properties/slope/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      validate162.errors = [{ instancePath: instancePath + "/slope", schemaPath: "#/properties/slope/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -10387,7 +10739,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                       let data6 = data.cold_task_s;
                       const _errs13 = errors;
                       if (!(typeof data6 == "number") && data6 !== null) {
-                        validate152.errors = [{ instancePath: instancePath + "/cold_task_s", schemaPath: "#/properties/cold_task_s/type", keyword: "type", params: { type: schema222.properties.cold_task_s.type }, message: "must be number,null" }];
+                        validate162.errors = [{ instancePath: instancePath + "/cold_task_s", schemaPath: "#/properties/cold_task_s/type", keyword: "type", params: { type: schema222.properties.cold_task_s.type }, message: "must be number,null" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -10399,7 +10751,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                         let data7 = data.warm_task_s;
                         const _errs15 = errors;
                         if (!(typeof data7 == "number") && data7 !== null) {
-                          validate152.errors = [{ instancePath: instancePath + "/warm_task_s", schemaPath: "#/properties/warm_task_s/type", keyword: "type", params: { type: schema222.properties.warm_task_s.type }, message: "must be number,null" }];
+                          validate162.errors = [{ instancePath: instancePath + "/warm_task_s", schemaPath: "#/properties/warm_task_s/type", keyword: "type", params: { type: schema222.properties.warm_task_s.type }, message: "must be number,null" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -10488,7 +10840,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                               vErrors.push(err5);
                             }
                             errors++;
-                            validate152.errors = vErrors;
+                            validate162.errors = vErrors;
                             return false;
                           } else {
                             errors = _errs18;
@@ -10586,7 +10938,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                 vErrors.push(err11);
                               }
                               errors++;
-                              validate152.errors = vErrors;
+                              validate162.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs27;
@@ -10605,8 +10957,8 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                           if (valid0) {
                             if (data.cold_speedup !== void 0) {
                               const _errs35 = errors;
-                              if (!validate162(data.cold_speedup, { instancePath: instancePath + "/cold_speedup", parentData: data, parentDataProperty: "cold_speedup", rootData })) {
-                                vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                              if (!validate17(data.cold_speedup, { instancePath: instancePath + "/cold_speedup", parentData: data, parentDataProperty: "cold_speedup", rootData })) {
+                                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs35 === errors;
@@ -10616,8 +10968,8 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                             if (valid0) {
                               if (data.warm_speedup !== void 0) {
                                 const _errs36 = errors;
-                                if (!validate162(data.warm_speedup, { instancePath: instancePath + "/warm_speedup", parentData: data, parentDataProperty: "warm_speedup", rootData })) {
-                                  vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                                if (!validate17(data.warm_speedup, { instancePath: instancePath + "/warm_speedup", parentData: data, parentDataProperty: "warm_speedup", rootData })) {
+                                  vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
                                   errors = vErrors.length;
                                 }
                                 var valid0 = _errs36 === errors;
@@ -10628,7 +10980,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data.longest_task_s !== void 0) {
                                   const _errs37 = errors;
                                   if (!(typeof data.longest_task_s == "number")) {
-                                    validate152.errors = [{ instancePath: instancePath + "/longest_task_s", schemaPath: "#/properties/longest_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    validate162.errors = [{ instancePath: instancePath + "/longest_task_s", schemaPath: "#/properties/longest_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                     return false;
                                   }
                                   var valid0 = _errs37 === errors;
@@ -10649,11 +11001,11 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate152.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate162.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate152.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
 var func22 = import_ucs2length2.default.default;
@@ -11029,34 +11381,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.schedule !== void 0) {
-                    let data25 = data.schedule;
+                  if (data.base !== void 0) {
+                    let data25 = data.base;
                     const _errs50 = errors;
                     if (errors === _errs50) {
                       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
                         let missing4;
-                        if (data25.seed === void 0 && (missing4 = "seed") || data25.rounds === void 0 && (missing4 = "rounds")) {
-                          validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                        if (data25.label === void 0 && (missing4 = "label") || data25.cells === void 0 && (missing4 = "cells")) {
+                          validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                           return false;
                         } else {
-                          if (data25.seed !== void 0) {
-                            let data26 = data25.seed;
+                          if (data25.label !== void 0) {
+                            let data26 = data25.label;
                             const _errs52 = errors;
-                            if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
-                              validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                              return false;
-                            }
                             if (errors === _errs52) {
-                              if (typeof data26 == "number") {
-                                if (data26 > 4294967295 || isNaN(data26)) {
-                                  validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" }];
+                              if (typeof data26 === "string") {
+                                if (func22(data26) > 500) {
+                                  validate10.errors = [{ instancePath: instancePath + "/base/label", schemaPath: "#/properties/base/properties/label/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                   return false;
-                                } else {
-                                  if (data26 < 0 || isNaN(data26)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                    return false;
-                                  }
                                 }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/base/label", schemaPath: "#/properties/base/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
                               }
                             }
                             var valid8 = _errs52 === errors;
@@ -11064,195 +11410,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             var valid8 = true;
                           }
                           if (valid8) {
-                            if (data25.rounds !== void 0) {
-                              let data27 = data25.rounds;
+                            if (data25.cells !== void 0) {
+                              let data27 = data25.cells;
                               const _errs54 = errors;
                               if (errors === _errs54) {
                                 if (Array.isArray(data27)) {
-                                  if (data27.length > 1e5) {
-                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" }];
+                                  if (data27.length > 1e4) {
+                                    validate10.errors = [{ instancePath: instancePath + "/base/cells", schemaPath: "#/properties/base/properties/cells/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
                                     return false;
                                   } else {
                                     var valid9 = true;
                                     const len2 = data27.length;
                                     for (let i2 = 0; i2 < len2; i2++) {
-                                      let data28 = data27[i2];
                                       const _errs56 = errors;
-                                      if (errors === _errs56) {
-                                        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                                          let missing5;
-                                          if (data28.runtime === void 0 && (missing5 = "runtime") || data28.workload === void 0 && (missing5 = "workload") || data28.level === void 0 && (missing5 = "level") || data28.workers === void 0 && (missing5 = "workers") || data28.tasks === void 0 && (missing5 = "tasks") || data28.round === void 0 && (missing5 = "round") || data28.order === void 0 && (missing5 = "order")) {
-                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2, schemaPath: "#/properties/schedule/properties/rounds/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
-                                            return false;
-                                          } else {
-                                            if (data28.runtime !== void 0) {
-                                              let data29 = data28.runtime;
-                                              const _errs58 = errors;
-                                              if (errors === _errs58) {
-                                                if (typeof data29 === "string") {
-                                                  if (func22(data29) > 200) {
-                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                    return false;
-                                                  }
-                                                } else {
-                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                              }
-                                              var valid10 = _errs58 === errors;
-                                            } else {
-                                              var valid10 = true;
-                                            }
-                                            if (valid10) {
-                                              if (data28.workload !== void 0) {
-                                                let data30 = data28.workload;
-                                                const _errs60 = errors;
-                                                if (errors === _errs60) {
-                                                  if (typeof data30 === "string") {
-                                                    if (func22(data30) > 200) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                      return false;
-                                                    }
-                                                  } else {
-                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid10 = _errs60 === errors;
-                                              } else {
-                                                var valid10 = true;
-                                              }
-                                              if (valid10) {
-                                                if (data28.level !== void 0) {
-                                                  let data31 = data28.level;
-                                                  const _errs62 = errors;
-                                                  if (errors === _errs62) {
-                                                    if (typeof data31 === "string") {
-                                                      if (func22(data31) > 200) {
-                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                        return false;
-                                                      }
-                                                    } else {
-                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid10 = _errs62 === errors;
-                                                } else {
-                                                  var valid10 = true;
-                                                }
-                                                if (valid10) {
-                                                  if (data28.workers !== void 0) {
-                                                    let data32 = data28.workers;
-                                                    const _errs64 = errors;
-                                                    if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                      return false;
-                                                    }
-                                                    if (errors === _errs64) {
-                                                      if (typeof data32 == "number") {
-                                                        if (data32 < 1 || isNaN(data32)) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                          return false;
-                                                        }
-                                                      }
-                                                    }
-                                                    var valid10 = _errs64 === errors;
-                                                  } else {
-                                                    var valid10 = true;
-                                                  }
-                                                  if (valid10) {
-                                                    if (data28.tasks !== void 0) {
-                                                      let data33 = data28.tasks;
-                                                      const _errs66 = errors;
-                                                      if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                        return false;
-                                                      }
-                                                      if (errors === _errs66) {
-                                                        if (typeof data33 == "number") {
-                                                          if (data33 < 1 || isNaN(data33)) {
-                                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                            return false;
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid10 = _errs66 === errors;
-                                                    } else {
-                                                      var valid10 = true;
-                                                    }
-                                                    if (valid10) {
-                                                      if (data28.round !== void 0) {
-                                                        let data34 = data28.round;
-                                                        const _errs68 = errors;
-                                                        if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                          return false;
-                                                        }
-                                                        if (errors === _errs68) {
-                                                          if (typeof data34 == "number") {
-                                                            if (data34 < 1 || isNaN(data34)) {
-                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                              return false;
-                                                            }
-                                                          }
-                                                        }
-                                                        var valid10 = _errs68 === errors;
-                                                      } else {
-                                                        var valid10 = true;
-                                                      }
-                                                      if (valid10) {
-                                                        if (data28.order !== void 0) {
-                                                          let data35 = data28.order;
-                                                          const _errs70 = errors;
-                                                          if (errors === _errs70) {
-                                                            if (Array.isArray(data35)) {
-                                                              if (data35.length > 64) {
-                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/maxItems", keyword: "maxItems", params: { limit: 64 }, message: "must NOT have more than 64 items" }];
-                                                                return false;
-                                                              } else {
-                                                                var valid11 = true;
-                                                                const len3 = data35.length;
-                                                                for (let i3 = 0; i3 < len3; i3++) {
-                                                                  let data36 = data35[i3];
-                                                                  const _errs72 = errors;
-                                                                  if (errors === _errs72) {
-                                                                    if (typeof data36 === "string") {
-                                                                      if (func22(data36) > 200) {
-                                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order/" + i3, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                        return false;
-                                                                      }
-                                                                    } else {
-                                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order/" + i3, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                      return false;
-                                                                    }
-                                                                  }
-                                                                  var valid11 = _errs72 === errors;
-                                                                  if (!valid11) {
-                                                                    break;
-                                                                  }
-                                                                }
-                                                              }
-                                                            } else {
-                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid10 = _errs70 === errors;
-                                                        } else {
-                                                          var valid10 = true;
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        } else {
-                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i2, schemaPath: "#/properties/schedule/properties/rounds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                          return false;
-                                        }
+                                      if (!validate11(data27[i2], { instancePath: instancePath + "/base/cells/" + i2, parentData: data27, parentDataProperty: i2, rootData })) {
+                                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                                        errors = vErrors.length;
                                       }
                                       var valid9 = _errs56 === errors;
                                       if (!valid9) {
@@ -11261,7 +11434,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate10.errors = [{ instancePath: instancePath + "/base/cells", schemaPath: "#/properties/base/properties/cells/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -11269,10 +11442,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             } else {
                               var valid8 = true;
                             }
+                            if (valid8) {
+                              if (data25.same_code !== void 0) {
+                                let data29 = data25.same_code;
+                                const _errs57 = errors;
+                                if (errors === _errs57) {
+                                  if (Array.isArray(data29)) {
+                                    if (data29.length > 100) {
+                                      validate10.errors = [{ instancePath: instancePath + "/base/same_code", schemaPath: "#/properties/base/properties/same_code/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                      return false;
+                                    } else {
+                                      var valid10 = true;
+                                      const len3 = data29.length;
+                                      for (let i3 = 0; i3 < len3; i3++) {
+                                        let data30 = data29[i3];
+                                        const _errs59 = errors;
+                                        if (errors === _errs59) {
+                                          if (typeof data30 === "string") {
+                                            if (func22(data30) > 200) {
+                                              validate10.errors = [{ instancePath: instancePath + "/base/same_code/" + i3, schemaPath: "#/properties/base/properties/same_code/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/base/same_code/" + i3, schemaPath: "#/properties/base/properties/same_code/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid10 = _errs59 === errors;
+                                        if (!valid10) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/base/same_code", schemaPath: "#/properties/base/properties/same_code/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid8 = _errs57 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                            }
                           }
                         }
                       } else {
-                        validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -11281,32 +11496,285 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.break_even !== void 0) {
-                      let data37 = data.break_even;
-                      const _errs74 = errors;
-                      if (errors === _errs74) {
-                        if (Array.isArray(data37)) {
-                          var valid12 = true;
-                          const len4 = data37.length;
-                          for (let i4 = 0; i4 < len4; i4++) {
-                            const _errs76 = errors;
-                            if (!validate152(data37[i4], { instancePath: instancePath + "/break_even/" + i4, parentData: data37, parentDataProperty: i4, rootData })) {
-                              vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
-                              errors = vErrors.length;
+                    if (data.schedule !== void 0) {
+                      let data31 = data.schedule;
+                      const _errs61 = errors;
+                      if (errors === _errs61) {
+                        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                          let missing5;
+                          if (data31.seed === void 0 && (missing5 = "seed") || data31.rounds === void 0 && (missing5 = "rounds")) {
+                            validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                            return false;
+                          } else {
+                            if (data31.seed !== void 0) {
+                              let data32 = data31.seed;
+                              const _errs63 = errors;
+                              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
+                                validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              if (errors === _errs63) {
+                                if (typeof data32 == "number") {
+                                  if (data32 > 4294967295 || isNaN(data32)) {
+                                    validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" }];
+                                    return false;
+                                  } else {
+                                    if (data32 < 0 || isNaN(data32)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid11 = _errs63 === errors;
+                            } else {
+                              var valid11 = true;
                             }
-                            var valid12 = _errs76 === errors;
-                            if (!valid12) {
-                              break;
+                            if (valid11) {
+                              if (data31.rounds !== void 0) {
+                                let data33 = data31.rounds;
+                                const _errs65 = errors;
+                                if (errors === _errs65) {
+                                  if (Array.isArray(data33)) {
+                                    if (data33.length > 1e5) {
+                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" }];
+                                      return false;
+                                    } else {
+                                      var valid12 = true;
+                                      const len4 = data33.length;
+                                      for (let i4 = 0; i4 < len4; i4++) {
+                                        let data34 = data33[i4];
+                                        const _errs67 = errors;
+                                        if (errors === _errs67) {
+                                          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                                            let missing6;
+                                            if (data34.runtime === void 0 && (missing6 = "runtime") || data34.workload === void 0 && (missing6 = "workload") || data34.level === void 0 && (missing6 = "level") || data34.workers === void 0 && (missing6 = "workers") || data34.tasks === void 0 && (missing6 = "tasks") || data34.round === void 0 && (missing6 = "round") || data34.order === void 0 && (missing6 = "order")) {
+                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4, schemaPath: "#/properties/schedule/properties/rounds/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                              return false;
+                                            } else {
+                                              if (data34.runtime !== void 0) {
+                                                let data35 = data34.runtime;
+                                                const _errs69 = errors;
+                                                if (errors === _errs69) {
+                                                  if (typeof data35 === "string") {
+                                                    if (func22(data35) > 200) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid13 = _errs69 === errors;
+                                              } else {
+                                                var valid13 = true;
+                                              }
+                                              if (valid13) {
+                                                if (data34.workload !== void 0) {
+                                                  let data36 = data34.workload;
+                                                  const _errs71 = errors;
+                                                  if (errors === _errs71) {
+                                                    if (typeof data36 === "string") {
+                                                      if (func22(data36) > 200) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid13 = _errs71 === errors;
+                                                } else {
+                                                  var valid13 = true;
+                                                }
+                                                if (valid13) {
+                                                  if (data34.level !== void 0) {
+                                                    let data37 = data34.level;
+                                                    const _errs73 = errors;
+                                                    if (errors === _errs73) {
+                                                      if (typeof data37 === "string") {
+                                                        if (func22(data37) > 200) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid13 = _errs73 === errors;
+                                                  } else {
+                                                    var valid13 = true;
+                                                  }
+                                                  if (valid13) {
+                                                    if (data34.workers !== void 0) {
+                                                      let data38 = data34.workers;
+                                                      const _errs75 = errors;
+                                                      if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)))) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs75) {
+                                                        if (typeof data38 == "number") {
+                                                          if (data38 < 1 || isNaN(data38)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid13 = _errs75 === errors;
+                                                    } else {
+                                                      var valid13 = true;
+                                                    }
+                                                    if (valid13) {
+                                                      if (data34.tasks !== void 0) {
+                                                        let data39 = data34.tasks;
+                                                        const _errs77 = errors;
+                                                        if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                          return false;
+                                                        }
+                                                        if (errors === _errs77) {
+                                                          if (typeof data39 == "number") {
+                                                            if (data39 < 1 || isNaN(data39)) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid13 = _errs77 === errors;
+                                                      } else {
+                                                        var valid13 = true;
+                                                      }
+                                                      if (valid13) {
+                                                        if (data34.round !== void 0) {
+                                                          let data40 = data34.round;
+                                                          const _errs79 = errors;
+                                                          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs79) {
+                                                            if (typeof data40 == "number") {
+                                                              if (data40 < 1 || isNaN(data40)) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid13 = _errs79 === errors;
+                                                        } else {
+                                                          var valid13 = true;
+                                                        }
+                                                        if (valid13) {
+                                                          if (data34.order !== void 0) {
+                                                            let data41 = data34.order;
+                                                            const _errs81 = errors;
+                                                            if (errors === _errs81) {
+                                                              if (Array.isArray(data41)) {
+                                                                if (data41.length > 64) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/maxItems", keyword: "maxItems", params: { limit: 64 }, message: "must NOT have more than 64 items" }];
+                                                                  return false;
+                                                                } else {
+                                                                  var valid14 = true;
+                                                                  const len5 = data41.length;
+                                                                  for (let i5 = 0; i5 < len5; i5++) {
+                                                                    let data42 = data41[i5];
+                                                                    const _errs83 = errors;
+                                                                    if (errors === _errs83) {
+                                                                      if (typeof data42 === "string") {
+                                                                        if (func22(data42) > 200) {
+                                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order/" + i5, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order/" + i5, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid14 = _errs83 === errors;
+                                                                    if (!valid14) {
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid13 = _errs81 === errors;
+                                                          } else {
+                                                            var valid13 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4, schemaPath: "#/properties/schedule/properties/rounds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid12 = _errs67 === errors;
+                                        if (!valid12) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid11 = _errs65 === errors;
+                              } else {
+                                var valid11 = true;
+                              }
                             }
                           }
                         } else {
-                          validate10.errors = [{ instancePath: instancePath + "/break_even", schemaPath: "#/properties/break_even/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs74 === errors;
+                      var valid0 = _errs61 === errors;
                     } else {
                       var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.break_even !== void 0) {
+                        let data43 = data.break_even;
+                        const _errs85 = errors;
+                        if (errors === _errs85) {
+                          if (Array.isArray(data43)) {
+                            var valid15 = true;
+                            const len6 = data43.length;
+                            for (let i6 = 0; i6 < len6; i6++) {
+                              const _errs87 = errors;
+                              if (!validate162(data43[i6], { instancePath: instancePath + "/break_even/" + i6, parentData: data43, parentDataProperty: i6, rootData })) {
+                                vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid15 = _errs87 === errors;
+                              if (!valid15) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate10.errors = [{ instancePath: instancePath + "/break_even", schemaPath: "#/properties/break_even/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs85 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
                     }
                   }
                 }
@@ -11336,8 +11804,8 @@ function parseResults(data, label2) {
   }
   if (!results(data)) {
     const [first] = results.errors ?? [];
-    const where = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, ".") : "the top level";
-    throw new ResultsError(`${label2}: not a concurrency-bench results file (${where}: ${first?.message ?? "invalid"})`);
+    const where2 = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, ".") : "the top level";
+    throw new ResultsError(`${label2}: not a concurrency-bench results file (${where2}: ${first?.message ?? "invalid"})`);
   }
   return data;
 }
@@ -11530,12 +11998,17 @@ async function runnerCeiling(workers2, options, when) {
     return void 0;
   }
 }
+var treeMark = (tree) => tree === "base" ? "base: " : "";
 var needsLoopbackServer = (config) => config.network.url === null && config.workloads.some((w) => w.name === "network" && w.language === "any");
 async function runBenchmark(options) {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
+  const baseConfig = options.baselineTree === void 0 ? void 0 : applyOverrides(
+    loadBaseConfig(options.configPath, options.baselineTree, { cwd: options.cwd }),
+    options.overrides
+  );
   const baseline = options.compareTo === void 0 ? void 0 : readResultsFile(resolve3(options.cwd, options.compareTo));
   makeOutDir(options.outDir);
-  const scratch = mkdtempSync(join2(os2.tmpdir(), "concurrency-bench-"));
+  const scratch = mkdtempSync(join3(os2.tmpdir(), "concurrency-bench-"));
   let server;
   try {
     const env = {
@@ -11547,17 +12020,25 @@ async function runBenchmark(options) {
     };
     const runtimes = await discoverRuntimes(config, env);
     await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
-    if (needsLoopbackServer(config)) server = await startLoopbackServer(config.network.latency_ms);
+    const baseRuntimes = baseConfig ? await discoverRuntimes(baseConfig, env) : [];
+    if (baseConfig)
+      await checkUserWorkloads(
+        baseConfig,
+        (kind) => baseRuntimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env)
+      );
+    if (needsLoopbackServer(config) || baseConfig && needsLoopbackServer(baseConfig))
+      server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? "";
     const cores = os2.availableParallelism();
     const runStart = performance.now();
     const budgetMs = config.max_minutes * 6e4;
     let plan = makePlan(config, runtimes, cores);
-    const runnerFor = (cell) => runtimes.find((r) => r.label === cell.runtime).runner(env);
+    if (baseConfig) plan = withBase(plan, makePlan(baseConfig, baseRuntimes, cores));
+    const runnerFor = (cell) => [...runtimes, ...baseRuntimes].find((r) => r.label === cell.runtime).runner(env);
     const counts = workerCounts(config, cores);
     const workers2 = primaryWorkers(counts, cores);
     const sweep = counts.length > 1 ? `a sweep of ${counts.join(", ")} workers` : `${workers2} workers`;
-    const resultsPath = join2(options.outDir, "results.json");
+    const resultsPath = join3(options.outDir, "results.json");
     const results2 = {
       schema_version: SCHEMA_VERSION,
       tool: { name: "concurrency-bench", version: VERSION },
@@ -11571,13 +12052,15 @@ async function runBenchmark(options) {
         workers: counts.length > 1 ? counts : workers2,
         tasks: counts.length > 1 ? config.tasks : plan.cells[0]?.tasks ?? config.tasks
       },
-      cells: []
+      cells: [],
+      ...options.baselineTree === void 0 ? {} : { base: { label: options.baselineTree, cells: [], same_code: sameCodeWorkloads(plan) } }
     };
     writeResults(resultsPath, results2);
     const measured = plan.cells.filter((cell) => !cell.skip).length;
     const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (more where a verdict is open, then to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
+    const trees = baseConfig ? `, this tree's and ${options.baselineTree}'s in the same rounds` : "";
     options.progress(
-      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure), ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`
+      `concurrency-bench: ${plan.cells.length} cells (${measured} to measure)${trees}, ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`
     );
     const ticksBefore = readCpuTicks();
     const ceilingBegan = performance.now();
@@ -11611,6 +12094,7 @@ async function runBenchmark(options) {
     );
     plan = applyCalibration(plan, new Map([...pinned, ...calibrated2]));
     const clock = { now: () => performance.now(), deadline };
+    const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
     const seed = newSeed();
     results2.schedule = { seed, rounds: [] };
     const refresh = () => {
@@ -11623,15 +12107,17 @@ async function runBenchmark(options) {
       plan,
       runnerFor,
       events: {
-        cellFinished(cell, index, total) {
-          results2.cells.push(cell);
+        cellFinished(cell, index, total, tree) {
+          if (tree === "base") results2.base.cells.push(cell);
+          else results2.cells.push(cell);
           refresh();
-          options.progress(progressLine(cell, index, total, counts.length > 1));
+          options.progress(`${treeMark(tree)}${progressLine(cell, index, total, counts.length > 1)}`);
         },
-        cellsRefined(cells2, round, why) {
-          results2.cells = withRefined(results2.cells, cells2);
+        cellsRefined(cells2, round, why, tree) {
+          if (tree === "base") results2.base.cells = withRefined(results2.base.cells, cells2);
+          else results2.cells = withRefined(results2.cells, cells2);
           refresh();
-          options.progress(refinedLine(cells2, round, plan.precision, counts.length > 1, why));
+          options.progress(`${treeMark(tree)}${refinedLine(cells2, round, plan.precision, counts.length > 1, why)}`);
         },
         roundRan(round) {
           results2.schedule.rounds.push(round);
@@ -11645,7 +12131,8 @@ async function runBenchmark(options) {
       signal: options.signal,
       clock,
       random: seededRandom(seed),
-      contested: (cells2) => contestedCells(cells2, cores, config.precision)
+      contested: (cells2) => contestedCells(cells2, cores, config.precision),
+      undecided: (head, base) => undecidedCells(head, base, cores, regression)
     });
     const ceilingEnd = ceilingStart === void 0 ? void 0 : await runnerCeiling(workers2, options, "end");
     if (results2.system.ceiling)
@@ -11655,8 +12142,7 @@ async function runBenchmark(options) {
         stealShare(ticksBefore, readCpuTicks())
       );
     refresh();
-    const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
-    const compared = baseline ? compareWithBaseline(results2, baseline, options.compareLabel ?? options.compareTo, regression) : {};
+    const compared = results2.base ? compareTrees2(results2, regression) : baseline ? compareWithBaseline(results2, baseline, options.compareLabel ?? options.compareTo, regression) : {};
     return { results: results2, resultsPath, ...compared, ...writeReports(options.outDir, results2, compared.comparison) };
   } finally {
     await server?.close();
@@ -11692,7 +12178,8 @@ function gateFailure(gates, comparison, comparisonProblem) {
     gates.wallTime && comparison.regressions > 0 ? `${cells(comparison.regressions)} got slower` : "",
     gates.memory && comparison.memoryRegressions > 0 ? `${cells(comparison.memoryRegressions)} took more memory` : ""
   ].filter(Boolean);
-  return failed.length ? `${failed.join(", and ")} than ${comparison.baselineLabel}, beyond noise` : void 0;
+  const than = comparison.kind === "same-run" ? `the base tree ${comparison.baselineLabel}` : comparison.baselineLabel;
+  return failed.length ? `${failed.join(", and ")} than ${than}, beyond noise` : void 0;
 }
 
 // src/merge.ts
