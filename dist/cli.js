@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-2HW4TKLF.js";
+} from "./chunk-7R6HZZ7T.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

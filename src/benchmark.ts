@@ -20,7 +20,7 @@ import { fitToBudget } from './plan/budget.ts';
 import { newSeed, seededRandom } from './plan/order.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { oneLine } from './one-line.ts';
-import { applyCalibration, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
+import { applyCalibration, boundedPins, calibrationNeeds, PINNED_NOTE, pinnedToBaseline } from './plan/calibration.ts';
 import { primaryCells, primaryWorkers } from './analysis/sweep.ts';
 import { makePlan, type PlannedCell, type Tree, workerCounts } from './plan/plan.ts';
 import { sameCodeWorkloads, withBase } from './plan/with-base.ts';
@@ -216,22 +216,26 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     plan = fitted;
 
     const needs = calibrationNeeds(plan);
-    const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : new Map();
-    if (pinned.size > 0)
-      options.progress(
-        `duration levels: ${pinned.size} runtime × workload pairs take the baseline's arguments, so that both runs do the same work`,
-      );
-    const toCalibrate = needs.filter((need) => !pinned.has(need.key));
-    if (toCalibrate.length > 0)
-      options.progress(`calibrating ${toCalibrate.length} runtime × workload pairs for duration levels`);
+    // Every need is calibrated, with a baseline file too: its arguments are taken only when they
+    // are within bounds of this run's (a forged file must not set the work, boundedPins).
+    if (needs.length > 0) options.progress(`calibrating ${needs.length} runtime × workload pairs for duration levels`);
     const calibrated = await calibrateAll(
-      toCalibrate,
+      needs,
       runnerFor,
       plan.timeoutMs,
       (need, outcome) => options.progress(calibrationLine(need, outcome)),
       options.signal,
     );
-    plan = applyCalibration(plan, new Map([...pinned, ...calibrated]));
+    const pins = boundedPins(baseline ? pinnedToBaseline(needs, baseline.cells) : new Map(), calibrated, needs);
+    for (const line of pins.ignored) options.progress(`duration levels: ${line}`);
+    const taken = [...pins.outcomes.values()].filter(
+      (o) => o.ok && o.points.some((p) => p.note === PINNED_NOTE),
+    ).length;
+    if (taken > 0)
+      options.progress(
+        `duration levels: ${taken} runtime × workload pairs take the baseline's arguments, so that both runs do the same work`,
+      );
+    plan = applyCalibration(plan, pins.outcomes);
 
     const clock = { now: () => performance.now(), deadline };
     const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };

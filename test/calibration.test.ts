@@ -9,7 +9,13 @@ import { test } from 'node:test';
 import { calibrateAll, serialCheckCostEstimate } from '../src/measure/calibrate.ts';
 import { calibrate, calibrationCostEstimate, callsFor, fitLine } from '../src/measure/calibration-search.ts';
 import { CALIBRATION } from '../src/measure/protocol.ts';
-import { applyCalibration, calibrationNeeds, PINNED_NOTE, pinnedToBaseline } from '../src/plan/calibration.ts';
+import {
+  applyCalibration,
+  boundedPins,
+  calibrationNeeds,
+  PINNED_NOTE,
+  pinnedToBaseline,
+} from '../src/plan/calibration.ts';
 import type { Plan, PlannedCell } from '../src/plan/plan.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
 import { calibrationLine } from '../src/report/progress.ts';
@@ -443,6 +449,35 @@ test('with a baseline, duration levels take its arguments (the same work on both
       [1, 999, PINNED_NOTE],
     ],
   );
+});
+
+test("a baseline's argument is taken only within 10× of this run's calibration; 1e15 is ignored and said", () => {
+  const need = (runtime: string) => ({
+    key: runtime,
+    cell: { runtime, workload: 'cpu' } as PlannedCell,
+    targets: [0.1],
+  });
+  const needs = [need('node'), need('python3')];
+  const point = (arg: number, note?: string) => ({
+    ok: true as const,
+    points: [{ target_s: 0.1, arg, seconds: 0.1, ...(note ? { note } : {}) }],
+  });
+  const calibrated = new Map([
+    ['node', point(1000)],
+    ['python3', point(1000)],
+  ]);
+  const pinned = new Map([
+    ['node', point(1_200, PINNED_NOTE)],
+    ['python3', point(1e15, PINNED_NOTE)],
+  ]);
+  const { outcomes, ignored } = boundedPins(pinned, calibrated, needs);
+  assert.deepEqual(outcomes.get('node'), pinned.get('node'), 'within bounds: the same work as the baseline');
+  assert.deepEqual(outcomes.get('python3'), calibrated.get('python3'), "out of bounds: this run's own");
+  assert.deepEqual(ignored, [
+    "python3 cpu: the baseline's argument 1000000000000000 is not within 10× of this run's 1000, so it is ignored and this run's calibration is used",
+  ]);
+  // a tenth is the bound the other way
+  assert.equal(boundedPins(new Map([['node', point(99, PINNED_NOTE)]]), calibrated, needs).ignored.length, 1);
 });
 
 test('a real run: each runtime calibrated, the serial time per task near the target, both recorded', (t) => {

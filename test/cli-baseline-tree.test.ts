@@ -46,7 +46,7 @@ test('a head that does 1.5× the work fails the gate; the comment leads with the
   assert.match(lead, /^### Against the base tree `\.\.\/base`, measured in the same rounds$/m);
   assert.match(
     lead,
-    /^- \*\*`node` · EventLoop `spin`\/`short`: 1\.\d\d× the wall time, slower \[1\.\d\d–1\.\d\d\], 6 paired rounds\*\*$/m,
+    /^- \*\*`node` · EventLoop `spin`\/`short`: 1\.\d\d× the wall time, slower \\\[1\.\d\d–1\.\d\d\\\], 6 paired rounds\*\*$/m,
   );
   assert.match(lead, /^- \*\*`node` · serial `spin`\/`short`: 1\.\d\d× the wall time, slower/m);
   assert.match(

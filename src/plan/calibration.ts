@@ -89,3 +89,45 @@ export function pinnedToBaseline(
   }
   return pinned;
 }
+
+/** A baseline's argument is taken only within this factor of what this run calibrated. */
+export const PIN_BOUND = 10;
+
+export interface BoundedPins {
+  /** Per need: the baseline's points where they are within bounds, else this run's. */
+  outcomes: Map<string, CalibrationOutcome>;
+  /** One line per need whose baseline argument was ignored, saying why. */
+  ignored: string[];
+}
+
+/**
+ * A baseline file may be a stranger's (a fork can forge one): its argument for a level is used
+ * only within PIN_BOUND× of the argument this run calibrated, either way. An argument of 1e15
+ * would otherwise run every cell to its timeout; a need with any point out of bounds takes this
+ * run's calibration whole.
+ */
+export function boundedPins(
+  pinned: Map<string, CalibrationOutcome>,
+  calibrated: Map<string, CalibrationOutcome>,
+  needs: CalibrationNeed[],
+): BoundedPins {
+  const outcomes = new Map(calibrated);
+  const ignored: string[] = [];
+  for (const need of needs) {
+    const pin = pinned.get(need.key);
+    const own = calibrated.get(need.key);
+    if (!pin?.ok || !own?.ok) continue;
+    const wild = pin.points.find((point) => {
+      const mine = own.points.find((p) => p.target_s === point.target_s);
+      return !mine || !(point.arg <= mine.arg * PIN_BOUND && point.arg >= mine.arg / PIN_BOUND);
+    });
+    if (wild === undefined) outcomes.set(need.key, pin);
+    else {
+      const mine = own.points.find((p) => p.target_s === wild.target_s);
+      ignored.push(
+        `${need.cell.runtime} ${need.cell.workload}: the baseline's argument ${wild.arg} is not within ${PIN_BOUND}× of this run's ${mine?.arg ?? '(none)'}, so it is ignored and this run's calibration is used`,
+      );
+    }
+  }
+  return { outcomes, ignored };
+}

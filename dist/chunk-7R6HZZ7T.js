@@ -7872,6 +7872,28 @@ function pinnedToBaseline(needs, baselineCells) {
   }
   return pinned;
 }
+var PIN_BOUND = 10;
+function boundedPins(pinned, calibrated2, needs) {
+  const outcomes = new Map(calibrated2);
+  const ignored = [];
+  for (const need of needs) {
+    const pin = pinned.get(need.key);
+    const own = calibrated2.get(need.key);
+    if (!pin?.ok || !own?.ok) continue;
+    const wild = pin.points.find((point) => {
+      const mine = own.points.find((p) => p.target_s === point.target_s);
+      return !mine || !(point.arg <= mine.arg * PIN_BOUND && point.arg >= mine.arg / PIN_BOUND);
+    });
+    if (wild === void 0) outcomes.set(need.key, pin);
+    else {
+      const mine = own.points.find((p) => p.target_s === wild.target_s);
+      ignored.push(
+        `${need.cell.runtime} ${need.cell.workload}: the baseline's argument ${wild.arg} is not within ${PIN_BOUND}\xD7 of this run's ${mine?.arg ?? "(none)"}, so it is ignored and this run's calibration is used`
+      );
+    }
+  }
+  return { outcomes, ignored };
+}
 
 // src/plan/plan.ts
 var AUTO_ROUNDS = { min: 3, max: 30 };
@@ -12077,22 +12099,24 @@ async function runBenchmark(options) {
     if (unfit.length > 0) options.progress(budgetLine(unfit, plan.cells.length));
     plan = fitted;
     const needs = calibrationNeeds(plan);
-    const pinned = baseline ? pinnedToBaseline(needs, baseline.cells) : /* @__PURE__ */ new Map();
-    if (pinned.size > 0)
-      options.progress(
-        `duration levels: ${pinned.size} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`
-      );
-    const toCalibrate = needs.filter((need) => !pinned.has(need.key));
-    if (toCalibrate.length > 0)
-      options.progress(`calibrating ${toCalibrate.length} runtime \xD7 workload pairs for duration levels`);
+    if (needs.length > 0) options.progress(`calibrating ${needs.length} runtime \xD7 workload pairs for duration levels`);
     const calibrated2 = await calibrateAll(
-      toCalibrate,
+      needs,
       runnerFor,
       plan.timeoutMs,
       (need, outcome) => options.progress(calibrationLine(need, outcome)),
       options.signal
     );
-    plan = applyCalibration(plan, new Map([...pinned, ...calibrated2]));
+    const pins = boundedPins(baseline ? pinnedToBaseline(needs, baseline.cells) : /* @__PURE__ */ new Map(), calibrated2, needs);
+    for (const line of pins.ignored) options.progress(`duration levels: ${line}`);
+    const taken = [...pins.outcomes.values()].filter(
+      (o) => o.ok && o.points.some((p) => p.note === PINNED_NOTE)
+    ).length;
+    if (taken > 0)
+      options.progress(
+        `duration levels: ${taken} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`
+      );
+    plan = applyCalibration(plan, pins.outcomes);
     const clock = { now: () => performance.now(), deadline };
     const regression = { minEffect: config.regression.min_effect, alpha: config.regression.alpha };
     const seed = newSeed();
