@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-7R6HZZ7T.js";
+} from "./chunk-P736QYQC.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

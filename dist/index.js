@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-7R6HZZ7T.js";
+} from "./chunk-P736QYQC.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine
@@ -230,7 +230,23 @@ async function runMode(inputs, env, event) {
     rmSync2(scratch, { recursive: true, force: true });
   }
 }
-async function baselineFor(inputs, env, event, scratch) {
+async function baseCommit(inputs, env, event, workspace, scratch) {
+  if (event.pullRequest === void 0 || event.baseSha === void 0) {
+    notice(
+      `No comparison: compare-to: base-commit compares a pull request with its base, and this is a ${event.name || "run without an event"}`
+    );
+    return {};
+  }
+  const { baseWorktree } = await import("./chunk-GRRXHTQJ.js");
+  const tree = await baseWorktree({ workspace, sha: event.baseSha, token: inputs.token, env, scratch });
+  if ("none" in tree) {
+    warning(`No comparison: ${tree.none}`);
+    return {};
+  }
+  return { baselineTree: tree.dir, baselineTreeLabel: tree.label, cleanUp: tree.remove };
+}
+async function baselineFor(inputs, env, event, workspace, scratch) {
+  if (inputs.compareTo === "base-commit") return baseCommit(inputs, env, event, workspace, scratch);
   if (inputs.compareTo !== "base") return { compareTo: inputs.compareTo };
   const { fetchBaseline } = await import("./chunk-KX5FJGEY.js");
   const baseline = await fetchBaseline(
@@ -247,8 +263,9 @@ async function baselineFor(inputs, env, event, scratch) {
   return { compareTo: baseline.path, compareLabel: baseline.label };
 }
 async function measureAndPublish(inputs, env, event, workspace, scratch, cancellation) {
+  const { cleanUp, ...baseline } = await baselineFor(inputs, env, event, workspace, scratch);
   const outcome = await runBenchmark({
-    ...await baselineFor(inputs, env, event, scratch),
+    ...baseline,
     configPath: inputs.configPath,
     outDir: resolve3(workspace, inputs.outDir),
     overrides: inputs.overrides,
@@ -257,7 +274,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
     progress: (line) => info(line),
     withEta: false,
     signal: cancellation.signal
-  });
+  }).finally(() => cleanUp?.());
   setOutput("results-path", outcome.resultsPath);
   setOutput("report-path", outcome.reportPath);
   const regressions = outcome.comparison?.regressions ?? 0;
@@ -310,6 +327,7 @@ function readEvent(env) {
   if ((name === "pull_request" || name === "pull_request_target") && isWholeNumber(pull?.number)) {
     facts.pullRequest = pull.number;
     if (typeof pull.base?.ref === "string") facts.baseRef = pull.base.ref;
+    if (typeof pull.base?.sha === "string") facts.baseSha = pull.base.sha;
   }
   const run2 = payload.workflow_run;
   if (name === "workflow_run" && typeof run2?.head_sha === "string") {

@@ -56,6 +56,8 @@ export interface BenchmarkOptions {
    * tree's, and the comparison is made on the ratio of the two within each round (issue 21).
    */
   baselineTree?: string;
+  /** How the report names the base tree; default its path. */
+  baselineTreeLabel?: string;
 }
 
 export interface BenchmarkOutcome {
@@ -182,7 +184,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       cells: [],
       ...(options.baselineTree === undefined
         ? {}
-        : { base: { label: options.baselineTree, cells: [], same_code: sameCodeWorkloads(plan) } }),
+        : {
+            base: {
+              label: options.baselineTreeLabel ?? options.baselineTree,
+              cells: [],
+              same_code: sameCodeWorkloads(plan),
+            },
+          }),
     };
     writeResults(resultsPath, results);
 
@@ -191,7 +199,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       plan.rounds.min === plan.rounds.max
         ? `${plan.rounds.min} rounds`
         : `${plan.rounds.min}+ rounds (more where a verdict is open, then to ±${+(plan.precision * 100).toFixed(1)}%)`;
-    const trees = baseConfig ? `, this tree's and ${options.baselineTree}'s in the same rounds` : '';
+    const trees = baseConfig
+      ? `, this tree's and ${options.baselineTreeLabel ?? options.baselineTree}'s in the same rounds`
+      : '';
     options.progress(
       `concurrency-bench: ${plan.cells.length} cells (${measured} to measure)${trees}, ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`,
     );

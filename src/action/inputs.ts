@@ -20,7 +20,10 @@ export interface ActionInputs {
   mergePattern: string;
   /** Tells this job's comment apart from other jobs' on the same pull request; '' = the one comment. */
   commentKey: string;
-  /** A results.json path, or "base": the newest results artifact of the PR's base branch. */
+  /**
+   * "base-commit": the PR's base commit, measured beside the head in this job (a git worktree);
+   * "base": the newest results artifact of the PR's base branch; else a results.json path.
+   */
   compareTo?: string;
   failOnRegression: boolean;
   failOnMemoryRegression: boolean;

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { runBenchmark } from '../benchmark.ts';
+import { type BenchmarkOptions, runBenchmark } from '../benchmark.ts';
 import { type Cancellation, cancelOnSignals } from '../cancel-on-signals.ts';
 import { gateFailure } from '../compare/gate.ts';
 import type { EventFacts } from '../github/event.ts';
@@ -25,12 +25,42 @@ export async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, even
   }
 }
 
+type Baseline = Pick<BenchmarkOptions, 'compareTo' | 'compareLabel' | 'baselineTree' | 'baselineTreeLabel'> & {
+  /** Removes what was made for the comparison (the base commit's worktree). */
+  cleanUp?: () => Promise<void>;
+};
+
+/** compare-to: base-commit: the pull request's base commit, measured beside the head in this job. */
+async function baseCommit(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: EventFacts,
+  workspace: string,
+  scratch: string,
+): Promise<Baseline> {
+  if (event.pullRequest === undefined || event.baseSha === undefined) {
+    core.notice(
+      `No comparison: compare-to: base-commit compares a pull request with its base, and this is a ${event.name || 'run without an event'}`,
+    );
+    return {};
+  }
+  const { baseWorktree } = await import('../github/base-worktree.ts');
+  const tree = await baseWorktree({ workspace, sha: event.baseSha, token: inputs.token, env, scratch });
+  if ('none' in tree) {
+    core.warning(`No comparison: ${tree.none}`);
+    return {};
+  }
+  return { baselineTree: tree.dir, baselineTreeLabel: tree.label, cleanUp: tree.remove };
+}
+
 async function baselineFor(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
   event: EventFacts,
+  workspace: string,
   scratch: string,
-): Promise<{ compareTo?: string; compareLabel?: string }> {
+): Promise<Baseline> {
+  if (inputs.compareTo === 'base-commit') return baseCommit(inputs, env, event, workspace, scratch);
   if (inputs.compareTo !== 'base') return { compareTo: inputs.compareTo };
   const { fetchBaseline } = await import('../github/baseline.ts');
   const baseline = await fetchBaseline(
@@ -55,8 +85,9 @@ async function measureAndPublish(
   scratch: string,
   cancellation: Cancellation,
 ): Promise<void> {
+  const { cleanUp, ...baseline } = await baselineFor(inputs, env, event, workspace, scratch);
   const outcome = await runBenchmark({
-    ...(await baselineFor(inputs, env, event, scratch)),
+    ...baseline,
     configPath: inputs.configPath,
     outDir: resolve(workspace, inputs.outDir),
     overrides: inputs.overrides,
@@ -65,7 +96,7 @@ async function measureAndPublish(
     progress: (line) => core.info(line),
     withEta: false,
     signal: cancellation.signal,
-  });
+  }).finally(() => cleanUp?.());
   core.setOutput('results-path', outcome.resultsPath);
   core.setOutput('report-path', outcome.reportPath);
   const regressions = outcome.comparison?.regressions ?? 0;

@@ -9,13 +9,15 @@ export interface EventFacts {
   /** pull_request / pull_request_target events: the number, and the branch it targets. */
   pullRequest?: number;
   baseRef?: string;
+  /** The commit the pull request's base branch was at (compare-to: base-commit measures it). */
+  baseSha?: string;
   /** workflow_run events: the run that produced the artifact, and its PR when GitHub names it (same-repo PRs only). */
   workflowRun?: { headSha: string; pullRequest?: number };
 }
 
 /** The parts of a webhook payload read below; all optional, since any event can arrive. */
 interface EventPayload {
-  pull_request?: { number?: unknown; base?: { ref?: unknown } };
+  pull_request?: { number?: unknown; base?: { ref?: unknown; sha?: unknown } };
   workflow_run?: { head_sha?: unknown; pull_requests?: { number?: unknown }[] };
 }
 
@@ -39,6 +41,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventFacts {
   if ((name === 'pull_request' || name === 'pull_request_target') && isWholeNumber(pull?.number)) {
     facts.pullRequest = pull.number;
     if (typeof pull.base?.ref === 'string') facts.baseRef = pull.base.ref;
+    if (typeof pull.base?.sha === 'string') facts.baseSha = pull.base.sha;
   }
   const run = payload.workflow_run;
   if (name === 'workflow_run' && typeof run?.head_sha === 'string') {

@@ -12075,12 +12075,18 @@ async function runBenchmark(options) {
         tasks: counts.length > 1 ? config.tasks : plan.cells[0]?.tasks ?? config.tasks
       },
       cells: [],
-      ...options.baselineTree === void 0 ? {} : { base: { label: options.baselineTree, cells: [], same_code: sameCodeWorkloads(plan) } }
+      ...options.baselineTree === void 0 ? {} : {
+        base: {
+          label: options.baselineTreeLabel ?? options.baselineTree,
+          cells: [],
+          same_code: sameCodeWorkloads(plan)
+        }
+      }
     };
     writeResults(resultsPath, results2);
     const measured = plan.cells.filter((cell) => !cell.skip).length;
     const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (more where a verdict is open, then to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
-    const trees = baseConfig ? `, this tree's and ${options.baselineTree}'s in the same rounds` : "";
+    const trees = baseConfig ? `, this tree's and ${options.baselineTreeLabel ?? options.baselineTree}'s in the same rounds` : "";
     options.progress(
       `concurrency-bench: ${plan.cells.length} cells (${measured} to measure)${trees}, ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`
     );
