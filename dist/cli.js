@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-P736QYQC.js";
+} from "./chunk-JW5CRJH6.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

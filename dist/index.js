@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-P736QYQC.js";
+} from "./chunk-JW5CRJH6.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

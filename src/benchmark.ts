@@ -195,10 +195,14 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     writeResults(resultsPath, results);
 
     const measured = plan.cells.filter((cell) => !cell.skip).length;
+    const paired =
+      plan.rounds.pairedMin !== undefined && plan.rounds.pairedMin !== plan.rounds.min
+        ? ` (${plan.rounds.pairedMin}+ where both trees run: more where the comparison is undecided)`
+        : '';
     const rounds =
       plan.rounds.min === plan.rounds.max
         ? `${plan.rounds.min} rounds`
-        : `${plan.rounds.min}+ rounds (more where a verdict is open, then to ±${+(plan.precision * 100).toFixed(1)}%)`;
+        : `${plan.rounds.min}+ rounds${paired} (more where a verdict is open, then to ±${+(plan.precision * 100).toFixed(1)}%)`;
     const trees = baseConfig
       ? `, this tree's and ${options.baselineTreeLabel ?? options.baselineTree}'s in the same rounds`
       : '';
@@ -277,10 +281,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         roundRan(round) {
           results.schedule!.rounds.push(round);
         },
-        passFinished(pass, of) {
+        passFinished(pass, of, paired) {
           const now = performance.now();
           const left = options.withEta ? (deadline + endReserveMs - now) / 1000 : undefined;
-          options.progress(passLine(pass, of, (now - runStart) / 1000, left));
+          options.progress(passLine(pass, of, (now - runStart) / 1000, left, paired));
         },
       },
       signal: options.signal,

@@ -295,3 +295,20 @@ test('with a base tree, both trees run in the same rounds, in one random order, 
       assert.deepEqual(result.rounds, [1, 2, 3], 'every cell has a run in every round: pairs');
   }
 });
+
+test('a group with twins runs its own, larger minimum of rounds; the rest stop at theirs', async (t) => {
+  const base = (c: PlannedCell): PlannedCell => ({
+    ...c,
+    tree: 'base',
+    workloadRef: { name: 'cpu', module: '/base/cpu.mjs' },
+  });
+  const paired = cell('event-loop', 'low');
+  const { schedule, finished } = await run(t, [paired, base(paired), cell('event-loop', 'high')], {
+    rounds: { min: 3, max: 3, pairedMin: 5 },
+  });
+  assert.deepEqual(
+    schedule.map((r) => `${r.level} ${r.round}`),
+    ['low 1', 'high 1', 'low 2', 'high 2', 'low 3', 'high 3', 'low 4', 'low 5'],
+  );
+  assert.deepEqual(finished.map(rounds), [3, 5, 5], 'reported as each group finished its minimum: high first');
+});

@@ -23,7 +23,7 @@
 import { cellId, type CellKey, type CellResult, type ScheduledRound } from '../results/types.ts';
 import { BUDGET_SPENT, groupsOf, runEstimateS, serialEstimateS } from '../plan/budget.ts';
 import { shuffled } from '../plan/order.ts';
-import type { PlannedCell, Plan, Tree } from '../plan/plan.ts';
+import { minRounds, type PlannedCell, type Plan, type Tree } from '../plan/plan.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
 import { implausibleRounds, notMeasurable, notMeasurableReason, type CellJudgement } from './plausibility.ts';
 import type { RunnerJob } from './protocol.ts';
@@ -39,8 +39,8 @@ export interface PlanEvents {
   cellsRefined?(results: CellResult[], round: number, why: RoundReason, tree: Tree): void | Promise<void>;
   /** A group's round ran (whatever its outcome): for results.json's schedule. */
   roundRan?(round: ScheduledRound): void | Promise<void>;
-  /** Every group has had `pass` of its minimum rounds. */
-  passFinished?(pass: number, of: number): void | Promise<void>;
+  /** Every group has had `pass` of its minimum rounds (`paired`: past the others' minimum, the groups with twins). */
+  passFinished?(pass: number, of: number, paired: boolean): void | Promise<void>;
 }
 
 export interface PlanClock {
@@ -113,6 +113,8 @@ interface Group {
   /** Head first; a base side only with a base tree. */
   sides: Side[];
   rounds: number;
+  /** Its minimum rounds (more for a group with twins: plan.ts minRounds). */
+  minRounds: number;
   /** The runner's cores (plausibility's limit). */
   cores: number;
   /** Its cells' results went out through cellFinished. */
@@ -161,6 +163,7 @@ export async function runPlan({
   const groups: Group[] = groupsOf(plan.cells).map((cells) => ({
     sides: sidesOf(cells, plan.cores),
     rounds: 0,
+    minRounds: minRounds(plan.rounds, cells),
     cores: plan.cores,
     reported: false,
   }));
@@ -179,12 +182,13 @@ export async function runPlan({
       cells.reduce((sum, p) => sum + p.cost, 0),
     );
 
-  // 1. The minimum rounds, round-robin over the groups.
-  for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
+  // 1. The minimum rounds, round-robin over the groups (a group with twins has more of them).
+  const passes = Math.max(plan.rounds.min, ...groups.map((group) => group.minRounds));
+  for (let pass = 0; pass < passes && !signal?.aborted; pass++) {
     let ran = false;
     for (const group of groups) {
       if (signal?.aborted) break;
-      if (group.rounds === pass && running(group).length > 0) {
+      if (group.rounds === pass && pass < group.minRounds && running(group).length > 0) {
         if (clock.now() + roundCost(group, running(group)) > clock.deadline)
           endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
         else {
@@ -192,11 +196,11 @@ export async function runPlan({
           ran = true;
         }
       }
-      if (pass === plan.rounds.min - 1) await report(group);
+      if (pass === group.minRounds - 1) await report(group);
     }
     if (!signal?.aborted) {
       dropWhatCannotFit(pass + 1);
-      if (ran) await events.passFinished?.(pass + 1, plan.rounds.min);
+      if (ran) await events.passFinished?.(pass + 1, passes, pass >= plan.rounds.min);
     }
   }
   // Stopped early (cancelled): every cell keeps the rounds it finished.
@@ -280,7 +284,7 @@ export async function runPlan({
    */
   function dropWhatCannotFit(done: number) {
     const owing = (group: Group) =>
-      running(group).length > 0 ? (plan.rounds.min - done) * roundCost(group, running(group)) : 0;
+      running(group).length > 0 ? Math.max(0, group.minRounds - done) * roundCost(group, running(group)) : 0;
     let needMs = groups.reduce((sum, group) => sum + owing(group), 0);
     for (const group of [...groups].reverse()) {
       if (clock.now() + needMs <= clock.deadline) return;

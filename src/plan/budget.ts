@@ -2,7 +2,7 @@
 // which groups cannot fit their minimum rounds at all, so that they are skipped at once with the
 // reason instead of found out at the end. measure/run-plan.ts keeps the budget during the run
 // with the costs it measures.
-import type { Plan, PlannedCell } from './plan.ts';
+import { minRounds, type Plan, type PlannedCell } from './plan.ts';
 
 /**
  * Seconds a runner process costs besides its tasks: starting the interpreter and the harness, the
@@ -74,7 +74,7 @@ export function fitToBudget(plan: Plan, { availableS, calibrationS }: BudgetNeed
   for (const group of groupsOf(plan.cells)) {
     const measured = group.filter((cell) => !cell.skip);
     if (measured.length === 0) continue;
-    const roundsS = plan.rounds.min * roundEstimateS(measured, plan.cores);
+    const roundsS = minRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
     const first = measured[0]!;
     const pair = JSON.stringify([first.runtime, first.workload]);
     const before = targetsByPair.get(pair) ?? [];

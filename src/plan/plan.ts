@@ -37,7 +37,16 @@ export interface PlannedCell extends CellKey {
 export interface Rounds {
   min: number;
   max: number;
+  /**
+   * With a base tree: the minimum of a group with twins, whose comparison needs more rounds than a
+   * speedup (plan/with-base.ts). Absent: `min`.
+   */
+  pairedMin?: number;
 }
+
+/** The minimum rounds of a group of these cells. */
+export const minRounds = (rounds: Rounds, cells: readonly PlannedCell[]) =>
+  rounds.pairedMin !== undefined && cells.some((cell) => cell.tree === 'base') ? rounds.pairedMin : rounds.min;
 
 /** config repetitions "auto": at least this many rounds, at most that many. */
 export const AUTO_ROUNDS: Rounds = { min: 3, max: 30 };

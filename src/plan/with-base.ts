@@ -23,6 +23,13 @@ export const sameCodeWorkloads = (head: Plan) => [
   ...new Set(head.cells.filter((cell) => !isUserCode(cell)).map((cell) => cell.workload)),
 ];
 
+/**
+ * The fewest rounds a group with twins runs: a one-sided sign test can show nothing below 5 pairs
+ * (0.5⁵ = 0.031), and with the false discovery rate held across a dozen cells it needs 6 or more
+ * (bench/paired-gate-sim.ts); extra rounds then go to the cells still undecided.
+ */
+export const PAIRED_MIN_ROUNDS = 6;
+
 export function withBase(head: Plan, base: Plan): Plan {
   const baseCells = base.cells.filter(isUserCode).map((cell): PlannedCell => ({ ...cell, tree: 'base' }));
   const all = [...head.cells, ...baseCells];
@@ -33,7 +40,10 @@ export function withBase(head: Plan, base: Plan): Plan {
   const hasTwins = (group: PlannedCell[]) => group.some((cell) => paired.has(cell));
   // stable: plan order within each kind, head's groups before the base's own
   const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];
-  return { ...head, cells: ordered.flat() };
+  // repetitions fixed by the user (min = max) stay what they said
+  const pairedMin =
+    head.rounds.min === head.rounds.max ? head.rounds.min : Math.max(head.rounds.min, PAIRED_MIN_ROUNDS);
+  return { ...head, rounds: { ...head.rounds, pairedMin }, cells: ordered.flat() };
 }
 
 /** The matched cells: [head, base] for every cell both trees have. */

@@ -64,9 +64,16 @@ export function refinedLine(
 }
 
 /** Every group has had `pass` of its `of` minimum rounds (they run round-robin). */
-export function passLine(pass: number, of: number, elapsedSeconds: number, leftSeconds?: number): string {
+export function passLine(
+  pass: number,
+  of: number,
+  elapsedSeconds: number,
+  leftSeconds?: number,
+  paired = false,
+): string {
   const left = leftSeconds === undefined ? '' : `; ends within ${formatDuration(leftSeconds)}`;
-  return `round ${pass} of ${of} done in every group (${formatDuration(elapsedSeconds)} in${left})`;
+  const which = paired ? 'every group measured against the base' : 'every group';
+  return `round ${pass} of ${of} done in ${which} (${formatDuration(elapsedSeconds)} in${left})`;
 }
 
 /** The cells skipped before measuring because their minimum rounds cannot fit the budget. */

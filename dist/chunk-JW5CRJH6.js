@@ -7393,6 +7393,55 @@ async function measureCeiling(workers2, options = {}) {
   return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }
 
+// src/plan/plan.ts
+var minRounds = (rounds, cells2) => rounds.pairedMin !== void 0 && cells2.some((cell) => cell.tree === "base") ? rounds.pairedMin : rounds.min;
+var AUTO_ROUNDS = { min: 3, max: 30 };
+function workerCounts(config, cores) {
+  if (config.workers === "auto") return [cores];
+  return Array.isArray(config.workers) ? [...config.workers].sort((a, b) => a - b) : [config.workers];
+}
+function makePlan(config, runtimes, cores) {
+  const cells2 = [];
+  for (const runtime of runtimes) {
+    const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
+    const workloads = config.workloads.filter((w) => w.language === "any" || w.language === runtime.kind);
+    for (const workload of workloads) {
+      for (const level of workload.levels) {
+        for (const workers2 of workerCounts(config, cores)) {
+          const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
+          for (const strategy of strategies) {
+            const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
+            const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
+            cells2.push({
+              runtime: runtime.label,
+              kind: runtime.kind,
+              strategy,
+              workload: workload.name,
+              level: level.name,
+              ...what,
+              workers: workers2,
+              tasks: tasks2,
+              workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
+              // the serial run does the same tasks: one per pool size (and task count) of a sweep
+              baselineKey: JSON.stringify([runtime.label, workload.name, level.name, workers2, tasks2]),
+              ...skip ? { skip } : {}
+            });
+          }
+        }
+      }
+    }
+  }
+  const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
+  return {
+    cells: cells2,
+    rounds,
+    precision: config.precision,
+    budgetMs: config.max_minutes * 6e4,
+    timeoutMs: config.timeout_s * 1e3,
+    cores
+  };
+}
+
 // src/plan/budget.ts
 var REPETITION_OVERHEAD_S = 0.2;
 function groupsOf(cells2) {
@@ -7420,7 +7469,7 @@ function fitToBudget(plan, { availableS, calibrationS }) {
   for (const group of groupsOf(plan.cells)) {
     const measured = group.filter((cell) => !cell.skip);
     if (measured.length === 0) continue;
-    const roundsS = plan.rounds.min * roundEstimateS(measured, plan.cores);
+    const roundsS = minRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
     const first = measured[0];
     const pair = JSON.stringify([first.runtime, first.workload]);
     const before = targetsByPair.get(pair) ?? [];
@@ -7513,6 +7562,7 @@ async function runPlan({
   const groups = groupsOf(plan.cells).map((cells2) => ({
     sides: sidesOf(cells2, plan.cores),
     rounds: 0,
+    minRounds: minRounds(plan.rounds, cells2),
     cores: plan.cores,
     reported: false
   }));
@@ -7528,11 +7578,12 @@ async function runPlan({
     (sum, side) => sum + (cells2.some((p) => sideOf(group, p) === side) ? side.serialCost : 0),
     cells2.reduce((sum, p) => sum + p.cost, 0)
   );
-  for (let pass = 0; pass < plan.rounds.min && !signal?.aborted; pass++) {
+  const passes = Math.max(plan.rounds.min, ...groups.map((group) => group.minRounds));
+  for (let pass = 0; pass < passes && !signal?.aborted; pass++) {
     let ran = false;
     for (const group of groups) {
       if (signal?.aborted) break;
-      if (group.rounds === pass && running(group).length > 0) {
+      if (group.rounds === pass && pass < group.minRounds && running(group).length > 0) {
         if (clock.now() + roundCost(group, running(group)) > clock.deadline)
           endAll(group, { error: BUDGET_SPENT(plan.budgetMs), skipped: true });
         else {
@@ -7540,11 +7591,11 @@ async function runPlan({
           ran = true;
         }
       }
-      if (pass === plan.rounds.min - 1) await report(group);
+      if (pass === group.minRounds - 1) await report(group);
     }
     if (!signal?.aborted) {
       dropWhatCannotFit(pass + 1);
-      if (ran) await events.passFinished?.(pass + 1, plan.rounds.min);
+      if (ran) await events.passFinished?.(pass + 1, passes, pass >= plan.rounds.min);
     }
   }
   for (const group of groups) await report(group);
@@ -7605,7 +7656,7 @@ async function runPlan({
     return running(group).filter((p) => ids.has(cellId(p.cell)));
   }
   function dropWhatCannotFit(done) {
-    const owing = (group) => running(group).length > 0 ? (plan.rounds.min - done) * roundCost(group, running(group)) : 0;
+    const owing = (group) => running(group).length > 0 ? Math.max(0, group.minRounds - done) * roundCost(group, running(group)) : 0;
     let needMs = groups.reduce((sum, group) => sum + owing(group), 0);
     for (const group of [...groups].reverse()) {
       if (clock.now() + needMs <= clock.deadline) return;
@@ -7895,60 +7946,13 @@ function boundedPins(pinned, calibrated2, needs) {
   return { outcomes, ignored };
 }
 
-// src/plan/plan.ts
-var AUTO_ROUNDS = { min: 3, max: 30 };
-function workerCounts(config, cores) {
-  if (config.workers === "auto") return [cores];
-  return Array.isArray(config.workers) ? [...config.workers].sort((a, b) => a - b) : [config.workers];
-}
-function makePlan(config, runtimes, cores) {
-  const cells2 = [];
-  for (const runtime of runtimes) {
-    const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
-    const workloads = config.workloads.filter((w) => w.language === "any" || w.language === runtime.kind);
-    for (const workload of workloads) {
-      for (const level of workload.levels) {
-        for (const workers2 of workerCounts(config, cores)) {
-          const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
-          for (const strategy of strategies) {
-            const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
-            const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
-            cells2.push({
-              runtime: runtime.label,
-              kind: runtime.kind,
-              strategy,
-              workload: workload.name,
-              level: level.name,
-              ...what,
-              workers: workers2,
-              tasks: tasks2,
-              workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
-              // the serial run does the same tasks: one per pool size (and task count) of a sweep
-              baselineKey: JSON.stringify([runtime.label, workload.name, level.name, workers2, tasks2]),
-              ...skip ? { skip } : {}
-            });
-          }
-        }
-      }
-    }
-  }
-  const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
-  return {
-    cells: cells2,
-    rounds,
-    precision: config.precision,
-    budgetMs: config.max_minutes * 6e4,
-    timeoutMs: config.timeout_s * 1e3,
-    cores
-  };
-}
-
 // src/plan/with-base.ts
 var isBase = (cell) => cell.tree === "base";
 var isUserCode = (cell) => cell.workloadRef.module !== void 0;
 var sameCodeWorkloads = (head) => [
   ...new Set(head.cells.filter((cell) => !isUserCode(cell)).map((cell) => cell.workload))
 ];
+var PAIRED_MIN_ROUNDS = 6;
 function withBase(head, base) {
   const baseCells = base.cells.filter(isUserCode).map((cell) => ({ ...cell, tree: "base" }));
   const all = [...head.cells, ...baseCells];
@@ -7958,7 +7962,8 @@ function withBase(head, base) {
   const groups = [...byGroup.values()];
   const hasTwins = (group) => group.some((cell) => paired.has(cell));
   const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];
-  return { ...head, cells: ordered.flat() };
+  const pairedMin = head.rounds.min === head.rounds.max ? head.rounds.min : Math.max(head.rounds.min, PAIRED_MIN_ROUNDS);
+  return { ...head, rounds: { ...head.rounds, pairedMin }, cells: ordered.flat() };
 }
 function twinsOf(cells2) {
   const bases = new Map(cells2.filter(isBase).map((cell) => [twinId(cell), cell]));
@@ -8237,9 +8242,10 @@ function refinedLine(cells2, round, target, sweep = false, why = "precision") {
   const reason = why === "comparison" ? "the comparison with the base waits on it" : why === "verdict" ? "a verdict waits on it" : `target \xB1${+(target * 100).toFixed(1)}%`;
   return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` \xD7${first.workers}` : ""} (${reason}): ${reached.join(", ")}`;
 }
-function passLine(pass, of, elapsedSeconds, leftSeconds) {
+function passLine(pass, of, elapsedSeconds, leftSeconds, paired = false) {
   const left = leftSeconds === void 0 ? "" : `; ends within ${formatDuration(leftSeconds)}`;
-  return `round ${pass} of ${of} done in every group (${formatDuration(elapsedSeconds)} in${left})`;
+  const which = paired ? "every group measured against the base" : "every group";
+  return `round ${pass} of ${of} done in ${which} (${formatDuration(elapsedSeconds)} in${left})`;
 }
 function budgetLine(cells2, total) {
   const places = [...new Set(cells2.map((cell) => `${cell.runtime} ${cell.workload}/${cell.level}`))];
@@ -12085,7 +12091,8 @@ async function runBenchmark(options) {
     };
     writeResults(resultsPath, results2);
     const measured = plan.cells.filter((cell) => !cell.skip).length;
-    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds (more where a verdict is open, then to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
+    const paired = plan.rounds.pairedMin !== void 0 && plan.rounds.pairedMin !== plan.rounds.min ? ` (${plan.rounds.pairedMin}+ where both trees run: more where the comparison is undecided)` : "";
+    const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds${paired} (more where a verdict is open, then to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
     const trees = baseConfig ? `, this tree's and ${options.baselineTreeLabel ?? options.baselineTree}'s in the same rounds` : "";
     options.progress(
       `concurrency-bench: ${plan.cells.length} cells (${measured} to measure)${trees}, ${rounds}, ${sweep}, budget ${config.max_minutes} min, results in ${resultsPath}`
@@ -12152,10 +12159,10 @@ async function runBenchmark(options) {
         roundRan(round) {
           results2.schedule.rounds.push(round);
         },
-        passFinished(pass, of) {
+        passFinished(pass, of, paired2) {
           const now = performance.now();
           const left = options.withEta ? (deadline + endReserveMs - now) / 1e3 : void 0;
-          options.progress(passLine(pass, of, (now - runStart) / 1e3, left));
+          options.progress(passLine(pass, of, (now - runStart) / 1e3, left, paired2));
         }
       },
       signal: options.signal,
