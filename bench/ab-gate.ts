@@ -6,8 +6,8 @@
 // Only user workloads are compared: the built-ins are the tool's own code, the same in both trees,
 // and run once (plan/with-base.ts).
 // - A/A: base and head identical. Every flag is a false alarm. Also the old artifact-style gate
-//   (compare/compare.ts: Mann-Whitney on wall times divided by the machine's speed) on the same
-//   cells, the head's against the base's, as if they were two runs' files.
+//   (legacy-artifact-gate/: Mann-Whitney on wall times divided by the machine's speed, each cell
+//   at alpha) on the same cells, the head's against the base's, as if they were two runs' files.
 // - slowdown: the head's spin15 does 15% more work than the base's, its spin5 5% more. spin15
 //   should be flagged, spin5 not, nor any other cell.
 //
@@ -19,10 +19,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareResults } from '../src/compare/compare.ts';
 import { compareTrees } from '../src/compare/trees.ts';
 import type { CellComparison } from '../src/compare/types.ts';
 import type { Results } from '../src/results/types.ts';
+import { legacyArtifactGate } from './legacy-artifact-gate/compare.ts';
 
 const { values } = parseArgs({
   options: {
@@ -90,7 +90,7 @@ function summarise(mode: RunSummary['mode'], run: number, seconds: number, resul
     cells: cells.filter((c) => !sameCode.has(c.workload)),
     base: undefined,
   });
-  const old = compareResults(asRun(results.cells), asRun(results.base?.cells ?? []), thresholds);
+  const old = legacyArtifactGate(asRun(results.cells), asRun(results.base?.cells ?? []), thresholds);
   const pairs = tested.map((c) => c.pairs ?? 0);
   return {
     mode,

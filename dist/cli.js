@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-JW5CRJH6.js";
+} from "./chunk-OJFFFZ4U.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine
@@ -58,8 +58,8 @@ median of at least 1 + --min-effect, the false discovery rate across cells held 
 (default 0.05, Benjamini-Hochberg).
 
 --compare-to compares with an earlier results.json instead: another run, most likely on
-another machine, so only indicative (a Mann-Whitney U test on wall times divided by each
-machine's measured speed).
+another machine, so only indicative. The same gate then tests each cell's speedups (against
+its own run's serial run, which cancels each machine's speed), round by round.
 
 ${EXIT_CODES_TEXT}`;
 function readFlags(argv) {

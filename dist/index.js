@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-JW5CRJH6.js";
+} from "./chunk-OJFFFZ4U.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

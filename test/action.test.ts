@@ -162,9 +162,10 @@ test('compare-to: base downloads the newest trusted results artifact of the base
     payload: { pull_request: { number: 7, base: { ref: 'main' } } },
   });
   writeJson(join(dir, 'config.json'), {
-    repetitions: 5,
-    strategies: ['event-loop'],
-    workloads: { cost: { module: fixture('work.mjs'), export: 'work', levels: { base: '150ms' } } },
+    repetitions: 6,
+    strategies: ['worker-threads'],
+    // COST_FACTOR slows the workers' tasks only: the speedup falls, which another run's comparison tests
+    workloads: { cost: { module: fixture('cost.mjs'), export: 'workOffMain', levels: { base: '150ms' } } },
   });
   const baseRun = runCli(['--config', 'config.json', '--out', 'main-run'], { cwd: dir });
   assert.equal(baseRun.code, 0, baseRun.stderr);
@@ -195,6 +196,8 @@ test('compare-to: base downloads the newest trusted results artifact of the base
     artifact(13, 'main', '2026-11-09T00:00:00Z', forged, { event: 'pull_request', headRepositoryId: 2 }),
     // a pull_request run whose head is this repository's main (not a push to it)
     artifact(14, 'main', '2026-11-08T00:00:00Z', forged, { event: 'pull_request' }),
+    // a trusted push, but expired: its file is gone
+    { ...artifact(16, 'main', '2026-11-07T00:00:00Z', forged), expired: true },
     // a busy repository: the trusted one is on the second page of 100
     ...Array.from({ length: 120 }, (_, i) =>
       artifact(100 + i, `topic-${i}`, '2026-11-05T00:00:00Z', '{"schema_version": 1, "not": "the base branch"}'),
@@ -227,6 +230,17 @@ test('compare-to: base downloads the newest trusted results artifact of the base
     /::error::Regression gate: 1 cell got slower than main @ 12ffff\w* \(artifact 12\), beyond noise\./,
   );
   assert.match(slower.summary, /\*\*1 regression\*\*/);
+
+  // a trusted baseline whose argument would run every task for ever is not taken
+  const forgedArg = JSON.parse(results.toString('utf8'));
+  for (const cell of forgedArg.cells) cell.arg = 1e15;
+  fake.artifacts = [artifact(15, 'main', '2026-11-10T00:00:00Z', JSON.stringify(forgedArg))];
+  const bounded = await runAction(dir, env(fake, { 'compare-to': 'base', comment: 'never' }));
+  assert.equal(bounded.code, 0, bounded.stdout);
+  assert.match(
+    bounded.stdout,
+    /^duration levels: node cost: the baseline's argument 1000000000000000 is not within 10× of this run's \d+, so it is ignored and this run's calibration is used$/m,
+  );
 });
 
 test('compare-to: base with no artifact on the base branch yet: a notice, no comparison, exit 0', async (t) => {

@@ -20,14 +20,14 @@ function runWithCost(dir: string, out: string, factor: number, extra: string[] =
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-test('a 1.5× slower workload fails --fail-on-regression; the report shows the change', (t) => {
+test("parallel runs 1.5× as costly fail --fail-on-regression; the report shows the change, says it is another run's, and takes the baseline's argument", (t) => {
   const dir = scratchDir(t);
   writeJson(join(dir, 'config.json'), {
-    repetitions: 5,
-    strategies: ['event-loop'],
-    // Fixed work (its wall time moves with the machine, as real work does); the slower run takes
-    // the baseline's calibrated argument, and 1.5× the work per call.
-    workloads: { cost: { module: fixture('work.mjs'), export: 'work', levels: { base: '150ms' } } },
+    repetitions: 6,
+    strategies: ['worker-threads'],
+    // cost.mjs's workOffMain: COST_FACTOR only off the main thread, so the serial run stays as it
+    // was and the speedup (what a comparison with another run tests) falls
+    workloads: { cost: { module: fixture('cost.mjs'), export: 'workOffMain', levels: { base: '150ms' } } },
   });
   assert.equal(runWithCost(dir, 'base', 1).code, 0);
   const slower = runWithCost(dir, 'slower', 1.5, ['--compare-to', 'base/results.json', '--fail-on-regression']);
@@ -35,6 +35,12 @@ test('a 1.5× slower workload fails --fail-on-regression; the report shows the c
   assert.match(
     slower.stderr,
     /^concurrency-bench: regression gate: 1 cell got slower than base\/results\.json, beyond noise$/m,
+  );
+  assert.match(slower.stdout, /^duration levels: 1 runtime × workload pairs take the baseline's arguments/m);
+  assert.match(slower.stdout, /^### Against `base\/results\.json`: another run, another machine: indicative only$/m);
+  assert.match(
+    slower.stdout,
+    /^- \*\*`node` · WorkerThreads `cost`\/`base`: 1\.\d\d× the wall time relative to serial, slower \\\[\d\.\d\d–\d\.\d\d\\\], 6 rounds\*\*$/m,
   );
   assert.match(slower.stdout, /Compared with `base\/results\.json`: \*\*1 regression\*\*/);
   assert.match(readFileSync(join(dir, 'slower', 'report.md'), 'utf8'), /\*\*\+\d+% ▲ slower\*\*/);

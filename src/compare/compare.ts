@@ -1,12 +1,15 @@
-// Compare a run's results with a baseline results.json, cell by cell (pure).
-// Reading the files is not done here: src/results/read.ts validates them first.
+// Compare a run's results with a baseline results.json from another run (pure): most likely
+// another machine, so indicative only. Each cell's speedups (which cancel each run's machine
+// speed) are set against the baseline's round by round (cell.ts), and the paired gate decides
+// (paired-gate.ts: the sign test, Benjamini–Hochberg across cells) as it does for a base tree
+// measured in the same run (trees.ts). Reading the files is not done here: src/results/read.ts
+// validates them first.
 import { primaryCells } from '../analysis/sweep.ts';
-import { machineSpeed } from '../analysis/ceiling.ts';
-import type { Prose } from '../prose.ts';
 import { SCHEMA_VERSION, type Results } from '../results/types.ts';
-import { compareCell, MIN_REPETITIONS, wallSamples, type Thresholds } from './cell.ts';
-import { machineNotes, methodSentence, noCellInCommon, type SampleSizes } from './describe.ts';
-import { okPair, pairCells, whyNotComparable } from './match.ts';
+import { memoryRatios, relativeChanges, speedRatios, type Thresholds } from './cell.ts';
+import { machineNotes, methodSentence, noCellInCommon } from './describe.ts';
+import { FEWEST_PAIRS, gateCells, type PairedCell, verdictOf } from './paired-gate.ts';
+import { type CellName, okPair, pairCells, whyNotComparable } from './match.ts';
 import {
   ComparisonError,
   DEFAULT_ALPHA,
@@ -29,18 +32,6 @@ function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha = DEFAULT_ALPHA }: C
   return { minEffect, alpha };
 }
 
-/** Said whenever this run's wall times were divided by the machine's speed. */
-function speedNote(factor: number | undefined): Prose[] {
-  if (factor === undefined) return [];
-  const change = Math.abs(factor - 1) * 100;
-  const moved = change < 0.5 ? 'as fast as' : `${change.toFixed(1)}% ${factor > 1 ? 'slower than' : 'faster than'}`;
-  return [
-    [
-      `the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`,
-    ],
-  ];
-}
-
 function checkVersion(results: Results, which: string): void {
   const version = (results as { schema_version?: unknown } | null)?.schema_version;
   if (version !== SCHEMA_VERSION)
@@ -50,15 +41,18 @@ function checkVersion(results: Results, which: string): void {
   if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
 
-/** Both runs measured the machine on the same fixed loop: how much slower it was this time. */
-function speedFactorOf(current: Results, baseline: Results): number | undefined {
-  const [now, then] = [machineSpeed(current.system?.ceiling), machineSpeed(baseline.system?.ceiling)];
-  return now !== undefined && then !== undefined ? now / then : undefined;
+/** A matched name, and for a comparable pair what the gate tests. */
+interface Row {
+  name: CellName;
+  status: CellComparison['status'];
+  reason?: string;
+  change?: CellComparison['change'];
+  speed?: PairedCell;
+  memory?: PairedCell;
 }
 
 export function compareResults(current: Results, baseline: Results, options: CompareOptions = {}): Comparison {
-  const speedFactor = options.normalize === false ? undefined : speedFactorOf(current, baseline);
-  const limits = { ...thresholds(options), ...(speedFactor === undefined ? {} : { speedFactor }) };
+  const limits = thresholds(options);
   checkVersion(baseline, 'the baseline');
   checkVersion(current, 'this run');
   // a sweep is compared at the pool size its verdicts rest on (analysis/sweep.ts)
@@ -69,17 +63,49 @@ export function compareResults(current: Results, baseline: Results, options: Com
   if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
     throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
   }
-
-  const tested: SampleSizes[] = [];
-  const cells = pairs.map(({ name, ...pair }): CellComparison => {
-    if (pair.baseline.length === 0) return { ...name, status: 'new' };
-    if (pair.current.length === 0) return { ...name, status: 'gone' };
+  const rows = pairs.map(({ name, ...pair }, i): Row => {
+    const id = String(i);
+    if (pair.baseline.length === 0) return { name, status: 'new' };
+    if (pair.current.length === 0) return { name, status: 'gone' };
     const reason = whyNotComparable({ name, ...pair });
-    if (reason !== undefined) return { ...name, status: 'not-comparable', reason };
-    const cells = okPair({ name, ...pair });
-    const sizes = { current: wallSamples(cells.current).length, baseline: wallSamples(cells.baseline).length };
-    if (sizes.current >= MIN_REPETITIONS && sizes.baseline >= MIN_REPETITIONS) tested.push(sizes);
-    return { ...name, ...compareCell(cells.current, cells.baseline, limits) };
+    if (reason !== undefined) return { name, status: 'not-comparable', reason };
+    const ok = okPair({ name, ...pair });
+    return {
+      name,
+      status: 'compared',
+      change: relativeChanges(ok.current.metrics, ok.baseline.metrics),
+      speed: { id, ratios: speedRatios(ok.current, ok.baseline) },
+      memory: { id, ratios: memoryRatios(ok.current, ok.baseline) },
+    };
+  });
+  const speed = gateCells(
+    rows.map((row) => row.speed),
+    limits,
+  );
+  const memory = gateCells(
+    rows.map((row) => row.memory),
+    limits,
+  );
+  const cells = rows.map((row): CellComparison => {
+    if (!row.speed || !row.memory)
+      return { ...row.name, status: row.status, ...(row.reason ? { reason: row.reason } : {}) };
+    const found = speed.get(row.speed.id);
+    const memoryFound = memory.get(row.memory.id);
+    const pairsCount = row.speed.ratios.length;
+    return {
+      ...row.name,
+      status: 'compared',
+      change: row.change,
+      pairs: pairsCount,
+      ...(found
+        ? { wallRatio: found.median, ci: found.ci, verdict: verdictOf(found) }
+        : {
+            reason: `${pairsCount} round${pairsCount === 1 ? '' : 's'} on the side with fewer: too few to test (${FEWEST_PAIRS} at least)`,
+          }),
+      ...(memoryFound
+        ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } }
+        : {}),
+    };
   });
   return {
     kind: 'another-run',
@@ -88,7 +114,7 @@ export function compareResults(current: Results, baseline: Results, options: Com
     regressions: cells.filter((cell) => cell.verdict === 'regression').length,
     improvements: cells.filter((cell) => cell.verdict === 'improvement').length,
     memoryRegressions: cells.filter((cell) => cell.memory?.verdict === 'regression').length,
-    method: methodSentence(limits, tested),
-    notes: [...machineNotes(current.system, baseline.system), ...speedNote(speedFactor)],
+    method: methodSentence(limits, speed.size),
+    notes: machineNotes(current.system, baseline.system),
   };
 }

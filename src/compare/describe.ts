@@ -1,54 +1,22 @@
-// The words a user reads about a comparison: the method sentence, why nothing matched, and
-// what differs between the two machines (pure).
+// The words a user reads about a comparison with another run: the method sentence, why nothing
+// matched, and what differs between the two machines (pure).
 import { plainText, prose, type Prose } from '../prose.ts';
 import type { CellResult, SystemInfo } from '../results/types.ts';
 import type { Thresholds } from './cell.ts';
-import { binomial, EXACT_LIMIT } from './mann-whitney.ts';
-
-export interface SampleSizes {
-  current: number;
-  baseline: number;
-}
-
-const percent = (x: number) => `${Number((x * 100).toFixed(2))}%`;
-const short = (x: number) => Number(x.toPrecision(2));
-
-function sizesText({ current, baseline }: SampleSizes): string {
-  return current === baseline
-    ? `${current} repetitions on each side`
-    : `${current} repetitions in this run and ${baseline} in the baseline`;
-}
 
 /**
- * One sentence: the test, the thresholds, and the smallest p-value the fewest repetitions allow
- * (1 / C(m+n, m); with 3 a side that is 1/20 = 0.05, so only a complete separation passes).
+ * One sentence for the stored comparison: what is compared, the rule, and what it cannot see.
+ * `tested`: how many cells had enough rounds on both sides to be tested.
  */
-export function methodSentence({ minEffect, alpha }: Thresholds, tested: SampleSizes[]): string {
-  const approximated = tested.some(({ current, baseline }) => current > EXACT_LIMIT || baseline > EXACT_LIMIT);
-  const test = approximated
-    ? `a one-sided Mann-Whitney U test (exact up to ${EXACT_LIMIT} repetitions a side, normal approximation above)`
-    : 'a one-sided exact Mann-Whitney U test';
-  let sentence =
-    `A cell regressed when its median wall time is at least ${percent(minEffect)} above the baseline's and ${test} ` +
-    `on the repetitions' wall times gives p ≤ ${alpha} (improved: at least ${percent(minEffect)} below, same test the other way)`;
-  if (tested.length === 0) return `${sentence}.`;
-
-  // The fewest repetitions bound every cell's p from below: name that worst case.
-  const bound = ({ current, baseline }: SampleSizes) => binomial(current + baseline, current);
-  const fewest = tested.reduce((worst, sizes) => (bound(sizes) < bound(worst) ? sizes : worst));
-  const same = tested.every(({ current, baseline }) => current === fewest.current && baseline === fewest.baseline);
-  const count = bound(fewest);
-  const smallest = 1 / count;
-  const value = `1/${count} ${short(smallest) === smallest ? '=' : '≈'} ${short(smallest)}`;
-  const sizes = same ? `with ${sizesText(fewest)}` : `with as few as ${sizesText(fewest)}`;
-  if (smallest > alpha * (1 + 1e-9)) {
-    sentence += `; ${sizes} the smallest possible p is ${value}, so ${same ? 'no cell' : 'those cells'} can be flagged: use more repetitions`;
-  } else if (smallest > alpha * (1 - 1e-9)) {
-    sentence += `; ${sizes} the smallest possible p is ${value}, reached only when every repetition of one run is slower than every repetition of the other`;
-  } else {
-    sentence += `; ${sizes} p can go as low as ${value}`;
-  }
-  return `${sentence}.`;
+export function methodSentence({ minEffect, alpha }: Thresholds, tested: number): string {
+  const percent = `${+(minEffect * 100).toFixed(1)}%`;
+  return (
+    `Per cell, each round's wall time relative to its own run's serial run (the speedup, which cancels each machine's speed) is set against the baseline's, round by round; ` +
+    `a cell got slower when these ratios are shown above 1 + ${percent} ÷ 2 (a one-sided sign test) with a median of at least 1 + ${percent} (faster: the same, below), ` +
+    `the false discovery rate across the ${tested} cell${tested === 1 ? '' : 's'} tested held at ${alpha} (Benjamini–Hochberg; a cell needs 5 rounds on each side). ` +
+    `It cannot see a change that slows the serial run as much as the models, nor tell a drift between the two machines from a change of the code: indicative only. ` +
+    `compare-to: base-commit (--baseline-tree) measures both versions in the same rounds of one run.`
+  );
 }
 
 function list(values: string[]): string {

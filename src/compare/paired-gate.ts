@@ -72,3 +72,22 @@ export function pairedGate(
     };
   });
 }
+
+/** Fewer ratios than this cannot pass a one-sided sign test at 5% even alone (0.5⁵ = 0.031). */
+export const FEWEST_PAIRS = 5;
+
+/**
+ * The gate over the cells with at least FEWEST_PAIRS ratios, each finding by its id; the others
+ * are not tested, and not counted in the correction.
+ */
+export function gateCells(
+  cells: readonly (PairedCell | undefined)[],
+  options: PairedGateOptions,
+): Map<string, PairedFinding> {
+  const tested = cells.filter((cell): cell is PairedCell => cell !== undefined && cell.ratios.length >= FEWEST_PAIRS);
+  return new Map(pairedGate(tested, options).map((finding) => [finding.id, finding]));
+}
+
+/** The comparison's word for a finding. */
+export const verdictOf = (finding: PairedFinding) =>
+  finding.verdict === 'slower' ? 'regression' : finding.verdict === 'faster' ? 'improvement' : 'unchanged';

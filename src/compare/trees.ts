@@ -10,19 +10,11 @@ import { primaryCells } from '../analysis/sweep.ts';
 import { pAbove, pBelow } from '../analysis/sign-test.ts';
 import { median } from '../measure/stats.ts';
 import { cellId, type CellResult, type OkCell, type Results, twinId } from '../results/types.ts';
-import { pairedGate, type PairedCell, type PairedFinding } from './paired-gate.ts';
+import { FEWEST_PAIRS, gateCells, type PairedCell, type PairedGateOptions, verdictOf } from './paired-gate.ts';
 import type { CellComparison, Comparison } from './types.ts';
-
-export interface TreeThresholds {
-  minEffect: number;
-  alpha: number;
-}
 
 /** The name the serial rows go by in a comparison (no model has it). */
 export const SERIAL_ROW = 'serial';
-
-/** Fewer pairs than this cannot pass a one-sided sign test at 5% even alone (0.5⁵ = 0.031). */
-const FEWEST_PAIRS = 5;
 
 type Sample = (cell: OkCell) => { values: number[]; rounds: number[] } | undefined;
 
@@ -122,26 +114,17 @@ function serialRows(head: CellResult[], base: CellResult[]): Row[] {
     });
 }
 
-const verdictOf = (finding: PairedFinding) =>
-  finding.verdict === 'slower' ? 'regression' : finding.verdict === 'faster' ? 'improvement' : 'unchanged';
-
-/** Each tested row's finding, by its id; rows with too few pairs are not tested (and not counted). */
-function gate(cells: (PairedCell | undefined)[], thresholds: TreeThresholds): Map<string, PairedFinding> {
-  const tested = cells.filter((cell): cell is PairedCell => cell !== undefined && cell.ratios.length >= FEWEST_PAIRS);
-  return new Map(pairedGate(tested, thresholds).map((finding) => [finding.id, finding]));
-}
-
-export function compareTrees(results: Results, thresholds: TreeThresholds): Comparison {
+export function compareTrees(results: Results, thresholds: PairedGateOptions): Comparison {
   const cores = results.system.cores;
   const sameCode = new Set(results.base?.same_code ?? []);
   const head = primaryCells(results.cells, cores).filter((cell) => !sameCode.has(cell.workload));
   const base = primaryCells(results.base?.cells ?? [], cores);
   const rows = [...cellRows(head, base), ...serialRows(head, base)];
-  const wall = gate(
+  const wall = gateCells(
     rows.map((row) => row.wall),
     thresholds,
   );
-  const memory = gate(
+  const memory = gateCells(
     rows.map((row) => row.memory),
     thresholds,
   );
@@ -200,7 +183,7 @@ export function undecidedCells(
   head: CellResult[],
   base: CellResult[],
   cores: number,
-  { minEffect, alpha }: TreeThresholds,
+  { minEffect, alpha }: PairedGateOptions,
 ): Set<string> {
   const rows = [
     ...cellRows(primaryCells(head, cores), primaryCells(base, cores)),

@@ -3,12 +3,10 @@ import type { Prose } from '../prose.ts';
 import type { MetricKey } from '../results/types.ts';
 
 export interface CompareOptions {
-  /** Smallest slow-down (or speed-up) of the median wall time that counts: 0.10 = 10%. */
+  /** Smallest slow-down (or speed-up) that counts: 0.10 = 10%. */
   minEffect?: number;
-  /** Significance level of the one-sided Mann-Whitney U test on the wall-time samples. */
+  /** The false discovery rate across cells (Benjamini–Hochberg over one-sided sign tests). */
   alpha?: number;
-  /** false: compare wall times as they are, without dividing out the machine's speed. */
-  normalize?: boolean;
 }
 
 export const DEFAULT_MIN_EFFECT = 0.1;

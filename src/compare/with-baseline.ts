@@ -2,7 +2,8 @@
 // compareResults with the baseline's name, or the one-line reason there is none.
 import type { Results } from '../results/types.ts';
 import { compareResults } from './compare.ts';
-import { compareTrees as compareTreeResults, type TreeThresholds } from './trees.ts';
+import type { PairedGateOptions } from './paired-gate.ts';
+import { compareTrees as compareTreeResults } from './trees.ts';
 import { ComparisonError, type CompareOptions, type ComparisonView } from './types.ts';
 
 export interface WithBaseline {
@@ -26,7 +27,7 @@ export function compareWithBaseline(
 }
 
 /** The comparison of a run that measured a base tree beside this one (results.base). */
-export function compareTrees(results: Results, thresholds: TreeThresholds): WithBaseline {
+export function compareTrees(results: Results, thresholds: PairedGateOptions): WithBaseline {
   const comparison = compareTreeResults(results, thresholds);
   if (!comparison.cells.some((cell) => cell.status === 'compared'))
     return { comparisonProblem: 'the base tree has no cell in common with this one' };

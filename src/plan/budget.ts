@@ -63,8 +63,8 @@ export const BUDGET_SPENT = (budgetMs: number) =>
   `did not fit in the time budget (max_minutes ${minutes(budgetMs)}): ${BUDGET_ADVICE}`;
 
 /**
- * The plan with every group that cannot fit its minimum rounds (and its share of calibration)
- * skipped, in plan order: the earlier groups of the matrix come first, and a later, cheaper group
+ * The plan with every group that cannot fit its minimum rounds (and its share of calibration; a
+ * group with twins, its reserve of rounds for an undecided comparison too) skipped, in plan order: the earlier groups of the matrix come first, and a later, cheaper group
  * still runs when an expensive one before it did not fit.
  */
 export function fitToBudget(plan: Plan, { availableS, calibrationS }: BudgetNeeds): Plan {
@@ -74,7 +74,9 @@ export function fitToBudget(plan: Plan, { availableS, calibrationS }: BudgetNeed
   for (const group of groupsOf(plan.cells)) {
     const measured = group.filter((cell) => !cell.skip);
     if (measured.length === 0) continue;
-    const roundsS = minRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
+    const paired = measured.some((cell) => cell.tree === 'base');
+    const reserve = paired ? (plan.rounds.pairedReserve ?? 0) : 0;
+    const roundsS = (minRounds(plan.rounds, measured) + reserve) * roundEstimateS(measured, plan.cores);
     const first = measured[0]!;
     const pair = JSON.stringify([first.runtime, first.workload]);
     const before = targetsByPair.get(pair) ?? [];

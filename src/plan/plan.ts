@@ -42,6 +42,11 @@ export interface Rounds {
    * speedup (plan/with-base.ts). Absent: `min`.
    */
   pairedMin?: number;
+  /**
+   * With a base tree: rounds of a group with twins the budget keeps room for beyond `pairedMin`,
+   * for the cells whose comparison is still undecided then (plan/with-base.ts).
+   */
+  pairedReserve?: number;
 }
 
 /** The minimum rounds of a group of these cells. */

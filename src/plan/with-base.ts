@@ -30,6 +30,15 @@ export const sameCodeWorkloads = (head: Plan) => [
  */
 export const PAIRED_MIN_ROUNDS = 6;
 
+/**
+ * Rounds of a group with twins that the budget keeps room for beyond its minimum: a change shown
+ * in every round still needs 7 or 8 of them once a dozen cells share the false discovery rate
+ * (1/64 at 6 rounds is above 0.05 × 4 / 16), and the rounds after the minimum go to the
+ * undecided cells alone. At 4 minutes, without it, the minimum rounds took the whole budget and a
+ * real 15% slowdown went unflagged (bench/ab-gate.ts).
+ */
+export const PAIRED_RESERVE_ROUNDS = 2;
+
 export function withBase(head: Plan, base: Plan): Plan {
   const baseCells = base.cells.filter(isUserCode).map((cell): PlannedCell => ({ ...cell, tree: 'base' }));
   const all = [...head.cells, ...baseCells];
@@ -43,7 +52,8 @@ export function withBase(head: Plan, base: Plan): Plan {
   // repetitions fixed by the user (min = max) stay what they said
   const pairedMin =
     head.rounds.min === head.rounds.max ? head.rounds.min : Math.max(head.rounds.min, PAIRED_MIN_ROUNDS);
-  return { ...head, rounds: { ...head.rounds, pairedMin }, cells: ordered.flat() };
+  const pairedReserve = head.rounds.min === head.rounds.max ? 0 : PAIRED_RESERVE_ROUNDS;
+  return { ...head, rounds: { ...head.rounds, pairedMin, pairedReserve }, cells: ordered.flat() };
 }
 
 /** The matched cells: [head, base] for every cell both trees have. */

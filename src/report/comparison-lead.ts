@@ -28,10 +28,13 @@ const where = (cell: CellComparison): Prose => [
   nameOf(cell.level),
 ];
 
-function wallLine(cell: CellComparison): Prose {
+function wallLine(cell: CellComparison, kind: ComparisonView['kind']): Prose {
   const direction = cell.verdict === 'regression' ? 'slower' : 'faster';
-  const rounds = cell.pairs === undefined ? '' : `, ${plural(cell.pairs, 'paired round')}`;
-  return prose`${where(cell)}: ${ours(`${ratio(cell.wallRatio!)}× the wall time, ${direction}${interval(cell.ci)}${rounds}`)}`;
+  const rounds =
+    cell.pairs === undefined ? '' : `, ${plural(cell.pairs, kind === 'same-run' ? 'paired round' : 'round')}`;
+  // another run: the ratio is of wall times relative to each run's own serial run (compare/cell.ts)
+  const what = kind === 'same-run' ? 'the wall time' : 'the wall time relative to serial';
+  return prose`${where(cell)}: ${ours(`${ratio(cell.wallRatio!)}× ${what}, ${direction}${interval(cell.ci)}${rounds}`)}`;
 }
 
 function memoryLine(cell: CellComparison): Prose {
@@ -46,13 +49,15 @@ export function comparisonLead(comparison: ComparisonView): ComparisonLead {
   const memoryMoved = (c: CellComparison) => c.memory?.verdict === 'regression' || c.memory?.verdict === 'improvement';
   const tested = cells.filter((c) => c.verdict !== undefined);
   const pairs = tested.flatMap((c) => (c.pairs === undefined ? [] : [c.pairs]));
-  const span = pairs.length ? `; ${rangeText(pairs)} paired rounds each` : '';
+  const span = pairs.length
+    ? `; ${rangeText(pairs)} ${comparison.kind === 'same-run' ? 'paired ' : ''}rounds each`
+    : '';
   const others = cells.some(moved) || cells.some(memoryMoved) ? 'No other cell' : 'No cell';
   const percent = `${+(comparison.minEffect * 100).toFixed(1)}%`;
   const heading =
     comparison.kind === 'same-run'
       ? prose`Against the base tree ${comparison.baselineLabel}, measured in the same rounds`
-      : prose`Against ${comparison.baselineLabel}: ${ours('another run, most likely on another machine, so indicative only: it cannot tell a slower machine from slower code')}`;
+      : prose`Against ${comparison.baselineLabel}: ${ours('another run, another machine: indicative only')}`;
   const notTold = cells.filter((c) => c.status === 'compared' && c.verdict === undefined).length;
   const count = (status: CellComparison['status']) => cells.filter((c) => c.status === status).length;
   const sameCode = comparison.sameCode ?? [];
@@ -76,7 +81,10 @@ export function comparisonLead(comparison: ComparisonView): ComparisonLead {
   ].filter((line) => line.length > 0);
   return {
     heading,
-    changed: [...cells.filter(moved).map(wallLine), ...cells.filter(memoryMoved).map(memoryLine)],
+    changed: [
+      ...cells.filter(moved).map((cell) => wallLine(cell, comparison.kind)),
+      ...cells.filter(memoryMoved).map(memoryLine),
+    ],
     rest: [
       `${others} was shown ${percent} or more slower or faster (${plural(tested.length, 'cell')} compared${span}).`,
     ],

@@ -1,4 +1,4 @@
-// One-sided Mann-Whitney U (Wilcoxon rank-sum) test (pure).
+// FROZEN (see compare.ts here): one-sided Mann-Whitney U (Wilcoxon rank-sum) test (pure).
 //
 // The statistic is the sum of the ranks of `x` in the pooled sample; tied values share their
 // mid-rank. Under the null hypothesis (both samples from one distribution) every way of choosing

@@ -1023,8 +1023,8 @@ function fixedOrder(levels) {
   const all = levels.flatMap((l, level) => l.fixed.map((value, round) => ({ value, level, round })));
   all.sort((a, b) => a.value - b.value);
   const ranks = levels.map((l) => l.fixed.map(() => 0));
-  all.forEach((entry, rank2) => {
-    ranks[entry.level][entry.round] = rank2;
+  all.forEach((entry, rank) => {
+    ranks[entry.level][entry.round] = rank;
   });
   return { sorted: all.map((e) => e.value), ranks, counts: new Uint16Array(all.length) };
 }
@@ -1123,10 +1123,10 @@ function bootstrapIntervals(levels, tasks2, resamples = BOOTSTRAP_RESAMPLES) {
 }
 function levelRounds(cell) {
   const serialSamples = cell.stats.serial_wall_time.samples;
-  const wallSamples2 = cell.stats.wall_time.samples;
-  const paired = serialSamples.length > 0 && serialSamples.length === wallSamples2.length;
+  const wallSamples = cell.stats.wall_time.samples;
+  const paired = serialSamples.length > 0 && serialSamples.length === wallSamples.length;
   const serial = paired ? serialSamples : [cell.serial_wall_time];
-  const wall = paired ? wallSamples2 : [cell.metrics.wall_time];
+  const wall = paired ? wallSamples : [cell.metrics.wall_time];
   const startup = cell.stats.startup?.samples;
   const shutdown = cell.stats.shutdown?.samples;
   const fixed = startup?.length === wall.length && shutdown?.length === wall.length ? startup.map((s, i) => s + shutdown[i]) : wall.map(() => cell.phases.startup + cell.phases.shutdown);
@@ -1207,10 +1207,6 @@ function ceilingSummary(start, end, steal) {
     ...steal === void 0 ? {} : { steal },
     loop_ns: [start.loop_ns?.[0] ?? end.loop_ns, end.loop_ns]
   };
-}
-function machineSpeed(ceiling) {
-  const readings = (ceiling?.loop_ns ?? []).filter((x) => typeof x === "number" && x > 0);
-  return readings.length ? readings.reduce((a, b) => a + b, 0) / readings.length : void 0;
 }
 
 // src/results/types.ts
@@ -1357,8 +1353,8 @@ function pBelow(samples, threshold2) {
 function holm(pValues, alpha2) {
   const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
   const rejected = pValues.map(() => false);
-  for (const [rank2, { p, i }] of order.entries()) {
-    if (p > alpha2 / (pValues.length - rank2)) break;
+  for (const [rank, { p, i }] of order.entries()) {
+    if (p > alpha2 / (pValues.length - rank)) break;
     rejected[i] = true;
   }
   return rejected;
@@ -1382,7 +1378,7 @@ function pRatioAbove(a, b, threshold2) {
 function benjaminiHochberg(pValues, alpha2) {
   const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
   let passed = 0;
-  for (const [rank2, { p }] of order.entries()) if (p <= (rank2 + 1) * alpha2 / pValues.length) passed = rank2 + 1;
+  for (const [rank, { p }] of order.entries()) if (p <= (rank + 1) * alpha2 / pValues.length) passed = rank + 1;
   const held = pValues.map(() => false);
   for (const { i } of order.slice(0, passed)) held[i] = true;
   return held;
@@ -1735,10 +1731,15 @@ function pairedGate(cells2, { minEffect, alpha: alpha2 }, rule = "half") {
     };
   });
 }
+var FEWEST_PAIRS = 5;
+function gateCells(cells2, options) {
+  const tested = cells2.filter((cell) => cell !== void 0 && cell.ratios.length >= FEWEST_PAIRS);
+  return new Map(pairedGate(tested, options).map((finding) => [finding.id, finding]));
+}
+var verdictOf = (finding) => finding.verdict === "slower" ? "regression" : finding.verdict === "faster" ? "improvement" : "unchanged";
 
 // src/compare/trees.ts
 var SERIAL_ROW = "serial";
-var FEWEST_PAIRS = 5;
 var byRound = (values, rounds) => new Map(rounds.map((round, i) => [round, values[i]]));
 var walls = (cell) => cell.rounds && { values: cell.stats.wall_time.samples, rounds: cell.rounds };
 var memories = (cell) => cell.rounds && { values: cell.stats.memory_mb.samples, rounds: cell.rounds };
@@ -1807,22 +1808,17 @@ function serialRows(head, base) {
     };
   });
 }
-var verdictOf = (finding) => finding.verdict === "slower" ? "regression" : finding.verdict === "faster" ? "improvement" : "unchanged";
-function gate(cells2, thresholds2) {
-  const tested = cells2.filter((cell) => cell !== void 0 && cell.ratios.length >= FEWEST_PAIRS);
-  return new Map(pairedGate(tested, thresholds2).map((finding) => [finding.id, finding]));
-}
 function compareTrees(results2, thresholds2) {
   const cores = results2.system.cores;
   const sameCode = new Set(results2.base?.same_code ?? []);
   const head = primaryCells(results2.cells, cores).filter((cell) => !sameCode.has(cell.workload));
   const base = primaryCells(results2.base?.cells ?? [], cores);
   const rows = [...cellRows(head, base), ...serialRows(head, base)];
-  const wall = gate(
+  const wall = gateCells(
     rows.map((row) => row.wall),
     thresholds2
   );
-  const memory = gate(
+  const memory = gateCells(
     rows.map((row) => row.memory),
     thresholds2
   );
@@ -1846,7 +1842,7 @@ function compareTrees(results2, thresholds2) {
     };
   });
   const testedCount = wall.size;
-  const percent2 = `${+(thresholds2.minEffect * 100).toFixed(1)}%`;
+  const percent = `${+(thresholds2.minEffect * 100).toFixed(1)}%`;
   return {
     kind: "same-run",
     minEffect: thresholds2.minEffect,
@@ -1855,7 +1851,7 @@ function compareTrees(results2, thresholds2) {
     regressions: cells2.filter((cell) => cell.verdict === "regression").length,
     improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
     memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
-    method: `Both trees ran in the same rounds on this machine, in a random order; per cell, each round's ratio of this tree's cold wall time to the base's. A cell got slower when its ratios are shown above 1 + ${percent2} \xF7 2 (a one-sided sign test) and their median is at least 1 + ${percent2} (faster: the same, below); across the ${testedCount} cells tested, the false discovery rate is held at ${thresholds2.alpha} (Benjamini\u2013Hochberg). Peak memory is tested the same way.`,
+    method: `Both trees ran in the same rounds on this machine, in a random order; per cell, each round's ratio of this tree's cold wall time to the base's. A cell got slower when its ratios are shown above 1 + ${percent} \xF7 2 (a one-sided sign test) and their median is at least 1 + ${percent} (faster: the same, below); across the ${testedCount} cells tested, the false discovery rate is held at ${thresholds2.alpha} (Benjamini\u2013Hochberg). Peak memory is tested the same way.`,
     notes: []
   };
 }
@@ -1875,101 +1871,7 @@ function undecidedCells(head, base, cores, { minEffect, alpha: alpha2 }) {
   return open;
 }
 
-// src/compare/mann-whitney.ts
-var EXACT_LIMIT = 100;
-function rank(x, y) {
-  const pooled = [...x.map((value) => ({ value, fromX: true })), ...y.map((value) => ({ value, fromX: false }))];
-  pooled.sort((a, b) => a.value - b.value);
-  const groups = [];
-  let doubledSum = 0;
-  for (let start = 0; start < pooled.length; ) {
-    let end = start;
-    while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value) end++;
-    const doubledRank = start + 1 + (end + 1);
-    for (let i = start; i <= end; i++) if (pooled[i].fromX) doubledSum += doubledRank;
-    groups.push({ size: end - start + 1, doubledRank });
-    start = end + 1;
-  }
-  return { groups, doubledSum };
-}
-function binomial(n, k) {
-  if (k < 0 || k > n) return 0;
-  let result = 1;
-  for (let i = 1; i <= Math.min(k, n - k); i++) result = result * (n - i + 1) / i;
-  return result <= Number.MAX_SAFE_INTEGER ? Math.round(result) : result;
-}
-function exactCounts(groups, m, total) {
-  const rows = [];
-  const first = [];
-  const last = [];
-  for (let k = 0; k <= m; k++) {
-    rows.push(new Float64Array(2 * k * (total - k) + 1));
-    first.push(Infinity);
-    last.push(-Infinity);
-  }
-  rows[0][0] = 1;
-  first[0] = last[0] = 0;
-  const offset = (k) => k * (k + 1);
-  let seen = 0;
-  for (const { size, doubledRank } of groups) {
-    const remaining = total - seen;
-    for (let k = Math.min(m - 1, seen); k >= Math.max(0, m - remaining); k--) {
-      const source = rows[k];
-      if (first[k] > last[k]) continue;
-      for (let c = 1; c <= Math.min(size, m - k); c++) {
-        const target = rows[k + c];
-        const ways = binomial(size, c);
-        const shift2 = offset(k) + c * doubledRank - offset(k + c);
-        for (let i = first[k]; i <= last[k]; i++) if (source[i] !== 0) target[i + shift2] += source[i] * ways;
-        first[k + c] = Math.min(first[k + c], first[k] + shift2);
-        last[k + c] = Math.max(last[k + c], last[k] + shift2);
-      }
-    }
-    seen += size;
-  }
-  return { counts: rows[m], lowest: offset(m) };
-}
-function normalUpperTail(z) {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * x);
-  const erfc = t * Math.exp(
-    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-function approximate(groups, m, n, u) {
-  const total = m + n;
-  const ties = groups.reduce((sum, { size }) => sum + size ** 3 - size, 0);
-  const variance = m * n / 12 * (total + 1 - ties / (total * (total - 1)));
-  if (variance <= 0) return { pGreater: 1, pLess: 1 };
-  const mean2 = m * n / 2;
-  const sd = Math.sqrt(variance);
-  return { pGreater: normalUpperTail((u - mean2 - 0.5) / sd), pLess: 1 - normalUpperTail((u - mean2 + 0.5) / sd) };
-}
-function mannWhitney(x, y) {
-  if (x.length === 0 || y.length === 0) throw new RangeError("mannWhitney needs at least one value on each side");
-  if (![...x, ...y].every(Number.isFinite)) throw new RangeError("mannWhitney needs finite values");
-  const m = x.length;
-  const n = y.length;
-  const { groups, doubledSum } = rank(x, y);
-  const u = (doubledSum - m * (m + 1)) / 2;
-  if (m > EXACT_LIMIT || n > EXACT_LIMIT) return { ...approximate(groups, m, n, u), u, exact: false };
-  const { counts, lowest } = exactCounts(groups, m, m + n);
-  const observed = doubledSum - lowest;
-  let above = 0;
-  let below = 0;
-  let all = 0;
-  for (let i = 0; i < counts.length; i++) {
-    all += counts[i];
-    if (i >= observed) above += counts[i];
-    if (i <= observed) below += counts[i];
-  }
-  return { pGreater: Math.min(1, above / all), pLess: Math.min(1, below / all), u, exact: true };
-}
-
 // src/compare/cell.ts
-var MIN_REPETITIONS = 2;
-var SLACK = 1e-9;
 function relativeChanges(current, baseline) {
   const change = {};
   for (const key of METRIC_KEYS) {
@@ -1979,52 +1881,10 @@ function relativeChanges(current, baseline) {
   }
   return change;
 }
-var wallSamples = (cell) => (cell.stats?.wall_time?.samples ?? []).filter(Number.isFinite);
-var memorySamples = (cell) => (cell.stats?.memory_mb?.samples ?? []).filter(Number.isFinite);
-function shift(now, then, ratio2, { minEffect, alpha: alpha2 }) {
-  const test = mannWhitney(now, then);
-  const significant = (p) => p <= alpha2 * (1 + SLACK);
-  const pValue = ratio2 >= 1 ? test.pGreater : test.pLess;
-  if (ratio2 >= 1 + minEffect - SLACK && significant(test.pGreater)) return { pValue, verdict: "regression" };
-  if (ratio2 <= 1 - minEffect + SLACK && significant(test.pLess)) return { pValue, verdict: "improvement" };
-  return { pValue, verdict: "unchanged" };
-}
-function memoryShift(current, baseline, thresholds2) {
-  const [now, then] = [memorySamples(current), memorySamples(baseline)];
-  const before = baseline.metrics.memory_mb;
-  if (!(before > 0) || now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) return void 0;
-  const ratio2 = current.metrics.memory_mb / before;
-  return { ratio: ratio2, ...shift(now, then, ratio2, thresholds2) };
-}
-function cellSpeedFactor(cell, speedFactor) {
-  const busy = cell.metrics.cpu_time / cell.metrics.wall_time / Math.max(1, cell.metrics.speedup);
-  const share = Number.isFinite(busy) ? Math.min(1, Math.max(0, busy)) : 1;
-  return 1 + (speedFactor - 1) * share;
-}
-function compareCell(current, baseline, thresholds2) {
-  const { speedFactor = 1 } = thresholds2;
-  const before = baseline.metrics.wall_time;
-  if (!(before > 0) || !Number.isFinite(current.metrics.wall_time)) {
-    return { status: "not-comparable", reason: `the baseline's median wall time is ${before}, not a positive number` };
-  }
-  const factor = cellSpeedFactor(current, speedFactor);
-  const wall = current.metrics.wall_time / factor;
-  const change = { ...relativeChanges(current.metrics, baseline.metrics), wall_time: wall / before - 1 };
-  const wallRatio = wall / before;
-  const [now, then] = [wallSamples(current).map((x) => x / factor), wallSamples(baseline)];
-  if (now.length < MIN_REPETITIONS || then.length < MIN_REPETITIONS) {
-    const reason = `not enough repetitions to test (baseline ${then.length}, this run ${now.length}; at least ${MIN_REPETITIONS} on each side are needed)`;
-    return { status: "compared", reason, change, wallRatio };
-  }
-  const memory = memoryShift(current, baseline, thresholds2);
-  return {
-    status: "compared",
-    change,
-    wallRatio,
-    ...shift(now, then, wallRatio, thresholds2),
-    ...memory ? { memory } : {}
-  };
-}
+var positive = (samples) => (samples ?? []).filter((x) => Number.isFinite(x) && x > 0);
+var byIndex = (a, b) => a.slice(0, Math.min(a.length, b.length)).map((x, i) => x / b[i]);
+var speedRatios = (current, baseline) => byIndex(positive(baseline.stats?.speedup?.samples), positive(current.stats?.speedup?.samples));
+var memoryRatios = (current, baseline) => byIndex(positive(current.stats?.memory_mb?.samples), positive(baseline.stats?.memory_mb?.samples));
 
 // src/prose.ts
 var nameOf = (name) => ({ name: String(name) });
@@ -2052,31 +1912,9 @@ function joinProse(items, separator) {
 }
 
 // src/compare/describe.ts
-var percent = (x) => `${Number((x * 100).toFixed(2))}%`;
-var short = (x) => Number(x.toPrecision(2));
-function sizesText({ current, baseline }) {
-  return current === baseline ? `${current} repetitions on each side` : `${current} repetitions in this run and ${baseline} in the baseline`;
-}
 function methodSentence({ minEffect, alpha: alpha2 }, tested) {
-  const approximated = tested.some(({ current, baseline }) => current > EXACT_LIMIT || baseline > EXACT_LIMIT);
-  const test = approximated ? `a one-sided Mann-Whitney U test (exact up to ${EXACT_LIMIT} repetitions a side, normal approximation above)` : "a one-sided exact Mann-Whitney U test";
-  let sentence = `A cell regressed when its median wall time is at least ${percent(minEffect)} above the baseline's and ${test} on the repetitions' wall times gives p \u2264 ${alpha2} (improved: at least ${percent(minEffect)} below, same test the other way)`;
-  if (tested.length === 0) return `${sentence}.`;
-  const bound = ({ current, baseline }) => binomial(current + baseline, current);
-  const fewest = tested.reduce((worst, sizes2) => bound(sizes2) < bound(worst) ? sizes2 : worst);
-  const same = tested.every(({ current, baseline }) => current === fewest.current && baseline === fewest.baseline);
-  const count = bound(fewest);
-  const smallest = 1 / count;
-  const value = `1/${count} ${short(smallest) === smallest ? "=" : "\u2248"} ${short(smallest)}`;
-  const sizes = same ? `with ${sizesText(fewest)}` : `with as few as ${sizesText(fewest)}`;
-  if (smallest > alpha2 * (1 + 1e-9)) {
-    sentence += `; ${sizes} the smallest possible p is ${value}, so ${same ? "no cell" : "those cells"} can be flagged: use more repetitions`;
-  } else if (smallest > alpha2 * (1 - 1e-9)) {
-    sentence += `; ${sizes} the smallest possible p is ${value}, reached only when every repetition of one run is slower than every repetition of the other`;
-  } else {
-    sentence += `; ${sizes} p can go as low as ${value}`;
-  }
-  return `${sentence}.`;
+  const percent = `${+(minEffect * 100).toFixed(1)}%`;
+  return `Per cell, each round's wall time relative to its own run's serial run (the speedup, which cancels each machine's speed) is set against the baseline's, round by round; a cell got slower when these ratios are shown above 1 + ${percent} \xF7 2 (a one-sided sign test) with a median of at least 1 + ${percent} (faster: the same, below), the false discovery rate across the ${tested} cell${tested === 1 ? "" : "s"} tested held at ${alpha2} (Benjamini\u2013Hochberg; a cell needs 5 rounds on each side). It cannot see a change that slows the serial run as much as the models, nor tell a drift between the two machines from a change of the code: indicative only. compare-to: base-commit (--baseline-tree) measures both versions in the same rounds of one run.`;
 }
 function list(values) {
   return values.length <= 4 ? values.join(", ") : `${values.slice(0, 3).join(", ")} and ${values.length - 3} more`;
@@ -2183,16 +2021,6 @@ function thresholds({ minEffect = DEFAULT_MIN_EFFECT, alpha: alpha2 = DEFAULT_AL
     throw new ComparisonError(`alpha must be between 0 and 1, e.g. 0.05 (got ${alpha2})`);
   return { minEffect, alpha: alpha2 };
 }
-function speedNote(factor) {
-  if (factor === void 0) return [];
-  const change = Math.abs(factor - 1) * 100;
-  const moved = change < 0.5 ? "as fast as" : `${change.toFixed(1)}% ${factor > 1 ? "slower than" : "faster than"}`;
-  return [
-    [
-      `the machine was ${moved} in the baseline's run, on the same fixed busy loop; this run's wall times were divided by that, in proportion to how CPU-bound each cell is`
-    ]
-  ];
-}
 function checkVersion(results2, which) {
   const version = results2?.schema_version;
   if (version !== SCHEMA_VERSION)
@@ -2201,13 +2029,8 @@ function checkVersion(results2, which) {
     );
   if (!Array.isArray(results2.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
-function speedFactorOf(current, baseline) {
-  const [now, then] = [machineSpeed(current.system?.ceiling), machineSpeed(baseline.system?.ceiling)];
-  return now !== void 0 && then !== void 0 ? now / then : void 0;
-}
 function compareResults(current, baseline, options = {}) {
-  const speedFactor = options.normalize === false ? void 0 : speedFactorOf(current, baseline);
-  const limits = { ...thresholds(options), ...speedFactor === void 0 ? {} : { speedFactor } };
+  const limits = thresholds(options);
   checkVersion(baseline, "the baseline");
   checkVersion(current, "this run");
   const pairs = pairCells(
@@ -2217,16 +2040,45 @@ function compareResults(current, baseline, options = {}) {
   if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
     throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
   }
-  const tested = [];
-  const cells2 = pairs.map(({ name, ...pair }) => {
-    if (pair.baseline.length === 0) return { ...name, status: "new" };
-    if (pair.current.length === 0) return { ...name, status: "gone" };
+  const rows = pairs.map(({ name, ...pair }, i) => {
+    const id = String(i);
+    if (pair.baseline.length === 0) return { name, status: "new" };
+    if (pair.current.length === 0) return { name, status: "gone" };
     const reason = whyNotComparable({ name, ...pair });
-    if (reason !== void 0) return { ...name, status: "not-comparable", reason };
-    const cells3 = okPair({ name, ...pair });
-    const sizes = { current: wallSamples(cells3.current).length, baseline: wallSamples(cells3.baseline).length };
-    if (sizes.current >= MIN_REPETITIONS && sizes.baseline >= MIN_REPETITIONS) tested.push(sizes);
-    return { ...name, ...compareCell(cells3.current, cells3.baseline, limits) };
+    if (reason !== void 0) return { name, status: "not-comparable", reason };
+    const ok = okPair({ name, ...pair });
+    return {
+      name,
+      status: "compared",
+      change: relativeChanges(ok.current.metrics, ok.baseline.metrics),
+      speed: { id, ratios: speedRatios(ok.current, ok.baseline) },
+      memory: { id, ratios: memoryRatios(ok.current, ok.baseline) }
+    };
+  });
+  const speed = gateCells(
+    rows.map((row) => row.speed),
+    limits
+  );
+  const memory = gateCells(
+    rows.map((row) => row.memory),
+    limits
+  );
+  const cells2 = rows.map((row) => {
+    if (!row.speed || !row.memory)
+      return { ...row.name, status: row.status, ...row.reason ? { reason: row.reason } : {} };
+    const found = speed.get(row.speed.id);
+    const memoryFound = memory.get(row.memory.id);
+    const pairsCount = row.speed.ratios.length;
+    return {
+      ...row.name,
+      status: "compared",
+      change: row.change,
+      pairs: pairsCount,
+      ...found ? { wallRatio: found.median, ci: found.ci, verdict: verdictOf(found) } : {
+        reason: `${pairsCount} round${pairsCount === 1 ? "" : "s"} on the side with fewer: too few to test (${FEWEST_PAIRS} at least)`
+      },
+      ...memoryFound ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } } : {}
+    };
   });
   return {
     kind: "another-run",
@@ -2235,8 +2087,8 @@ function compareResults(current, baseline, options = {}) {
     regressions: cells2.filter((cell) => cell.verdict === "regression").length,
     improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
     memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
-    method: methodSentence(limits, tested),
-    notes: [...machineNotes(current.system, baseline.system), ...speedNote(speedFactor)]
+    method: methodSentence(limits, speed.size),
+    notes: machineNotes(current.system, baseline.system)
   };
 }
 
@@ -2787,7 +2639,7 @@ var config_schema_default = {
       }
     },
     regression: {
-      description: "The regression gate of --compare-to: a cell regressed when its median moved by at least min_effect and a one-sided Mann-Whitney U test on its repetitions is significant at alpha. The wall-time gate (--fail-on-regression) and the memory gate (--fail-on-memory-regression) use the same thresholds.",
+      description: "The regression gates (--baseline-tree and --compare-to): a cell regressed when its rounds' ratios (head \xF7 base in the same rounds; against another run's file, of the speedups) are shown above 1 + min_effect/2 by a one-sided sign test with a median of at least 1 + min_effect, the false discovery rate across cells held at alpha (Benjamini\u2013Hochberg). The wall-time gate (--fail-on-regression) and the memory gate (--fail-on-memory-regression) use the same thresholds.",
       type: "object",
       additionalProperties: false,
       properties: {
@@ -2807,7 +2659,7 @@ var config_schema_default = {
       maximum: 10
     },
     alpha: {
-      description: "Significance level of the one-sided Mann-Whitney U test: 0.05 (default). With 3 repetitions a side the smallest p-value is 0.05, so a smaller alpha needs more repetitions.",
+      description: "The false discovery rate across cells of the regression gates (Benjamini\u2013Hochberg over one-sided sign tests): 0.05 (default). A cell needs 5 paired rounds to be tested at all.",
       default: 0.05,
       type: "number",
       exclusiveMinimum: 0,
@@ -4205,9 +4057,9 @@ var func0 = import_equal.default.default;
 var func4 = import_ucs2length.default.default;
 var formats0 = { uri: { type: "string", validate: (s) => URL.canParse(s) } }.uri;
 var pattern0 = new RegExp("^https?://", "u");
-var schema22 = { "description": "The regression gate of --compare-to: a cell regressed when its median moved by at least min_effect and a one-sided Mann-Whitney U test on its repetitions is significant at alpha. The wall-time gate (--fail-on-regression) and the memory gate (--fail-on-memory-regression) use the same thresholds.", "type": "object", "additionalProperties": false, "properties": { "min_effect": { "$ref": "#/definitions/min_effect" }, "alpha": { "$ref": "#/definitions/alpha" } } };
+var schema22 = { "description": "The regression gates (--baseline-tree and --compare-to): a cell regressed when its rounds' ratios (head \xF7 base in the same rounds; against another run's file, of the speedups) are shown above 1 + min_effect/2 by a one-sided sign test with a median of at least 1 + min_effect, the false discovery rate across cells held at alpha (Benjamini\u2013Hochberg). The wall-time gate (--fail-on-regression) and the memory gate (--fail-on-memory-regression) use the same thresholds.", "type": "object", "additionalProperties": false, "properties": { "min_effect": { "$ref": "#/definitions/min_effect" }, "alpha": { "$ref": "#/definitions/alpha" } } };
 var schema23 = { "description": "Smallest change of a cell's median that counts as a regression or an improvement: 0.1 (default) = 10%.", "default": 0.1, "type": "number", "exclusiveMinimum": 0, "maximum": 10 };
-var schema24 = { "description": "Significance level of the one-sided Mann-Whitney U test: 0.05 (default). With 3 repetitions a side the smallest p-value is 0.05, so a smaller alpha needs more repetitions.", "default": 0.05, "type": "number", "exclusiveMinimum": 0, "maximum": 0.5 };
+var schema24 = { "description": "The false discovery rate across cells of the regression gates (Benjamini\u2013Hochberg over one-sided sign tests): 0.05 (default). A cell needs 5 paired rounds to be tested at all.", "default": 0.05, "type": "number", "exclusiveMinimum": 0, "maximum": 0.5 };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7469,7 +7321,9 @@ function fitToBudget(plan, { availableS, calibrationS }) {
   for (const group of groupsOf(plan.cells)) {
     const measured = group.filter((cell) => !cell.skip);
     if (measured.length === 0) continue;
-    const roundsS = minRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
+    const paired = measured.some((cell) => cell.tree === "base");
+    const reserve = paired ? plan.rounds.pairedReserve ?? 0 : 0;
+    const roundsS = (minRounds(plan.rounds, measured) + reserve) * roundEstimateS(measured, plan.cores);
     const first = measured[0];
     const pair = JSON.stringify([first.runtime, first.workload]);
     const before = targetsByPair.get(pair) ?? [];
@@ -7953,6 +7807,7 @@ var sameCodeWorkloads = (head) => [
   ...new Set(head.cells.filter((cell) => !isUserCode(cell)).map((cell) => cell.workload))
 ];
 var PAIRED_MIN_ROUNDS = 6;
+var PAIRED_RESERVE_ROUNDS = 2;
 function withBase(head, base) {
   const baseCells = base.cells.filter(isUserCode).map((cell) => ({ ...cell, tree: "base" }));
   const all = [...head.cells, ...baseCells];
@@ -7963,7 +7818,8 @@ function withBase(head, base) {
   const hasTwins = (group) => group.some((cell) => paired.has(cell));
   const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];
   const pairedMin = head.rounds.min === head.rounds.max ? head.rounds.min : Math.max(head.rounds.min, PAIRED_MIN_ROUNDS);
-  return { ...head, rounds: { ...head.rounds, pairedMin }, cells: ordered.flat() };
+  const pairedReserve = head.rounds.min === head.rounds.max ? 0 : PAIRED_RESERVE_ROUNDS;
+  return { ...head, rounds: { ...head.rounds, pairedMin, pairedReserve }, cells: ordered.flat() };
 }
 function twinsOf(cells2) {
   const bases = new Map(cells2.filter(isBase).map((cell) => [twinId(cell), cell]));
@@ -8269,10 +8125,11 @@ var where = (cell) => [
   "/",
   nameOf(cell.level)
 ];
-function wallLine(cell) {
+function wallLine(cell, kind) {
   const direction = cell.verdict === "regression" ? "slower" : "faster";
-  const rounds = cell.pairs === void 0 ? "" : `, ${plural(cell.pairs, "paired round")}`;
-  return prose`${where(cell)}: ${ours(`${ratio(cell.wallRatio)}\xD7 the wall time, ${direction}${interval2(cell.ci)}${rounds}`)}`;
+  const rounds = cell.pairs === void 0 ? "" : `, ${plural(cell.pairs, kind === "same-run" ? "paired round" : "round")}`;
+  const what = kind === "same-run" ? "the wall time" : "the wall time relative to serial";
+  return prose`${where(cell)}: ${ours(`${ratio(cell.wallRatio)}\xD7 ${what}, ${direction}${interval2(cell.ci)}${rounds}`)}`;
 }
 function memoryLine(cell) {
   const memory = cell.memory;
@@ -8285,10 +8142,10 @@ function comparisonLead(comparison) {
   const memoryMoved = (c) => c.memory?.verdict === "regression" || c.memory?.verdict === "improvement";
   const tested = cells2.filter((c) => c.verdict !== void 0);
   const pairs = tested.flatMap((c) => c.pairs === void 0 ? [] : [c.pairs]);
-  const span = pairs.length ? `; ${rangeText(pairs)} paired rounds each` : "";
+  const span = pairs.length ? `; ${rangeText(pairs)} ${comparison.kind === "same-run" ? "paired " : ""}rounds each` : "";
   const others = cells2.some(moved) || cells2.some(memoryMoved) ? "No other cell" : "No cell";
-  const percent2 = `${+(comparison.minEffect * 100).toFixed(1)}%`;
-  const heading = comparison.kind === "same-run" ? prose`Against the base tree ${comparison.baselineLabel}, measured in the same rounds` : prose`Against ${comparison.baselineLabel}: ${ours("another run, most likely on another machine, so indicative only: it cannot tell a slower machine from slower code")}`;
+  const percent = `${+(comparison.minEffect * 100).toFixed(1)}%`;
+  const heading = comparison.kind === "same-run" ? prose`Against the base tree ${comparison.baselineLabel}, measured in the same rounds` : prose`Against ${comparison.baselineLabel}: ${ours("another run, another machine: indicative only")}`;
   const notTold = cells2.filter((c) => c.status === "compared" && c.verdict === void 0).length;
   const count = (status) => cells2.filter((c) => c.status === status).length;
   const sameCode = comparison.sameCode ?? [];
@@ -8308,9 +8165,12 @@ function comparisonLead(comparison) {
   ].filter((line) => line.length > 0);
   return {
     heading,
-    changed: [...cells2.filter(moved).map(wallLine), ...cells2.filter(memoryMoved).map(memoryLine)],
+    changed: [
+      ...cells2.filter(moved).map((cell) => wallLine(cell, comparison.kind)),
+      ...cells2.filter(memoryMoved).map(memoryLine)
+    ],
     rest: [
-      `${others} was shown ${percent2} or more slower or faster (${plural(tested.length, "cell")} compared${span}).`
+      `${others} was shown ${percent} or more slower or faster (${plural(tested.length, "cell")} compared${span}).`
     ],
     untold
   };
