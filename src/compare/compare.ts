@@ -8,16 +8,10 @@ import { primaryCells } from '../analysis/sweep.ts';
 import { SCHEMA_VERSION, type Results } from '../results/types.ts';
 import { memoryRatios, relativeChanges, speedRatios, type Thresholds } from './cell.ts';
 import { machineNotes, methodSentence, noCellInCommon } from './describe.ts';
-import { FEWEST_PAIRS, gateCells, type PairedCell, verdictOf } from './paired-gate.ts';
-import { type CellName, okPair, pairCells, whyNotComparable } from './match.ts';
-import {
-  ComparisonError,
-  DEFAULT_ALPHA,
-  DEFAULT_MIN_EFFECT,
-  type CellComparison,
-  type CompareOptions,
-  type Comparison,
-} from './types.ts';
+import { okPair, pairCells, whyNotComparable } from './match.ts';
+import { FEWEST_PAIRS } from './paired-gate.ts';
+import { type ComparedRow, gateRows } from './rows.ts';
+import { ComparisonError, DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, type CompareOptions, type Comparison } from './types.ts';
 
 export { ComparisonError, type CellComparison, type CompareOptions, type Comparison } from './types.ts';
 
@@ -41,16 +35,6 @@ function checkVersion(results: Results, which: string): void {
   if (!Array.isArray(results.cells)) throw new ComparisonError(`${which} has no list of cells`);
 }
 
-/** A matched name, and for a comparable pair what the gate tests. */
-interface Row {
-  name: CellName;
-  status: CellComparison['status'];
-  reason?: string;
-  change?: CellComparison['change'];
-  speed?: PairedCell;
-  memory?: PairedCell;
-}
-
 export function compareResults(current: Results, baseline: Results, options: CompareOptions = {}): Comparison {
   const limits = thresholds(options);
   checkVersion(baseline, 'the baseline');
@@ -63,7 +47,8 @@ export function compareResults(current: Results, baseline: Results, options: Com
   if (!pairs.some((pair) => pair.current.length > 0 && pair.baseline.length > 0)) {
     throw new ComparisonError(noCellInCommon(current.cells, baseline.cells));
   }
-  const rows = pairs.map(({ name, ...pair }, i): Row => {
+  // a speedup ratio is this run's wall time relative to its serial run, over the baseline's (cell.ts)
+  const rows = pairs.map(({ name, ...pair }, i): ComparedRow => {
     const id = String(i);
     if (pair.baseline.length === 0) return { name, status: 'new' };
     if (pair.current.length === 0) return { name, status: 'gone' };
@@ -74,47 +59,24 @@ export function compareResults(current: Results, baseline: Results, options: Com
       name,
       status: 'compared',
       change: relativeChanges(ok.current.metrics, ok.baseline.metrics),
-      speed: { id, ratios: speedRatios(ok.current, ok.baseline) },
+      wall: { id, ratios: speedRatios(ok.current, ok.baseline) },
       memory: { id, ratios: memoryRatios(ok.current, ok.baseline) },
     };
   });
-  const speed = gateCells(
-    rows.map((row) => row.speed),
+  const gated = gateRows(
+    rows,
     limits,
+    (pairs) =>
+      `${pairs} round${pairs === 1 ? '' : 's'} on the side with fewer: too few to test (${FEWEST_PAIRS} at least)`,
   );
-  const memory = gateCells(
-    rows.map((row) => row.memory),
-    limits,
-  );
-  const cells = rows.map((row): CellComparison => {
-    if (!row.speed || !row.memory)
-      return { ...row.name, status: row.status, ...(row.reason ? { reason: row.reason } : {}) };
-    const found = speed.get(row.speed.id);
-    const memoryFound = memory.get(row.memory.id);
-    const pairsCount = row.speed.ratios.length;
-    return {
-      ...row.name,
-      status: 'compared',
-      change: row.change,
-      pairs: pairsCount,
-      ...(found
-        ? { wallRatio: found.median, ci: found.ci, verdict: verdictOf(found) }
-        : {
-            reason: `${pairsCount} round${pairsCount === 1 ? '' : 's'} on the side with fewer: too few to test (${FEWEST_PAIRS} at least)`,
-          }),
-      ...(memoryFound
-        ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } }
-        : {}),
-    };
-  });
   return {
     kind: 'another-run',
     minEffect: limits.minEffect,
-    cells,
-    regressions: cells.filter((cell) => cell.verdict === 'regression').length,
-    improvements: cells.filter((cell) => cell.verdict === 'improvement').length,
-    memoryRegressions: cells.filter((cell) => cell.memory?.verdict === 'regression').length,
-    method: methodSentence(limits, speed.size),
+    cells: gated.cells,
+    regressions: gated.regressions,
+    improvements: gated.improvements,
+    memoryRegressions: gated.memoryRegressions,
+    method: methodSentence(limits, gated.tested),
     notes: machineNotes(current.system, baseline.system),
   };
 }

@@ -17,7 +17,12 @@ export interface CellPair {
 }
 
 const keyOf = (cell: CellName) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-const nameOf = ({ runtime, strategy, workload, level }: CellName): CellName => ({ runtime, strategy, workload, level });
+export const nameOf = ({ runtime, strategy, workload, level }: CellName): CellName => ({
+  runtime,
+  strategy,
+  workload,
+  level,
+});
 
 /** Pairs cells on (runtime, strategy, workload, level): this run's order first, then the baseline's leftovers. */
 export function pairCells(current: CellResult[], baseline: CellResult[]): CellPair[] {
@@ -33,7 +38,8 @@ export function pairCells(current: CellResult[], baseline: CellResult[]): CellPa
   return [...pairs.values()];
 }
 
-function notMeasured(cell: CellResult, where: string): string | undefined {
+/** Why a cell has no figures to compare, `where` it is ("in this run"); undefined when it has them. */
+export function notMeasured(cell: CellResult, where: string): string | undefined {
   if (cell.status === 'failed') return `failed ${where}: ${cell.error}`;
   if (cell.status === 'skipped') return `skipped ${where}: ${cell.reason}`;
   return undefined;

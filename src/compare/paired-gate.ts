@@ -44,13 +44,30 @@ export interface PairedGateOptions {
  */
 export type GateRule = 'half' | 'effect' | 'threshold';
 
+/** The lines a rule's sign test asks the ratios to lie above (slower) or below (faster). */
+export function gateLines(minEffect: number, rule: GateRule = 'half'): { up: number; down: number } {
+  const share = { threshold: 1, half: 0.5, effect: 0 }[rule];
+  return { up: 1 + share * minEffect, down: 1 - share * minEffect };
+}
+
+/**
+ * For a cell whose median ratio is at least min_effect away from 1 (the size a finding needs): the
+ * default rule's one-sided p in that direction, before any correction. Undefined nearer 1.
+ */
+export function pOfLargeChange(ratios: readonly number[], minEffect: number): number | undefined {
+  const middle = median([...ratios]);
+  const { up, down } = gateLines(minEffect);
+  if (middle >= 1 + minEffect) return pAbove(ratios, up);
+  if (middle <= 1 - minEffect) return pBelow(ratios, down);
+  return undefined;
+}
+
 export function pairedGate(
   cells: readonly PairedCell[],
   { minEffect, alpha }: PairedGateOptions,
   rule: GateRule = 'half',
 ): PairedFinding[] {
-  const share = { threshold: 1, half: 0.5, effect: 0 }[rule];
-  const [up, down] = [1 + share * minEffect, 1 - share * minEffect];
+  const { up, down } = gateLines(minEffect, rule);
   const slower = benjaminiHochberg(
     cells.map((c) => pAbove(c.ratios, up)),
     alpha,

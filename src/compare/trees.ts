@@ -7,11 +7,11 @@
 // Besides the models, each runtime × workload × level has a serial row: the user's function run
 // serially, the most direct sign that a change made the work itself slower.
 import { primaryCells } from '../analysis/sweep.ts';
-import { pAbove, pBelow } from '../analysis/sign-test.ts';
-import { median } from '../measure/stats.ts';
 import { cellId, type CellResult, type OkCell, type Results, twinId } from '../results/types.ts';
-import { FEWEST_PAIRS, gateCells, type PairedCell, type PairedGateOptions, verdictOf } from './paired-gate.ts';
-import type { CellComparison, Comparison } from './types.ts';
+import { nameOf, notMeasured } from './match.ts';
+import { FEWEST_PAIRS, type PairedGateOptions, pOfLargeChange } from './paired-gate.ts';
+import { type ComparedRow, gateRows } from './rows.ts';
+import type { Comparison } from './types.ts';
 
 /** The name the serial rows go by in a comparison (no model has it). */
 export const SERIAL_ROW = 'serial';
@@ -45,30 +45,21 @@ const groupKey = (cell: CellResult) =>
   JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
 const isOk = (cell: CellResult): cell is OkCell => cell.status === 'ok';
 
-interface Row {
-  name: Pick<CellComparison, 'runtime' | 'strategy' | 'workload' | 'level'>;
+interface Row extends ComparedRow {
   /** The cell whose rounds feed it (a serial row: one of its group's, which runs the serial run along). */
   feeds?: string;
-  status: CellComparison['status'];
-  reason?: string;
-  wall?: PairedCell;
-  memory?: PairedCell;
-}
-
-function unmeasured(cell: CellResult, where: string): string | undefined {
-  if (cell.status === 'failed') return `failed ${where}: ${cell.error}`;
-  if (cell.status === 'skipped') return `skipped ${where}: ${cell.reason}`;
-  return undefined;
 }
 
 function cellRows(head: CellResult[], base: CellResult[]): Row[] {
   const bases = new Map(base.map((cell) => [twinId(cell), cell]));
   const heads = new Set(head.map(twinId));
   const rows: Row[] = head.map((cell) => {
-    const name = { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level };
+    const name = nameOf(cell);
     const twin = bases.get(twinId(cell));
     if (!twin) return { name, status: 'new' };
-    const reason = [unmeasured(cell, 'in this tree'), unmeasured(twin, 'in the base tree')].filter(Boolean).join('; ');
+    const reason = [notMeasured(cell, 'in this tree'), notMeasured(twin, 'in the base tree')]
+      .filter(Boolean)
+      .join('; ');
     if (!isOk(cell) || !isOk(twin)) return { name, status: 'not-comparable', reason };
     const id = twinId(cell);
     return {
@@ -81,12 +72,7 @@ function cellRows(head: CellResult[], base: CellResult[]): Row[] {
   });
   const gone = base
     .filter((cell) => !heads.has(twinId(cell)))
-    .map(
-      (cell): Row => ({
-        name: { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level },
-        status: 'gone',
-      }),
-    );
+    .map((cell): Row => ({ name: nameOf(cell), status: 'gone' }));
   return [...rows, ...gone];
 }
 
@@ -114,60 +100,35 @@ function serialRows(head: CellResult[], base: CellResult[]): Row[] {
     });
 }
 
+/** Every row of the comparison: the matched cells, then a serial row per group (at a sweep's primary pool size). */
+function treeRows(head: CellResult[], base: CellResult[], cores: number): Row[] {
+  const [heads, bases] = [primaryCells(head, cores), primaryCells(base, cores)];
+  return [...cellRows(heads, bases), ...serialRows(heads, bases)];
+}
+
 export function compareTrees(results: Results, thresholds: PairedGateOptions): Comparison {
   const cores = results.system.cores;
   const sameCode = new Set(results.base?.same_code ?? []);
-  const head = primaryCells(results.cells, cores).filter((cell) => !sameCode.has(cell.workload));
-  const base = primaryCells(results.base?.cells ?? [], cores);
-  const rows = [...cellRows(head, base), ...serialRows(head, base)];
-  const wall = gateCells(
-    rows.map((row) => row.wall),
+  const head = results.cells.filter((cell) => !sameCode.has(cell.workload));
+  const rows = treeRows(head, results.base?.cells ?? [], cores);
+  const gated = gateRows(
+    rows,
     thresholds,
+    (pairs) => `${pairs} paired round${pairs === 1 ? '' : 's'}: too few to show a change (${FEWEST_PAIRS} at least)`,
   );
-  const memory = gateCells(
-    rows.map((row) => row.memory),
-    thresholds,
-  );
-  const cells = rows.map((row): CellComparison => {
-    const found = row.wall && wall.get(row.wall.id);
-    const memoryFound = row.memory && memory.get(row.memory.id);
-    const pairs = row.wall?.ratios.length;
-    const tooFew =
-      row.status === 'compared' && !found
-        ? `${pairs} paired round${pairs === 1 ? '' : 's'}: too few to show a change (${FEWEST_PAIRS} at least)`
-        : undefined;
-    return {
-      ...row.name,
-      status: row.status,
-      ...(row.reason || tooFew ? { reason: row.reason || tooFew } : {}),
-      ...(pairs === undefined ? {} : { pairs }),
-      ...(found
-        ? {
-            change: { wall_time: found.median - 1 },
-            wallRatio: found.median,
-            ci: found.ci,
-            verdict: verdictOf(found),
-          }
-        : {}),
-      ...(memoryFound
-        ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } }
-        : {}),
-    };
-  });
-  const testedCount = wall.size;
   const percent = `${+(thresholds.minEffect * 100).toFixed(1)}%`;
   return {
     kind: 'same-run',
     minEffect: thresholds.minEffect,
     ...(sameCode.size ? { sameCode: [...sameCode] } : {}),
-    cells,
-    regressions: cells.filter((cell) => cell.verdict === 'regression').length,
-    improvements: cells.filter((cell) => cell.verdict === 'improvement').length,
-    memoryRegressions: cells.filter((cell) => cell.memory?.verdict === 'regression').length,
+    cells: gated.cells,
+    regressions: gated.regressions,
+    improvements: gated.improvements,
+    memoryRegressions: gated.memoryRegressions,
     method:
       `Both trees ran in the same rounds on this machine, in a random order; per cell, each round's ratio of this tree's cold wall time to the base's. ` +
       `A cell got slower when its ratios are shown above 1 + ${percent} ÷ 2 (a one-sided sign test) and their median is at least 1 + ${percent} (faster: the same, below); ` +
-      `across the ${testedCount} cells tested, the false discovery rate is held at ${thresholds.alpha} (Benjamini–Hochberg). Peak memory is tested the same way.`,
+      `across the ${gated.tested} cells tested, the false discovery rate is held at ${thresholds.alpha} (Benjamini–Hochberg). Peak memory is tested the same way.`,
     notes: [],
   };
 }
@@ -185,21 +146,11 @@ export function undecidedCells(
   cores: number,
   { minEffect, alpha }: PairedGateOptions,
 ): Set<string> {
-  const rows = [
-    ...cellRows(primaryCells(head, cores), primaryCells(base, cores)),
-    ...serialRows(primaryCells(head, cores), primaryCells(base, cores)),
-  ];
+  const rows = treeRows(head, base, cores);
   const tested = rows.filter((row) => row.wall && row.wall.ratios.length > 0);
   const open = new Set<string>();
   for (const row of tested) {
-    const values = row.wall!.ratios;
-    const middle = median(values);
-    const p =
-      middle >= 1 + minEffect
-        ? pAbove(values, 1 + minEffect / 2)
-        : middle <= 1 - minEffect
-          ? pBelow(values, 1 - minEffect / 2)
-          : undefined;
+    const p = pOfLargeChange(row.wall!.ratios, minEffect);
     if (p !== undefined && p > alpha / tested.length && row.feeds) open.add(row.feeds);
   }
   return open;
