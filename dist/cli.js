@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-OJFFFZ4U.js";
+} from "./chunk-ONX6VSFG.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-OJFFFZ4U.js";
+} from "./chunk-ONX6VSFG.js";
 import "./chunk-3QLAYHJL.js";
 import {
   oneLine

@@ -20,7 +20,7 @@ import { fitToBudget } from './plan/budget.ts';
 import { newSeed, seededRandom } from './plan/order.ts';
 import { startLoopbackServer, type LoopbackServer } from './network/server.ts';
 import { oneLine } from './one-line.ts';
-import { applyCalibration, boundedPins, calibrationNeeds, PINNED_NOTE, pinnedToBaseline } from './plan/calibration.ts';
+import { applyCalibration, boundedPins, calibrationNeeds, pinnedToBaseline } from './plan/calibration.ts';
 import { primaryCells, primaryWorkers } from './analysis/sweep.ts';
 import { makePlan, type PlannedCell, type Tree, workerCounts } from './plan/plan.ts';
 import { sameCodeWorkloads, withBase } from './plan/with-base.ts';
@@ -143,13 +143,14 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       TEMP: scratch,
       TMP: scratch,
     };
-    const runtimes = await discoverRuntimes(config, env);
-    await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
-    const baseRuntimes = baseConfig ? await discoverRuntimes(baseConfig, env) : [];
-    if (baseConfig)
-      await checkUserWorkloads(baseConfig, (kind) =>
-        baseRuntimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env),
-      );
+    // each tree's runtimes, and its workloads loaded once before anything is measured
+    const runtimesFor = async (tree: ResolvedConfig) => {
+      const found = await discoverRuntimes(tree, env);
+      await checkUserWorkloads(tree, (kind) => found.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
+      return found;
+    };
+    const runtimes = await runtimesFor(config);
+    const baseRuntimes = baseConfig ? await runtimesFor(baseConfig) : [];
     if (needsLoopbackServer(config) || (baseConfig && needsLoopbackServer(baseConfig)))
       server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? '';
@@ -242,12 +243,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     );
     const pins = boundedPins(baseline ? pinnedToBaseline(needs, baseline.cells) : new Map(), calibrated, needs);
     for (const line of pins.ignored) options.progress(`duration levels: ${line}`);
-    const taken = [...pins.outcomes.values()].filter(
-      (o) => o.ok && o.points.some((p) => p.note === PINNED_NOTE),
-    ).length;
-    if (taken > 0)
+    if (pins.taken > 0)
       options.progress(
-        `duration levels: ${taken} runtime × workload pairs take the baseline's arguments, so that both runs do the same work`,
+        `duration levels: ${pins.taken} runtime × workload pairs take the baseline's arguments, so that both runs do the same work`,
       );
     plan = applyCalibration(plan, pins.outcomes);
 

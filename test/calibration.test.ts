@@ -470,7 +470,8 @@ test("a baseline's argument is taken only within 10× of this run's calibration;
     ['node', point(1_200, PINNED_NOTE)],
     ['python3', point(1e15, PINNED_NOTE)],
   ]);
-  const { outcomes, ignored } = boundedPins(pinned, calibrated, needs);
+  const { outcomes, ignored, taken } = boundedPins(pinned, calibrated, needs);
+  assert.equal(taken, 1);
   assert.deepEqual(outcomes.get('node'), pinned.get('node'), 'within bounds: the same work as the baseline');
   assert.deepEqual(outcomes.get('python3'), calibrated.get('python3'), "out of bounds: this run's own");
   assert.deepEqual(ignored, [

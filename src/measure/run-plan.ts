@@ -23,7 +23,7 @@
 import { cellId, type CellKey, type CellResult, type ScheduledRound } from '../results/types.ts';
 import { BUDGET_SPENT, groupsOf, runEstimateS, serialEstimateS } from '../plan/budget.ts';
 import { shuffled } from '../plan/order.ts';
-import { minRounds, type PlannedCell, type Plan, type Tree } from '../plan/plan.ts';
+import { minRounds, type PlannedCell, type Plan, type Tree, treeOf } from '../plan/plan.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
 import { implausibleRounds, notMeasurable, notMeasurableReason, type CellJudgement } from './plausibility.ts';
 import type { RunnerJob } from './protocol.ts';
@@ -126,7 +126,6 @@ const realClock = (budgetMs: number): PlanClock => ({
   deadline: performance.now() + budgetMs,
 });
 
-const treeOf = (cell: PlannedCell): Tree => cell.tree ?? 'head';
 const cellsOf = (group: Group) => group.sides.flatMap((side) => side.cells);
 const running = (group: Group) => cellsOf(group).filter((p) => !p.ended);
 const sideOf = (group: Group, p: CellProgress) => group.sides.find((side) => side.tree === treeOf(p.cell))!;

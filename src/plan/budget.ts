@@ -2,7 +2,7 @@
 // which groups cannot fit their minimum rounds at all, so that they are skipped at once with the
 // reason instead of found out at the end. measure/run-plan.ts keeps the budget during the run
 // with the costs it measures.
-import { minRounds, type Plan, type PlannedCell } from './plan.ts';
+import { budgetedRounds, type Plan, type PlannedCell, treeOf } from './plan.ts';
 
 /**
  * Seconds a runner process costs besides its tasks: starting the interpreter and the harness, the
@@ -43,7 +43,7 @@ export const runEstimateS = (cell: PlannedCell, cores: number) =>
  */
 export function roundEstimateS(cells: PlannedCell[], cores: number): number {
   const measured = cells.filter((cell) => !cell.skip && !cell.failure);
-  const serialRuns = new Set(measured.map((cell) => cell.tree ?? 'head')).size;
+  const serialRuns = new Set(measured.map(treeOf)).size;
   if (measured.length === 0) return 0;
   return (
     serialRuns * serialEstimateS(measured[0]!) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0)
@@ -64,8 +64,9 @@ export const BUDGET_SPENT = (budgetMs: number) =>
 
 /**
  * The plan with every group that cannot fit its minimum rounds (and its share of calibration; a
- * group with twins, its reserve of rounds for an undecided comparison too) skipped, in plan order: the earlier groups of the matrix come first, and a later, cheaper group
- * still runs when an expensive one before it did not fit.
+ * group with twins, its reserve of rounds for an undecided comparison too) skipped, in plan
+ * order: the earlier groups of the matrix come first, and a later, cheaper group still runs when
+ * an expensive one before it did not fit.
  */
 export function fitToBudget(plan: Plan, { availableS, calibrationS }: BudgetNeeds): Plan {
   let committedS = 0;
@@ -74,9 +75,7 @@ export function fitToBudget(plan: Plan, { availableS, calibrationS }: BudgetNeed
   for (const group of groupsOf(plan.cells)) {
     const measured = group.filter((cell) => !cell.skip);
     if (measured.length === 0) continue;
-    const paired = measured.some((cell) => cell.tree === 'base');
-    const reserve = paired ? (plan.rounds.pairedReserve ?? 0) : 0;
-    const roundsS = (minRounds(plan.rounds, measured) + reserve) * roundEstimateS(measured, plan.cores);
+    const roundsS = budgetedRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
     const first = measured[0]!;
     const pair = JSON.stringify([first.runtime, first.workload]);
     const before = targetsByPair.get(pair) ?? [];

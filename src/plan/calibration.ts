@@ -2,7 +2,7 @@
 // A level such as "100ms" becomes, per runtime, the whole-number argument with which one task
 // takes 100 ms serially there; the measuring itself is src/measure/calibrate.ts.
 import type { CalibrationPoint, CalibrationResult, CellResult, OkCell } from '../results/types.ts';
-import type { Plan, PlannedCell } from './plan.ts';
+import { type Plan, type PlannedCell, treeOf } from './plan.ts';
 
 /** One runtime × workload to calibrate, at every duration level it has. */
 export interface CalibrationNeed {
@@ -25,7 +25,7 @@ export function calibrationNeeds(plan: Plan): CalibrationNeed[] {
     if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
     // With a base tree, its code is calibrated and both trees run that argument: calibrating
     // each on its own would erase the very slowdown the comparison looks for.
-    if (cell.tree === 'base' && need.cell.tree !== 'base') need.cell = cell;
+    if (treeOf(cell) === 'base' && treeOf(need.cell) !== 'base') need.cell = cell;
     needs.set(key, need);
   }
   return [...needs.values()];
@@ -96,6 +96,8 @@ export const PIN_BOUND = 10;
 export interface BoundedPins {
   /** Per need: the baseline's points where they are within bounds, else this run's. */
   outcomes: Map<string, CalibrationOutcome>;
+  /** How many needs take the baseline's points. */
+  taken: number;
   /** One line per need whose baseline argument was ignored, saying why. */
   ignored: string[];
 }
@@ -113,6 +115,7 @@ export function boundedPins(
 ): BoundedPins {
   const outcomes = new Map(calibrated);
   const ignored: string[] = [];
+  let taken = 0;
   for (const need of needs) {
     const pin = pinned.get(need.key);
     const own = calibrated.get(need.key);
@@ -121,13 +124,15 @@ export function boundedPins(
       const mine = own.points.find((p) => p.target_s === point.target_s);
       return !mine || !(point.arg <= mine.arg * PIN_BOUND && point.arg >= mine.arg / PIN_BOUND);
     });
-    if (wild === undefined) outcomes.set(need.key, pin);
-    else {
+    if (wild === undefined) {
+      outcomes.set(need.key, pin);
+      taken++;
+    } else {
       const mine = own.points.find((p) => p.target_s === wild.target_s);
       ignored.push(
         `${need.cell.runtime} ${need.cell.workload}: the baseline's argument ${wild.arg} is not within ${PIN_BOUND}× of this run's ${mine?.arg ?? '(none)'}, so it is ignored and this run's calibration is used`,
       );
     }
   }
-  return { outcomes, ignored };
+  return { outcomes, taken, ignored };
 }

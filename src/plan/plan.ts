@@ -49,9 +49,16 @@ export interface Rounds {
   pairedReserve?: number;
 }
 
+export const treeOf = (cell: PlannedCell): Tree => cell.tree ?? 'head';
+const hasBase = (cells: readonly PlannedCell[]) => cells.some((cell) => treeOf(cell) === 'base');
+
 /** The minimum rounds of a group of these cells. */
 export const minRounds = (rounds: Rounds, cells: readonly PlannedCell[]) =>
-  rounds.pairedMin !== undefined && cells.some((cell) => cell.tree === 'base') ? rounds.pairedMin : rounds.min;
+  rounds.pairedMin !== undefined && hasBase(cells) ? rounds.pairedMin : rounds.min;
+
+/** The rounds the budget keeps room for before anything runs: the minimum, and a group with twins' reserve. */
+export const budgetedRounds = (rounds: Rounds, cells: readonly PlannedCell[]) =>
+  minRounds(rounds, cells) + (hasBase(cells) ? (rounds.pairedReserve ?? 0) : 0);
 
 /** config repetitions "auto": at least this many rounds, at most that many. */
 export const AUTO_ROUNDS: Rounds = { min: 3, max: 30 };

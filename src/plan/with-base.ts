@@ -8,12 +8,14 @@
 //
 // Only the user's own workloads come from the base tree: a built-in workload is the tool's code,
 // and the tool that runs both trees is this one, so its cells would be the same code twice, an
-// A/A test that costs half the budget and can tell nothing about the change. They run once. Groups with twins come first, so that a budget
-// too small for everything drops the unpaired ones (plan/budget.ts skips the last groups first).
+// A/A test that costs half the budget and can tell nothing about the change. They run once.
+// Groups with twins come first, so that a budget too small for everything drops the unpaired
+// ones (plan/budget.ts skips the last groups first).
 import { twinId } from '../results/types.ts';
-import type { Plan, PlannedCell } from './plan.ts';
+import { groupsOf } from './budget.ts';
+import { type Plan, type PlannedCell, treeOf } from './plan.ts';
 
-export const isBase = (cell: PlannedCell) => cell.tree === 'base';
+export const isBase = (cell: PlannedCell) => treeOf(cell) === 'base';
 
 /** A workload from the user's module (a built-in has none: it is the tool's code). */
 export const isUserCode = (cell: PlannedCell) => cell.workloadRef.module !== undefined;
@@ -42,10 +44,8 @@ export const PAIRED_RESERVE_ROUNDS = 2;
 export function withBase(head: Plan, base: Plan): Plan {
   const baseCells = base.cells.filter(isUserCode).map((cell): PlannedCell => ({ ...cell, tree: 'base' }));
   const all = [...head.cells, ...baseCells];
-  const byGroup = new Map<string, PlannedCell[]>();
-  for (const cell of all) byGroup.set(cell.baselineKey, [...(byGroup.get(cell.baselineKey) ?? []), cell]);
   const paired = new Set(twinsOf(all).flat());
-  const groups = [...byGroup.values()];
+  const groups = groupsOf(all);
   const hasTwins = (group: PlannedCell[]) => group.some((cell) => paired.has(cell));
   // stable: plan order within each kind, head's groups before the base's own
   const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];

@@ -1706,10 +1706,70 @@ function contestedCells(cells2, cores, precision2) {
   return open;
 }
 
+// src/compare/match.ts
+var keyOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+var nameOf = ({ runtime, strategy, workload, level }) => ({
+  runtime,
+  strategy,
+  workload,
+  level
+});
+function pairCells(current, baseline) {
+  const pairs = /* @__PURE__ */ new Map();
+  const entry = (cell) => {
+    const key = keyOf(cell);
+    const pair = pairs.get(key) ?? { name: nameOf(cell), current: [], baseline: [] };
+    pairs.set(key, pair);
+    return pair;
+  };
+  for (const cell of current) entry(cell).current.push(cell);
+  for (const cell of baseline) entry(cell).baseline.push(cell);
+  return [...pairs.values()];
+}
+function notMeasured(cell, where2) {
+  if (cell.status === "failed") return `failed ${where2}: ${cell.error}`;
+  if (cell.status === "skipped") return `skipped ${where2}: ${cell.reason}`;
+  return void 0;
+}
+var show = (value) => typeof value === "string" ? value : JSON.stringify(value);
+function whyNotComparable(pair) {
+  if (pair.current.length > 1) return `this run has ${pair.current.length} cells with this name`;
+  if (pair.baseline.length > 1) return `the baseline has ${pair.baseline.length} cells with this name`;
+  const [current] = pair.current;
+  const [baseline] = pair.baseline;
+  const unmeasured = [notMeasured(current, "in this run"), notMeasured(baseline, "in the baseline")].filter(Boolean);
+  if (unmeasured.length) return unmeasured.join("; ");
+  const differences = [];
+  for (const field of ["workers", "tasks"]) {
+    if (current[field] !== baseline[field])
+      differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
+  }
+  if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
+    differences.push(`the level's argument differs (baseline ${show(baseline.arg)}, this run ${show(current.arg)})`);
+  }
+  return differences.length ? differences.join("; ") : void 0;
+}
+function okPair(pair) {
+  const [current] = pair.current;
+  const [baseline] = pair.baseline;
+  if (current?.status !== "ok" || baseline?.status !== "ok") throw new Error("okPair: not a pair of ok cells");
+  return { current, baseline };
+}
+
 // src/compare/paired-gate.ts
-function pairedGate(cells2, { minEffect, alpha: alpha2 }, rule = "half") {
+function gateLines(minEffect, rule = "half") {
   const share = { threshold: 1, half: 0.5, effect: 0 }[rule];
-  const [up, down] = [1 + share * minEffect, 1 - share * minEffect];
+  return { up: 1 + share * minEffect, down: 1 - share * minEffect };
+}
+function pOfLargeChange(ratios2, minEffect) {
+  const middle = median([...ratios2]);
+  const { up, down } = gateLines(minEffect);
+  if (middle >= 1 + minEffect) return pAbove(ratios2, up);
+  if (middle <= 1 - minEffect) return pBelow(ratios2, down);
+  return void 0;
+}
+function pairedGate(cells2, { minEffect, alpha: alpha2 }, rule = "half") {
+  const { up, down } = gateLines(minEffect, rule);
   const slower = benjaminiHochberg(
     cells2.map((c) => pAbove(c.ratios, up)),
     alpha2
@@ -1738,6 +1798,41 @@ function gateCells(cells2, options) {
 }
 var verdictOf = (finding) => finding.verdict === "slower" ? "regression" : finding.verdict === "faster" ? "improvement" : "unchanged";
 
+// src/compare/rows.ts
+function gateRows(rows, thresholds2, tooFew) {
+  const wall = gateCells(
+    rows.map((row) => row.wall),
+    thresholds2
+  );
+  const memory = gateCells(
+    rows.map((row) => row.memory),
+    thresholds2
+  );
+  const cells2 = rows.map((row) => {
+    const found = row.wall && wall.get(row.wall.id);
+    const memoryFound = row.memory && memory.get(row.memory.id);
+    const pairs = row.wall?.ratios.length;
+    const reason = row.reason || (row.status === "compared" && !found ? tooFew(pairs ?? 0) : void 0);
+    const change = row.change ?? (found ? { wall_time: found.median - 1 } : void 0);
+    return {
+      ...row.name,
+      status: row.status,
+      ...reason ? { reason } : {},
+      ...pairs === void 0 ? {} : { pairs },
+      ...change ? { change } : {},
+      ...found ? { wallRatio: found.median, ci: found.ci, verdict: verdictOf(found) } : {},
+      ...memoryFound ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } } : {}
+    };
+  });
+  return {
+    cells: cells2,
+    regressions: cells2.filter((cell) => cell.verdict === "regression").length,
+    improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
+    memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
+    tested: wall.size
+  };
+}
+
 // src/compare/trees.ts
 var SERIAL_ROW = "serial";
 var byRound = (values, rounds) => new Map(rounds.map((round, i) => [round, values[i]]));
@@ -1757,19 +1852,14 @@ function samplesOf(cells2, sample) {
 }
 var groupKey = (cell) => JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
 var isOk = (cell) => cell.status === "ok";
-function unmeasured(cell, where2) {
-  if (cell.status === "failed") return `failed ${where2}: ${cell.error}`;
-  if (cell.status === "skipped") return `skipped ${where2}: ${cell.reason}`;
-  return void 0;
-}
 function cellRows(head, base) {
   const bases = new Map(base.map((cell) => [twinId(cell), cell]));
   const heads = new Set(head.map(twinId));
   const rows = head.map((cell) => {
-    const name = { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level };
+    const name = nameOf(cell);
     const twin = bases.get(twinId(cell));
     if (!twin) return { name, status: "new" };
-    const reason = [unmeasured(cell, "in this tree"), unmeasured(twin, "in the base tree")].filter(Boolean).join("; ");
+    const reason = [notMeasured(cell, "in this tree"), notMeasured(twin, "in the base tree")].filter(Boolean).join("; ");
     if (!isOk(cell) || !isOk(twin)) return { name, status: "not-comparable", reason };
     const id = twinId(cell);
     return {
@@ -1780,12 +1870,7 @@ function cellRows(head, base) {
       memory: { id, ratios: ratios(samplesOf([cell], memories), samplesOf([twin], memories)) }
     };
   });
-  const gone = base.filter((cell) => !heads.has(twinId(cell))).map(
-    (cell) => ({
-      name: { runtime: cell.runtime, strategy: cell.strategy, workload: cell.workload, level: cell.level },
-      status: "gone"
-    })
-  );
+  const gone = base.filter((cell) => !heads.has(twinId(cell))).map((cell) => ({ name: nameOf(cell), status: "gone" }));
   return [...rows, ...gone];
 }
 function serialRows(head, base) {
@@ -1808,64 +1893,39 @@ function serialRows(head, base) {
     };
   });
 }
+function treeRows(head, base, cores) {
+  const [heads, bases] = [primaryCells(head, cores), primaryCells(base, cores)];
+  return [...cellRows(heads, bases), ...serialRows(heads, bases)];
+}
 function compareTrees(results2, thresholds2) {
   const cores = results2.system.cores;
   const sameCode = new Set(results2.base?.same_code ?? []);
-  const head = primaryCells(results2.cells, cores).filter((cell) => !sameCode.has(cell.workload));
-  const base = primaryCells(results2.base?.cells ?? [], cores);
-  const rows = [...cellRows(head, base), ...serialRows(head, base)];
-  const wall = gateCells(
-    rows.map((row) => row.wall),
-    thresholds2
+  const head = results2.cells.filter((cell) => !sameCode.has(cell.workload));
+  const rows = treeRows(head, results2.base?.cells ?? [], cores);
+  const gated = gateRows(
+    rows,
+    thresholds2,
+    (pairs) => `${pairs} paired round${pairs === 1 ? "" : "s"}: too few to show a change (${FEWEST_PAIRS} at least)`
   );
-  const memory = gateCells(
-    rows.map((row) => row.memory),
-    thresholds2
-  );
-  const cells2 = rows.map((row) => {
-    const found = row.wall && wall.get(row.wall.id);
-    const memoryFound = row.memory && memory.get(row.memory.id);
-    const pairs = row.wall?.ratios.length;
-    const tooFew = row.status === "compared" && !found ? `${pairs} paired round${pairs === 1 ? "" : "s"}: too few to show a change (${FEWEST_PAIRS} at least)` : void 0;
-    return {
-      ...row.name,
-      status: row.status,
-      ...row.reason || tooFew ? { reason: row.reason || tooFew } : {},
-      ...pairs === void 0 ? {} : { pairs },
-      ...found ? {
-        change: { wall_time: found.median - 1 },
-        wallRatio: found.median,
-        ci: found.ci,
-        verdict: verdictOf(found)
-      } : {},
-      ...memoryFound ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } } : {}
-    };
-  });
-  const testedCount = wall.size;
   const percent = `${+(thresholds2.minEffect * 100).toFixed(1)}%`;
   return {
     kind: "same-run",
     minEffect: thresholds2.minEffect,
     ...sameCode.size ? { sameCode: [...sameCode] } : {},
-    cells: cells2,
-    regressions: cells2.filter((cell) => cell.verdict === "regression").length,
-    improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
-    memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
-    method: `Both trees ran in the same rounds on this machine, in a random order; per cell, each round's ratio of this tree's cold wall time to the base's. A cell got slower when its ratios are shown above 1 + ${percent} \xF7 2 (a one-sided sign test) and their median is at least 1 + ${percent} (faster: the same, below); across the ${testedCount} cells tested, the false discovery rate is held at ${thresholds2.alpha} (Benjamini\u2013Hochberg). Peak memory is tested the same way.`,
+    cells: gated.cells,
+    regressions: gated.regressions,
+    improvements: gated.improvements,
+    memoryRegressions: gated.memoryRegressions,
+    method: `Both trees ran in the same rounds on this machine, in a random order; per cell, each round's ratio of this tree's cold wall time to the base's. A cell got slower when its ratios are shown above 1 + ${percent} \xF7 2 (a one-sided sign test) and their median is at least 1 + ${percent} (faster: the same, below); across the ${gated.tested} cells tested, the false discovery rate is held at ${thresholds2.alpha} (Benjamini\u2013Hochberg). Peak memory is tested the same way.`,
     notes: []
   };
 }
 function undecidedCells(head, base, cores, { minEffect, alpha: alpha2 }) {
-  const rows = [
-    ...cellRows(primaryCells(head, cores), primaryCells(base, cores)),
-    ...serialRows(primaryCells(head, cores), primaryCells(base, cores))
-  ];
+  const rows = treeRows(head, base, cores);
   const tested = rows.filter((row) => row.wall && row.wall.ratios.length > 0);
   const open = /* @__PURE__ */ new Set();
   for (const row of tested) {
-    const values = row.wall.ratios;
-    const middle = median(values);
-    const p = middle >= 1 + minEffect ? pAbove(values, 1 + minEffect / 2) : middle <= 1 - minEffect ? pBelow(values, 1 - minEffect / 2) : void 0;
+    const p = pOfLargeChange(row.wall.ratios, minEffect);
     if (p !== void 0 && p > alpha2 / tested.length && row.feeds) open.add(row.feeds);
   }
   return open;
@@ -1887,7 +1947,7 @@ var speedRatios = (current, baseline) => byIndex(positive(baseline.stats?.speedu
 var memoryRatios = (current, baseline) => byIndex(positive(current.stats?.memory_mb?.samples), positive(baseline.stats?.memory_mb?.samples));
 
 // src/prose.ts
-var nameOf = (name) => ({ name: String(name) });
+var nameOf2 = (name) => ({ name: String(name) });
 var isName = (part) => typeof part === "object" && part !== null && "name" in part;
 function prose(strings, ...values) {
   const parts = [];
@@ -1896,7 +1956,7 @@ function prose(strings, ...values) {
     if (i >= values.length) return;
     const value = values[i];
     if (typeof value === "number") parts.push(String(value));
-    else if (typeof value === "string") parts.push(nameOf(value));
+    else if (typeof value === "string") parts.push(nameOf2(value));
     else if (isOurs(value)) parts.push(value.ours);
     else if (Array.isArray(value)) parts.push(...value);
     else parts.push(value);
@@ -1959,51 +2019,6 @@ function machineNotes(current, baseline) {
   return notes;
 }
 
-// src/compare/match.ts
-var keyOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-var nameOf2 = ({ runtime, strategy, workload, level }) => ({ runtime, strategy, workload, level });
-function pairCells(current, baseline) {
-  const pairs = /* @__PURE__ */ new Map();
-  const entry = (cell) => {
-    const key = keyOf(cell);
-    const pair = pairs.get(key) ?? { name: nameOf2(cell), current: [], baseline: [] };
-    pairs.set(key, pair);
-    return pair;
-  };
-  for (const cell of current) entry(cell).current.push(cell);
-  for (const cell of baseline) entry(cell).baseline.push(cell);
-  return [...pairs.values()];
-}
-function notMeasured(cell, where2) {
-  if (cell.status === "failed") return `failed ${where2}: ${cell.error}`;
-  if (cell.status === "skipped") return `skipped ${where2}: ${cell.reason}`;
-  return void 0;
-}
-var show = (value) => typeof value === "string" ? value : JSON.stringify(value);
-function whyNotComparable(pair) {
-  if (pair.current.length > 1) return `this run has ${pair.current.length} cells with this name`;
-  if (pair.baseline.length > 1) return `the baseline has ${pair.baseline.length} cells with this name`;
-  const [current] = pair.current;
-  const [baseline] = pair.baseline;
-  const unmeasured2 = [notMeasured(current, "in this run"), notMeasured(baseline, "in the baseline")].filter(Boolean);
-  if (unmeasured2.length) return unmeasured2.join("; ");
-  const differences = [];
-  for (const field of ["workers", "tasks"]) {
-    if (current[field] !== baseline[field])
-      differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
-  }
-  if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
-    differences.push(`the level's argument differs (baseline ${show(baseline.arg)}, this run ${show(current.arg)})`);
-  }
-  return differences.length ? differences.join("; ") : void 0;
-}
-function okPair(pair) {
-  const [current] = pair.current;
-  const [baseline] = pair.baseline;
-  if (current?.status !== "ok" || baseline?.status !== "ok") throw new Error("okPair: not a pair of ok cells");
-  return { current, baseline };
-}
-
 // src/compare/types.ts
 var DEFAULT_MIN_EFFECT = 0.1;
 var DEFAULT_ALPHA = 0.05;
@@ -2051,43 +2066,23 @@ function compareResults(current, baseline, options = {}) {
       name,
       status: "compared",
       change: relativeChanges(ok.current.metrics, ok.baseline.metrics),
-      speed: { id, ratios: speedRatios(ok.current, ok.baseline) },
+      wall: { id, ratios: speedRatios(ok.current, ok.baseline) },
       memory: { id, ratios: memoryRatios(ok.current, ok.baseline) }
     };
   });
-  const speed = gateCells(
-    rows.map((row) => row.speed),
-    limits
+  const gated = gateRows(
+    rows,
+    limits,
+    (pairs2) => `${pairs2} round${pairs2 === 1 ? "" : "s"} on the side with fewer: too few to test (${FEWEST_PAIRS} at least)`
   );
-  const memory = gateCells(
-    rows.map((row) => row.memory),
-    limits
-  );
-  const cells2 = rows.map((row) => {
-    if (!row.speed || !row.memory)
-      return { ...row.name, status: row.status, ...row.reason ? { reason: row.reason } : {} };
-    const found = speed.get(row.speed.id);
-    const memoryFound = memory.get(row.memory.id);
-    const pairsCount = row.speed.ratios.length;
-    return {
-      ...row.name,
-      status: "compared",
-      change: row.change,
-      pairs: pairsCount,
-      ...found ? { wallRatio: found.median, ci: found.ci, verdict: verdictOf(found) } : {
-        reason: `${pairsCount} round${pairsCount === 1 ? "" : "s"} on the side with fewer: too few to test (${FEWEST_PAIRS} at least)`
-      },
-      ...memoryFound ? { memory: { ratio: memoryFound.median, ci: memoryFound.ci, verdict: verdictOf(memoryFound) } } : {}
-    };
-  });
   return {
     kind: "another-run",
     minEffect: limits.minEffect,
-    cells: cells2,
-    regressions: cells2.filter((cell) => cell.verdict === "regression").length,
-    improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
-    memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
-    method: methodSentence(limits, speed.size),
+    cells: gated.cells,
+    regressions: gated.regressions,
+    improvements: gated.improvements,
+    memoryRegressions: gated.memoryRegressions,
+    method: methodSentence(limits, gated.tested),
     notes: machineNotes(current.system, baseline.system)
   };
 }
@@ -7246,7 +7241,10 @@ async function measureCeiling(workers2, options = {}) {
 }
 
 // src/plan/plan.ts
-var minRounds = (rounds, cells2) => rounds.pairedMin !== void 0 && cells2.some((cell) => cell.tree === "base") ? rounds.pairedMin : rounds.min;
+var treeOf = (cell) => cell.tree ?? "head";
+var hasBase = (cells2) => cells2.some((cell) => treeOf(cell) === "base");
+var minRounds = (rounds, cells2) => rounds.pairedMin !== void 0 && hasBase(cells2) ? rounds.pairedMin : rounds.min;
+var budgetedRounds = (rounds, cells2) => minRounds(rounds, cells2) + (hasBase(cells2) ? rounds.pairedReserve ?? 0 : 0);
 var AUTO_ROUNDS = { min: 3, max: 30 };
 function workerCounts(config, cores) {
   if (config.workers === "auto") return [cores];
@@ -7306,7 +7304,7 @@ var serialEstimateS = (cell) => 2 * cell.tasks * taskSeconds(cell) + REPETITION_
 var runEstimateS = (cell, cores) => 2 * cell.tasks * taskSeconds(cell) / Math.min(cell.workers, cell.tasks, cores) + REPETITION_OVERHEAD_S;
 function roundEstimateS(cells2, cores) {
   const measured = cells2.filter((cell) => !cell.skip && !cell.failure);
-  const serialRuns = new Set(measured.map((cell) => cell.tree ?? "head")).size;
+  const serialRuns = new Set(measured.map(treeOf)).size;
   if (measured.length === 0) return 0;
   return serialRuns * serialEstimateS(measured[0]) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
 }
@@ -7321,9 +7319,7 @@ function fitToBudget(plan, { availableS, calibrationS }) {
   for (const group of groupsOf(plan.cells)) {
     const measured = group.filter((cell) => !cell.skip);
     if (measured.length === 0) continue;
-    const paired = measured.some((cell) => cell.tree === "base");
-    const reserve = paired ? plan.rounds.pairedReserve ?? 0 : 0;
-    const roundsS = (minRounds(plan.rounds, measured) + reserve) * roundEstimateS(measured, plan.cores);
+    const roundsS = budgetedRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
     const first = measured[0];
     const pair = JSON.stringify([first.runtime, first.workload]);
     const before = targetsByPair.get(pair) ?? [];
@@ -7381,7 +7377,6 @@ var realClock = (budgetMs) => ({
   now: () => performance.now(),
   deadline: performance.now() + budgetMs
 });
-var treeOf = (cell) => cell.tree ?? "head";
 var cellsOf = (group) => group.sides.flatMap((side) => side.cells);
 var running = (group) => cellsOf(group).filter((p) => !p.ended);
 var sideOf = (group, p) => group.sides.find((side) => side.tree === treeOf(p.cell));
@@ -7732,7 +7727,7 @@ function calibrationNeeds(plan) {
     const key = needKey(cell);
     const need = needs.get(key) ?? { key, cell, targets: [] };
     if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
-    if (cell.tree === "base" && need.cell.tree !== "base") need.cell = cell;
+    if (treeOf(cell) === "base" && treeOf(need.cell) !== "base") need.cell = cell;
     needs.set(key, need);
   }
   return [...needs.values()];
@@ -7781,6 +7776,7 @@ var PIN_BOUND = 10;
 function boundedPins(pinned, calibrated2, needs) {
   const outcomes = new Map(calibrated2);
   const ignored = [];
+  let taken = 0;
   for (const need of needs) {
     const pin = pinned.get(need.key);
     const own = calibrated2.get(need.key);
@@ -7789,19 +7785,21 @@ function boundedPins(pinned, calibrated2, needs) {
       const mine = own.points.find((p) => p.target_s === point.target_s);
       return !mine || !(point.arg <= mine.arg * PIN_BOUND && point.arg >= mine.arg / PIN_BOUND);
     });
-    if (wild === void 0) outcomes.set(need.key, pin);
-    else {
+    if (wild === void 0) {
+      outcomes.set(need.key, pin);
+      taken++;
+    } else {
       const mine = own.points.find((p) => p.target_s === wild.target_s);
       ignored.push(
         `${need.cell.runtime} ${need.cell.workload}: the baseline's argument ${wild.arg} is not within ${PIN_BOUND}\xD7 of this run's ${mine?.arg ?? "(none)"}, so it is ignored and this run's calibration is used`
       );
     }
   }
-  return { outcomes, ignored };
+  return { outcomes, taken, ignored };
 }
 
 // src/plan/with-base.ts
-var isBase = (cell) => cell.tree === "base";
+var isBase = (cell) => treeOf(cell) === "base";
 var isUserCode = (cell) => cell.workloadRef.module !== void 0;
 var sameCodeWorkloads = (head) => [
   ...new Set(head.cells.filter((cell) => !isUserCode(cell)).map((cell) => cell.workload))
@@ -7811,10 +7809,8 @@ var PAIRED_RESERVE_ROUNDS = 2;
 function withBase(head, base) {
   const baseCells = base.cells.filter(isUserCode).map((cell) => ({ ...cell, tree: "base" }));
   const all = [...head.cells, ...baseCells];
-  const byGroup = /* @__PURE__ */ new Map();
-  for (const cell of all) byGroup.set(cell.baselineKey, [...byGroup.get(cell.baselineKey) ?? [], cell]);
   const paired = new Set(twinsOf(all).flat());
-  const groups = [...byGroup.values()];
+  const groups = groupsOf(all);
   const hasTwins = (group) => group.some((cell) => paired.has(cell));
   const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];
   const pairedMin = head.rounds.min === head.rounds.max ? head.rounds.min : Math.max(head.rounds.min, PAIRED_MIN_ROUNDS);
@@ -7832,9 +7828,9 @@ function twinsOf(cells2) {
 // src/report/names.ts
 var strategyName = (id) => isStrategyId(id) ? STRATEGIES[id].name : id;
 var modelProse = (runtime, strategy) => [
-  nameOf(runtime),
+  nameOf2(runtime),
   " \xB7 ",
-  isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf(strategy)
+  isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf2(strategy)
 ];
 var uniq = (values) => [...new Set(values)];
 
@@ -8119,11 +8115,11 @@ var ratio = (x) => x.toFixed(2);
 var interval2 = (ci) => ci ? ` [${ratio(ci[0])}\u2013${ratio(ci[1])}]` : "";
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var where = (cell) => [
-  ...cell.strategy === SERIAL_ROW ? [nameOf(cell.runtime), " \xB7 serial"] : modelProse(cell.runtime, cell.strategy),
+  ...cell.strategy === SERIAL_ROW ? [nameOf2(cell.runtime), " \xB7 serial"] : modelProse(cell.runtime, cell.strategy),
   " ",
-  nameOf(cell.workload),
+  nameOf2(cell.workload),
   "/",
-  nameOf(cell.level)
+  nameOf2(cell.level)
 ];
 function wallLine(cell, kind) {
   const direction = cell.verdict === "regression" ? "slower" : "faster";
@@ -8153,7 +8149,7 @@ function comparisonLead(comparison) {
     sameCode.length ? [
       "Not compared, measured once: ",
       ...joinProse(
-        sameCode.map((name) => [nameOf(name)]),
+        sameCode.map((name) => [nameOf2(name)]),
         ", "
       ),
       " (built in: the same code in both trees)"
@@ -8316,7 +8312,7 @@ function systemFacts(results2) {
   const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x) => Boolean(x)) : [];
   return [
     { text: prose`${ours(String(s.cores))} cores`, strong: true },
-    { text: [nameOf(s.cpu_model)] },
+    { text: [nameOf2(s.cpu_model)] },
     { text: prose`${ours(String(s.memory_gb))} GB` },
     { text: prose`${s.os} ${s.arch}` },
     { text: prose`Node ${s.node}` },
@@ -11906,14 +11902,13 @@ async function runBenchmark(options) {
       TEMP: scratch,
       TMP: scratch
     };
-    const runtimes = await discoverRuntimes(config, env);
-    await checkUserWorkloads(config, (kind) => runtimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
-    const baseRuntimes = baseConfig ? await discoverRuntimes(baseConfig, env) : [];
-    if (baseConfig)
-      await checkUserWorkloads(
-        baseConfig,
-        (kind) => baseRuntimes.find((r) => r.kind === kind && !r.unavailable)?.runner(env)
-      );
+    const runtimesFor = async (tree) => {
+      const found = await discoverRuntimes(tree, env);
+      await checkUserWorkloads(tree, (kind) => found.find((r) => r.kind === kind && !r.unavailable)?.runner(env));
+      return found;
+    };
+    const runtimes = await runtimesFor(config);
+    const baseRuntimes = baseConfig ? await runtimesFor(baseConfig) : [];
     if (needsLoopbackServer(config) || baseConfig && needsLoopbackServer(baseConfig))
       server = await startLoopbackServer(config.network.latency_ms);
     env[ENV_URL] = config.network.url ?? server?.url ?? "";
@@ -11982,12 +11977,9 @@ async function runBenchmark(options) {
     );
     const pins = boundedPins(baseline ? pinnedToBaseline(needs, baseline.cells) : /* @__PURE__ */ new Map(), calibrated2, needs);
     for (const line of pins.ignored) options.progress(`duration levels: ${line}`);
-    const taken = [...pins.outcomes.values()].filter(
-      (o) => o.ok && o.points.some((p) => p.note === PINNED_NOTE)
-    ).length;
-    if (taken > 0)
+    if (pins.taken > 0)
       options.progress(
-        `duration levels: ${taken} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`
+        `duration levels: ${pins.taken} runtime \xD7 workload pairs take the baseline's arguments, so that both runs do the same work`
       );
     plan = applyCalibration(plan, pins.outcomes);
     const clock = { now: () => performance.now(), deadline };
