@@ -16,11 +16,12 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-ONX6VSFG.js";
+} from "./chunk-7PL5F5R3.js";
 import "./chunk-3QLAYHJL.js";
 import {
+  logLine,
   oneLine
-} from "./chunk-EZLQHMBT.js";
+} from "./chunk-UHG5PLBH.js";
 import "./chunk-LSNVCVIY.js";
 
 // src/cli.ts
@@ -142,9 +143,13 @@ function mergeMain(argv) {
   }
   const runs = readRunners(options.files.map((path) => ({ path, source: path })));
   const merged = mergeRuns(runs, options.outDir);
-  console.log(merged.markdown);
-  console.log(`
-Merged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`);
+  console.log(logLine(merged.markdown, { multiline: true }));
+  console.log(
+    logLine(`
+Merged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`, {
+      multiline: true
+    })
+  );
   return EXIT.ok;
 }
 async function main(argv) {
@@ -161,17 +166,18 @@ async function main(argv) {
     overrides: options.overrides,
     cwd: process.cwd(),
     env: process.env,
-    progress: (line) => console.log(line),
+    progress: (line) => console.log(logLine(line)),
     withEta: process.stdout.isTTY === true,
     signal: cancellation.signal,
     compareTo: options.compareTo,
     baselineTree: options.baselineTree
   });
   console.log(`
-${outcome.terminalMarkdown}`);
+${logLine(outcome.terminalMarkdown, { multiline: true })}`);
   console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
-  if (outcome.comparisonProblem) console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
+  if (outcome.comparisonProblem)
+    console.error(logLine(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`));
   const failure = gateFailure(
     { wallTime: options.failOnRegression, memory: options.failOnMemoryRegression },
     outcome.comparison,
@@ -186,7 +192,7 @@ ${outcome.terminalMarkdown}`);
 main(process.argv.slice(2)).then(
   (code) => process.exitCode = code,
   (error) => {
-    console.error(`concurrency-bench: ${error instanceof UserError ? error.message : oneLine(error)}`);
+    console.error(`concurrency-bench: ${error instanceof UserError ? logLine(error.message) : oneLine(error)}`);
     process.exitCode = error instanceof UserError ? error.exitCode : EXIT.error;
   }
 );

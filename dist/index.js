@@ -13,11 +13,12 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-ONX6VSFG.js";
+} from "./chunk-7PL5F5R3.js";
 import "./chunk-3QLAYHJL.js";
 import {
+  logLine,
   oneLine
-} from "./chunk-EZLQHMBT.js";
+} from "./chunk-UHG5PLBH.js";
 import {
   getInput,
   info,
@@ -29,6 +30,15 @@ import {
   warning
 } from "./chunk-ZPBLS2IB.js";
 import "./chunk-LSNVCVIY.js";
+
+// src/github/log.ts
+var log = {
+  info: (text) => info(logLine(text)),
+  notice: (text) => notice(logLine(text)),
+  warning: (text) => warning(logLine(text)),
+  /** The job's one failure line (core.setFailed: the step fails, exit code 1). */
+  failed: (text) => setFailed(logLine(text))
+};
 
 // src/action/comment-mode.ts
 import { resolve } from "node:path";
@@ -87,7 +97,7 @@ async function writeSummary(markdown, where) {
   try {
     await summary.addRaw(summaryBody(markdown, where)).write();
   } catch (error) {
-    warning(`Job summary not written: ${oneLine(error)}`);
+    log.warning(`Job summary not written: ${oneLine(error)}`);
   }
 }
 async function commentOnRun(inputs, env, event, markdown, where) {
@@ -177,34 +187,34 @@ async function mergeMode(inputs, env, event) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), "concurrency-bench-merge-"));
   try {
-    const { downloadResultsArtifacts } = await import("./chunk-J3ZESLBY.js");
+    const { downloadResultsArtifacts } = await import("./chunk-SC5DEBPN.js");
     const downloaded = await downloadResultsArtifacts(inputs.mergePattern, scratch);
-    for (const { artifact, why } of downloaded.unusable) warning(`Artifact ${artifact} left out: ${why}.`);
+    for (const { artifact, why } of downloaded.unusable) log.warning(`Artifact ${artifact} left out: ${why}.`);
     const runs = [];
     for (const { artifact, path } of downloaded.found) {
       try {
         runs.push({ source: artifact, results: readResultsFile(path, "its results.json") });
       } catch (error) {
-        warning(`Artifact ${artifact} left out: ${error instanceof UserError ? error.message : oneLine(error)}`);
+        log.warning(`Artifact ${artifact} left out: ${error instanceof UserError ? error.message : oneLine(error)}`);
       }
     }
     if (runs.length === 0) {
       const seen = downloaded.seen.length ? downloaded.seen.join(", ") : "none";
-      setFailed(
+      log.failed(
         `mode merge: no results to merge: no usable artifact of this run matches "${inputs.mergePattern}" (artifacts of the run: ${seen}). Give each matrix job an artifact-name the merge-pattern matches, and run the merge job after them (needs:).`
       );
       return;
     }
     const merged = mergeRuns(runs, resolve2(workspace, inputs.outDir));
-    info(`Merged ${runs.length} runners: ${merged.runners.join("; ")}`);
+    log.info(`Merged ${runs.length} runners: ${merged.runners.join("; ")}`);
     setOutput("report-path", merged.reportPath);
-    const upload = matchesGlob(MERGED_ARTIFACT, inputs.mergePattern) ? { uploaded: false, reason: `merge-pattern "${inputs.mergePattern}" would match ${MERGED_ARTIFACT}` } : await (await import("./chunk-5CV6D5ZF.js")).uploadResultsArtifact({
+    const upload = matchesGlob(MERGED_ARTIFACT, inputs.mergePattern) ? { uploaded: false, reason: `merge-pattern "${inputs.mergePattern}" would match ${MERGED_ARTIFACT}` } : await (await import("./chunk-K3FFTNVY.js")).uploadResultsArtifact({
       name: MERGED_ARTIFACT,
       files: [merged.reportPath, merged.htmlPath],
       rootDirectory: resolve2(workspace, inputs.outDir),
       env
     });
-    if (!upload.uploaded) notice(`Merged report not uploaded: ${upload.reason}`);
+    if (!upload.uploaded) log.notice(`Merged report not uploaded: ${upload.reason}`);
     const where = {
       runUrl: runUrl(env),
       artifactName: upload.uploaded ? MERGED_ARTIFACT : void 0
@@ -221,7 +231,7 @@ import { existsSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join2, resolve as resolve3 } from "node:path";
 async function runMode(inputs, env, event) {
-  const cancellation = cancelOnSignals((message) => warning(message));
+  const cancellation = cancelOnSignals((message) => log.warning(message));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const scratch = mkdtempSync2(join2(env.RUNNER_TEMP || tmpdir2(), "concurrency-bench-baseline-"));
   try {
@@ -232,7 +242,7 @@ async function runMode(inputs, env, event) {
 }
 async function baseCommit(inputs, env, event, workspace, scratch) {
   if (event.pullRequest === void 0 || event.baseSha === void 0) {
-    notice(
+    log.notice(
       `No comparison: compare-to: base-commit compares a pull request with its base, and this is a ${event.name || "run without an event"}`
     );
     return {};
@@ -240,7 +250,7 @@ async function baseCommit(inputs, env, event, workspace, scratch) {
   const { baseWorktree } = await import("./chunk-GRRXHTQJ.js");
   const tree = await baseWorktree({ workspace, sha: event.baseSha, token: inputs.token, env, scratch });
   if ("none" in tree) {
-    warning(`No comparison: ${tree.none}`);
+    log.warning(`No comparison: ${tree.none}`);
     return {};
   }
   return { baselineTree: tree.dir, baselineTreeLabel: tree.label, cleanUp: tree.remove };
@@ -257,7 +267,7 @@ async function baselineFor(inputs, env, event, workspace, scratch) {
     scratch
   );
   if ("none" in baseline) {
-    notice(`No comparison: ${baseline.none}`);
+    log.notice(`No comparison: ${baseline.none}`);
     return {};
   }
   return { compareTo: baseline.path, compareLabel: baseline.label };
@@ -271,7 +281,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
     overrides: inputs.overrides,
     cwd: workspace,
     env,
-    progress: (line) => info(line),
+    progress: (line) => log.info(line),
     withEta: false,
     signal: cancellation.signal
   }).finally(() => cleanUp?.());
@@ -280,30 +290,29 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   const regressions = outcome.comparison?.regressions ?? 0;
   setOutput("regressions", regressions);
   setOutput("memory-regressions", outcome.comparison?.memoryRegressions ?? 0);
-  if (outcome.comparisonProblem) warning(`No comparison: ${outcome.comparisonProblem}`);
-  const { uploadResultsArtifact } = await import("./chunk-5CV6D5ZF.js");
+  if (outcome.comparisonProblem) log.warning(`No comparison: ${outcome.comparisonProblem}`);
+  const { uploadResultsArtifact } = await import("./chunk-K3FFTNVY.js");
   const upload = await uploadResultsArtifact({
     name: inputs.artifactName,
     files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
     rootDirectory: resolve3(workspace, inputs.outDir),
     env
   });
-  if (!upload.uploaded) (upload.failed ? warning : notice)(`Results artifact not uploaded: ${upload.reason}`);
+  if (!upload.uploaded) (upload.failed ? log.warning : log.notice)(`Results artifact not uploaded: ${upload.reason}`);
   const where = {
     runUrl: runUrl(env),
     artifactName: upload.uploaded ? inputs.artifactName : void 0
   };
   if (inputs.summary) await writeSummary(outcome.markdown, where);
   await commentOnRun(inputs, env, event, outcome.markdown, where);
-  if (cancellation.exitCode() !== 0)
-    setFailed("The run was cancelled; results.json holds the cells that finished.");
+  if (cancellation.exitCode() !== 0) log.failed("The run was cancelled; results.json holds the cells that finished.");
   else {
     const failure = gateFailure(
       { wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression },
       outcome.comparison,
       outcome.comparisonProblem
     );
-    if (failure) setFailed(`Regression gate: ${failure}.`);
+    if (failure) log.failed(`Regression gate: ${failure}.`);
   }
 }
 
@@ -347,7 +356,7 @@ async function run(env = process.env) {
     else if (inputs.mode === "merge") await mergeMode(inputs, env, event);
     else await runMode(inputs, env, event);
   } catch (error) {
-    setFailed(oneLine(error));
+    log.failed(oneLine(error));
   }
 }
 

@@ -16,7 +16,7 @@ import {
 } from "./chunk-3QLAYHJL.js";
 import {
   oneLine
-} from "./chunk-EZLQHMBT.js";
+} from "./chunk-UHG5PLBH.js";
 import {
   __commonJS,
   __require,

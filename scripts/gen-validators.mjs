@@ -68,7 +68,14 @@ writeValidators(
 );
 
 // results.json: read back as a baseline or (fork-safe comments) an untrusted artifact. Not
-// strict, and stopping at the first error: read.ts reports one line.
-const results = new Ajv({ allErrors: false, strict: false, code: { source: true, esm: true } });
+// strict, and stopping at the first error: read.ts reports one line. Fields the schema does not
+// name are dropped (every object of it has additionalProperties: false): a reader sees only what
+// was checked, and a file from a newer version still reads.
+const results = new Ajv({
+  allErrors: false,
+  strict: false,
+  removeAdditional: true,
+  code: { source: true, esm: true },
+});
 results.addSchema(JSON.parse(readFileSync('src/results/results.schema.json', 'utf8')), 'results');
 writeValidators(results, { results: 'results' }, resultsOut, 'src/results/results.schema.json');

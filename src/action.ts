@@ -3,6 +3,7 @@
 // "merge" puts every results artifact of the run (a job matrix's runners) in one report.
 // Nothing about GitHub fails the job: a comment or upload that cannot be made is a warning.
 import * as core from '@actions/core';
+import { log } from './github/log.ts';
 import { commentMode } from './action/comment-mode.ts';
 import { readInputs } from './action/inputs.ts';
 import { mergeMode } from './action/merge-mode.ts';
@@ -19,6 +20,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     else if (inputs.mode === 'merge') await mergeMode(inputs, env, event);
     else await runMode(inputs, env, event);
   } catch (error) {
-    core.setFailed(oneLine(error));
+    log.failed(oneLine(error));
   }
 }

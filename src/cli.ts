@@ -7,7 +7,7 @@ import { cancelOnSignals } from './cancel-on-signals.ts';
 import { parseCliArgs, parseMergeArgs, USAGE } from './cli-args.ts';
 import { gateFailure } from './compare/gate.ts';
 import { mergeRuns, readRunners } from './merge.ts';
-import { oneLine } from './one-line.ts';
+import { logLine, oneLine } from './one-line.ts';
 import { EXIT, UserError } from './user-error.ts';
 import { VERSION } from './version.ts';
 
@@ -20,8 +20,12 @@ function mergeMain(argv: string[]): number {
   // a file that is not a results file stops the merge before anything is written (exit 2)
   const runs = readRunners(options.files.map((path) => ({ path, source: path })));
   const merged = mergeRuns(runs, options.outDir);
-  console.log(merged.markdown);
-  console.log(`\nMerged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`);
+  console.log(logLine(merged.markdown, { multiline: true }));
+  console.log(
+    logLine(`\nMerged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`, {
+      multiline: true,
+    }),
+  );
   return EXIT.ok;
 }
 
@@ -39,16 +43,17 @@ async function main(argv: string[]): Promise<number> {
     overrides: options.overrides,
     cwd: process.cwd(),
     env: process.env,
-    progress: (line) => console.log(line),
+    progress: (line) => console.log(logLine(line)),
     withEta: process.stdout.isTTY === true,
     signal: cancellation.signal,
     compareTo: options.compareTo,
     baselineTree: options.baselineTree,
   });
-  console.log(`\n${outcome.terminalMarkdown}`);
+  console.log(`\n${logLine(outcome.terminalMarkdown, { multiline: true })}`);
   console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
-  if (outcome.comparisonProblem) console.error(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`);
+  if (outcome.comparisonProblem)
+    console.error(logLine(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`));
   const failure = gateFailure(
     { wallTime: options.failOnRegression, memory: options.failOnMemoryRegression },
     outcome.comparison,
@@ -65,7 +70,7 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
     // Bad input is the user's to fix: its message alone. Anything else is ours: one line too.
-    console.error(`concurrency-bench: ${error instanceof UserError ? error.message : oneLine(error)}`);
+    console.error(`concurrency-bench: ${error instanceof UserError ? logLine(error.message) : oneLine(error)}`);
     process.exitCode = error instanceof UserError ? error.exitCode : EXIT.error;
   },
 );

@@ -1,8 +1,10 @@
 // Shared by the end-to-end tests: run the built CLI as a user would, in a scratch folder.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readResultsFile } from '../src/results/read.ts';
 import type { OkCell, Results } from '../src/results/types.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
@@ -42,7 +44,17 @@ export function writeJson(path: string, value: unknown): string {
   return path;
 }
 
-export const readResults = (dir: string): Results => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+/**
+ * A run's results.json. Every real run a test makes is also read back the way a reader does
+ * (validated, fields outside the schema dropped): it must come back whole, so the schema names
+ * every field the tool writes.
+ */
+export function readResults(dir: string): Results {
+  const path = join(dir, 'results.json');
+  const written = JSON.parse(readFileSync(path, 'utf8'));
+  assert.deepEqual(readResultsFile(path), written, `${path}: a field the tool writes is not in results.schema.json`);
+  return written;
+}
 
 export function okCell(results: Results, strategy: string, workload?: string): OkCell {
   const cell = results.cells.find(

@@ -1,6 +1,7 @@
 // What every mode of the Action shares: where the run's page is, the job summary, and the
 // comment on the pull request the run is for.
 import * as core from '@actions/core';
+import { log } from '../github/log.ts';
 import { oneLine } from '../one-line.ts';
 import type { EventFacts } from '../github/event.ts';
 import { commentBody, summaryBody, type WhereTheResultsAre } from '../report/github-bodies.ts';
@@ -15,7 +16,7 @@ export async function writeSummary(markdown: string, where: WhereTheResultsAre):
   try {
     await core.summary.addRaw(summaryBody(markdown, where)).write();
   } catch (error) {
-    core.warning(`Job summary not written: ${oneLine(error)}`);
+    log.warning(`Job summary not written: ${oneLine(error)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, matchesGlob, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { log } from '../github/log.ts';
 import type { EventFacts } from '../github/event.ts';
 import { mergeRuns } from '../merge.ts';
 import { oneLine } from '../one-line.ts';
@@ -24,25 +25,25 @@ export async function mergeMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, ev
   try {
     const { downloadResultsArtifacts } = await import('../github/download-results.ts');
     const downloaded = await downloadResultsArtifacts(inputs.mergePattern, scratch);
-    for (const { artifact, why } of downloaded.unusable) core.warning(`Artifact ${artifact} left out: ${why}.`);
+    for (const { artifact, why } of downloaded.unusable) log.warning(`Artifact ${artifact} left out: ${why}.`);
     const runs: RunnerResults[] = [];
     for (const { artifact, path } of downloaded.found) {
       try {
         runs.push({ source: artifact, results: readResultsFile(path, 'its results.json') });
       } catch (error) {
         // one job's broken file should not hide the other runners
-        core.warning(`Artifact ${artifact} left out: ${error instanceof UserError ? error.message : oneLine(error)}`);
+        log.warning(`Artifact ${artifact} left out: ${error instanceof UserError ? error.message : oneLine(error)}`);
       }
     }
     if (runs.length === 0) {
       const seen = downloaded.seen.length ? downloaded.seen.join(', ') : 'none';
-      core.setFailed(
+      log.failed(
         `mode merge: no results to merge: no usable artifact of this run matches "${inputs.mergePattern}" (artifacts of the run: ${seen}). Give each matrix job an artifact-name the merge-pattern matches, and run the merge job after them (needs:).`,
       );
       return;
     }
     const merged = mergeRuns(runs, resolve(workspace, inputs.outDir));
-    core.info(`Merged ${runs.length} runners: ${merged.runners.join('; ')}`);
+    log.info(`Merged ${runs.length} runners: ${merged.runners.join('; ')}`);
     core.setOutput('report-path', merged.reportPath);
     const upload = matchesGlob(MERGED_ARTIFACT, inputs.mergePattern)
       ? { uploaded: false as const, reason: `merge-pattern "${inputs.mergePattern}" would match ${MERGED_ARTIFACT}` }
@@ -52,7 +53,7 @@ export async function mergeMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, ev
           rootDirectory: resolve(workspace, inputs.outDir),
           env,
         });
-    if (!upload.uploaded) core.notice(`Merged report not uploaded: ${upload.reason}`);
+    if (!upload.uploaded) log.notice(`Merged report not uploaded: ${upload.reason}`);
     const where: WhereTheResultsAre = {
       runUrl: runUrl(env),
       artifactName: upload.uploaded ? MERGED_ARTIFACT : undefined,

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { log } from '../github/log.ts';
 import { type BenchmarkOptions, runBenchmark } from '../benchmark.ts';
 import { type Cancellation, cancelOnSignals } from '../cancel-on-signals.ts';
 import { gateFailure } from '../compare/gate.ts';
@@ -15,7 +16,7 @@ import type { ActionInputs } from './inputs.ts';
 import { commentOnRun, runUrl, writeSummary } from './job.ts';
 
 export async function runMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
-  const cancellation = cancelOnSignals((message) => core.warning(message));
+  const cancellation = cancelOnSignals((message) => log.warning(message));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'concurrency-bench-baseline-'));
   try {
@@ -39,7 +40,7 @@ async function baseCommit(
   scratch: string,
 ): Promise<Baseline> {
   if (event.pullRequest === undefined || event.baseSha === undefined) {
-    core.notice(
+    log.notice(
       `No comparison: compare-to: base-commit compares a pull request with its base, and this is a ${event.name || 'run without an event'}`,
     );
     return {};
@@ -47,7 +48,7 @@ async function baseCommit(
   const { baseWorktree } = await import('../github/base-worktree.ts');
   const tree = await baseWorktree({ workspace, sha: event.baseSha, token: inputs.token, env, scratch });
   if ('none' in tree) {
-    core.warning(`No comparison: ${tree.none}`);
+    log.warning(`No comparison: ${tree.none}`);
     return {};
   }
   return { baselineTree: tree.dir, baselineTreeLabel: tree.label, cleanUp: tree.remove };
@@ -71,7 +72,7 @@ async function baselineFor(
     scratch,
   );
   if ('none' in baseline) {
-    core.notice(`No comparison: ${baseline.none}`);
+    log.notice(`No comparison: ${baseline.none}`);
     return {};
   }
   return { compareTo: baseline.path, compareLabel: baseline.label };
@@ -93,7 +94,7 @@ async function measureAndPublish(
     overrides: inputs.overrides,
     cwd: workspace,
     env,
-    progress: (line) => core.info(line),
+    progress: (line) => log.info(line),
     withEta: false,
     signal: cancellation.signal,
   }).finally(() => cleanUp?.());
@@ -102,7 +103,7 @@ async function measureAndPublish(
   const regressions = outcome.comparison?.regressions ?? 0;
   core.setOutput('regressions', regressions);
   core.setOutput('memory-regressions', outcome.comparison?.memoryRegressions ?? 0);
-  if (outcome.comparisonProblem) core.warning(`No comparison: ${outcome.comparisonProblem}`);
+  if (outcome.comparisonProblem) log.warning(`No comparison: ${outcome.comparisonProblem}`);
 
   const { uploadResultsArtifact } = await import('../github/artifact.ts');
   const upload = await uploadResultsArtifact({
@@ -111,7 +112,7 @@ async function measureAndPublish(
     rootDirectory: resolve(workspace, inputs.outDir),
     env,
   });
-  if (!upload.uploaded) (upload.failed ? core.warning : core.notice)(`Results artifact not uploaded: ${upload.reason}`);
+  if (!upload.uploaded) (upload.failed ? log.warning : log.notice)(`Results artifact not uploaded: ${upload.reason}`);
   const where: WhereTheResultsAre = {
     runUrl: runUrl(env),
     artifactName: upload.uploaded ? inputs.artifactName : undefined,
@@ -119,14 +120,13 @@ async function measureAndPublish(
 
   if (inputs.summary) await writeSummary(outcome.markdown, where);
   await commentOnRun(inputs, env, event, outcome.markdown, where);
-  if (cancellation.exitCode() !== 0)
-    core.setFailed('The run was cancelled; results.json holds the cells that finished.');
+  if (cancellation.exitCode() !== 0) log.failed('The run was cancelled; results.json holds the cells that finished.');
   else {
     const failure = gateFailure(
       { wallTime: inputs.failOnRegression, memory: inputs.failOnMemoryRegression },
       outcome.comparison,
       outcome.comparisonProblem,
     );
-    if (failure) core.setFailed(`Regression gate: ${failure}.`);
+    if (failure) log.failed(`Regression gate: ${failure}.`);
   }
 }

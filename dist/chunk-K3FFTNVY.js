@@ -6,7 +6,7 @@ const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
   oneLine
-} from "./chunk-EZLQHMBT.js";
+} from "./chunk-UHG5PLBH.js";
 import {
   DefaultArtifactClient
 } from "./chunk-5ALHOAQV.js";

@@ -25,8 +25,9 @@ import {
   runtimeKindOfModule
 } from "./chunk-3QLAYHJL.js";
 import {
+  logLine,
   oneLine
-} from "./chunk-EZLQHMBT.js";
+} from "./chunk-UHG5PLBH.js";
 import {
   __commonJS,
   __export,
@@ -9665,165 +9666,333 @@ function writeMergedReports(outDir, runs) {
 }
 
 // src/results/read.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 // src/results/validate.generated.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "created_at": { "type": "string" }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string" }, "arch": { "type": "string" }, "cpu_model": { "type": "string" }, "cores": { "type": "integer", "minimum": 1 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string" }, "pythons": { "type": "array", "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string" }, "version": { "type": "string" }, "free_threaded": { "type": "boolean" } } } }, "runner": { "type": "object", "additionalProperties": { "type": ["string", "null"] } }, "git": { "type": "object", "properties": { "sha": { "type": "string" }, "ref": { "type": "string" }, "pull_request": { "type": "integer", "minimum": 1 } } } } }, "config": {}, "cells": { "type": "array", "items": { "$ref": "#/definitions/cell" } }, "base": { "description": "A run with --baseline-tree: the base version's cells, measured in the same rounds as cells (their rounds pair them).", "type": "object", "required": ["label", "cells"], "properties": { "label": { "type": "string", "maxLength": 500 }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "same_code": { "description": "Workloads both trees run with the same code (the built-ins): measured once, not compared.", "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } } } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } } } } } }, "break_even": { "type": "array", "items": { "$ref": "#/definitions/break_even" } } }, "definitions": { "number": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } } }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "type": "array", "items": { "type": "number" } } } }, "calibration": { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/number" }, "measured_s": { "$ref": "#/definitions/number" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "type": "array", "items": { "$ref": "#/definitions/number" } }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } } }, "note": { "type": "string" } } }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } }, "calibration": { "$ref": "#/definitions/calibration" } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] } } };
-var schema122 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "level": { "type": "string" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] } }, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"], "properties": { "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "additionalProperties": { "$ref": "#/definitions/number" } }, "serial_wall_time": { "$ref": "#/definitions/number" }, "stats": { "type": "object", "additionalProperties": { "$ref": "#/definitions/stats" } }, "noisy": { "type": "boolean" }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "cpu_phases": { "type": "object", "required": ["startup", "run", "shutdown"], "additionalProperties": { "$ref": "#/definitions/number" } }, "rounds": { "type": "array", "items": { "type": "integer", "minimum": 1 } }, "calibration": { "$ref": "#/definitions/calibration" } } } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"], "properties": { "error": { "type": "string" } } } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"], "properties": { "reason": { "type": "string" } } } }] };
-var schema182 = { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/number" }, "measured_s": { "$ref": "#/definitions/number" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "type": "array", "items": { "$ref": "#/definitions/number" } }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } } }, "note": { "type": "string" } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "description": "The whole contract of results.json: every field a reader uses is here, typed and capped (a results file may come from a stranger's fork). Readers drop fields this schema does not name.", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "created_at": { "type": "string", "maxLength": 200 }, "system": { "$ref": "#/definitions/system" }, "config": { "description": "The run's config as resolved: kept for the record; readers take only `precision`, a number, from it." }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "verdicts": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/verdict" } }, "break_even": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/break_even" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } }, "additionalProperties": false } } }, "additionalProperties": false }, "base": { "description": "A run with --baseline-tree: the base version's cells, measured in the same rounds as cells (their rounds pair them).", "type": "object", "required": ["label", "cells"], "properties": { "label": { "type": "string", "maxLength": 500 }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "same_code": { "description": "Workloads both trees run with the same code (the built-ins): measured once, not compared.", "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } } }, "additionalProperties": false } }, "additionalProperties": false, "definitions": { "seconds": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "interval_or_null": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "samples": { "type": "array", "maxItems": 1e4, "items": { "type": "number" } }, "rounds": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 1 } }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "cpu_model": { "type": "string", "maxLength": 200 }, "cores": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string", "maxLength": 200 }, "pythons": { "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 }, "free_threaded": { "type": "boolean" } }, "additionalProperties": false } }, "runner": { "type": "object", "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "name": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "ceiling": { "description": "What this machine delivered for `workers` independent busy processes against one, at the start and the end.", "type": "object", "required": ["workers", "start"], "properties": { "workers": { "type": "integer", "minimum": 1 }, "start": { "type": "number" }, "end": { "type": "number" }, "moved": { "type": "boolean" }, "steal": { "type": "number", "minimum": 0 }, "loop_ns": { "type": "array", "maxItems": 2, "items": { "type": "number", "minimum": 0 } } }, "additionalProperties": false }, "git": { "type": "object", "properties": { "sha": { "type": "string", "maxLength": 200 }, "ref": { "type": "string", "maxLength": 200 }, "pull_request": { "type": "integer", "minimum": 1 } }, "additionalProperties": false } }, "additionalProperties": false }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "$ref": "#/definitions/samples" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } }, "additionalProperties": false }, "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "properties": { "wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "throughput": { "type": "number", "minimum": 0 }, "memory_mb": { "type": "number", "minimum": 0 }, "gil_eff": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 }, "efficiency": { "type": "number", "minimum": 0 } }, "additionalProperties": false }, "cell_stats": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency", "serial_wall_time"], "properties": { "wall_time": { "$ref": "#/definitions/stats" }, "cpu_time": { "$ref": "#/definitions/stats" }, "throughput": { "$ref": "#/definitions/stats" }, "memory_mb": { "$ref": "#/definitions/stats" }, "gil_eff": { "$ref": "#/definitions/stats" }, "speedup": { "$ref": "#/definitions/stats" }, "efficiency": { "$ref": "#/definitions/stats" }, "serial_wall_time": { "$ref": "#/definitions/stats" }, "serial_cpu_time": { "$ref": "#/definitions/stats" }, "startup": { "$ref": "#/definitions/stats" }, "shutdown": { "$ref": "#/definitions/stats" } }, "additionalProperties": false }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "properties": { "startup": { "$ref": "#/definitions/seconds" }, "run": { "$ref": "#/definitions/seconds" }, "shutdown": { "$ref": "#/definitions/seconds" } }, "additionalProperties": false }, "set_aside": { "type": "object", "required": ["rounds", "limit"], "properties": { "rounds": { "$ref": "#/definitions/rounds" }, "limit": { "type": "number" } }, "additionalProperties": false }, "warm": { "description": "The same tasks on a pool already started: a long-lived pool's view.", "type": "object", "required": ["wall_time", "cpu_time", "speedup", "efficiency", "stats"], "properties": { "wall_time": { "type": "number", "minimum": 0 }, "set_aside": { "$ref": "#/definitions/set_aside" }, "serial_wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 }, "efficiency": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["wall_time", "speedup"], "properties": { "wall_time": { "$ref": "#/definitions/stats" }, "speedup": { "$ref": "#/definitions/stats" } }, "additionalProperties": false }, "rounds": { "$ref": "#/definitions/rounds" } }, "additionalProperties": false }, "calibration": { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/seconds" }, "measured_s": { "$ref": "#/definitions/seconds" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "$ref": "#/definitions/samples" }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } }, "additionalProperties": false }, "note": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false }, "outlier": { "type": "object", "required": ["round", "reason", "wall_time", "cpu_time", "serial_wall_time", "speedup"], "properties": { "round": { "type": "integer", "minimum": 1 }, "reason": { "type": "string", "maxLength": 4e3 }, "wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "cpu_phases": { "$ref": "#/definitions/phases" }, "serial_wall_time": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 } }, "additionalProperties": false }, "json_value": { "description": "A task's argument as the config gave it: any JSON value (its nesting is bounded when the file is read).", "type": ["number", "string", "boolean", "null", "array", "object"], "maxLength": 1e3, "maxItems": 1e3, "maxProperties": 1e3 }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "arg": { "$ref": "#/definitions/json_value" }, "target_s": { "$ref": "#/definitions/seconds" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] }, "metrics": { "$ref": "#/definitions/metrics" }, "serial_wall_time": { "$ref": "#/definitions/seconds" }, "stats": { "$ref": "#/definitions/cell_stats" }, "rounds": { "$ref": "#/definitions/rounds" }, "noisy": { "type": "boolean" }, "phases": { "$ref": "#/definitions/phases" }, "cpu_phases": { "$ref": "#/definitions/phases" }, "precision": { "type": "number", "minimum": 0 }, "warm": { "$ref": "#/definitions/warm" }, "warm_set_aside": { "$ref": "#/definitions/set_aside" }, "calibration": { "$ref": "#/definitions/calibration" }, "info": { "description": "What the runtime reported about itself (e.g. Python's start_method).", "type": "object", "maxProperties": 20, "propertyNames": { "maxLength": 100 }, "additionalProperties": { "type": ["string", "number", "boolean", "null"], "maxLength": 200 } }, "outliers": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/outlier" } }, "error": { "type": "string", "maxLength": 4e3 }, "reason": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"] } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"] } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"] } }] }, "verdict": { "type": "object", "required": ["workload", "basis", "level", "status", "best"], "properties": { "workload": { "type": "string", "maxLength": 200 }, "basis": { "enum": ["cold", "warm"] }, "level": { "type": "string", "maxLength": 200 }, "status": { "enum": ["best", "tie", "serial", "inconclusive"] }, "best": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "unresolved": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "excluded": { "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["model", "by"], "properties": { "model": { "type": "string", "maxLength": 200 }, "by": { "enum": ["cpu", "speed"] } }, "additionalProperties": false } }, "speedup": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" } }, "additionalProperties": false }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "$ref": "#/definitions/interval_or_null" }, "warm_task_ci": { "$ref": "#/definitions/interval_or_null" }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } }, "additionalProperties": false }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } }, "additionalProperties": false } } };
+var schema122 = { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "cpu_model": { "type": "string", "maxLength": 200 }, "cores": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string", "maxLength": 200 }, "pythons": { "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 }, "free_threaded": { "type": "boolean" } }, "additionalProperties": false } }, "runner": { "type": "object", "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "name": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "ceiling": { "description": "What this machine delivered for `workers` independent busy processes against one, at the start and the end.", "type": "object", "required": ["workers", "start"], "properties": { "workers": { "type": "integer", "minimum": 1 }, "start": { "type": "number" }, "end": { "type": "number" }, "moved": { "type": "boolean" }, "steal": { "type": "number", "minimum": 0 }, "loop_ns": { "type": "array", "maxItems": 2, "items": { "type": "number", "minimum": 0 } } }, "additionalProperties": false }, "git": { "type": "object", "properties": { "sha": { "type": "string", "maxLength": 200 }, "ref": { "type": "string", "maxLength": 200 }, "pull_request": { "type": "integer", "minimum": 1 } }, "additionalProperties": false } }, "additionalProperties": false };
+var func22 = Object.prototype.hasOwnProperty;
+var func3 = import_ucs2length2.default.default;
+var schema132 = { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "arg": { "$ref": "#/definitions/json_value" }, "target_s": { "$ref": "#/definitions/seconds" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] }, "metrics": { "$ref": "#/definitions/metrics" }, "serial_wall_time": { "$ref": "#/definitions/seconds" }, "stats": { "$ref": "#/definitions/cell_stats" }, "rounds": { "$ref": "#/definitions/rounds" }, "noisy": { "type": "boolean" }, "phases": { "$ref": "#/definitions/phases" }, "cpu_phases": { "$ref": "#/definitions/phases" }, "precision": { "type": "number", "minimum": 0 }, "warm": { "$ref": "#/definitions/warm" }, "warm_set_aside": { "$ref": "#/definitions/set_aside" }, "calibration": { "$ref": "#/definitions/calibration" }, "info": { "description": "What the runtime reported about itself (e.g. Python's start_method).", "type": "object", "maxProperties": 20, "propertyNames": { "maxLength": 100 }, "additionalProperties": { "type": ["string", "number", "boolean", "null"], "maxLength": 200 } }, "outliers": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/outlier" } }, "error": { "type": "string", "maxLength": 4e3 }, "reason": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"] } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"] } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"] } }] };
+var schema142 = { "description": "A task's argument as the config gave it: any JSON value (its nesting is bounded when the file is read).", "type": ["number", "string", "boolean", "null", "array", "object"], "maxLength": 1e3, "maxItems": 1e3, "maxProperties": 1e3 };
+var schema182 = { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency", "serial_wall_time"], "properties": { "wall_time": { "$ref": "#/definitions/stats" }, "cpu_time": { "$ref": "#/definitions/stats" }, "throughput": { "$ref": "#/definitions/stats" }, "memory_mb": { "$ref": "#/definitions/stats" }, "gil_eff": { "$ref": "#/definitions/stats" }, "speedup": { "$ref": "#/definitions/stats" }, "efficiency": { "$ref": "#/definitions/stats" }, "serial_wall_time": { "$ref": "#/definitions/stats" }, "serial_cpu_time": { "$ref": "#/definitions/stats" }, "startup": { "$ref": "#/definitions/stats" }, "shutdown": { "$ref": "#/definitions/stats" } }, "additionalProperties": false };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.median === void 0 && (missing0 = "median") || data.min === void 0 && (missing0 = "min") || data.max === void 0 && (missing0 = "max") || data.cv === void 0 && (missing0 = "cv") || data.samples === void 0 && (missing0 = "samples")) {
+        validate13.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "median" || key0 === "min" || key0 === "max" || key0 === "cv" || key0 === "samples" || key0 === "ci" || key0 === "ci_level")) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.median !== void 0) {
+            const _errs2 = errors;
+            if (!(typeof data.median == "number")) {
+              validate13.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.min !== void 0) {
+              const _errs4 = errors;
+              if (!(typeof data.min == "number")) {
+                validate13.errors = [{ instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.max !== void 0) {
+                const _errs6 = errors;
+                if (!(typeof data.max == "number")) {
+                  validate13.errors = [{ instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.cv !== void 0) {
+                  const _errs8 = errors;
+                  if (!(typeof data.cv == "number")) {
+                    validate13.errors = [{ instancePath: instancePath + "/cv", schemaPath: "#/properties/cv/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.samples !== void 0) {
+                    let data4 = data.samples;
+                    const _errs10 = errors;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (Array.isArray(data4)) {
+                        if (data4.length > 1e4) {
+                          validate13.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/definitions/samples/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                          return false;
+                        } else {
+                          var valid2 = true;
+                          const len0 = data4.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            const _errs13 = errors;
+                            if (!(typeof data4[i0] == "number")) {
+                              validate13.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                            if (!valid2) {
+                              break;
+                            }
+                          }
+                        }
+                      } else {
+                        validate13.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/definitions/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.ci !== void 0) {
+                      let data6 = data.ci;
+                      const _errs15 = errors;
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
+                        if (Array.isArray(data6)) {
+                          if (data6.length > 2) {
+                            validate13.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                            return false;
+                          } else {
+                            if (data6.length < 2) {
+                              validate13.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                              return false;
+                            } else {
+                              var valid4 = true;
+                              const len1 = data6.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                const _errs18 = errors;
+                                if (!(typeof data6[i1] == "number")) {
+                                  validate13.errors = [{ instancePath: instancePath + "/ci/" + i1, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                  return false;
+                                }
+                                var valid4 = _errs18 === errors;
+                                if (!valid4) {
+                                  break;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate13.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.ci_level !== void 0) {
+                        let data8 = data.ci_level;
+                        const _errs20 = errors;
+                        if (errors === _errs20) {
+                          if (typeof data8 == "number") {
+                            if (data8 > 1 || isNaN(data8)) {
+                              validate13.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                              return false;
+                            } else {
+                              if (data8 < 0 || isNaN(data8)) {
+                                validate13.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                return false;
+                              }
+                            }
+                          } else {
+                            validate13.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs20 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate13.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
 function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.target_s === void 0 && (missing0 = "target_s") || data.measured_s === void 0 && (missing0 = "measured_s")) {
+      if (data.wall_time === void 0 && (missing0 = "wall_time") || data.cpu_time === void 0 && (missing0 = "cpu_time") || data.throughput === void 0 && (missing0 = "throughput") || data.memory_mb === void 0 && (missing0 = "memory_mb") || data.gil_eff === void 0 && (missing0 = "gil_eff") || data.speedup === void 0 && (missing0 = "speedup") || data.efficiency === void 0 && (missing0 = "efficiency") || data.serial_wall_time === void 0 && (missing0 = "serial_wall_time")) {
         validate122.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.target_s !== void 0) {
-          let data0 = data.target_s;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 == "number") {
-              if (data0 < 0 || isNaN(data0)) {
-                validate122.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                return false;
-              }
-            } else {
-              validate122.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-              return false;
-            }
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func22.call(schema182.properties, key0)) {
+            delete data[key0];
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
-          if (data.measured_s !== void 0) {
-            let data1 = data.measured_s;
-            const _errs4 = errors;
-            const _errs5 = errors;
-            if (errors === _errs5) {
-              if (typeof data1 == "number") {
-                if (data1 < 0 || isNaN(data1)) {
-                  validate122.errors = [{ instancePath: instancePath + "/measured_s", schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              } else {
-                validate122.errors = [{ instancePath: instancePath + "/measured_s", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                return false;
-              }
+        if (_errs1 === errors) {
+          if (data.wall_time !== void 0) {
+            const _errs2 = errors;
+            if (!validate13(data.wall_time, { instancePath: instancePath + "/wall_time", parentData: data, parentDataProperty: "wall_time", rootData })) {
+              vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+              errors = vErrors.length;
             }
-            var valid0 = _errs4 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.samples !== void 0) {
-              let data2 = data.samples;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (Array.isArray(data2)) {
-                  var valid3 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data3 = data2[i0];
-                    const _errs9 = errors;
-                    const _errs10 = errors;
-                    if (errors === _errs10) {
-                      if (typeof data3 == "number") {
-                        if (data3 < 0 || isNaN(data3)) {
-                          validate122.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                          return false;
-                        }
-                      } else {
-                        validate122.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                        return false;
-                      }
-                    }
-                    var valid3 = _errs9 === errors;
-                    if (!valid3) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate122.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
+            if (data.cpu_time !== void 0) {
+              const _errs3 = errors;
+              if (!validate13(data.cpu_time, { instancePath: instancePath + "/cpu_time", parentData: data, parentDataProperty: "cpu_time", rootData })) {
+                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                errors = vErrors.length;
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.source !== void 0) {
-                let data4 = data.source;
-                const _errs12 = errors;
-                if (!(data4 === "search" || data4 === "serial")) {
-                  validate122.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema182.properties.source.enum }, message: "must be equal to one of the allowed values" }];
-                  return false;
+              if (data.throughput !== void 0) {
+                const _errs4 = errors;
+                if (!validate13(data.throughput, { instancePath: instancePath + "/throughput", parentData: data, parentDataProperty: "throughput", rootData })) {
+                  vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                  errors = vErrors.length;
                 }
-                var valid0 = _errs12 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.fit !== void 0) {
-                  let data5 = data.fit;
-                  const _errs13 = errors;
-                  if (errors === _errs13) {
-                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                      let missing1;
-                      if (data5.a === void 0 && (missing1 = "a") || data5.b === void 0 && (missing1 = "b")) {
-                        validate122.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                        return false;
-                      } else {
-                        if (data5.a !== void 0) {
-                          const _errs15 = errors;
-                          if (!(typeof data5.a == "number")) {
-                            validate122.errors = [{ instancePath: instancePath + "/fit/a", schemaPath: "#/properties/fit/properties/a/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                            return false;
-                          }
-                          var valid5 = _errs15 === errors;
-                        } else {
-                          var valid5 = true;
-                        }
-                        if (valid5) {
-                          if (data5.b !== void 0) {
-                            const _errs17 = errors;
-                            if (!(typeof data5.b == "number")) {
-                              validate122.errors = [{ instancePath: instancePath + "/fit/b", schemaPath: "#/properties/fit/properties/b/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                              return false;
-                            }
-                            var valid5 = _errs17 === errors;
-                          } else {
-                            var valid5 = true;
-                          }
-                        }
-                      }
-                    } else {
-                      validate122.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
+                if (data.memory_mb !== void 0) {
+                  const _errs5 = errors;
+                  if (!validate13(data.memory_mb, { instancePath: instancePath + "/memory_mb", parentData: data, parentDataProperty: "memory_mb", rootData })) {
+                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs13 === errors;
+                  var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.note !== void 0) {
-                    const _errs19 = errors;
-                    if (typeof data.note !== "string") {
-                      validate122.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                  if (data.gil_eff !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate13(data.gil_eff, { instancePath: instancePath + "/gil_eff", parentData: data, parentDataProperty: "gil_eff", rootData })) {
+                      vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                      errors = vErrors.length;
                     }
-                    var valid0 = _errs19 === errors;
+                    var valid0 = _errs6 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.speedup !== void 0) {
+                      const _errs7 = errors;
+                      if (!validate13(data.speedup, { instancePath: instancePath + "/speedup", parentData: data, parentDataProperty: "speedup", rootData })) {
+                        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs7 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.efficiency !== void 0) {
+                        const _errs8 = errors;
+                        if (!validate13(data.efficiency, { instancePath: instancePath + "/efficiency", parentData: data, parentDataProperty: "efficiency", rootData })) {
+                          vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs8 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.serial_wall_time !== void 0) {
+                          const _errs9 = errors;
+                          if (!validate13(data.serial_wall_time, { instancePath: instancePath + "/serial_wall_time", parentData: data, parentDataProperty: "serial_wall_time", rootData })) {
+                            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs9 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.serial_cpu_time !== void 0) {
+                            const _errs10 = errors;
+                            if (!validate13(data.serial_cpu_time, { instancePath: instancePath + "/serial_cpu_time", parentData: data, parentDataProperty: "serial_cpu_time", rootData })) {
+                              vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs10 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.startup !== void 0) {
+                              const _errs11 = errors;
+                              if (!validate13(data.startup, { instancePath: instancePath + "/startup", parentData: data, parentDataProperty: "startup", rootData })) {
+                                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs11 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.shutdown !== void 0) {
+                                const _errs12 = errors;
+                                if (!validate13(data.shutdown, { instancePath: instancePath + "/shutdown", parentData: data, parentDataProperty: "shutdown", rootData })) {
+                                  vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs12 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -9837,6 +10006,754 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   validate122.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.startup === void 0 && (missing0 = "startup") || data.run === void 0 && (missing0 = "run") || data.shutdown === void 0 && (missing0 = "shutdown")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "startup" || key0 === "run" || key0 === "shutdown")) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.startup !== void 0) {
+            let data0 = data.startup;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 == "number") {
+                if (data0 < 0 || isNaN(data0)) {
+                  validate26.errors = [{ instancePath: instancePath + "/startup", schemaPath: "#/definitions/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              } else {
+                validate26.errors = [{ instancePath: instancePath + "/startup", schemaPath: "#/definitions/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.run !== void 0) {
+              let data1 = data.run;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (typeof data1 == "number") {
+                  if (data1 < 0 || isNaN(data1)) {
+                    validate26.errors = [{ instancePath: instancePath + "/run", schemaPath: "#/definitions/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                    return false;
+                  }
+                } else {
+                  validate26.errors = [{ instancePath: instancePath + "/run", schemaPath: "#/definitions/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.shutdown !== void 0) {
+                let data2 = data.shutdown;
+                const _errs8 = errors;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (typeof data2 == "number") {
+                    if (data2 < 0 || isNaN(data2)) {
+                      validate26.errors = [{ instancePath: instancePath + "/shutdown", schemaPath: "#/definitions/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                      return false;
+                    }
+                  } else {
+                    validate26.errors = [{ instancePath: instancePath + "/shutdown", schemaPath: "#/definitions/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.rounds === void 0 && (missing0 = "rounds") || data.limit === void 0 && (missing0 = "limit")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "rounds" || key0 === "limit")) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.rounds !== void 0) {
+            let data0 = data.rounds;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data0)) {
+                if (data0.length > 1e4) {
+                  validate30.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                  return false;
+                } else {
+                  var valid2 = true;
+                  const len0 = data0.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    const _errs5 = errors;
+                    if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+                      validate30.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    if (errors === _errs5) {
+                      if (typeof data1 == "number") {
+                        if (data1 < 1 || isNaN(data1)) {
+                          validate30.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid2 = _errs5 === errors;
+                    if (!valid2) {
+                      break;
+                    }
+                  }
+                }
+              } else {
+                validate30.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.limit !== void 0) {
+              const _errs7 = errors;
+              if (!(typeof data.limit == "number")) {
+                validate30.errors = [{ instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.wall_time === void 0 && (missing0 = "wall_time") || data.cpu_time === void 0 && (missing0 = "cpu_time") || data.speedup === void 0 && (missing0 = "speedup") || data.efficiency === void 0 && (missing0 = "efficiency") || data.stats === void 0 && (missing0 = "stats")) {
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "wall_time" || key0 === "set_aside" || key0 === "serial_wall_time" || key0 === "cpu_time" || key0 === "speedup" || key0 === "efficiency" || key0 === "stats" || key0 === "rounds")) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.wall_time !== void 0) {
+            let data0 = data.wall_time;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 == "number") {
+                if (data0 < 0 || isNaN(data0)) {
+                  validate29.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              } else {
+                validate29.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.set_aside !== void 0) {
+              const _errs4 = errors;
+              if (!validate30(data.set_aside, { instancePath: instancePath + "/set_aside", parentData: data, parentDataProperty: "set_aside", rootData })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.serial_wall_time !== void 0) {
+                let data2 = data.serial_wall_time;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 == "number") {
+                    if (data2 < 0 || isNaN(data2)) {
+                      validate29.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                      return false;
+                    }
+                  } else {
+                    validate29.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.cpu_time !== void 0) {
+                  let data3 = data.cpu_time;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (typeof data3 == "number") {
+                      if (data3 < 0 || isNaN(data3)) {
+                        validate29.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        return false;
+                      }
+                    } else {
+                      validate29.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.speedup !== void 0) {
+                    let data4 = data.speedup;
+                    const _errs9 = errors;
+                    if (errors === _errs9) {
+                      if (typeof data4 == "number") {
+                        if (data4 < 0 || isNaN(data4)) {
+                          validate29.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                          return false;
+                        }
+                      } else {
+                        validate29.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.efficiency !== void 0) {
+                      let data5 = data.efficiency;
+                      const _errs11 = errors;
+                      if (errors === _errs11) {
+                        if (typeof data5 == "number") {
+                          if (data5 < 0 || isNaN(data5)) {
+                            validate29.errors = [{ instancePath: instancePath + "/efficiency", schemaPath: "#/properties/efficiency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                            return false;
+                          }
+                        } else {
+                          validate29.errors = [{ instancePath: instancePath + "/efficiency", schemaPath: "#/properties/efficiency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.stats !== void 0) {
+                        let data6 = data.stats;
+                        const _errs13 = errors;
+                        if (errors === _errs13) {
+                          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                            let missing1;
+                            if (data6.wall_time === void 0 && (missing1 = "wall_time") || data6.speedup === void 0 && (missing1 = "speedup")) {
+                              validate29.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/properties/stats/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                              return false;
+                            } else {
+                              const _errs15 = errors;
+                              for (const key1 in data6) {
+                                if (!(key1 === "wall_time" || key1 === "speedup")) {
+                                  delete data6[key1];
+                                }
+                              }
+                              if (_errs15 === errors) {
+                                if (data6.wall_time !== void 0) {
+                                  const _errs16 = errors;
+                                  if (!validate13(data6.wall_time, { instancePath: instancePath + "/stats/wall_time", parentData: data6, parentDataProperty: "wall_time", rootData })) {
+                                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid1 = _errs16 === errors;
+                                } else {
+                                  var valid1 = true;
+                                }
+                                if (valid1) {
+                                  if (data6.speedup !== void 0) {
+                                    const _errs17 = errors;
+                                    if (!validate13(data6.speedup, { instancePath: instancePath + "/stats/speedup", parentData: data6, parentDataProperty: "speedup", rootData })) {
+                                      vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid1 = _errs17 === errors;
+                                  } else {
+                                    var valid1 = true;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate29.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/properties/stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.rounds !== void 0) {
+                          let data9 = data.rounds;
+                          const _errs18 = errors;
+                          const _errs19 = errors;
+                          if (errors === _errs19) {
+                            if (Array.isArray(data9)) {
+                              if (data9.length > 1e4) {
+                                validate29.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                                return false;
+                              } else {
+                                var valid3 = true;
+                                const len0 = data9.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  let data10 = data9[i0];
+                                  const _errs21 = errors;
+                                  if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+                                    validate29.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  if (errors === _errs21) {
+                                    if (typeof data10 == "number") {
+                                      if (data10 < 1 || isNaN(data10)) {
+                                        validate29.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                  var valid3 = _errs21 === errors;
+                                  if (!valid3) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate29.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs18 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+var schema312 = { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/seconds" }, "measured_s": { "$ref": "#/definitions/seconds" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "$ref": "#/definitions/samples" }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } }, "additionalProperties": false }, "note": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.target_s === void 0 && (missing0 = "target_s") || data.measured_s === void 0 && (missing0 = "measured_s")) {
+        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "target_s" || key0 === "measured_s" || key0 === "samples" || key0 === "source" || key0 === "fit" || key0 === "note")) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.target_s !== void 0) {
+            let data0 = data.target_s;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 == "number") {
+                if (data0 < 0 || isNaN(data0)) {
+                  validate36.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              } else {
+                validate36.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.measured_s !== void 0) {
+              let data1 = data.measured_s;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (typeof data1 == "number") {
+                  if (data1 < 0 || isNaN(data1)) {
+                    validate36.errors = [{ instancePath: instancePath + "/measured_s", schemaPath: "#/definitions/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                    return false;
+                  }
+                } else {
+                  validate36.errors = [{ instancePath: instancePath + "/measured_s", schemaPath: "#/definitions/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.samples !== void 0) {
+                let data2 = data.samples;
+                const _errs8 = errors;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (Array.isArray(data2)) {
+                    if (data2.length > 1e4) {
+                      validate36.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/definitions/samples/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                      return false;
+                    } else {
+                      var valid4 = true;
+                      const len0 = data2.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs11 = errors;
+                        if (!(typeof data2[i0] == "number")) {
+                          validate36.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
+                        }
+                        var valid4 = _errs11 === errors;
+                        if (!valid4) {
+                          break;
+                        }
+                      }
+                    }
+                  } else {
+                    validate36.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/definitions/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.source !== void 0) {
+                  let data4 = data.source;
+                  const _errs13 = errors;
+                  if (!(data4 === "search" || data4 === "serial")) {
+                    validate36.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema312.properties.source.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid0 = _errs13 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.fit !== void 0) {
+                    let data5 = data.fit;
+                    const _errs14 = errors;
+                    if (errors === _errs14) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        let missing1;
+                        if (data5.a === void 0 && (missing1 = "a") || data5.b === void 0 && (missing1 = "b")) {
+                          validate36.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          return false;
+                        } else {
+                          const _errs16 = errors;
+                          for (const key1 in data5) {
+                            if (!(key1 === "a" || key1 === "b")) {
+                              delete data5[key1];
+                            }
+                          }
+                          if (_errs16 === errors) {
+                            if (data5.a !== void 0) {
+                              const _errs17 = errors;
+                              if (!(typeof data5.a == "number")) {
+                                validate36.errors = [{ instancePath: instancePath + "/fit/a", schemaPath: "#/properties/fit/properties/a/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                return false;
+                              }
+                              var valid5 = _errs17 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data5.b !== void 0) {
+                                const _errs19 = errors;
+                                if (!(typeof data5.b == "number")) {
+                                  validate36.errors = [{ instancePath: instancePath + "/fit/b", schemaPath: "#/properties/fit/properties/b/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                  return false;
+                                }
+                                var valid5 = _errs19 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate36.errors = [{ instancePath: instancePath + "/fit", schemaPath: "#/properties/fit/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.note !== void 0) {
+                      let data8 = data.note;
+                      const _errs21 = errors;
+                      if (errors === _errs21) {
+                        if (typeof data8 === "string") {
+                          if (func3(data8) > 4e3) {
+                            validate36.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                            return false;
+                          }
+                        } else {
+                          validate36.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs21 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.round === void 0 && (missing0 = "round") || data.reason === void 0 && (missing0 = "reason") || data.wall_time === void 0 && (missing0 = "wall_time") || data.cpu_time === void 0 && (missing0 = "cpu_time") || data.serial_wall_time === void 0 && (missing0 = "serial_wall_time") || data.speedup === void 0 && (missing0 = "speedup")) {
+        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "round" || key0 === "reason" || key0 === "wall_time" || key0 === "cpu_time" || key0 === "cpu_phases" || key0 === "serial_wall_time" || key0 === "speedup")) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.round !== void 0) {
+            let data0 = data.round;
+            const _errs2 = errors;
+            if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+              validate38.errors = [{ instancePath: instancePath + "/round", schemaPath: "#/properties/round/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            if (errors === _errs2) {
+              if (typeof data0 == "number") {
+                if (data0 < 1 || isNaN(data0)) {
+                  validate38.errors = [{ instancePath: instancePath + "/round", schemaPath: "#/properties/round/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.reason !== void 0) {
+              let data1 = data.reason;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func3(data1) > 4e3) {
+                    validate38.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate38.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.wall_time !== void 0) {
+                let data2 = data.wall_time;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 == "number") {
+                    if (data2 < 0 || isNaN(data2)) {
+                      validate38.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                      return false;
+                    }
+                  } else {
+                    validate38.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.cpu_time !== void 0) {
+                  let data3 = data.cpu_time;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 == "number") {
+                      if (data3 < 0 || isNaN(data3)) {
+                        validate38.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        return false;
+                      }
+                    } else {
+                      validate38.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.cpu_phases !== void 0) {
+                    const _errs10 = errors;
+                    if (!validate26(data.cpu_phases, { instancePath: instancePath + "/cpu_phases", parentData: data, parentDataProperty: "cpu_phases", rootData })) {
+                      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.serial_wall_time !== void 0) {
+                      let data5 = data.serial_wall_time;
+                      const _errs11 = errors;
+                      if (errors === _errs11) {
+                        if (typeof data5 == "number") {
+                          if (data5 < 0 || isNaN(data5)) {
+                            validate38.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                            return false;
+                          }
+                        } else {
+                          validate38.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.speedup !== void 0) {
+                        let data6 = data.speedup;
+                        const _errs13 = errors;
+                        if (errors === _errs13) {
+                          if (typeof data6 == "number") {
+                            if (data6 < 0 || isNaN(data6)) {
+                              validate38.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                              return false;
+                            }
+                          } else {
+                            validate38.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate38.errors = vErrors;
   return errors === 0;
 }
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -9875,327 +10792,6 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.metrics === void 0 && (missing0 = "metrics") || data.serial_wall_time === void 0 && (missing0 = "serial_wall_time") || data.stats === void 0 && (missing0 = "stats") || data.noisy === void 0 && (missing0 = "noisy") || data.phases === void 0 && (missing0 = "phases")) {
         validate11.errors = [{ instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
-      } else {
-        if (data.metrics !== void 0) {
-          let data1 = data.metrics;
-          const _errs6 = errors;
-          if (errors === _errs6) {
-            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-              let missing1;
-              if (data1.wall_time === void 0 && (missing1 = "wall_time") || data1.cpu_time === void 0 && (missing1 = "cpu_time") || data1.throughput === void 0 && (missing1 = "throughput") || data1.memory_mb === void 0 && (missing1 = "memory_mb") || data1.gil_eff === void 0 && (missing1 = "gil_eff") || data1.speedup === void 0 && (missing1 = "speedup") || data1.efficiency === void 0 && (missing1 = "efficiency")) {
-                validate11.errors = [{ instancePath: instancePath + "/metrics", schemaPath: "#/allOf/0/then/properties/metrics/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                return false;
-              } else {
-                for (const key0 in data1) {
-                  let data2 = data1[key0];
-                  const _errs9 = errors;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (typeof data2 == "number") {
-                      if (data2 < 0 || isNaN(data2)) {
-                        validate11.errors = [{ instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                        return false;
-                      }
-                    } else {
-                      validate11.errors = [{ instancePath: instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                      return false;
-                    }
-                  }
-                  var valid4 = _errs9 === errors;
-                  if (!valid4) {
-                    break;
-                  }
-                }
-              }
-            } else {
-              validate11.errors = [{ instancePath: instancePath + "/metrics", schemaPath: "#/allOf/0/then/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-          var valid3 = _errs6 === errors;
-        } else {
-          var valid3 = true;
-        }
-        if (valid3) {
-          if (data.serial_wall_time !== void 0) {
-            let data3 = data.serial_wall_time;
-            const _errs12 = errors;
-            const _errs13 = errors;
-            if (errors === _errs13) {
-              if (typeof data3 == "number") {
-                if (data3 < 0 || isNaN(data3)) {
-                  validate11.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              } else {
-                validate11.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                return false;
-              }
-            }
-            var valid3 = _errs12 === errors;
-          } else {
-            var valid3 = true;
-          }
-          if (valid3) {
-            if (data.stats !== void 0) {
-              let data4 = data.stats;
-              const _errs15 = errors;
-              if (errors === _errs15) {
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                  for (const key1 in data4) {
-                    let data5 = data4[key1];
-                    const _errs18 = errors;
-                    const _errs19 = errors;
-                    if (errors === _errs19) {
-                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                        let missing2;
-                        if (data5.median === void 0 && (missing2 = "median") || data5.min === void 0 && (missing2 = "min") || data5.max === void 0 && (missing2 = "max") || data5.cv === void 0 && (missing2 = "cv") || data5.samples === void 0 && (missing2 = "samples")) {
-                          validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stats/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                          return false;
-                        } else {
-                          if (data5.median !== void 0) {
-                            const _errs21 = errors;
-                            if (!(typeof data5.median == "number")) {
-                              validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/median", schemaPath: "#/definitions/stats/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                              return false;
-                            }
-                            var valid9 = _errs21 === errors;
-                          } else {
-                            var valid9 = true;
-                          }
-                          if (valid9) {
-                            if (data5.min !== void 0) {
-                              const _errs23 = errors;
-                              if (!(typeof data5.min == "number")) {
-                                validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/definitions/stats/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                return false;
-                              }
-                              var valid9 = _errs23 === errors;
-                            } else {
-                              var valid9 = true;
-                            }
-                            if (valid9) {
-                              if (data5.max !== void 0) {
-                                const _errs25 = errors;
-                                if (!(typeof data5.max == "number")) {
-                                  validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/definitions/stats/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                  return false;
-                                }
-                                var valid9 = _errs25 === errors;
-                              } else {
-                                var valid9 = true;
-                              }
-                              if (valid9) {
-                                if (data5.cv !== void 0) {
-                                  const _errs27 = errors;
-                                  if (!(typeof data5.cv == "number")) {
-                                    validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cv", schemaPath: "#/definitions/stats/properties/cv/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                    return false;
-                                  }
-                                  var valid9 = _errs27 === errors;
-                                } else {
-                                  var valid9 = true;
-                                }
-                                if (valid9) {
-                                  if (data5.samples !== void 0) {
-                                    let data10 = data5.samples;
-                                    const _errs29 = errors;
-                                    if (errors === _errs29) {
-                                      if (Array.isArray(data10)) {
-                                        var valid10 = true;
-                                        const len0 = data10.length;
-                                        for (let i0 = 0; i0 < len0; i0++) {
-                                          const _errs31 = errors;
-                                          if (!(typeof data10[i0] == "number")) {
-                                            validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/samples/" + i0, schemaPath: "#/definitions/stats/properties/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                            return false;
-                                          }
-                                          var valid10 = _errs31 === errors;
-                                          if (!valid10) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/samples", schemaPath: "#/definitions/stats/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid9 = _errs29 === errors;
-                                  } else {
-                                    var valid9 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        validate11.errors = [{ instancePath: instancePath + "/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
-                    }
-                    var valid7 = _errs18 === errors;
-                    if (!valid7) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate11.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/allOf/0/then/properties/stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid3 = _errs15 === errors;
-            } else {
-              var valid3 = true;
-            }
-            if (valid3) {
-              if (data.noisy !== void 0) {
-                const _errs33 = errors;
-                if (typeof data.noisy !== "boolean") {
-                  validate11.errors = [{ instancePath: instancePath + "/noisy", schemaPath: "#/allOf/0/then/properties/noisy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                  return false;
-                }
-                var valid3 = _errs33 === errors;
-              } else {
-                var valid3 = true;
-              }
-              if (valid3) {
-                if (data.phases !== void 0) {
-                  let data13 = data.phases;
-                  const _errs35 = errors;
-                  if (errors === _errs35) {
-                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                      let missing3;
-                      if (data13.startup === void 0 && (missing3 = "startup") || data13.run === void 0 && (missing3 = "run") || data13.shutdown === void 0 && (missing3 = "shutdown")) {
-                        validate11.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/allOf/0/then/properties/phases/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                        return false;
-                      } else {
-                        for (const key2 in data13) {
-                          let data14 = data13[key2];
-                          const _errs38 = errors;
-                          const _errs39 = errors;
-                          if (errors === _errs39) {
-                            if (typeof data14 == "number") {
-                              if (data14 < 0 || isNaN(data14)) {
-                                validate11.errors = [{ instancePath: instancePath + "/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                return false;
-                              }
-                            } else {
-                              validate11.errors = [{ instancePath: instancePath + "/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                              return false;
-                            }
-                          }
-                          var valid11 = _errs38 === errors;
-                          if (!valid11) {
-                            break;
-                          }
-                        }
-                      }
-                    } else {
-                      validate11.errors = [{ instancePath: instancePath + "/phases", schemaPath: "#/allOf/0/then/properties/phases/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
-                  }
-                  var valid3 = _errs35 === errors;
-                } else {
-                  var valid3 = true;
-                }
-                if (valid3) {
-                  if (data.cpu_phases !== void 0) {
-                    let data15 = data.cpu_phases;
-                    const _errs41 = errors;
-                    if (errors === _errs41) {
-                      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                        let missing4;
-                        if (data15.startup === void 0 && (missing4 = "startup") || data15.run === void 0 && (missing4 = "run") || data15.shutdown === void 0 && (missing4 = "shutdown")) {
-                          validate11.errors = [{ instancePath: instancePath + "/cpu_phases", schemaPath: "#/allOf/0/then/properties/cpu_phases/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                          return false;
-                        } else {
-                          for (const key3 in data15) {
-                            let data16 = data15[key3];
-                            const _errs44 = errors;
-                            const _errs45 = errors;
-                            if (errors === _errs45) {
-                              if (typeof data16 == "number") {
-                                if (data16 < 0 || isNaN(data16)) {
-                                  validate11.errors = [{ instancePath: instancePath + "/cpu_phases/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                  return false;
-                                }
-                              } else {
-                                validate11.errors = [{ instancePath: instancePath + "/cpu_phases/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/number/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                return false;
-                              }
-                            }
-                            var valid13 = _errs44 === errors;
-                            if (!valid13) {
-                              break;
-                            }
-                          }
-                        }
-                      } else {
-                        validate11.errors = [{ instancePath: instancePath + "/cpu_phases", schemaPath: "#/allOf/0/then/properties/cpu_phases/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
-                    }
-                    var valid3 = _errs41 === errors;
-                  } else {
-                    var valid3 = true;
-                  }
-                  if (valid3) {
-                    if (data.rounds !== void 0) {
-                      let data17 = data.rounds;
-                      const _errs47 = errors;
-                      if (errors === _errs47) {
-                        if (Array.isArray(data17)) {
-                          var valid15 = true;
-                          const len1 = data17.length;
-                          for (let i1 = 0; i1 < len1; i1++) {
-                            let data18 = data17[i1];
-                            const _errs49 = errors;
-                            if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-                              validate11.errors = [{ instancePath: instancePath + "/rounds/" + i1, schemaPath: "#/allOf/0/then/properties/rounds/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                              return false;
-                            }
-                            if (errors === _errs49) {
-                              if (typeof data18 == "number") {
-                                if (data18 < 1 || isNaN(data18)) {
-                                  validate11.errors = [{ instancePath: instancePath + "/rounds/" + i1, schemaPath: "#/allOf/0/then/properties/rounds/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                  return false;
-                                }
-                              }
-                            }
-                            var valid15 = _errs49 === errors;
-                            if (!valid15) {
-                              break;
-                            }
-                          }
-                        } else {
-                          validate11.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/allOf/0/then/properties/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
-                        }
-                      }
-                      var valid3 = _errs47 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data.calibration !== void 0) {
-                        const _errs51 = errors;
-                        if (!validate122(data.calibration, { instancePath: instancePath + "/calibration", parentData: data, parentDataProperty: "calibration", rootData })) {
-                          vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid3 = _errs51 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
       }
     }
     var _valid0 = _errs5 === errors;
@@ -10214,10 +10810,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid0 = _errs1 === errors;
   if (valid0) {
-    const _errs52 = errors;
-    const _errs53 = errors;
-    let valid16 = true;
-    const _errs54 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid3 = true;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.status !== void 0) {
         if ("failed" !== data.status) {
@@ -10231,35 +10827,28 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    var _valid1 = _errs54 === errors;
-    errors = _errs53;
+    var _valid1 = _errs8 === errors;
+    errors = _errs7;
     if (vErrors !== null) {
-      if (_errs53) {
-        vErrors.length = _errs53;
+      if (_errs7) {
+        vErrors.length = _errs7;
       } else {
         vErrors = null;
       }
     }
     if (_valid1) {
-      const _errs56 = errors;
+      const _errs10 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing5;
-        if (data.error === void 0 && (missing5 = "error")) {
-          validate11.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+        let missing1;
+        if (data.error === void 0 && (missing1 = "error")) {
+          validate11.errors = [{ instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
           return false;
-        } else {
-          if (data.error !== void 0) {
-            if (typeof data.error !== "string") {
-              validate11.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/allOf/1/then/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-          }
         }
       }
-      var _valid1 = _errs56 === errors;
-      valid16 = _valid1;
+      var _valid1 = _errs10 === errors;
+      valid3 = _valid1;
     }
-    if (!valid16) {
+    if (!valid3) {
       const err3 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
       if (vErrors === null) {
         vErrors = [err3];
@@ -10270,12 +10859,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       validate11.errors = vErrors;
       return false;
     }
-    var valid0 = _errs52 === errors;
+    var valid0 = _errs6 === errors;
     if (valid0) {
-      const _errs59 = errors;
-      const _errs60 = errors;
-      let valid19 = true;
-      const _errs61 = errors;
+      const _errs11 = errors;
+      const _errs12 = errors;
+      let valid5 = true;
+      const _errs13 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.status !== void 0) {
           if ("skipped" !== data.status) {
@@ -10289,35 +10878,28 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       }
-      var _valid2 = _errs61 === errors;
-      errors = _errs60;
+      var _valid2 = _errs13 === errors;
+      errors = _errs12;
       if (vErrors !== null) {
-        if (_errs60) {
-          vErrors.length = _errs60;
+        if (_errs12) {
+          vErrors.length = _errs12;
         } else {
           vErrors = null;
         }
       }
       if (_valid2) {
-        const _errs63 = errors;
+        const _errs15 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing6;
-          if (data.reason === void 0 && (missing6 = "reason")) {
-            validate11.errors = [{ instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+          let missing2;
+          if (data.reason === void 0 && (missing2 = "reason")) {
+            validate11.errors = [{ instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
             return false;
-          } else {
-            if (data.reason !== void 0) {
-              if (typeof data.reason !== "string") {
-                validate11.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/allOf/2/then/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
           }
         }
-        var _valid2 = _errs63 === errors;
-        valid19 = _valid2;
+        var _valid2 = _errs15 === errors;
+        valid5 = _valid2;
       }
-      if (!valid19) {
+      if (!valid5) {
         const err5 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
           vErrors = [err5];
@@ -10328,110 +10910,691 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         validate11.errors = vErrors;
         return false;
       }
-      var valid0 = _errs59 === errors;
+      var valid0 = _errs11 === errors;
     }
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing7;
-      if (data.runtime === void 0 && (missing7 = "runtime") || data.strategy === void 0 && (missing7 = "strategy") || data.workload === void 0 && (missing7 = "workload") || data.level === void 0 && (missing7 = "level") || data.workers === void 0 && (missing7 = "workers") || data.tasks === void 0 && (missing7 = "tasks") || data.status === void 0 && (missing7 = "status")) {
-        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+      let missing3;
+      if (data.runtime === void 0 && (missing3 = "runtime") || data.strategy === void 0 && (missing3 = "strategy") || data.workload === void 0 && (missing3 = "workload") || data.level === void 0 && (missing3 = "level") || data.workers === void 0 && (missing3 = "workers") || data.tasks === void 0 && (missing3 = "tasks") || data.status === void 0 && (missing3 = "status")) {
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
         return false;
       } else {
-        if (data.runtime !== void 0) {
-          const _errs66 = errors;
-          if (typeof data.runtime !== "string") {
-            validate11.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+        const _errs16 = errors;
+        for (const key0 in data) {
+          if (!func22.call(schema132.properties, key0)) {
+            delete data[key0];
           }
-          var valid22 = _errs66 === errors;
-        } else {
-          var valid22 = true;
         }
-        if (valid22) {
-          if (data.strategy !== void 0) {
-            const _errs68 = errors;
-            if (typeof data.strategy !== "string") {
-              validate11.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid22 = _errs68 === errors;
-          } else {
-            var valid22 = true;
-          }
-          if (valid22) {
-            if (data.workload !== void 0) {
-              const _errs70 = errors;
-              if (typeof data.workload !== "string") {
-                validate11.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid22 = _errs70 === errors;
-            } else {
-              var valid22 = true;
-            }
-            if (valid22) {
-              if (data.level !== void 0) {
-                const _errs72 = errors;
-                if (typeof data.level !== "string") {
-                  validate11.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        if (_errs16 === errors) {
+          if (data.runtime !== void 0) {
+            let data3 = data.runtime;
+            const _errs17 = errors;
+            if (errors === _errs17) {
+              if (typeof data3 === "string") {
+                if (func3(data3) > 200) {
+                  validate11.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                   return false;
                 }
-                var valid22 = _errs72 === errors;
               } else {
-                var valid22 = true;
+                validate11.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
               }
-              if (valid22) {
-                if (data.workers !== void 0) {
-                  let data28 = data.workers;
-                  const _errs74 = errors;
-                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
-                    validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            }
+            var valid7 = _errs17 === errors;
+          } else {
+            var valid7 = true;
+          }
+          if (valid7) {
+            if (data.strategy !== void 0) {
+              let data4 = data.strategy;
+              const _errs19 = errors;
+              if (errors === _errs19) {
+                if (typeof data4 === "string") {
+                  if (func3(data4) > 200) {
+                    validate11.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   }
-                  if (errors === _errs74) {
-                    if (typeof data28 == "number") {
-                      if (data28 < 1 || isNaN(data28)) {
-                        validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                        return false;
-                      }
-                    }
-                  }
-                  var valid22 = _errs74 === errors;
                 } else {
-                  var valid22 = true;
+                  validate11.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
-                if (valid22) {
-                  if (data.tasks !== void 0) {
-                    let data29 = data.tasks;
-                    const _errs76 = errors;
-                    if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
-                      validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              }
+              var valid7 = _errs19 === errors;
+            } else {
+              var valid7 = true;
+            }
+            if (valid7) {
+              if (data.workload !== void 0) {
+                let data5 = data.workload;
+                const _errs21 = errors;
+                if (errors === _errs21) {
+                  if (typeof data5 === "string") {
+                    if (func3(data5) > 200) {
+                      validate11.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                       return false;
                     }
-                    if (errors === _errs76) {
-                      if (typeof data29 == "number") {
-                        if (data29 < 1 || isNaN(data29)) {
-                          validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                  } else {
+                    validate11.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid7 = _errs21 === errors;
+              } else {
+                var valid7 = true;
+              }
+              if (valid7) {
+                if (data.level !== void 0) {
+                  let data6 = data.level;
+                  const _errs23 = errors;
+                  if (errors === _errs23) {
+                    if (typeof data6 === "string") {
+                      if (func3(data6) > 200) {
+                        validate11.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate11.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid7 = _errs23 === errors;
+                } else {
+                  var valid7 = true;
+                }
+                if (valid7) {
+                  if (data.arg !== void 0) {
+                    let data7 = data.arg;
+                    const _errs25 = errors;
+                    const _errs26 = errors;
+                    if (typeof data7 != "object" && !(typeof data7 == "number") && typeof data7 !== "string" && typeof data7 !== "boolean") {
+                      validate11.errors = [{ instancePath: instancePath + "/arg", schemaPath: "#/definitions/json_value/type", keyword: "type", params: { type: schema142.type }, message: "must be number,string,boolean,null,array,object" }];
+                      return false;
+                    }
+                    if (errors === _errs26) {
+                      if (typeof data7 === "string") {
+                        if (func3(data7) > 1e3) {
+                          validate11.errors = [{ instancePath: instancePath + "/arg", schemaPath: "#/definitions/json_value/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                           return false;
                         }
                       }
-                    }
-                    var valid22 = _errs76 === errors;
-                  } else {
-                    var valid22 = true;
-                  }
-                  if (valid22) {
-                    if (data.status !== void 0) {
-                      let data30 = data.status;
-                      const _errs78 = errors;
-                      if (!(data30 === "ok" || data30 === "failed" || data30 === "skipped")) {
-                        validate11.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema122.properties.status.enum }, message: "must be equal to one of the allowed values" }];
-                        return false;
+                      if (errors === _errs26) {
+                        if (Array.isArray(data7)) {
+                          if (data7.length > 1e3) {
+                            validate11.errors = [{ instancePath: instancePath + "/arg", schemaPath: "#/definitions/json_value/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" }];
+                            return false;
+                          }
+                        }
+                        if (errors === _errs26) {
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            if (Object.keys(data7).length > 1e3) {
+                              validate11.errors = [{ instancePath: instancePath + "/arg", schemaPath: "#/definitions/json_value/maxProperties", keyword: "maxProperties", params: { limit: 1e3 }, message: "must NOT have more than 1000 properties" }];
+                              return false;
+                            }
+                          }
+                        }
                       }
-                      var valid22 = _errs78 === errors;
+                    }
+                    var valid7 = _errs25 === errors;
+                  } else {
+                    var valid7 = true;
+                  }
+                  if (valid7) {
+                    if (data.target_s !== void 0) {
+                      let data8 = data.target_s;
+                      const _errs28 = errors;
+                      const _errs29 = errors;
+                      if (errors === _errs29) {
+                        if (typeof data8 == "number") {
+                          if (data8 < 0 || isNaN(data8)) {
+                            validate11.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                            return false;
+                          }
+                        } else {
+                          validate11.errors = [{ instancePath: instancePath + "/target_s", schemaPath: "#/definitions/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
+                        }
+                      }
+                      var valid7 = _errs28 === errors;
                     } else {
-                      var valid22 = true;
+                      var valid7 = true;
+                    }
+                    if (valid7) {
+                      if (data.workers !== void 0) {
+                        let data9 = data.workers;
+                        const _errs31 = errors;
+                        if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+                          validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          return false;
+                        }
+                        if (errors === _errs31) {
+                          if (typeof data9 == "number") {
+                            if (data9 < 1 || isNaN(data9)) {
+                              validate11.errors = [{ instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                              return false;
+                            }
+                          }
+                        }
+                        var valid7 = _errs31 === errors;
+                      } else {
+                        var valid7 = true;
+                      }
+                      if (valid7) {
+                        if (data.tasks !== void 0) {
+                          let data10 = data.tasks;
+                          const _errs33 = errors;
+                          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+                            validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                            return false;
+                          }
+                          if (errors === _errs33) {
+                            if (typeof data10 == "number") {
+                              if (data10 < 1 || isNaN(data10)) {
+                                validate11.errors = [{ instancePath: instancePath + "/tasks", schemaPath: "#/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                return false;
+                              }
+                            }
+                          }
+                          var valid7 = _errs33 === errors;
+                        } else {
+                          var valid7 = true;
+                        }
+                        if (valid7) {
+                          if (data.status !== void 0) {
+                            let data11 = data.status;
+                            const _errs35 = errors;
+                            if (!(data11 === "ok" || data11 === "failed" || data11 === "skipped")) {
+                              validate11.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema132.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                              return false;
+                            }
+                            var valid7 = _errs35 === errors;
+                          } else {
+                            var valid7 = true;
+                          }
+                          if (valid7) {
+                            if (data.metrics !== void 0) {
+                              let data12 = data.metrics;
+                              const _errs36 = errors;
+                              const _errs37 = errors;
+                              if (errors === _errs37) {
+                                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                  let missing4;
+                                  if (data12.wall_time === void 0 && (missing4 = "wall_time") || data12.cpu_time === void 0 && (missing4 = "cpu_time") || data12.throughput === void 0 && (missing4 = "throughput") || data12.memory_mb === void 0 && (missing4 = "memory_mb") || data12.gil_eff === void 0 && (missing4 = "gil_eff") || data12.speedup === void 0 && (missing4 = "speedup") || data12.efficiency === void 0 && (missing4 = "efficiency")) {
+                                    validate11.errors = [{ instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metrics/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                    return false;
+                                  } else {
+                                    const _errs39 = errors;
+                                    for (const key1 in data12) {
+                                      if (!(key1 === "wall_time" || key1 === "cpu_time" || key1 === "throughput" || key1 === "memory_mb" || key1 === "gil_eff" || key1 === "speedup" || key1 === "efficiency")) {
+                                        delete data12[key1];
+                                      }
+                                    }
+                                    if (_errs39 === errors) {
+                                      if (data12.wall_time !== void 0) {
+                                        let data13 = data12.wall_time;
+                                        const _errs40 = errors;
+                                        if (errors === _errs40) {
+                                          if (typeof data13 == "number") {
+                                            if (data13 < 0 || isNaN(data13)) {
+                                              validate11.errors = [{ instancePath: instancePath + "/metrics/wall_time", schemaPath: "#/definitions/metrics/properties/wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate11.errors = [{ instancePath: instancePath + "/metrics/wall_time", schemaPath: "#/definitions/metrics/properties/wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid11 = _errs40 === errors;
+                                      } else {
+                                        var valid11 = true;
+                                      }
+                                      if (valid11) {
+                                        if (data12.cpu_time !== void 0) {
+                                          let data14 = data12.cpu_time;
+                                          const _errs42 = errors;
+                                          if (errors === _errs42) {
+                                            if (typeof data14 == "number") {
+                                              if (data14 < 0 || isNaN(data14)) {
+                                                validate11.errors = [{ instancePath: instancePath + "/metrics/cpu_time", schemaPath: "#/definitions/metrics/properties/cpu_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate11.errors = [{ instancePath: instancePath + "/metrics/cpu_time", schemaPath: "#/definitions/metrics/properties/cpu_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid11 = _errs42 === errors;
+                                        } else {
+                                          var valid11 = true;
+                                        }
+                                        if (valid11) {
+                                          if (data12.throughput !== void 0) {
+                                            let data15 = data12.throughput;
+                                            const _errs44 = errors;
+                                            if (errors === _errs44) {
+                                              if (typeof data15 == "number") {
+                                                if (data15 < 0 || isNaN(data15)) {
+                                                  validate11.errors = [{ instancePath: instancePath + "/metrics/throughput", schemaPath: "#/definitions/metrics/properties/throughput/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate11.errors = [{ instancePath: instancePath + "/metrics/throughput", schemaPath: "#/definitions/metrics/properties/throughput/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid11 = _errs44 === errors;
+                                          } else {
+                                            var valid11 = true;
+                                          }
+                                          if (valid11) {
+                                            if (data12.memory_mb !== void 0) {
+                                              let data16 = data12.memory_mb;
+                                              const _errs46 = errors;
+                                              if (errors === _errs46) {
+                                                if (typeof data16 == "number") {
+                                                  if (data16 < 0 || isNaN(data16)) {
+                                                    validate11.errors = [{ instancePath: instancePath + "/metrics/memory_mb", schemaPath: "#/definitions/metrics/properties/memory_mb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate11.errors = [{ instancePath: instancePath + "/metrics/memory_mb", schemaPath: "#/definitions/metrics/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid11 = _errs46 === errors;
+                                            } else {
+                                              var valid11 = true;
+                                            }
+                                            if (valid11) {
+                                              if (data12.gil_eff !== void 0) {
+                                                let data17 = data12.gil_eff;
+                                                const _errs48 = errors;
+                                                if (errors === _errs48) {
+                                                  if (typeof data17 == "number") {
+                                                    if (data17 < 0 || isNaN(data17)) {
+                                                      validate11.errors = [{ instancePath: instancePath + "/metrics/gil_eff", schemaPath: "#/definitions/metrics/properties/gil_eff/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate11.errors = [{ instancePath: instancePath + "/metrics/gil_eff", schemaPath: "#/definitions/metrics/properties/gil_eff/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid11 = _errs48 === errors;
+                                              } else {
+                                                var valid11 = true;
+                                              }
+                                              if (valid11) {
+                                                if (data12.speedup !== void 0) {
+                                                  let data18 = data12.speedup;
+                                                  const _errs50 = errors;
+                                                  if (errors === _errs50) {
+                                                    if (typeof data18 == "number") {
+                                                      if (data18 < 0 || isNaN(data18)) {
+                                                        validate11.errors = [{ instancePath: instancePath + "/metrics/speedup", schemaPath: "#/definitions/metrics/properties/speedup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate11.errors = [{ instancePath: instancePath + "/metrics/speedup", schemaPath: "#/definitions/metrics/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid11 = _errs50 === errors;
+                                                } else {
+                                                  var valid11 = true;
+                                                }
+                                                if (valid11) {
+                                                  if (data12.efficiency !== void 0) {
+                                                    let data19 = data12.efficiency;
+                                                    const _errs52 = errors;
+                                                    if (errors === _errs52) {
+                                                      if (typeof data19 == "number") {
+                                                        if (data19 < 0 || isNaN(data19)) {
+                                                          validate11.errors = [{ instancePath: instancePath + "/metrics/efficiency", schemaPath: "#/definitions/metrics/properties/efficiency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate11.errors = [{ instancePath: instancePath + "/metrics/efficiency", schemaPath: "#/definitions/metrics/properties/efficiency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid11 = _errs52 === errors;
+                                                  } else {
+                                                    var valid11 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate11.errors = [{ instancePath: instancePath + "/metrics", schemaPath: "#/definitions/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                              }
+                              var valid7 = _errs36 === errors;
+                            } else {
+                              var valid7 = true;
+                            }
+                            if (valid7) {
+                              if (data.serial_wall_time !== void 0) {
+                                let data20 = data.serial_wall_time;
+                                const _errs54 = errors;
+                                const _errs55 = errors;
+                                if (errors === _errs55) {
+                                  if (typeof data20 == "number") {
+                                    if (data20 < 0 || isNaN(data20)) {
+                                      validate11.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/definitions/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate11.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/definitions/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    return false;
+                                  }
+                                }
+                                var valid7 = _errs54 === errors;
+                              } else {
+                                var valid7 = true;
+                              }
+                              if (valid7) {
+                                if (data.stats !== void 0) {
+                                  const _errs57 = errors;
+                                  if (!validate122(data.stats, { instancePath: instancePath + "/stats", parentData: data, parentDataProperty: "stats", rootData })) {
+                                    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid7 = _errs57 === errors;
+                                } else {
+                                  var valid7 = true;
+                                }
+                                if (valid7) {
+                                  if (data.rounds !== void 0) {
+                                    let data22 = data.rounds;
+                                    const _errs58 = errors;
+                                    const _errs59 = errors;
+                                    if (errors === _errs59) {
+                                      if (Array.isArray(data22)) {
+                                        if (data22.length > 1e4) {
+                                          validate11.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                                          return false;
+                                        } else {
+                                          var valid14 = true;
+                                          const len0 = data22.length;
+                                          for (let i0 = 0; i0 < len0; i0++) {
+                                            let data23 = data22[i0];
+                                            const _errs61 = errors;
+                                            if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)))) {
+                                              validate11.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                              return false;
+                                            }
+                                            if (errors === _errs61) {
+                                              if (typeof data23 == "number") {
+                                                if (data23 < 1 || isNaN(data23)) {
+                                                  validate11.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                  return false;
+                                                }
+                                              }
+                                            }
+                                            var valid14 = _errs61 === errors;
+                                            if (!valid14) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate11.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid7 = _errs58 === errors;
+                                  } else {
+                                    var valid7 = true;
+                                  }
+                                  if (valid7) {
+                                    if (data.noisy !== void 0) {
+                                      const _errs63 = errors;
+                                      if (typeof data.noisy !== "boolean") {
+                                        validate11.errors = [{ instancePath: instancePath + "/noisy", schemaPath: "#/properties/noisy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                        return false;
+                                      }
+                                      var valid7 = _errs63 === errors;
+                                    } else {
+                                      var valid7 = true;
+                                    }
+                                    if (valid7) {
+                                      if (data.phases !== void 0) {
+                                        const _errs65 = errors;
+                                        if (!validate26(data.phases, { instancePath: instancePath + "/phases", parentData: data, parentDataProperty: "phases", rootData })) {
+                                          vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid7 = _errs65 === errors;
+                                      } else {
+                                        var valid7 = true;
+                                      }
+                                      if (valid7) {
+                                        if (data.cpu_phases !== void 0) {
+                                          const _errs66 = errors;
+                                          if (!validate26(data.cpu_phases, { instancePath: instancePath + "/cpu_phases", parentData: data, parentDataProperty: "cpu_phases", rootData })) {
+                                            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid7 = _errs66 === errors;
+                                        } else {
+                                          var valid7 = true;
+                                        }
+                                        if (valid7) {
+                                          if (data.precision !== void 0) {
+                                            let data27 = data.precision;
+                                            const _errs67 = errors;
+                                            if (errors === _errs67) {
+                                              if (typeof data27 == "number") {
+                                                if (data27 < 0 || isNaN(data27)) {
+                                                  validate11.errors = [{ instancePath: instancePath + "/precision", schemaPath: "#/properties/precision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate11.errors = [{ instancePath: instancePath + "/precision", schemaPath: "#/properties/precision/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid7 = _errs67 === errors;
+                                          } else {
+                                            var valid7 = true;
+                                          }
+                                          if (valid7) {
+                                            if (data.warm !== void 0) {
+                                              const _errs69 = errors;
+                                              if (!validate29(data.warm, { instancePath: instancePath + "/warm", parentData: data, parentDataProperty: "warm", rootData })) {
+                                                vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid7 = _errs69 === errors;
+                                            } else {
+                                              var valid7 = true;
+                                            }
+                                            if (valid7) {
+                                              if (data.warm_set_aside !== void 0) {
+                                                const _errs70 = errors;
+                                                if (!validate30(data.warm_set_aside, { instancePath: instancePath + "/warm_set_aside", parentData: data, parentDataProperty: "warm_set_aside", rootData })) {
+                                                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                                  errors = vErrors.length;
+                                                }
+                                                var valid7 = _errs70 === errors;
+                                              } else {
+                                                var valid7 = true;
+                                              }
+                                              if (valid7) {
+                                                if (data.calibration !== void 0) {
+                                                  const _errs71 = errors;
+                                                  if (!validate36(data.calibration, { instancePath: instancePath + "/calibration", parentData: data, parentDataProperty: "calibration", rootData })) {
+                                                    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid7 = _errs71 === errors;
+                                                } else {
+                                                  var valid7 = true;
+                                                }
+                                                if (valid7) {
+                                                  if (data.info !== void 0) {
+                                                    let data31 = data.info;
+                                                    const _errs72 = errors;
+                                                    if (errors === _errs72) {
+                                                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                                                        if (Object.keys(data31).length > 20) {
+                                                          validate11.errors = [{ instancePath: instancePath + "/info", schemaPath: "#/properties/info/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" }];
+                                                          return false;
+                                                        } else {
+                                                          for (const key2 in data31) {
+                                                            const _errs74 = errors;
+                                                            if (typeof key2 === "string") {
+                                                              if (func3(key2) > 100) {
+                                                                const err6 = { instancePath: instancePath + "/info", schemaPath: "#/properties/info/propertyNames/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", propertyName: key2 };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err6];
+                                                                } else {
+                                                                  vErrors.push(err6);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            }
+                                                            var valid15 = _errs74 === errors;
+                                                            if (!valid15) {
+                                                              const err7 = { instancePath: instancePath + "/info", schemaPath: "#/properties/info/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err7];
+                                                              } else {
+                                                                vErrors.push(err7);
+                                                              }
+                                                              errors++;
+                                                              validate11.errors = vErrors;
+                                                              return false;
+                                                              break;
+                                                            }
+                                                          }
+                                                          if (valid15) {
+                                                            for (const key3 in data31) {
+                                                              let data32 = data31[key3];
+                                                              const _errs76 = errors;
+                                                              if (typeof data32 !== "string" && !(typeof data32 == "number") && typeof data32 !== "boolean" && data32 !== null) {
+                                                                validate11.errors = [{ instancePath: instancePath + "/info/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/info/additionalProperties/type", keyword: "type", params: { type: schema132.properties.info.additionalProperties.type }, message: "must be string,number,boolean,null" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs76) {
+                                                                if (typeof data32 === "string") {
+                                                                  if (func3(data32) > 200) {
+                                                                    validate11.errors = [{ instancePath: instancePath + "/info/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/info/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid16 = _errs76 === errors;
+                                                              if (!valid16) {
+                                                                break;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate11.errors = [{ instancePath: instancePath + "/info", schemaPath: "#/properties/info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid7 = _errs72 === errors;
+                                                  } else {
+                                                    var valid7 = true;
+                                                  }
+                                                  if (valid7) {
+                                                    if (data.outliers !== void 0) {
+                                                      let data33 = data.outliers;
+                                                      const _errs78 = errors;
+                                                      if (errors === _errs78) {
+                                                        if (Array.isArray(data33)) {
+                                                          if (data33.length > 1e4) {
+                                                            validate11.errors = [{ instancePath: instancePath + "/outliers", schemaPath: "#/properties/outliers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                                                            return false;
+                                                          } else {
+                                                            var valid17 = true;
+                                                            const len1 = data33.length;
+                                                            for (let i1 = 0; i1 < len1; i1++) {
+                                                              const _errs80 = errors;
+                                                              if (!validate38(data33[i1], { instancePath: instancePath + "/outliers/" + i1, parentData: data33, parentDataProperty: i1, rootData })) {
+                                                                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                                                                errors = vErrors.length;
+                                                              }
+                                                              var valid17 = _errs80 === errors;
+                                                              if (!valid17) {
+                                                                break;
+                                                              }
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate11.errors = [{ instancePath: instancePath + "/outliers", schemaPath: "#/properties/outliers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid7 = _errs78 === errors;
+                                                    } else {
+                                                      var valid7 = true;
+                                                    }
+                                                    if (valid7) {
+                                                      if (data.error !== void 0) {
+                                                        let data35 = data.error;
+                                                        const _errs81 = errors;
+                                                        if (errors === _errs81) {
+                                                          if (typeof data35 === "string") {
+                                                            if (func3(data35) > 4e3) {
+                                                              validate11.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate11.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid7 = _errs81 === errors;
+                                                      } else {
+                                                        var valid7 = true;
+                                                      }
+                                                      if (valid7) {
+                                                        if (data.reason !== void 0) {
+                                                          let data36 = data.reason;
+                                                          const _errs83 = errors;
+                                                          if (errors === _errs83) {
+                                                            if (typeof data36 === "string") {
+                                                              if (func3(data36) > 4e3) {
+                                                                validate11.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate11.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid7 = _errs83 === errors;
+                                                        } else {
+                                                          var valid7 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -10448,340 +11611,284 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema222 = { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string" }, "strategy": { "type": "string" }, "workload": { "type": "string" }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "warm_task_ci": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } } };
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema36 = { "type": "object", "required": ["workload", "basis", "level", "status", "best"], "properties": { "workload": { "type": "string", "maxLength": 200 }, "basis": { "enum": ["cold", "warm"] }, "level": { "type": "string", "maxLength": 200 }, "status": { "enum": ["best", "tie", "serial", "inconclusive"] }, "best": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "unresolved": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "excluded": { "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["model", "by"], "properties": { "model": { "type": "string", "maxLength": 200 }, "by": { "enum": ["cpu", "speed"] } }, "additionalProperties": false } }, "speedup": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" } }, "additionalProperties": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.median === void 0 && (missing0 = "median") || data.ci === void 0 && (missing0 = "ci") || data.ci_level === void 0 && (missing0 = "ci_level")) {
-        validate17.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (data.workload === void 0 && (missing0 = "workload") || data.basis === void 0 && (missing0 = "basis") || data.level === void 0 && (missing0 = "level") || data.status === void 0 && (missing0 = "status") || data.best === void 0 && (missing0 = "best")) {
+        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.median !== void 0) {
-          const _errs1 = errors;
-          if (!(typeof data.median == "number")) {
-            validate17.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-            return false;
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func22.call(schema36.properties, key0)) {
+            delete data[key0];
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
-          if (data.ci !== void 0) {
-            let data1 = data.ci;
-            const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (Array.isArray(data1)) {
-                if (data1.length > 2) {
-                  validate17.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+        if (_errs1 === errors) {
+          if (data.workload !== void 0) {
+            let data0 = data.workload;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func3(data0) > 200) {
+                  validate42.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                   return false;
-                } else {
-                  if (data1.length < 2) {
-                    validate17.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
-                    return false;
-                  } else {
-                    var valid2 = true;
-                    const len0 = data1.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs6 = errors;
-                      if (!(typeof data1[i0] == "number")) {
-                        validate17.errors = [{ instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                        return false;
-                      }
-                      var valid2 = _errs6 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  }
                 }
               } else {
-                validate17.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate42.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.ci_level !== void 0) {
-              let data3 = data.ci_level;
-              const _errs8 = errors;
-              if (errors === _errs8) {
-                if (typeof data3 == "number") {
-                  if (data3 > 1 || isNaN(data3)) {
-                    validate17.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
-                    return false;
-                  } else {
-                    if (data3 < 0 || isNaN(data3)) {
-                      validate17.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate17.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs8 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate17.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate17.errors = vErrors;
-  return errors === 0;
-}
-function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.runtime === void 0 && (missing0 = "runtime") || data.strategy === void 0 && (missing0 = "strategy") || data.workload === void 0 && (missing0 = "workload") || data.fixed_cost_s === void 0 && (missing0 = "fixed_cost_s") || data.per_task_s === void 0 && (missing0 = "per_task_s") || data.slope === void 0 && (missing0 = "slope") || data.cold_task_s === void 0 && (missing0 = "cold_task_s") || data.warm_task_s === void 0 && (missing0 = "warm_task_s") || data.longest_task_s === void 0 && (missing0 = "longest_task_s")) {
-        validate162.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.runtime !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.runtime !== "string") {
-            validate162.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.strategy !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.strategy !== "string") {
-              validate162.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.workload !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.workload !== "string") {
-                validate162.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (data.basis !== void 0) {
+              let data1 = data.basis;
+              const _errs4 = errors;
+              if (!(data1 === "cold" || data1 === "warm")) {
+                validate42.errors = [{ instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema36.properties.basis.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.fixed_cost_s !== void 0) {
-                const _errs7 = errors;
-                if (!(typeof data.fixed_cost_s == "number")) {
-                  validate162.errors = [{ instancePath: instancePath + "/fixed_cost_s", schemaPath: "#/properties/fixed_cost_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                  return false;
+              if (data.level !== void 0) {
+                let data2 = data.level;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func3(data2) > 200) {
+                      validate42.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate42.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.per_task_s !== void 0) {
-                  const _errs9 = errors;
-                  if (!(typeof data.per_task_s == "number")) {
-                    validate162.errors = [{ instancePath: instancePath + "/per_task_s", schemaPath: "#/properties/per_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                if (data.status !== void 0) {
+                  let data3 = data.status;
+                  const _errs7 = errors;
+                  if (!(data3 === "best" || data3 === "tie" || data3 === "serial" || data3 === "inconclusive")) {
+                    validate42.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = _errs7 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.slope !== void 0) {
-                    const _errs11 = errors;
-                    if (!(typeof data.slope == "number")) {
-                      validate162.errors = [{ instancePath: instancePath + "/slope", schemaPath: "#/properties/slope/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                      return false;
+                  if (data.best !== void 0) {
+                    let data4 = data.best;
+                    const _errs8 = errors;
+                    if (errors === _errs8) {
+                      if (Array.isArray(data4)) {
+                        if (data4.length > 100) {
+                          validate42.errors = [{ instancePath: instancePath + "/best", schemaPath: "#/properties/best/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                          return false;
+                        } else {
+                          var valid1 = true;
+                          const len0 = data4.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data5 = data4[i0];
+                            const _errs10 = errors;
+                            if (errors === _errs10) {
+                              if (typeof data5 === "string") {
+                                if (func3(data5) > 200) {
+                                  validate42.errors = [{ instancePath: instancePath + "/best/" + i0, schemaPath: "#/properties/best/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                  return false;
+                                }
+                              } else {
+                                validate42.errors = [{ instancePath: instancePath + "/best/" + i0, schemaPath: "#/properties/best/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs10 === errors;
+                            if (!valid1) {
+                              break;
+                            }
+                          }
+                        }
+                      } else {
+                        validate42.errors = [{ instancePath: instancePath + "/best", schemaPath: "#/properties/best/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs8 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.cold_task_s !== void 0) {
-                      let data6 = data.cold_task_s;
-                      const _errs13 = errors;
-                      if (!(typeof data6 == "number") && data6 !== null) {
-                        validate162.errors = [{ instancePath: instancePath + "/cold_task_s", schemaPath: "#/properties/cold_task_s/type", keyword: "type", params: { type: schema222.properties.cold_task_s.type }, message: "must be number,null" }];
-                        return false;
+                    if (data.unresolved !== void 0) {
+                      let data6 = data.unresolved;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (Array.isArray(data6)) {
+                          if (data6.length > 100) {
+                            validate42.errors = [{ instancePath: instancePath + "/unresolved", schemaPath: "#/properties/unresolved/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                            return false;
+                          } else {
+                            var valid2 = true;
+                            const len1 = data6.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                              let data7 = data6[i1];
+                              const _errs14 = errors;
+                              if (errors === _errs14) {
+                                if (typeof data7 === "string") {
+                                  if (func3(data7) > 200) {
+                                    validate42.errors = [{ instancePath: instancePath + "/unresolved/" + i1, schemaPath: "#/properties/unresolved/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate42.errors = [{ instancePath: instancePath + "/unresolved/" + i1, schemaPath: "#/properties/unresolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid2 = _errs14 === errors;
+                              if (!valid2) {
+                                break;
+                              }
+                            }
+                          }
+                        } else {
+                          validate42.errors = [{ instancePath: instancePath + "/unresolved", schemaPath: "#/properties/unresolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = _errs12 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.warm_task_s !== void 0) {
-                        let data7 = data.warm_task_s;
-                        const _errs15 = errors;
-                        if (!(typeof data7 == "number") && data7 !== null) {
-                          validate162.errors = [{ instancePath: instancePath + "/warm_task_s", schemaPath: "#/properties/warm_task_s/type", keyword: "type", params: { type: schema222.properties.warm_task_s.type }, message: "must be number,null" }];
-                          return false;
+                      if (data.excluded !== void 0) {
+                        let data8 = data.excluded;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data8)) {
+                            if (data8.length > 100) {
+                              validate42.errors = [{ instancePath: instancePath + "/excluded", schemaPath: "#/properties/excluded/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                              return false;
+                            } else {
+                              var valid3 = true;
+                              const len2 = data8.length;
+                              for (let i2 = 0; i2 < len2; i2++) {
+                                let data9 = data8[i2];
+                                const _errs18 = errors;
+                                if (errors === _errs18) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    let missing1;
+                                    if (data9.model === void 0 && (missing1 = "model") || data9.by === void 0 && (missing1 = "by")) {
+                                      validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2, schemaPath: "#/properties/excluded/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                      return false;
+                                    } else {
+                                      const _errs20 = errors;
+                                      for (const key1 in data9) {
+                                        if (!(key1 === "model" || key1 === "by")) {
+                                          delete data9[key1];
+                                        }
+                                      }
+                                      if (_errs20 === errors) {
+                                        if (data9.model !== void 0) {
+                                          let data10 = data9.model;
+                                          const _errs21 = errors;
+                                          if (errors === _errs21) {
+                                            if (typeof data10 === "string") {
+                                              if (func3(data10) > 200) {
+                                                validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/model", schemaPath: "#/properties/excluded/items/properties/model/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/model", schemaPath: "#/properties/excluded/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid4 = _errs21 === errors;
+                                        } else {
+                                          var valid4 = true;
+                                        }
+                                        if (valid4) {
+                                          if (data9.by !== void 0) {
+                                            let data11 = data9.by;
+                                            const _errs23 = errors;
+                                            if (!(data11 === "cpu" || data11 === "speed")) {
+                                              validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/by", schemaPath: "#/properties/excluded/items/properties/by/enum", keyword: "enum", params: { allowedValues: schema36.properties.excluded.items.properties.by.enum }, message: "must be equal to one of the allowed values" }];
+                                              return false;
+                                            }
+                                            var valid4 = _errs23 === errors;
+                                          } else {
+                                            var valid4 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2, schemaPath: "#/properties/excluded/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs18 === errors;
+                                if (!valid3) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate42.errors = [{ instancePath: instancePath + "/excluded", schemaPath: "#/properties/excluded/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = _errs16 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.cold_task_ci !== void 0) {
-                          let data8 = data.cold_task_ci;
-                          const _errs17 = errors;
-                          const _errs18 = errors;
-                          let valid1 = false;
-                          const _errs19 = errors;
-                          const _errs20 = errors;
-                          if (errors === _errs20) {
-                            if (Array.isArray(data8)) {
-                              if (data8.length > 2) {
-                                const err0 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-                                if (vErrors === null) {
-                                  vErrors = [err0];
-                                } else {
-                                  vErrors.push(err0);
-                                }
-                                errors++;
-                              } else {
-                                if (data8.length < 2) {
-                                  const err1 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                                  if (vErrors === null) {
-                                    vErrors = [err1];
-                                  } else {
-                                    vErrors.push(err1);
-                                  }
-                                  errors++;
-                                } else {
-                                  var valid3 = true;
-                                  const len0 = data8.length;
-                                  for (let i0 = 0; i0 < len0; i0++) {
-                                    const _errs22 = errors;
-                                    if (!(typeof data8[i0] == "number")) {
-                                      const err2 = { instancePath: instancePath + "/cold_task_ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                      if (vErrors === null) {
-                                        vErrors = [err2];
-                                      } else {
-                                        vErrors.push(err2);
-                                      }
-                                      errors++;
-                                    }
-                                    var valid3 = _errs22 === errors;
-                                    if (!valid3) {
-                                      break;
-                                    }
-                                  }
-                                }
-                              }
-                            } else {
-                              const err3 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                              if (vErrors === null) {
-                                vErrors = [err3];
-                              } else {
-                                vErrors.push(err3);
-                              }
-                              errors++;
-                            }
-                          }
-                          var _valid0 = _errs19 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs24 = errors;
-                            if (data8 !== null) {
-                              const err4 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/properties/cold_task_ci/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                              if (vErrors === null) {
-                                vErrors = [err4];
-                              } else {
-                                vErrors.push(err4);
-                              }
-                              errors++;
-                            }
-                            var _valid0 = _errs24 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            const err5 = { instancePath: instancePath + "/cold_task_ci", schemaPath: "#/properties/cold_task_ci/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                            if (vErrors === null) {
-                              vErrors = [err5];
-                            } else {
-                              vErrors.push(err5);
-                            }
-                            errors++;
-                            validate162.errors = vErrors;
+                        if (data.speedup !== void 0) {
+                          const _errs24 = errors;
+                          if (!(typeof data.speedup == "number")) {
+                            validate42.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                             return false;
-                          } else {
-                            errors = _errs18;
-                            if (vErrors !== null) {
-                              if (_errs18) {
-                                vErrors.length = _errs18;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = _errs24 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.warm_task_ci !== void 0) {
-                            let data10 = data.warm_task_ci;
+                          if (data.ci !== void 0) {
+                            let data13 = data.ci;
                             const _errs26 = errors;
                             const _errs27 = errors;
-                            let valid4 = false;
-                            const _errs28 = errors;
-                            const _errs29 = errors;
-                            if (errors === _errs29) {
-                              if (Array.isArray(data10)) {
-                                if (data10.length > 2) {
-                                  const err6 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-                                  if (vErrors === null) {
-                                    vErrors = [err6];
-                                  } else {
-                                    vErrors.push(err6);
-                                  }
-                                  errors++;
+                            if (errors === _errs27) {
+                              if (Array.isArray(data13)) {
+                                if (data13.length > 2) {
+                                  validate42.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                                  return false;
                                 } else {
-                                  if (data10.length < 2) {
-                                    const err7 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                                    if (vErrors === null) {
-                                      vErrors = [err7];
-                                    } else {
-                                      vErrors.push(err7);
-                                    }
-                                    errors++;
+                                  if (data13.length < 2) {
+                                    validate42.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                                    return false;
                                   } else {
                                     var valid6 = true;
-                                    const len1 = data10.length;
-                                    for (let i1 = 0; i1 < len1; i1++) {
-                                      const _errs31 = errors;
-                                      if (!(typeof data10[i1] == "number")) {
-                                        const err8 = { instancePath: instancePath + "/warm_task_ci/" + i1, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                        if (vErrors === null) {
-                                          vErrors = [err8];
-                                        } else {
-                                          vErrors.push(err8);
-                                        }
-                                        errors++;
+                                    const len3 = data13.length;
+                                    for (let i3 = 0; i3 < len3; i3++) {
+                                      const _errs29 = errors;
+                                      if (!(typeof data13[i3] == "number")) {
+                                        validate42.errors = [{ instancePath: instancePath + "/ci/" + i3, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                        return false;
                                       }
-                                      var valid6 = _errs31 === errors;
+                                      var valid6 = _errs29 === errors;
                                       if (!valid6) {
                                         break;
                                       }
@@ -10789,87 +11896,416 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                const err9 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                if (vErrors === null) {
-                                  vErrors = [err9];
-                                } else {
-                                  vErrors.push(err9);
-                                }
-                                errors++;
-                              }
-                            }
-                            var _valid1 = _errs28 === errors;
-                            valid4 = valid4 || _valid1;
-                            if (!valid4) {
-                              const _errs33 = errors;
-                              if (data10 !== null) {
-                                const err10 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/properties/warm_task_ci/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                                if (vErrors === null) {
-                                  vErrors = [err10];
-                                } else {
-                                  vErrors.push(err10);
-                                }
-                                errors++;
-                              }
-                              var _valid1 = _errs33 === errors;
-                              valid4 = valid4 || _valid1;
-                            }
-                            if (!valid4) {
-                              const err11 = { instancePath: instancePath + "/warm_task_ci", schemaPath: "#/properties/warm_task_ci/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                              if (vErrors === null) {
-                                vErrors = [err11];
-                              } else {
-                                vErrors.push(err11);
-                              }
-                              errors++;
-                              validate162.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs27;
-                              if (vErrors !== null) {
-                                if (_errs27) {
-                                  vErrors.length = _errs27;
-                                } else {
-                                  vErrors = null;
-                                }
+                                validate42.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
                               }
                             }
                             var valid0 = _errs26 === errors;
                           } else {
                             var valid0 = true;
                           }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+var schema38 = { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "$ref": "#/definitions/interval_or_null" }, "warm_task_ci": { "$ref": "#/definitions/interval_or_null" }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } }, "additionalProperties": false };
+function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (Array.isArray(data)) {
+      if (data.length > 2) {
+        const err0 = { instancePath, schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.length < 2) {
+          const err1 = { instancePath, schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        } else {
+          var valid2 = true;
+          const len0 = data.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            const _errs4 = errors;
+            if (!(typeof data[i0] == "number")) {
+              const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var valid2 = _errs4 === errors;
+            if (!valid2) {
+              break;
+            }
+          }
+        }
+      }
+    } else {
+      const err3 = { instancePath, schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs6 = errors;
+    if (data !== null) {
+      const err4 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+    validate452.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate452.errors = vErrors;
+  return errors === 0;
+}
+function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.median === void 0 && (missing0 = "median") || data.ci === void 0 && (missing0 = "ci") || data.ci_level === void 0 && (missing0 = "ci_level")) {
+        validate482.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "median" || key0 === "ci" || key0 === "ci_level")) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.median !== void 0) {
+            const _errs2 = errors;
+            if (!(typeof data.median == "number")) {
+              validate482.errors = [{ instancePath: instancePath + "/median", schemaPath: "#/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.ci !== void 0) {
+              let data1 = data.ci;
+              const _errs4 = errors;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data1)) {
+                  if (data1.length > 2) {
+                    validate482.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                    return false;
+                  } else {
+                    if (data1.length < 2) {
+                      validate482.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                      return false;
+                    } else {
+                      var valid2 = true;
+                      const len0 = data1.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs7 = errors;
+                        if (!(typeof data1[i0] == "number")) {
+                          validate482.errors = [{ instancePath: instancePath + "/ci/" + i0, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
+                        }
+                        var valid2 = _errs7 === errors;
+                        if (!valid2) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate482.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.ci_level !== void 0) {
+                let data3 = data.ci_level;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (typeof data3 == "number") {
+                    if (data3 > 1 || isNaN(data3)) {
+                      validate482.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                      return false;
+                    } else {
+                      if (data3 < 0 || isNaN(data3)) {
+                        validate482.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate482.errors = [{ instancePath: instancePath + "/ci_level", schemaPath: "#/properties/ci_level/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate482.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate482.errors = vErrors;
+  return errors === 0;
+}
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.runtime === void 0 && (missing0 = "runtime") || data.strategy === void 0 && (missing0 = "strategy") || data.workload === void 0 && (missing0 = "workload") || data.fixed_cost_s === void 0 && (missing0 = "fixed_cost_s") || data.per_task_s === void 0 && (missing0 = "per_task_s") || data.slope === void 0 && (missing0 = "slope") || data.cold_task_s === void 0 && (missing0 = "cold_task_s") || data.warm_task_s === void 0 && (missing0 = "warm_task_s") || data.longest_task_s === void 0 && (missing0 = "longest_task_s")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func22.call(schema38.properties, key0)) {
+            delete data[key0];
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.runtime !== void 0) {
+            let data0 = data.runtime;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func3(data0) > 200) {
+                  validate44.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                  return false;
+                }
+              } else {
+                validate44.errors = [{ instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.strategy !== void 0) {
+              let data1 = data.strategy;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func3(data1) > 200) {
+                    validate44.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate44.errors = [{ instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.workload !== void 0) {
+                let data2 = data.workload;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (func3(data2) > 200) {
+                      validate44.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate44.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.fixed_cost_s !== void 0) {
+                  const _errs8 = errors;
+                  if (!(typeof data.fixed_cost_s == "number")) {
+                    validate44.errors = [{ instancePath: instancePath + "/fixed_cost_s", schemaPath: "#/properties/fixed_cost_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.per_task_s !== void 0) {
+                    const _errs10 = errors;
+                    if (!(typeof data.per_task_s == "number")) {
+                      validate44.errors = [{ instancePath: instancePath + "/per_task_s", schemaPath: "#/properties/per_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.slope !== void 0) {
+                      const _errs12 = errors;
+                      if (!(typeof data.slope == "number")) {
+                        validate44.errors = [{ instancePath: instancePath + "/slope", schemaPath: "#/properties/slope/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.cold_task_s !== void 0) {
+                        let data6 = data.cold_task_s;
+                        const _errs14 = errors;
+                        if (!(typeof data6 == "number") && data6 !== null) {
+                          validate44.errors = [{ instancePath: instancePath + "/cold_task_s", schemaPath: "#/properties/cold_task_s/type", keyword: "type", params: { type: schema38.properties.cold_task_s.type }, message: "must be number,null" }];
+                          return false;
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.warm_task_s !== void 0) {
+                          let data7 = data.warm_task_s;
+                          const _errs16 = errors;
+                          if (!(typeof data7 == "number") && data7 !== null) {
+                            validate44.errors = [{ instancePath: instancePath + "/warm_task_s", schemaPath: "#/properties/warm_task_s/type", keyword: "type", params: { type: schema38.properties.warm_task_s.type }, message: "must be number,null" }];
+                            return false;
+                          }
+                          var valid0 = _errs16 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.cold_task_ci !== void 0) {
+                            const _errs18 = errors;
+                            if (!validate452(data.cold_task_ci, { instancePath: instancePath + "/cold_task_ci", parentData: data, parentDataProperty: "cold_task_ci", rootData })) {
+                              vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs18 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
                           if (valid0) {
-                            if (data.cold_speedup !== void 0) {
-                              const _errs35 = errors;
-                              if (!validate17(data.cold_speedup, { instancePath: instancePath + "/cold_speedup", parentData: data, parentDataProperty: "cold_speedup", rootData })) {
-                                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                            if (data.warm_task_ci !== void 0) {
+                              const _errs19 = errors;
+                              if (!validate452(data.warm_task_ci, { instancePath: instancePath + "/warm_task_ci", parentData: data, parentDataProperty: "warm_task_ci", rootData })) {
+                                vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
                                 errors = vErrors.length;
                               }
-                              var valid0 = _errs35 === errors;
+                              var valid0 = _errs19 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.warm_speedup !== void 0) {
-                                const _errs36 = errors;
-                                if (!validate17(data.warm_speedup, { instancePath: instancePath + "/warm_speedup", parentData: data, parentDataProperty: "warm_speedup", rootData })) {
-                                  vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                              if (data.cold_speedup !== void 0) {
+                                const _errs20 = errors;
+                                if (!validate482(data.cold_speedup, { instancePath: instancePath + "/cold_speedup", parentData: data, parentDataProperty: "cold_speedup", rootData })) {
+                                  vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
                                   errors = vErrors.length;
                                 }
-                                var valid0 = _errs36 === errors;
+                                var valid0 = _errs20 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.longest_task_s !== void 0) {
-                                  const _errs37 = errors;
-                                  if (!(typeof data.longest_task_s == "number")) {
-                                    validate162.errors = [{ instancePath: instancePath + "/longest_task_s", schemaPath: "#/properties/longest_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                    return false;
+                                if (data.warm_speedup !== void 0) {
+                                  const _errs21 = errors;
+                                  if (!validate482(data.warm_speedup, { instancePath: instancePath + "/warm_speedup", parentData: data, parentDataProperty: "warm_speedup", rootData })) {
+                                    vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
+                                    errors = vErrors.length;
                                   }
-                                  var valid0 = _errs37 === errors;
+                                  var valid0 = _errs21 === errors;
                                 } else {
                                   var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.longest_task_s !== void 0) {
+                                    const _errs22 = errors;
+                                    if (!(typeof data.longest_task_s == "number")) {
+                                      validate44.errors = [{ instancePath: instancePath + "/longest_task_s", schemaPath: "#/properties/longest_task_s/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                      return false;
+                                    }
+                                    var valid0 = _errs22 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
                                 }
                               }
                             }
@@ -10885,14 +12321,13 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate162.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate162.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-var func22 = import_ucs2length2.default.default;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -10904,331 +12339,102 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.schema_version !== void 0) {
-          const _errs1 = errors;
-          if (1 !== data.schema_version) {
-            validate10.errors = [{ instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }];
-            return false;
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func22.call(schema11.properties, key0)) {
+            delete data[key0];
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
-          if (data.tool !== void 0) {
-            let data1 = data.tool;
+        if (_errs1 === errors) {
+          if (data.schema_version !== void 0) {
             const _errs2 = errors;
-            if (errors === _errs2) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.name === void 0 && (missing1 = "name") || data1.version === void 0 && (missing1 = "version")) {
-                  validate10.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.name !== void 0) {
-                    const _errs4 = errors;
-                    if (typeof data1.name !== "string") {
-                      validate10.errors = [{ instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.version !== void 0) {
-                      const _errs6 = errors;
-                      if (typeof data1.version !== "string") {
-                        validate10.errors = [{ instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid1 = _errs6 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                }
-              } else {
-                validate10.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
+            if (1 !== data.schema_version) {
+              validate10.errors = [{ instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.created_at !== void 0) {
-              const _errs8 = errors;
-              if (typeof data.created_at !== "string") {
-                validate10.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+            if (data.tool !== void 0) {
+              let data1 = data.tool;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if (data1.name === void 0 && (missing1 = "name") || data1.version === void 0 && (missing1 = "version")) {
+                    validate10.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    const _errs5 = errors;
+                    for (const key1 in data1) {
+                      if (!(key1 === "name" || key1 === "version")) {
+                        delete data1[key1];
+                      }
+                    }
+                    if (_errs5 === errors) {
+                      if (data1.name !== void 0) {
+                        let data2 = data1.name;
+                        const _errs6 = errors;
+                        if (errors === _errs6) {
+                          if (typeof data2 === "string") {
+                            if (func3(data2) > 200) {
+                              validate10.errors = [{ instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                              return false;
+                            }
+                          } else {
+                            validate10.errors = [{ instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs6 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.version !== void 0) {
+                          let data3 = data1.version;
+                          const _errs8 = errors;
+                          if (errors === _errs8) {
+                            if (typeof data3 === "string") {
+                              if (func3(data3) > 200) {
+                                validate10.errors = [{ instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                return false;
+                              }
+                            } else {
+                              validate10.errors = [{ instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs8 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate10.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
               }
-              var valid0 = _errs8 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.system !== void 0) {
-                let data5 = data.system;
+              if (data.created_at !== void 0) {
+                let data4 = data.created_at;
                 const _errs10 = errors;
                 if (errors === _errs10) {
-                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    let missing2;
-                    if (data5.os === void 0 && (missing2 = "os") || data5.arch === void 0 && (missing2 = "arch") || data5.cpu_model === void 0 && (missing2 = "cpu_model") || data5.cores === void 0 && (missing2 = "cores") || data5.memory_gb === void 0 && (missing2 = "memory_gb") || data5.node === void 0 && (missing2 = "node") || data5.pythons === void 0 && (missing2 = "pythons")) {
-                      validate10.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/properties/system/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                  if (typeof data4 === "string") {
+                    if (func3(data4) > 200) {
+                      validate10.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                       return false;
-                    } else {
-                      if (data5.os !== void 0) {
-                        const _errs12 = errors;
-                        if (typeof data5.os !== "string") {
-                          validate10.errors = [{ instancePath: instancePath + "/system/os", schemaPath: "#/properties/system/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid2 = _errs12 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data5.arch !== void 0) {
-                          const _errs14 = errors;
-                          if (typeof data5.arch !== "string") {
-                            validate10.errors = [{ instancePath: instancePath + "/system/arch", schemaPath: "#/properties/system/properties/arch/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid2 = _errs14 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data5.cpu_model !== void 0) {
-                            const _errs16 = errors;
-                            if (typeof data5.cpu_model !== "string") {
-                              validate10.errors = [{ instancePath: instancePath + "/system/cpu_model", schemaPath: "#/properties/system/properties/cpu_model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid2 = _errs16 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data5.cores !== void 0) {
-                              let data9 = data5.cores;
-                              const _errs18 = errors;
-                              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
-                                validate10.errors = [{ instancePath: instancePath + "/system/cores", schemaPath: "#/properties/system/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
-                              }
-                              if (errors === _errs18) {
-                                if (typeof data9 == "number") {
-                                  if (data9 < 1 || isNaN(data9)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/system/cores", schemaPath: "#/properties/system/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                    return false;
-                                  }
-                                }
-                              }
-                              var valid2 = _errs18 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data5.memory_gb !== void 0) {
-                                let data10 = data5.memory_gb;
-                                const _errs20 = errors;
-                                if (errors === _errs20) {
-                                  if (typeof data10 == "number") {
-                                    if (data10 < 0 || isNaN(data10)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/system/memory_gb", schemaPath: "#/properties/system/properties/memory_gb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/system/memory_gb", schemaPath: "#/properties/system/properties/memory_gb/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                    return false;
-                                  }
-                                }
-                                var valid2 = _errs20 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data5.node !== void 0) {
-                                  const _errs22 = errors;
-                                  if (typeof data5.node !== "string") {
-                                    validate10.errors = [{ instancePath: instancePath + "/system/node", schemaPath: "#/properties/system/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid2 = _errs22 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                                if (valid2) {
-                                  if (data5.pythons !== void 0) {
-                                    let data12 = data5.pythons;
-                                    const _errs24 = errors;
-                                    if (errors === _errs24) {
-                                      if (Array.isArray(data12)) {
-                                        var valid3 = true;
-                                        const len0 = data12.length;
-                                        for (let i0 = 0; i0 < len0; i0++) {
-                                          let data13 = data12[i0];
-                                          const _errs26 = errors;
-                                          if (errors === _errs26) {
-                                            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                                              let missing3;
-                                              if (data13.label === void 0 && (missing3 = "label") || data13.version === void 0 && (missing3 = "version") || data13.free_threaded === void 0 && (missing3 = "free_threaded")) {
-                                                validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0, schemaPath: "#/properties/system/properties/pythons/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                                return false;
-                                              } else {
-                                                if (data13.label !== void 0) {
-                                                  const _errs28 = errors;
-                                                  if (typeof data13.label !== "string") {
-                                                    validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/label", schemaPath: "#/properties/system/properties/pythons/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid4 = _errs28 === errors;
-                                                } else {
-                                                  var valid4 = true;
-                                                }
-                                                if (valid4) {
-                                                  if (data13.version !== void 0) {
-                                                    const _errs30 = errors;
-                                                    if (typeof data13.version !== "string") {
-                                                      validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/version", schemaPath: "#/properties/system/properties/pythons/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid4 = _errs30 === errors;
-                                                  } else {
-                                                    var valid4 = true;
-                                                  }
-                                                  if (valid4) {
-                                                    if (data13.free_threaded !== void 0) {
-                                                      const _errs32 = errors;
-                                                      if (typeof data13.free_threaded !== "boolean") {
-                                                        validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/free_threaded", schemaPath: "#/properties/system/properties/pythons/items/properties/free_threaded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                        return false;
-                                                      }
-                                                      var valid4 = _errs32 === errors;
-                                                    } else {
-                                                      var valid4 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0, schemaPath: "#/properties/system/properties/pythons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                              return false;
-                                            }
-                                          }
-                                          var valid3 = _errs26 === errors;
-                                          if (!valid3) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate10.errors = [{ instancePath: instancePath + "/system/pythons", schemaPath: "#/properties/system/properties/pythons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid2 = _errs24 === errors;
-                                  } else {
-                                    var valid2 = true;
-                                  }
-                                  if (valid2) {
-                                    if (data5.runner !== void 0) {
-                                      let data17 = data5.runner;
-                                      const _errs34 = errors;
-                                      if (errors === _errs34) {
-                                        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                          for (const key0 in data17) {
-                                            let data18 = data17[key0];
-                                            const _errs37 = errors;
-                                            if (typeof data18 !== "string" && data18 !== null) {
-                                              validate10.errors = [{ instancePath: instancePath + "/system/runner/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/system/properties/runner/additionalProperties/type", keyword: "type", params: { type: schema11.properties.system.properties.runner.additionalProperties.type }, message: "must be string,null" }];
-                                              return false;
-                                            }
-                                            var valid5 = _errs37 === errors;
-                                            if (!valid5) {
-                                              break;
-                                            }
-                                          }
-                                        } else {
-                                          validate10.errors = [{ instancePath: instancePath + "/system/runner", schemaPath: "#/properties/system/properties/runner/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                          return false;
-                                        }
-                                      }
-                                      var valid2 = _errs34 === errors;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                    if (valid2) {
-                                      if (data5.git !== void 0) {
-                                        let data19 = data5.git;
-                                        const _errs39 = errors;
-                                        if (errors === _errs39) {
-                                          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                            if (data19.sha !== void 0) {
-                                              const _errs41 = errors;
-                                              if (typeof data19.sha !== "string") {
-                                                validate10.errors = [{ instancePath: instancePath + "/system/git/sha", schemaPath: "#/properties/system/properties/git/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
-                                              }
-                                              var valid6 = _errs41 === errors;
-                                            } else {
-                                              var valid6 = true;
-                                            }
-                                            if (valid6) {
-                                              if (data19.ref !== void 0) {
-                                                const _errs43 = errors;
-                                                if (typeof data19.ref !== "string") {
-                                                  validate10.errors = [{ instancePath: instancePath + "/system/git/ref", schemaPath: "#/properties/system/properties/git/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                                var valid6 = _errs43 === errors;
-                                              } else {
-                                                var valid6 = true;
-                                              }
-                                              if (valid6) {
-                                                if (data19.pull_request !== void 0) {
-                                                  let data22 = data19.pull_request;
-                                                  const _errs45 = errors;
-                                                  if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
-                                                    validate10.errors = [{ instancePath: instancePath + "/system/git/pull_request", schemaPath: "#/properties/system/properties/git/properties/pull_request/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                    return false;
-                                                  }
-                                                  if (errors === _errs45) {
-                                                    if (typeof data22 == "number") {
-                                                      if (data22 < 1 || isNaN(data22)) {
-                                                        validate10.errors = [{ instancePath: instancePath + "/system/git/pull_request", schemaPath: "#/properties/system/properties/git/properties/pull_request/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                        return false;
-                                                      }
-                                                    }
-                                                  }
-                                                  var valid6 = _errs45 === errors;
-                                                } else {
-                                                  var valid6 = true;
-                                                }
-                                              }
-                                            }
-                                          } else {
-                                            validate10.errors = [{ instancePath: instancePath + "/system/git", schemaPath: "#/properties/system/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
-                                          }
-                                        }
-                                        var valid2 = _errs39 === errors;
-                                      } else {
-                                        var valid2 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
                     }
                   } else {
-                    validate10.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate10.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -11237,417 +12443,661 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.cells !== void 0) {
-                  let data23 = data.cells;
-                  const _errs47 = errors;
-                  if (errors === _errs47) {
-                    if (Array.isArray(data23)) {
-                      var valid7 = true;
-                      const len1 = data23.length;
-                      for (let i1 = 0; i1 < len1; i1++) {
-                        const _errs49 = errors;
-                        if (!validate11(data23[i1], { instancePath: instancePath + "/cells/" + i1, parentData: data23, parentDataProperty: i1, rootData })) {
-                          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                          errors = vErrors.length;
+                if (data.system !== void 0) {
+                  let data5 = data.system;
+                  const _errs12 = errors;
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
+                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                      let missing2;
+                      if (data5.os === void 0 && (missing2 = "os") || data5.arch === void 0 && (missing2 = "arch") || data5.cpu_model === void 0 && (missing2 = "cpu_model") || data5.cores === void 0 && (missing2 = "cores") || data5.memory_gb === void 0 && (missing2 = "memory_gb") || data5.node === void 0 && (missing2 = "node") || data5.pythons === void 0 && (missing2 = "pythons")) {
+                        validate10.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/definitions/system/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                        return false;
+                      } else {
+                        const _errs15 = errors;
+                        for (const key2 in data5) {
+                          if (!func22.call(schema122.properties, key2)) {
+                            delete data5[key2];
+                          }
                         }
-                        var valid7 = _errs49 === errors;
-                        if (!valid7) {
-                          break;
+                        if (_errs15 === errors) {
+                          if (data5.os !== void 0) {
+                            let data6 = data5.os;
+                            const _errs16 = errors;
+                            if (errors === _errs16) {
+                              if (typeof data6 === "string") {
+                                if (func3(data6) > 200) {
+                                  validate10.errors = [{ instancePath: instancePath + "/system/os", schemaPath: "#/definitions/system/properties/os/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                  return false;
+                                }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/system/os", schemaPath: "#/definitions/system/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid3 = _errs16 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data5.arch !== void 0) {
+                              let data7 = data5.arch;
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (typeof data7 === "string") {
+                                  if (func3(data7) > 200) {
+                                    validate10.errors = [{ instancePath: instancePath + "/system/arch", schemaPath: "#/definitions/system/properties/arch/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/system/arch", schemaPath: "#/definitions/system/properties/arch/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs18 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data5.cpu_model !== void 0) {
+                                let data8 = data5.cpu_model;
+                                const _errs20 = errors;
+                                if (errors === _errs20) {
+                                  if (typeof data8 === "string") {
+                                    if (func3(data8) > 200) {
+                                      validate10.errors = [{ instancePath: instancePath + "/system/cpu_model", schemaPath: "#/definitions/system/properties/cpu_model/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/system/cpu_model", schemaPath: "#/definitions/system/properties/cpu_model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs20 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data5.cores !== void 0) {
+                                  let data9 = data5.cores;
+                                  const _errs22 = errors;
+                                  if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+                                    validate10.errors = [{ instancePath: instancePath + "/system/cores", schemaPath: "#/definitions/system/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  if (errors === _errs22) {
+                                    if (typeof data9 == "number") {
+                                      if (data9 > 1e5 || isNaN(data9)) {
+                                        validate10.errors = [{ instancePath: instancePath + "/system/cores", schemaPath: "#/definitions/system/properties/cores/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" }];
+                                        return false;
+                                      } else {
+                                        if (data9 < 1 || isNaN(data9)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/system/cores", schemaPath: "#/definitions/system/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid3 = _errs22 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.memory_gb !== void 0) {
+                                    let data10 = data5.memory_gb;
+                                    const _errs24 = errors;
+                                    if (errors === _errs24) {
+                                      if (typeof data10 == "number") {
+                                        if (data10 < 0 || isNaN(data10)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/system/memory_gb", schemaPath: "#/definitions/system/properties/memory_gb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate10.errors = [{ instancePath: instancePath + "/system/memory_gb", schemaPath: "#/definitions/system/properties/memory_gb/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs24 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.node !== void 0) {
+                                      let data11 = data5.node;
+                                      const _errs26 = errors;
+                                      if (errors === _errs26) {
+                                        if (typeof data11 === "string") {
+                                          if (func3(data11) > 200) {
+                                            validate10.errors = [{ instancePath: instancePath + "/system/node", schemaPath: "#/definitions/system/properties/node/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/system/node", schemaPath: "#/definitions/system/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid3 = _errs26 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data5.pythons !== void 0) {
+                                        let data12 = data5.pythons;
+                                        const _errs28 = errors;
+                                        if (errors === _errs28) {
+                                          if (Array.isArray(data12)) {
+                                            if (data12.length > 50) {
+                                              validate10.errors = [{ instancePath: instancePath + "/system/pythons", schemaPath: "#/definitions/system/properties/pythons/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" }];
+                                              return false;
+                                            } else {
+                                              var valid4 = true;
+                                              const len0 = data12.length;
+                                              for (let i0 = 0; i0 < len0; i0++) {
+                                                let data13 = data12[i0];
+                                                const _errs30 = errors;
+                                                if (errors === _errs30) {
+                                                  if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                                    let missing3;
+                                                    if (data13.label === void 0 && (missing3 = "label") || data13.version === void 0 && (missing3 = "version") || data13.free_threaded === void 0 && (missing3 = "free_threaded")) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0, schemaPath: "#/definitions/system/properties/pythons/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs32 = errors;
+                                                      for (const key3 in data13) {
+                                                        if (!(key3 === "label" || key3 === "version" || key3 === "free_threaded")) {
+                                                          delete data13[key3];
+                                                        }
+                                                      }
+                                                      if (_errs32 === errors) {
+                                                        if (data13.label !== void 0) {
+                                                          let data14 = data13.label;
+                                                          const _errs33 = errors;
+                                                          if (errors === _errs33) {
+                                                            if (typeof data14 === "string") {
+                                                              if (func3(data14) > 200) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/label", schemaPath: "#/definitions/system/properties/pythons/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/label", schemaPath: "#/definitions/system/properties/pythons/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid5 = _errs33 === errors;
+                                                        } else {
+                                                          var valid5 = true;
+                                                        }
+                                                        if (valid5) {
+                                                          if (data13.version !== void 0) {
+                                                            let data15 = data13.version;
+                                                            const _errs35 = errors;
+                                                            if (errors === _errs35) {
+                                                              if (typeof data15 === "string") {
+                                                                if (func3(data15) > 200) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/version", schemaPath: "#/definitions/system/properties/pythons/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/version", schemaPath: "#/definitions/system/properties/pythons/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid5 = _errs35 === errors;
+                                                          } else {
+                                                            var valid5 = true;
+                                                          }
+                                                          if (valid5) {
+                                                            if (data13.free_threaded !== void 0) {
+                                                              const _errs37 = errors;
+                                                              if (typeof data13.free_threaded !== "boolean") {
+                                                                validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0 + "/free_threaded", schemaPath: "#/definitions/system/properties/pythons/items/properties/free_threaded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                                return false;
+                                                              }
+                                                              var valid5 = _errs37 === errors;
+                                                            } else {
+                                                              var valid5 = true;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/system/pythons/" + i0, schemaPath: "#/definitions/system/properties/pythons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid4 = _errs30 === errors;
+                                                if (!valid4) {
+                                                  break;
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/system/pythons", schemaPath: "#/definitions/system/properties/pythons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid3 = _errs28 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data5.runner !== void 0) {
+                                          let data17 = data5.runner;
+                                          const _errs39 = errors;
+                                          if (errors === _errs39) {
+                                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                              const _errs41 = errors;
+                                              for (const key4 in data17) {
+                                                if (!(key4 === "os" || key4 === "arch" || key4 === "name")) {
+                                                  delete data17[key4];
+                                                }
+                                              }
+                                              if (_errs41 === errors) {
+                                                if (data17.os !== void 0) {
+                                                  let data18 = data17.os;
+                                                  const _errs42 = errors;
+                                                  if (errors === _errs42) {
+                                                    if (typeof data18 === "string") {
+                                                      if (func3(data18) > 200) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/system/runner/os", schemaPath: "#/definitions/system/properties/runner/properties/os/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate10.errors = [{ instancePath: instancePath + "/system/runner/os", schemaPath: "#/definitions/system/properties/runner/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid6 = _errs42 === errors;
+                                                } else {
+                                                  var valid6 = true;
+                                                }
+                                                if (valid6) {
+                                                  if (data17.arch !== void 0) {
+                                                    let data19 = data17.arch;
+                                                    const _errs44 = errors;
+                                                    if (errors === _errs44) {
+                                                      if (typeof data19 === "string") {
+                                                        if (func3(data19) > 200) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/system/runner/arch", schemaPath: "#/definitions/system/properties/runner/properties/arch/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/system/runner/arch", schemaPath: "#/definitions/system/properties/runner/properties/arch/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid6 = _errs44 === errors;
+                                                  } else {
+                                                    var valid6 = true;
+                                                  }
+                                                  if (valid6) {
+                                                    if (data17.name !== void 0) {
+                                                      let data20 = data17.name;
+                                                      const _errs46 = errors;
+                                                      if (errors === _errs46) {
+                                                        if (typeof data20 === "string") {
+                                                          if (func3(data20) > 200) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/system/runner/name", schemaPath: "#/definitions/system/properties/runner/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate10.errors = [{ instancePath: instancePath + "/system/runner/name", schemaPath: "#/definitions/system/properties/runner/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid6 = _errs46 === errors;
+                                                    } else {
+                                                      var valid6 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/system/runner", schemaPath: "#/definitions/system/properties/runner/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid3 = _errs39 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data5.ceiling !== void 0) {
+                                            let data21 = data5.ceiling;
+                                            const _errs48 = errors;
+                                            if (errors === _errs48) {
+                                              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                                let missing4;
+                                                if (data21.workers === void 0 && (missing4 = "workers") || data21.start === void 0 && (missing4 = "start")) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/system/ceiling", schemaPath: "#/definitions/system/properties/ceiling/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  const _errs50 = errors;
+                                                  for (const key5 in data21) {
+                                                    if (!(key5 === "workers" || key5 === "start" || key5 === "end" || key5 === "moved" || key5 === "steal" || key5 === "loop_ns")) {
+                                                      delete data21[key5];
+                                                    }
+                                                  }
+                                                  if (_errs50 === errors) {
+                                                    if (data21.workers !== void 0) {
+                                                      let data22 = data21.workers;
+                                                      const _errs51 = errors;
+                                                      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/system/ceiling/workers", schemaPath: "#/definitions/system/properties/ceiling/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs51) {
+                                                        if (typeof data22 == "number") {
+                                                          if (data22 < 1 || isNaN(data22)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/system/ceiling/workers", schemaPath: "#/definitions/system/properties/ceiling/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid7 = _errs51 === errors;
+                                                    } else {
+                                                      var valid7 = true;
+                                                    }
+                                                    if (valid7) {
+                                                      if (data21.start !== void 0) {
+                                                        const _errs53 = errors;
+                                                        if (!(typeof data21.start == "number")) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/system/ceiling/start", schemaPath: "#/definitions/system/properties/ceiling/properties/start/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                          return false;
+                                                        }
+                                                        var valid7 = _errs53 === errors;
+                                                      } else {
+                                                        var valid7 = true;
+                                                      }
+                                                      if (valid7) {
+                                                        if (data21.end !== void 0) {
+                                                          const _errs55 = errors;
+                                                          if (!(typeof data21.end == "number")) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/system/ceiling/end", schemaPath: "#/definitions/system/properties/ceiling/properties/end/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                            return false;
+                                                          }
+                                                          var valid7 = _errs55 === errors;
+                                                        } else {
+                                                          var valid7 = true;
+                                                        }
+                                                        if (valid7) {
+                                                          if (data21.moved !== void 0) {
+                                                            const _errs57 = errors;
+                                                            if (typeof data21.moved !== "boolean") {
+                                                              validate10.errors = [{ instancePath: instancePath + "/system/ceiling/moved", schemaPath: "#/definitions/system/properties/ceiling/properties/moved/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                              return false;
+                                                            }
+                                                            var valid7 = _errs57 === errors;
+                                                          } else {
+                                                            var valid7 = true;
+                                                          }
+                                                          if (valid7) {
+                                                            if (data21.steal !== void 0) {
+                                                              let data26 = data21.steal;
+                                                              const _errs59 = errors;
+                                                              if (errors === _errs59) {
+                                                                if (typeof data26 == "number") {
+                                                                  if (data26 < 0 || isNaN(data26)) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/system/ceiling/steal", schemaPath: "#/definitions/system/properties/ceiling/properties/steal/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/system/ceiling/steal", schemaPath: "#/definitions/system/properties/ceiling/properties/steal/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid7 = _errs59 === errors;
+                                                            } else {
+                                                              var valid7 = true;
+                                                            }
+                                                            if (valid7) {
+                                                              if (data21.loop_ns !== void 0) {
+                                                                let data27 = data21.loop_ns;
+                                                                const _errs61 = errors;
+                                                                if (errors === _errs61) {
+                                                                  if (Array.isArray(data27)) {
+                                                                    if (data27.length > 2) {
+                                                                      validate10.errors = [{ instancePath: instancePath + "/system/ceiling/loop_ns", schemaPath: "#/definitions/system/properties/ceiling/properties/loop_ns/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                                                                      return false;
+                                                                    } else {
+                                                                      var valid8 = true;
+                                                                      const len1 = data27.length;
+                                                                      for (let i1 = 0; i1 < len1; i1++) {
+                                                                        let data28 = data27[i1];
+                                                                        const _errs63 = errors;
+                                                                        if (errors === _errs63) {
+                                                                          if (typeof data28 == "number") {
+                                                                            if (data28 < 0 || isNaN(data28)) {
+                                                                              validate10.errors = [{ instancePath: instancePath + "/system/ceiling/loop_ns/" + i1, schemaPath: "#/definitions/system/properties/ceiling/properties/loop_ns/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate10.errors = [{ instancePath: instancePath + "/system/ceiling/loop_ns/" + i1, schemaPath: "#/definitions/system/properties/ceiling/properties/loop_ns/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid8 = _errs63 === errors;
+                                                                        if (!valid8) {
+                                                                          break;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/system/ceiling/loop_ns", schemaPath: "#/definitions/system/properties/ceiling/properties/loop_ns/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid7 = _errs61 === errors;
+                                                              } else {
+                                                                var valid7 = true;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate10.errors = [{ instancePath: instancePath + "/system/ceiling", schemaPath: "#/definitions/system/properties/ceiling/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid3 = _errs48 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data5.git !== void 0) {
+                                              let data29 = data5.git;
+                                              const _errs65 = errors;
+                                              if (errors === _errs65) {
+                                                if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                                  const _errs67 = errors;
+                                                  for (const key6 in data29) {
+                                                    if (!(key6 === "sha" || key6 === "ref" || key6 === "pull_request")) {
+                                                      delete data29[key6];
+                                                    }
+                                                  }
+                                                  if (_errs67 === errors) {
+                                                    if (data29.sha !== void 0) {
+                                                      let data30 = data29.sha;
+                                                      const _errs68 = errors;
+                                                      if (errors === _errs68) {
+                                                        if (typeof data30 === "string") {
+                                                          if (func3(data30) > 200) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/system/git/sha", schemaPath: "#/definitions/system/properties/git/properties/sha/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate10.errors = [{ instancePath: instancePath + "/system/git/sha", schemaPath: "#/definitions/system/properties/git/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid9 = _errs68 === errors;
+                                                    } else {
+                                                      var valid9 = true;
+                                                    }
+                                                    if (valid9) {
+                                                      if (data29.ref !== void 0) {
+                                                        let data31 = data29.ref;
+                                                        const _errs70 = errors;
+                                                        if (errors === _errs70) {
+                                                          if (typeof data31 === "string") {
+                                                            if (func3(data31) > 200) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/system/git/ref", schemaPath: "#/definitions/system/properties/git/properties/ref/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate10.errors = [{ instancePath: instancePath + "/system/git/ref", schemaPath: "#/definitions/system/properties/git/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid9 = _errs70 === errors;
+                                                      } else {
+                                                        var valid9 = true;
+                                                      }
+                                                      if (valid9) {
+                                                        if (data29.pull_request !== void 0) {
+                                                          let data32 = data29.pull_request;
+                                                          const _errs72 = errors;
+                                                          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/system/git/pull_request", schemaPath: "#/definitions/system/properties/git/properties/pull_request/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs72) {
+                                                            if (typeof data32 == "number") {
+                                                              if (data32 < 1 || isNaN(data32)) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/system/git/pull_request", schemaPath: "#/definitions/system/properties/git/properties/pull_request/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid9 = _errs72 === errors;
+                                                        } else {
+                                                          var valid9 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/system/git", schemaPath: "#/definitions/system/properties/git/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid3 = _errs65 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
                         }
                       }
                     } else {
-                      validate10.errors = [{ instancePath: instancePath + "/cells", schemaPath: "#/properties/cells/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate10.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/definitions/system/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
-                  var valid0 = _errs47 === errors;
+                  var valid0 = _errs12 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.base !== void 0) {
-                    let data25 = data.base;
-                    const _errs50 = errors;
-                    if (errors === _errs50) {
-                      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                        let missing4;
-                        if (data25.label === void 0 && (missing4 = "label") || data25.cells === void 0 && (missing4 = "cells")) {
-                          validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                  if (data.cells !== void 0) {
+                    let data33 = data.cells;
+                    const _errs74 = errors;
+                    if (errors === _errs74) {
+                      if (Array.isArray(data33)) {
+                        if (data33.length > 1e4) {
+                          validate10.errors = [{ instancePath: instancePath + "/cells", schemaPath: "#/properties/cells/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
                           return false;
                         } else {
-                          if (data25.label !== void 0) {
-                            let data26 = data25.label;
-                            const _errs52 = errors;
-                            if (errors === _errs52) {
-                              if (typeof data26 === "string") {
-                                if (func22(data26) > 500) {
-                                  validate10.errors = [{ instancePath: instancePath + "/base/label", schemaPath: "#/properties/base/properties/label/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [{ instancePath: instancePath + "/base/label", schemaPath: "#/properties/base/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
+                          var valid10 = true;
+                          const len2 = data33.length;
+                          for (let i2 = 0; i2 < len2; i2++) {
+                            const _errs76 = errors;
+                            if (!validate11(data33[i2], { instancePath: instancePath + "/cells/" + i2, parentData: data33, parentDataProperty: i2, rootData })) {
+                              vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                              errors = vErrors.length;
                             }
-                            var valid8 = _errs52 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                          if (valid8) {
-                            if (data25.cells !== void 0) {
-                              let data27 = data25.cells;
-                              const _errs54 = errors;
-                              if (errors === _errs54) {
-                                if (Array.isArray(data27)) {
-                                  if (data27.length > 1e4) {
-                                    validate10.errors = [{ instancePath: instancePath + "/base/cells", schemaPath: "#/properties/base/properties/cells/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
-                                    return false;
-                                  } else {
-                                    var valid9 = true;
-                                    const len2 = data27.length;
-                                    for (let i2 = 0; i2 < len2; i2++) {
-                                      const _errs56 = errors;
-                                      if (!validate11(data27[i2], { instancePath: instancePath + "/base/cells/" + i2, parentData: data27, parentDataProperty: i2, rootData })) {
-                                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                                        errors = vErrors.length;
-                                      }
-                                      var valid9 = _errs56 === errors;
-                                      if (!valid9) {
-                                        break;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate10.errors = [{ instancePath: instancePath + "/base/cells", schemaPath: "#/properties/base/properties/cells/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
-                                }
-                              }
-                              var valid8 = _errs54 === errors;
-                            } else {
-                              var valid8 = true;
-                            }
-                            if (valid8) {
-                              if (data25.same_code !== void 0) {
-                                let data29 = data25.same_code;
-                                const _errs57 = errors;
-                                if (errors === _errs57) {
-                                  if (Array.isArray(data29)) {
-                                    if (data29.length > 100) {
-                                      validate10.errors = [{ instancePath: instancePath + "/base/same_code", schemaPath: "#/properties/base/properties/same_code/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
-                                      return false;
-                                    } else {
-                                      var valid10 = true;
-                                      const len3 = data29.length;
-                                      for (let i3 = 0; i3 < len3; i3++) {
-                                        let data30 = data29[i3];
-                                        const _errs59 = errors;
-                                        if (errors === _errs59) {
-                                          if (typeof data30 === "string") {
-                                            if (func22(data30) > 200) {
-                                              validate10.errors = [{ instancePath: instancePath + "/base/same_code/" + i3, schemaPath: "#/properties/base/properties/same_code/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                              return false;
-                                            }
-                                          } else {
-                                            validate10.errors = [{ instancePath: instancePath + "/base/same_code/" + i3, schemaPath: "#/properties/base/properties/same_code/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                        }
-                                        var valid10 = _errs59 === errors;
-                                        if (!valid10) {
-                                          break;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/base/same_code", schemaPath: "#/properties/base/properties/same_code/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                    return false;
-                                  }
-                                }
-                                var valid8 = _errs57 === errors;
-                              } else {
-                                var valid8 = true;
-                              }
+                            var valid10 = _errs76 === errors;
+                            if (!valid10) {
+                              break;
                             }
                           }
                         }
                       } else {
-                        validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate10.errors = [{ instancePath: instancePath + "/cells", schemaPath: "#/properties/cells/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
-                    var valid0 = _errs50 === errors;
+                    var valid0 = _errs74 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.schedule !== void 0) {
-                      let data31 = data.schedule;
-                      const _errs61 = errors;
-                      if (errors === _errs61) {
-                        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                          let missing5;
-                          if (data31.seed === void 0 && (missing5 = "seed") || data31.rounds === void 0 && (missing5 = "rounds")) {
-                            validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                    if (data.verdicts !== void 0) {
+                      let data35 = data.verdicts;
+                      const _errs77 = errors;
+                      if (errors === _errs77) {
+                        if (Array.isArray(data35)) {
+                          if (data35.length > 1e3) {
+                            validate10.errors = [{ instancePath: instancePath + "/verdicts", schemaPath: "#/properties/verdicts/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" }];
                             return false;
                           } else {
-                            if (data31.seed !== void 0) {
-                              let data32 = data31.seed;
-                              const _errs63 = errors;
-                              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-                                validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
+                            var valid11 = true;
+                            const len3 = data35.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                              const _errs79 = errors;
+                              if (!validate42(data35[i3], { instancePath: instancePath + "/verdicts/" + i3, parentData: data35, parentDataProperty: i3, rootData })) {
+                                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                                errors = vErrors.length;
                               }
-                              if (errors === _errs63) {
-                                if (typeof data32 == "number") {
-                                  if (data32 > 4294967295 || isNaN(data32)) {
-                                    validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" }];
-                                    return false;
-                                  } else {
-                                    if (data32 < 0 || isNaN(data32)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                      return false;
-                                    }
-                                  }
-                                }
-                              }
-                              var valid11 = _errs63 === errors;
-                            } else {
-                              var valid11 = true;
-                            }
-                            if (valid11) {
-                              if (data31.rounds !== void 0) {
-                                let data33 = data31.rounds;
-                                const _errs65 = errors;
-                                if (errors === _errs65) {
-                                  if (Array.isArray(data33)) {
-                                    if (data33.length > 1e5) {
-                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" }];
-                                      return false;
-                                    } else {
-                                      var valid12 = true;
-                                      const len4 = data33.length;
-                                      for (let i4 = 0; i4 < len4; i4++) {
-                                        let data34 = data33[i4];
-                                        const _errs67 = errors;
-                                        if (errors === _errs67) {
-                                          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                                            let missing6;
-                                            if (data34.runtime === void 0 && (missing6 = "runtime") || data34.workload === void 0 && (missing6 = "workload") || data34.level === void 0 && (missing6 = "level") || data34.workers === void 0 && (missing6 = "workers") || data34.tasks === void 0 && (missing6 = "tasks") || data34.round === void 0 && (missing6 = "round") || data34.order === void 0 && (missing6 = "order")) {
-                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4, schemaPath: "#/properties/schedule/properties/rounds/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
-                                              return false;
-                                            } else {
-                                              if (data34.runtime !== void 0) {
-                                                let data35 = data34.runtime;
-                                                const _errs69 = errors;
-                                                if (errors === _errs69) {
-                                                  if (typeof data35 === "string") {
-                                                    if (func22(data35) > 200) {
-                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                      return false;
-                                                    }
-                                                  } else {
-                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid13 = _errs69 === errors;
-                                              } else {
-                                                var valid13 = true;
-                                              }
-                                              if (valid13) {
-                                                if (data34.workload !== void 0) {
-                                                  let data36 = data34.workload;
-                                                  const _errs71 = errors;
-                                                  if (errors === _errs71) {
-                                                    if (typeof data36 === "string") {
-                                                      if (func22(data36) > 200) {
-                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                        return false;
-                                                      }
-                                                    } else {
-                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid13 = _errs71 === errors;
-                                                } else {
-                                                  var valid13 = true;
-                                                }
-                                                if (valid13) {
-                                                  if (data34.level !== void 0) {
-                                                    let data37 = data34.level;
-                                                    const _errs73 = errors;
-                                                    if (errors === _errs73) {
-                                                      if (typeof data37 === "string") {
-                                                        if (func22(data37) > 200) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                          return false;
-                                                        }
-                                                      } else {
-                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid13 = _errs73 === errors;
-                                                  } else {
-                                                    var valid13 = true;
-                                                  }
-                                                  if (valid13) {
-                                                    if (data34.workers !== void 0) {
-                                                      let data38 = data34.workers;
-                                                      const _errs75 = errors;
-                                                      if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)))) {
-                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                        return false;
-                                                      }
-                                                      if (errors === _errs75) {
-                                                        if (typeof data38 == "number") {
-                                                          if (data38 < 1 || isNaN(data38)) {
-                                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                            return false;
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid13 = _errs75 === errors;
-                                                    } else {
-                                                      var valid13 = true;
-                                                    }
-                                                    if (valid13) {
-                                                      if (data34.tasks !== void 0) {
-                                                        let data39 = data34.tasks;
-                                                        const _errs77 = errors;
-                                                        if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
-                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                          return false;
-                                                        }
-                                                        if (errors === _errs77) {
-                                                          if (typeof data39 == "number") {
-                                                            if (data39 < 1 || isNaN(data39)) {
-                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                              return false;
-                                                            }
-                                                          }
-                                                        }
-                                                        var valid13 = _errs77 === errors;
-                                                      } else {
-                                                        var valid13 = true;
-                                                      }
-                                                      if (valid13) {
-                                                        if (data34.round !== void 0) {
-                                                          let data40 = data34.round;
-                                                          const _errs79 = errors;
-                                                          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
-                                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                            return false;
-                                                          }
-                                                          if (errors === _errs79) {
-                                                            if (typeof data40 == "number") {
-                                                              if (data40 < 1 || isNaN(data40)) {
-                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                                                                return false;
-                                                              }
-                                                            }
-                                                          }
-                                                          var valid13 = _errs79 === errors;
-                                                        } else {
-                                                          var valid13 = true;
-                                                        }
-                                                        if (valid13) {
-                                                          if (data34.order !== void 0) {
-                                                            let data41 = data34.order;
-                                                            const _errs81 = errors;
-                                                            if (errors === _errs81) {
-                                                              if (Array.isArray(data41)) {
-                                                                if (data41.length > 64) {
-                                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/maxItems", keyword: "maxItems", params: { limit: 64 }, message: "must NOT have more than 64 items" }];
-                                                                  return false;
-                                                                } else {
-                                                                  var valid14 = true;
-                                                                  const len5 = data41.length;
-                                                                  for (let i5 = 0; i5 < len5; i5++) {
-                                                                    let data42 = data41[i5];
-                                                                    const _errs83 = errors;
-                                                                    if (errors === _errs83) {
-                                                                      if (typeof data42 === "string") {
-                                                                        if (func22(data42) > 200) {
-                                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order/" + i5, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                                                          return false;
-                                                                        }
-                                                                      } else {
-                                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order/" + i5, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                        return false;
-                                                                      }
-                                                                    }
-                                                                    var valid14 = _errs83 === errors;
-                                                                    if (!valid14) {
-                                                                      break;
-                                                                    }
-                                                                  }
-                                                                }
-                                                              } else {
-                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                                return false;
-                                                              }
-                                                            }
-                                                            var valid13 = _errs81 === errors;
-                                                          } else {
-                                                            var valid13 = true;
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          } else {
-                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i4, schemaPath: "#/properties/schedule/properties/rounds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
-                                          }
-                                        }
-                                        var valid12 = _errs67 === errors;
-                                        if (!valid12) {
-                                          break;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                    return false;
-                                  }
-                                }
-                                var valid11 = _errs65 === errors;
-                              } else {
-                                var valid11 = true;
+                              var valid11 = _errs79 === errors;
+                              if (!valid11) {
+                                break;
                               }
                             }
                           }
                         } else {
-                          validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate10.errors = [{ instancePath: instancePath + "/verdicts", schemaPath: "#/properties/verdicts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs61 === errors;
+                      var valid0 = _errs77 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.break_even !== void 0) {
-                        let data43 = data.break_even;
-                        const _errs85 = errors;
-                        if (errors === _errs85) {
-                          if (Array.isArray(data43)) {
-                            var valid15 = true;
-                            const len6 = data43.length;
-                            for (let i6 = 0; i6 < len6; i6++) {
-                              const _errs87 = errors;
-                              if (!validate162(data43[i6], { instancePath: instancePath + "/break_even/" + i6, parentData: data43, parentDataProperty: i6, rootData })) {
-                                vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
-                                errors = vErrors.length;
-                              }
-                              var valid15 = _errs87 === errors;
-                              if (!valid15) {
-                                break;
+                        let data37 = data.break_even;
+                        const _errs80 = errors;
+                        if (errors === _errs80) {
+                          if (Array.isArray(data37)) {
+                            if (data37.length > 1e4) {
+                              validate10.errors = [{ instancePath: instancePath + "/break_even", schemaPath: "#/properties/break_even/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                              return false;
+                            } else {
+                              var valid12 = true;
+                              const len4 = data37.length;
+                              for (let i4 = 0; i4 < len4; i4++) {
+                                const _errs82 = errors;
+                                if (!validate44(data37[i4], { instancePath: instancePath + "/break_even/" + i4, parentData: data37, parentDataProperty: i4, rootData })) {
+                                  vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid12 = _errs82 === errors;
+                                if (!valid12) {
+                                  break;
+                                }
                               }
                             }
                           } else {
@@ -11655,9 +13105,402 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           }
                         }
-                        var valid0 = _errs85 === errors;
+                        var valid0 = _errs80 === errors;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.schedule !== void 0) {
+                          let data39 = data.schedule;
+                          const _errs83 = errors;
+                          if (errors === _errs83) {
+                            if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                              let missing5;
+                              if (data39.seed === void 0 && (missing5 = "seed") || data39.rounds === void 0 && (missing5 = "rounds")) {
+                                validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                return false;
+                              } else {
+                                const _errs85 = errors;
+                                for (const key7 in data39) {
+                                  if (!(key7 === "seed" || key7 === "rounds")) {
+                                    delete data39[key7];
+                                  }
+                                }
+                                if (_errs85 === errors) {
+                                  if (data39.seed !== void 0) {
+                                    let data40 = data39.seed;
+                                    const _errs86 = errors;
+                                    if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    if (errors === _errs86) {
+                                      if (typeof data40 == "number") {
+                                        if (data40 > 4294967295 || isNaN(data40)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" }];
+                                          return false;
+                                        } else {
+                                          if (data40 < 0 || isNaN(data40)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/schedule/seed", schemaPath: "#/properties/schedule/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid13 = _errs86 === errors;
+                                  } else {
+                                    var valid13 = true;
+                                  }
+                                  if (valid13) {
+                                    if (data39.rounds !== void 0) {
+                                      let data41 = data39.rounds;
+                                      const _errs88 = errors;
+                                      if (errors === _errs88) {
+                                        if (Array.isArray(data41)) {
+                                          if (data41.length > 1e5) {
+                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" }];
+                                            return false;
+                                          } else {
+                                            var valid14 = true;
+                                            const len5 = data41.length;
+                                            for (let i5 = 0; i5 < len5; i5++) {
+                                              let data42 = data41[i5];
+                                              const _errs90 = errors;
+                                              if (errors === _errs90) {
+                                                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                                                  let missing6;
+                                                  if (data42.runtime === void 0 && (missing6 = "runtime") || data42.workload === void 0 && (missing6 = "workload") || data42.level === void 0 && (missing6 = "level") || data42.workers === void 0 && (missing6 = "workers") || data42.tasks === void 0 && (missing6 = "tasks") || data42.round === void 0 && (missing6 = "round") || data42.order === void 0 && (missing6 = "order")) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5, schemaPath: "#/properties/schedule/properties/rounds/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                    return false;
+                                                  } else {
+                                                    const _errs92 = errors;
+                                                    for (const key8 in data42) {
+                                                      if (!(key8 === "runtime" || key8 === "workload" || key8 === "level" || key8 === "workers" || key8 === "tasks" || key8 === "round" || key8 === "order")) {
+                                                        delete data42[key8];
+                                                      }
+                                                    }
+                                                    if (_errs92 === errors) {
+                                                      if (data42.runtime !== void 0) {
+                                                        let data43 = data42.runtime;
+                                                        const _errs93 = errors;
+                                                        if (errors === _errs93) {
+                                                          if (typeof data43 === "string") {
+                                                            if (func3(data43) > 200) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/runtime", schemaPath: "#/properties/schedule/properties/rounds/items/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid15 = _errs93 === errors;
+                                                      } else {
+                                                        var valid15 = true;
+                                                      }
+                                                      if (valid15) {
+                                                        if (data42.workload !== void 0) {
+                                                          let data44 = data42.workload;
+                                                          const _errs95 = errors;
+                                                          if (errors === _errs95) {
+                                                            if (typeof data44 === "string") {
+                                                              if (func3(data44) > 200) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/workload", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid15 = _errs95 === errors;
+                                                        } else {
+                                                          var valid15 = true;
+                                                        }
+                                                        if (valid15) {
+                                                          if (data42.level !== void 0) {
+                                                            let data45 = data42.level;
+                                                            const _errs97 = errors;
+                                                            if (errors === _errs97) {
+                                                              if (typeof data45 === "string") {
+                                                                if (func3(data45) > 200) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/level", schemaPath: "#/properties/schedule/properties/rounds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid15 = _errs97 === errors;
+                                                          } else {
+                                                            var valid15 = true;
+                                                          }
+                                                          if (valid15) {
+                                                            if (data42.workers !== void 0) {
+                                                              let data46 = data42.workers;
+                                                              const _errs99 = errors;
+                                                              if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)))) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              if (errors === _errs99) {
+                                                                if (typeof data46 == "number") {
+                                                                  if (data46 < 1 || isNaN(data46)) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/workers", schemaPath: "#/properties/schedule/properties/rounds/items/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid15 = _errs99 === errors;
+                                                            } else {
+                                                              var valid15 = true;
+                                                            }
+                                                            if (valid15) {
+                                                              if (data42.tasks !== void 0) {
+                                                                let data47 = data42.tasks;
+                                                                const _errs101 = errors;
+                                                                if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)))) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                  return false;
+                                                                }
+                                                                if (errors === _errs101) {
+                                                                  if (typeof data47 == "number") {
+                                                                    if (data47 < 1 || isNaN(data47)) {
+                                                                      validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/tasks", schemaPath: "#/properties/schedule/properties/rounds/items/properties/tasks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid15 = _errs101 === errors;
+                                                              } else {
+                                                                var valid15 = true;
+                                                              }
+                                                              if (valid15) {
+                                                                if (data42.round !== void 0) {
+                                                                  let data48 = data42.round;
+                                                                  const _errs103 = errors;
+                                                                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)))) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                    return false;
+                                                                  }
+                                                                  if (errors === _errs103) {
+                                                                    if (typeof data48 == "number") {
+                                                                      if (data48 < 1 || isNaN(data48)) {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/round", schemaPath: "#/properties/schedule/properties/rounds/items/properties/round/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                  var valid15 = _errs103 === errors;
+                                                                } else {
+                                                                  var valid15 = true;
+                                                                }
+                                                                if (valid15) {
+                                                                  if (data42.order !== void 0) {
+                                                                    let data49 = data42.order;
+                                                                    const _errs105 = errors;
+                                                                    if (errors === _errs105) {
+                                                                      if (Array.isArray(data49)) {
+                                                                        if (data49.length > 64) {
+                                                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/maxItems", keyword: "maxItems", params: { limit: 64 }, message: "must NOT have more than 64 items" }];
+                                                                          return false;
+                                                                        } else {
+                                                                          var valid16 = true;
+                                                                          const len6 = data49.length;
+                                                                          for (let i6 = 0; i6 < len6; i6++) {
+                                                                            let data50 = data49[i6];
+                                                                            const _errs107 = errors;
+                                                                            if (errors === _errs107) {
+                                                                              if (typeof data50 === "string") {
+                                                                                if (func3(data50) > 200) {
+                                                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/order/" + i6, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                                  return false;
+                                                                                }
+                                                                              } else {
+                                                                                validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/order/" + i6, schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                            var valid16 = _errs107 === errors;
+                                                                            if (!valid16) {
+                                                                              break;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5 + "/order", schemaPath: "#/properties/schedule/properties/rounds/items/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid15 = _errs105 === errors;
+                                                                  } else {
+                                                                    var valid15 = true;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/schedule/rounds/" + i5, schemaPath: "#/properties/schedule/properties/rounds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid14 = _errs90 === errors;
+                                              if (!valid14) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/schedule/rounds", schemaPath: "#/properties/schedule/properties/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid13 = _errs88 === errors;
+                                    } else {
+                                      var valid13 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate10.errors = [{ instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs83 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.base !== void 0) {
+                            let data51 = data.base;
+                            const _errs109 = errors;
+                            if (errors === _errs109) {
+                              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                                let missing7;
+                                if (data51.label === void 0 && (missing7 = "label") || data51.cells === void 0 && (missing7 = "cells")) {
+                                  validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                  return false;
+                                } else {
+                                  const _errs111 = errors;
+                                  for (const key9 in data51) {
+                                    if (!(key9 === "label" || key9 === "cells" || key9 === "same_code")) {
+                                      delete data51[key9];
+                                    }
+                                  }
+                                  if (_errs111 === errors) {
+                                    if (data51.label !== void 0) {
+                                      let data52 = data51.label;
+                                      const _errs112 = errors;
+                                      if (errors === _errs112) {
+                                        if (typeof data52 === "string") {
+                                          if (func3(data52) > 500) {
+                                            validate10.errors = [{ instancePath: instancePath + "/base/label", schemaPath: "#/properties/base/properties/label/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/base/label", schemaPath: "#/properties/base/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid17 = _errs112 === errors;
+                                    } else {
+                                      var valid17 = true;
+                                    }
+                                    if (valid17) {
+                                      if (data51.cells !== void 0) {
+                                        let data53 = data51.cells;
+                                        const _errs114 = errors;
+                                        if (errors === _errs114) {
+                                          if (Array.isArray(data53)) {
+                                            if (data53.length > 1e4) {
+                                              validate10.errors = [{ instancePath: instancePath + "/base/cells", schemaPath: "#/properties/base/properties/cells/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                                              return false;
+                                            } else {
+                                              var valid18 = true;
+                                              const len7 = data53.length;
+                                              for (let i7 = 0; i7 < len7; i7++) {
+                                                const _errs116 = errors;
+                                                if (!validate11(data53[i7], { instancePath: instancePath + "/base/cells/" + i7, parentData: data53, parentDataProperty: i7, rootData })) {
+                                                  vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                                                  errors = vErrors.length;
+                                                }
+                                                var valid18 = _errs116 === errors;
+                                                if (!valid18) {
+                                                  break;
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/base/cells", schemaPath: "#/properties/base/properties/cells/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid17 = _errs114 === errors;
+                                      } else {
+                                        var valid17 = true;
+                                      }
+                                      if (valid17) {
+                                        if (data51.same_code !== void 0) {
+                                          let data55 = data51.same_code;
+                                          const _errs117 = errors;
+                                          if (errors === _errs117) {
+                                            if (Array.isArray(data55)) {
+                                              if (data55.length > 100) {
+                                                validate10.errors = [{ instancePath: instancePath + "/base/same_code", schemaPath: "#/properties/base/properties/same_code/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                                                return false;
+                                              } else {
+                                                var valid19 = true;
+                                                const len8 = data55.length;
+                                                for (let i8 = 0; i8 < len8; i8++) {
+                                                  let data56 = data55[i8];
+                                                  const _errs119 = errors;
+                                                  if (errors === _errs119) {
+                                                    if (typeof data56 === "string") {
+                                                      if (func3(data56) > 200) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/base/same_code/" + i8, schemaPath: "#/properties/base/properties/same_code/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate10.errors = [{ instancePath: instancePath + "/base/same_code/" + i8, schemaPath: "#/properties/base/properties/same_code/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid19 = _errs119 === errors;
+                                                  if (!valid19) {
+                                                    break;
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/base/same_code", schemaPath: "#/properties/base/properties/same_code/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid17 = _errs117 === errors;
+                                        } else {
+                                          var valid17 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs109 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
                       }
                     }
                   }
@@ -11679,33 +13522,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 // src/results/read.ts
 var ResultsError = class extends UserError {
 };
+var MAX_RESULTS_BYTES = 16 * 1024 * 1024;
+var MAX_NESTING = 64;
+function nestingDepth(data, limit) {
+  let deepest = 0;
+  const stack = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth2] = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    deepest = Math.max(deepest, depth2);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth2 + 1]);
+  }
+  return deepest;
+}
 function parseResults(data, label2) {
   const version = data?.schema_version;
   if (typeof data === "object" && data !== null && version !== void 0 && version !== SCHEMA_VERSION) {
     throw new ResultsError(
-      `${label2}: schema_version ${JSON.stringify(version)} is not supported (this version reads ${SCHEMA_VERSION})`
+      `${label2}: schema_version ${typeof version === "number" ? version : typeof version} is not supported (this version reads ${SCHEMA_VERSION})`
     );
+  }
+  if (nestingDepth(data, MAX_NESTING) > MAX_NESTING) {
+    throw new ResultsError(`${label2}: not a concurrency-bench results file (nested more than ${MAX_NESTING} deep)`);
   }
   if (!results(data)) {
     const [first] = results.errors ?? [];
-    const where2 = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, ".") : "the top level";
-    throw new ResultsError(`${label2}: not a concurrency-bench results file (${where2}: ${first?.message ?? "invalid"})`);
+    throw new ResultsError(
+      `${label2}: not a concurrency-bench results file (${fieldPath(first?.instancePath)}: ${first?.message ?? "invalid"})`
+    );
   }
   return data;
 }
-function readResultsFile(path, label2 = path) {
-  let text;
+function fieldPath(instancePath) {
+  if (!instancePath) return "the top level";
+  const path = instancePath.slice(1).split("/").map((key) => key.replace(/[^\w.-]/g, "?").slice(0, 40)).join(".");
+  return path.length > 200 ? `${path.slice(0, 199)}\u2026` : path;
+}
+function readBounded(path, label2) {
+  let fd;
   try {
-    text = readFileSync3(path, "utf8");
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
-    throw new ResultsError(`${label2}: ${code === "ENOENT" ? "file not found" : `cannot read it (${code})`}`);
+    if (code === "ENOENT") throw new ResultsError(`${label2}: file not found`);
+    if (code === "ELOOP") throw new ResultsError(`${label2}: is a symbolic link; give the file itself`);
+    throw new ResultsError(`${label2}: cannot read it (${code})`);
   }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new ResultsError(`${label2}: not a regular file`);
+    if (stat.size > MAX_RESULTS_BYTES) {
+      throw new ResultsError(
+        `${label2}: ${(stat.size / 1024 / 1024).toFixed(1)} MiB, more than a results file can be (${MAX_RESULTS_BYTES / 1024 / 1024} MiB at most)`
+      );
+    }
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, buffer, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.toString("utf8", 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readResultsFile(path, label2 = path) {
+  const text = readBounded(path, label2);
   let data;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ResultsError(`${label2}: not valid JSON (${error.message.split("\n")[0]})`);
+    throw new ResultsError(`${label2}: not valid JSON (${logLine(error.message.split("\n")[0])})`);
   }
   return parseResults(data, label2);
 }
