@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-7PL5F5R3.js";
+} from "./chunk-AEKUSXJ3.js";
 import "./chunk-3QLAYHJL.js";
 import {
   logLine,

@@ -49,6 +49,7 @@ test("a broken file's bytes and keys reach the message inert: no terminal escape
   writeFileSync(join(dir, 'ansi.json'), '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\n::error::forged');
   const message = refusal(join(dir, 'ansi.json'));
   assert.match(message, /^r\.json: not valid JSON \(/);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
   assert.doesNotMatch(message, /[\u0000-\u001f]|::/);
   const results = JSON.parse(readFileSync(sample, 'utf8'));
   results.cells[0].stats = { '\u001b[31m\n::error::x': 1 };

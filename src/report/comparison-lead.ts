@@ -3,7 +3,7 @@
 // ours; runtimes, workloads, levels and the baseline's label are names (prose.ts).
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import { SERIAL_ROW } from '../compare/trees.ts';
-import { joinProse, nameOf, type Prose, prose, ours } from '../prose.ts';
+import { joinProse, nameOf, type Prose, prose, proseOf, ours } from '../prose.ts';
 import { modelProse } from './names.ts';
 
 export interface ComparisonLead {
@@ -20,13 +20,14 @@ const ratio = (x: number) => x.toFixed(2);
 const interval = (ci: [number, number] | undefined) => (ci ? ` [${ratio(ci[0])}–${ratio(ci[1])}]` : '');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const where = (cell: CellComparison): Prose => [
-  ...(cell.strategy === SERIAL_ROW ? [nameOf(cell.runtime), ' · serial'] : modelProse(cell.runtime, cell.strategy)),
-  ' ',
-  nameOf(cell.workload),
-  '/',
-  nameOf(cell.level),
-];
+const where = (cell: CellComparison): Prose =>
+  proseOf(
+    ...(cell.strategy === SERIAL_ROW ? [nameOf(cell.runtime), ' · serial'] : modelProse(cell.runtime, cell.strategy)),
+    ' ',
+    nameOf(cell.workload),
+    '/',
+    nameOf(cell.level),
+  );
 
 function wallLine(cell: CellComparison, kind: ComparisonView['kind']): Prose {
   const direction = cell.verdict === 'regression' ? 'slower' : 'faster';
@@ -63,21 +64,17 @@ export function comparisonLead(comparison: ComparisonView): ComparisonLead {
   const sameCode = comparison.sameCode ?? [];
   const untold = [
     sameCode.length
-      ? [
-          'Not compared, measured once: ',
-          ...joinProse(
-            sameCode.map((name) => [nameOf(name)]),
-            ', ',
-          ),
-          ' (built in: the same code in both trees)',
-        ]
+      ? prose`Not compared, measured once: ${joinProse(
+          sameCode.map((name) => prose`${name}`),
+          ', ',
+        )} (built in: the same code in both trees)`
       : [],
-    notTold ? [`${plural(notTold, 'cell')} had too few rounds to tell (5 at least)`] : [],
+    notTold ? proseOf(`${plural(notTold, 'cell')} had too few rounds to tell (5 at least)`) : [],
     count('not-comparable')
-      ? [`${plural(count('not-comparable'), 'cell')} not comparable (failed or skipped on a side)`]
+      ? proseOf(`${plural(count('not-comparable'), 'cell')} not comparable (failed or skipped on a side)`)
       : [],
-    count('new') ? [`${plural(count('new'), 'cell')} only in this tree`] : [],
-    count('gone') ? [`${plural(count('gone'), 'cell')} only in the baseline`] : [],
+    count('new') ? proseOf(`${plural(count('new'), 'cell')} only in this tree`) : [],
+    count('gone') ? proseOf(`${plural(count('gone'), 'cell')} only in the baseline`) : [],
   ].filter((line) => line.length > 0);
   return {
     heading,
@@ -85,9 +82,9 @@ export function comparisonLead(comparison: ComparisonView): ComparisonLead {
       ...cells.filter(moved).map((cell) => wallLine(cell, comparison.kind)),
       ...cells.filter(memoryMoved).map(memoryLine),
     ],
-    rest: [
+    rest: proseOf(
       `${others} was shown ${percent} or more slower or faster (${plural(tested.length, 'cell')} compared${span}).`,
-    ],
+    ),
     untold,
   };
 }

@@ -7,6 +7,7 @@
 // (github/cmark-gfm#181). Inside a code span nothing is interpreted: no link, image, HTML,
 // comment, emphasis or reference, and the reader still sees the name exactly as written.
 import { formatProse, type Prose } from '../prose.ts';
+import { escapeHtml } from './html-escape.ts';
 
 /** Where the Markdown goes: a table cell must also keep `|` from ending the cell. */
 export type MarkdownPlace = 'text' | 'table';
@@ -51,3 +52,10 @@ export function escapeMarkdown(text: string): string {
 /** A sentence of ours with names in it. */
 export const markdownProse = (prose: Prose, place: MarkdownPlace = 'text'): string =>
   formatProse(prose, escapeMarkdown, (name) => inertName(name, place));
+
+/**
+ * A name inside an HTML block of the Markdown (`<details>`, `<summary>`): there a backslash escapes
+ * nothing and a code span is not parsed, so the name is HTML-escaped, and put in `<code>`, which
+ * GitHub's mention and autolink filters skip.
+ */
+export const inertNameInHtml = (name: string): string => `<code>${escapeHtml(name.replace(CONTROL, ' '))}</code>`;

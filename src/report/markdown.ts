@@ -61,7 +61,7 @@ function cellText(cell: CellResult | undefined, target: number): string {
   const warm = cell.warm
     ? ` · warm ${cell.warm.speedup.toFixed(2)}×${warmSetAsideNote(cell)}`
     : cell.warm_set_aside
-      ? ` · warm: not measurable (above ${cell.warm_set_aside.limit}×)`
+      ? ` · warm: not measurable (above ${cell.warm_set_aside.limit.toFixed(2)}×)`
       : '';
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? ` · ${roundsSetAside(cell.outliers.length)}` : '';

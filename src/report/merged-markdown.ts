@@ -3,7 +3,7 @@
 // a table per level with the runners side by side. It formats the merged model (merged-model.ts).
 import { markdownTable } from 'markdown-table';
 import type { CellResult } from '../results/types.ts';
-import { escapeMarkdown, inertName, markdownProse } from './escape.ts';
+import { escapeMarkdown, inertName, inertNameInHtml, markdownProse } from './escape.ts';
 import { verdictsMarkdown } from './markdown.ts';
 import type { MergedLevel, MergedModel, MergedWorkload } from './merged-model.ts';
 import { interval, isConclusive, levelText, notShownWord, speedupInterval } from './summary-text.ts';
@@ -51,7 +51,7 @@ function workloadSection(model: MergedModel, workload: MergedWorkload): string[]
     ...open.flatMap((level) => [levelTable(model, level), '']),
     ...(folded.length
       ? [
-          `<details><summary>Other levels: ${folded.map((level) => escapeMarkdown(level.name)).join(', ')}</summary>`,
+          `<details><summary>Other levels: ${folded.map((level) => inertNameInHtml(level.name)).join(', ')}</summary>`,
           '',
           ...folded.flatMap((level) => [levelTable(model, level), '']),
           '</details>',

@@ -5,7 +5,7 @@ import { primaryCells, type SweepCurve, sweepCurves } from '../analysis/sweep.ts
 import { type TransferCost, transferCosts } from '../analysis/transfer.ts';
 import { modelId } from '../analysis/verdicts.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
-import { nameOf, ours, prose, type Prose } from '../prose.ts';
+import { ours, prose, type Prose } from '../prose.ts';
 import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts';
 import { modelProse, uniq } from './names.ts';
 import { strategyColor } from './svg-palette.ts';
@@ -115,7 +115,7 @@ export function systemFacts(results: Results): ReportModel['system'] {
   const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x): x is string => Boolean(x)) : [];
   return [
     { text: prose`${ours(String(s.cores))} cores`, strong: true },
-    { text: [nameOf(s.cpu_model)] },
+    { text: prose`${s.cpu_model}` },
     { text: prose`${ours(String(s.memory_gb))} GB` },
     { text: prose`${s.os} ${s.arch}` },
     { text: prose`Node ${s.node}` },

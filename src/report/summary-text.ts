@@ -9,7 +9,7 @@ import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, tooFewRounds } from '.
 import { CONFIDENCE } from '../measure/interval.ts';
 import { intervalOf, withinPrecision } from '../measure/metrics.ts';
 import { cpuTooCoarse } from '../measure/plausibility.ts';
-import { ours, prose, type Prose } from '../prose.ts';
+import { ours, prose, type Prose, proseOf } from '../prose.ts';
 import type { BreakEven, CellResult, OkCell, Results, SystemInfo, Verdict } from '../results/types.ts';
 import { modelProse } from './names.ts';
 
@@ -95,7 +95,9 @@ export interface VerdictText {
 
 /** "A, B and C", each name inert. */
 function nameList(ids: string[]): Prose {
-  return ids.flatMap((id, i) => [...(i === 0 ? [] : [i === ids.length - 1 ? ' and ' : ', ']), ...modelName(id)]);
+  return proseOf(
+    ...ids.flatMap((id, i) => [...(i === 0 ? [] : [i === ids.length - 1 ? ' and ' : ', ']), ...modelName(id)]),
+  );
 }
 
 /** What the verdict says of the models it did not name; read defensively, since a results file may be hand-made. */
@@ -117,7 +119,7 @@ function othersText(verdict: Verdict): Prose {
   if (by('cpu').length)
     parts.push(prose`not parallel here: ${nameList(by('cpu'))} (they kept no more cores busy than the serial run)`);
   if (by('speed').length) parts.push(prose`no faster than serial here: ${nameList(by('speed'))}`);
-  return parts.flatMap((part) => ['; ', ...part]);
+  return proseOf(...parts.flatMap((part) => ['; ', ...part]));
 }
 
 export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText {
@@ -133,31 +135,31 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
     return {
       basis,
       names: [],
-      detail: [
+      detail: proseOf(
         `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`,
-      ],
+      ),
     };
   }
   if (verdict.status === 'inconclusive') {
     return {
       basis,
       names: [],
-      detail: [
+      detail: proseOf(
         `inconclusive: no model was shown to beat running serially here, and not all were shown not to (the fastest read ${figure}; more rounds would tell)`,
         ...others,
-      ],
+      ),
     };
   }
   if (verdict.best.length === 0)
     return {
       basis,
       names: [],
-      detail: [
+      detail: proseOf(
         `run it serially: every model was shown no faster than one task after another (the fastest read ${figure})`,
-      ],
+      ),
     };
   const tie = verdict.best.length > 1 ? '; a tie: not shown apart by more than the target precision' : '';
-  return { basis, names: verdict.best.map(modelName), detail: [`${figure}${tie}`, ...others] };
+  return { basis, names: verdict.best.map(modelName), detail: proseOf(`${figure}${tie}`, ...others) };
 }
 
 /** "30–55 ms", "0–1.2 ms", "0.4–1.2 s": a range of seconds in one unit, two figures each. */
@@ -316,7 +318,9 @@ export const roundsSetAside = (count: number) => `${count} round${count === 1 ? 
 
 /** " (1 above 2× set aside)" after a warm speedup whose view left rounds out; '' otherwise. */
 export const warmSetAsideNote = (cell: OkCell) =>
-  cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}× set aside)` : '';
+  cell.warm?.set_aside
+    ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit.toFixed(2)}× set aside)`
+    : '';
 
 /** "1 of 7 rounds set aside (round 3: its serial run was 40% slower than the other rounds')". */
 export function setAsideText(cell: CellResult): Prose | undefined {

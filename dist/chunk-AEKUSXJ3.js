@@ -1948,8 +1948,24 @@ var speedRatios = (current, baseline) => byIndex(positive(baseline.stats?.speedu
 var memoryRatios = (current, baseline) => byIndex(positive(current.stats?.memory_mb?.samples), positive(baseline.stats?.memory_mb?.samples));
 
 // src/prose.ts
-var nameOf2 = (name) => ({ name: String(name) });
-var isName = (part) => typeof part === "object" && part !== null && "name" in part;
+var MADE_HERE = /* @__PURE__ */ new WeakSet();
+var made = (value) => {
+  MADE_HERE.add(value);
+  return value;
+};
+var isMadeHere = (value) => typeof value === "object" && value !== null && MADE_HERE.has(value);
+var nameOf2 = (name) => made({ name: String(name) });
+var ours = (text) => made({ ours: text });
+function proseOf(...parts) {
+  for (const part of parts) if (typeof part !== "string" && !isMadeHere(part)) throw refused(part);
+  return made(parts);
+}
+var isName = (part) => isMadeHere(part) && "name" in part;
+var isOurs = (part) => isMadeHere(part) && "ours" in part;
+var isProse = (value) => Array.isArray(value) && MADE_HERE.has(value);
+var refused = (value) => new TypeError(
+  `prose: refused a ${Array.isArray(value) ? "array" : typeof value} as words: only text and numbers go in as names`
+);
 function prose(strings, ...values) {
   const parts = [];
   strings.forEach((literal, i) => {
@@ -1959,17 +1975,21 @@ function prose(strings, ...values) {
     if (typeof value === "number") parts.push(String(value));
     else if (typeof value === "string") parts.push(nameOf2(value));
     else if (isOurs(value)) parts.push(value.ours);
-    else if (Array.isArray(value)) parts.push(...value);
-    else parts.push(value);
+    else if (isName(value)) parts.push(value);
+    else if (isProse(value)) parts.push(...value);
+    else throw refused(value);
   });
-  return parts;
+  return made(parts);
 }
-var ours = (text) => ({ ours: text });
-var isOurs = (part) => typeof part === "object" && part !== null && "ours" in part;
-var plainText = (prose2) => prose2.map((part) => isName(part) ? part.name : part).join("");
-var formatProse = (prose2, words, names) => prose2.map((part) => isName(part) ? names(part.name) : words(part)).join("");
+function checked(prose2) {
+  if (!isProse(prose2)) throw refused(prose2);
+  for (const part of prose2) if (typeof part !== "string" && !isName(part)) throw refused(part);
+  return prose2;
+}
+var plainText = (prose2) => checked(prose2).map((part) => isName(part) ? part.name : part).join("");
+var formatProse = (prose2, words, names) => checked(prose2).map((part) => isName(part) ? names(part.name) : words(part)).join("");
 function joinProse(items, separator) {
-  return items.flatMap((item, i) => i === 0 ? item : [separator, ...item]);
+  return proseOf(...items.flatMap((item, i) => i === 0 ? checked(item) : [separator, ...checked(item)]));
 }
 
 // src/compare/describe.ts
@@ -6713,7 +6733,7 @@ function applyOverrides(config, overrides) {
   const python3 = toList(overrides.python);
   const number = (flag, definition, configured) => {
     const text = overrides[flag]?.trim();
-    return text ? checked(`--${flag}`, definition, toNumber(text)) : configured;
+    return text ? checked2(`--${flag}`, definition, toNumber(text)) : configured;
   };
   const strategies = strategyNames ? select("--strategies", "strategy", strategyNames, config.strategies, STRATEGY_IDS) : [...config.strategies];
   let workloads = config.workloads.map(copyWorkload);
@@ -6735,7 +6755,7 @@ function applyOverrides(config, overrides) {
     tasks: number("tasks", "tasks", config.tasks),
     repetitions: number("repetitions", "repetitions", config.repetitions),
     max_minutes: number("max-minutes", "max_minutes", config.max_minutes),
-    python: python3 ? checked("--python", "python", python3) : [...config.python],
+    python: python3 ? checked2("--python", "python", python3) : [...config.python],
     strategies,
     network: { ...config.network },
     regression: {
@@ -6749,7 +6769,7 @@ function workersOverride(text, configured) {
   const trimmed = text?.trim();
   if (!trimmed) return Array.isArray(configured) ? [...configured] : configured;
   const value = trimmed.includes(",") ? (toList(trimmed) ?? []).map(toNumber) : toNumber(trimmed);
-  return checked("--workers", "workers", value);
+  return checked2("--workers", "workers", value);
 }
 function toList(value) {
   if (value === void 0) return void 0;
@@ -6760,7 +6780,7 @@ function toList(value) {
 function toNumber(text) {
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
-function checked(flag, definition, value) {
+function checked2(flag, definition, value) {
   const errors = validateAgainst(definition, value);
   if (errors.length === 0) return value;
   const explained = explainAjvErrors(errors, value);
@@ -7828,11 +7848,7 @@ function twinsOf(cells2) {
 
 // src/report/names.ts
 var strategyName = (id) => isStrategyId(id) ? STRATEGIES[id].name : id;
-var modelProse = (runtime, strategy) => [
-  nameOf2(runtime),
-  " \xB7 ",
-  isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf2(strategy)
-];
+var modelProse = (runtime, strategy) => proseOf(nameOf2(runtime), " \xB7 ", isStrategyId(strategy) ? STRATEGIES[strategy].name : nameOf2(strategy));
 var uniq = (values) => [...new Set(values)];
 
 // src/report/summary-text.ts
@@ -7875,7 +7891,9 @@ function argText(value) {
   return arg.length > 40 ? `${arg.slice(0, 39)}\u2026` : arg;
 }
 function nameList(ids) {
-  return ids.flatMap((id, i) => [...i === 0 ? [] : [i === ids.length - 1 ? " and " : ", "], ...modelName(id)]);
+  return proseOf(
+    ...ids.flatMap((id, i) => [...i === 0 ? [] : [i === ids.length - 1 ? " and " : ", "], ...modelName(id)])
+  );
 }
 function othersText(verdict) {
   const excluded = Array.isArray(verdict.excluded) ? verdict.excluded : [];
@@ -7889,7 +7907,7 @@ function othersText(verdict) {
   if (by("cpu").length)
     parts.push(prose`not parallel here: ${nameList(by("cpu"))} (they kept no more cores busy than the serial run)`);
   if (by("speed").length) parts.push(prose`no faster than serial here: ${nameList(by("speed"))}`);
-  return parts.flatMap((part) => ["; ", ...part]);
+  return proseOf(...parts.flatMap((part) => ["; ", ...part]));
 }
 function verdictText(verdict, cells2) {
   const at = cells2.find((c) => c.workload === verdict.workload && c.level === verdict.level);
@@ -7903,31 +7921,31 @@ function verdictText(verdict, cells2) {
     return {
       basis,
       names: [],
-      detail: [
+      detail: proseOf(
         `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`
-      ]
+      )
     };
   }
   if (verdict.status === "inconclusive") {
     return {
       basis,
       names: [],
-      detail: [
+      detail: proseOf(
         `inconclusive: no model was shown to beat running serially here, and not all were shown not to (the fastest read ${figure}; more rounds would tell)`,
         ...others
-      ]
+      )
     };
   }
   if (verdict.best.length === 0)
     return {
       basis,
       names: [],
-      detail: [
+      detail: proseOf(
         `run it serially: every model was shown no faster than one task after another (the fastest read ${figure})`
-      ]
+      )
     };
   const tie = verdict.best.length > 1 ? "; a tie: not shown apart by more than the target precision" : "";
-  return { basis, names: verdict.best.map(modelName), detail: [`${figure}${tie}`, ...others] };
+  return { basis, names: verdict.best.map(modelName), detail: proseOf(`${figure}${tie}`, ...others) };
 }
 function roughRange(low, high) {
   const [scale, unit] = high >= 1 ? [1, "s"] : [1e3, "ms"];
@@ -8034,7 +8052,7 @@ function utilizationText(cell) {
   return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? "CPU: too short" : `${Math.round(cell.metrics.gil_eff * 100)}%`;
 }
 var roundsSetAside = (count) => `${count} round${count === 1 ? "" : "s"} set aside`;
-var warmSetAsideNote = (cell) => cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit}\xD7 set aside)` : "";
+var warmSetAsideNote = (cell) => cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit.toFixed(2)}\xD7 set aside)` : "";
 function setAsideText(cell) {
   if (cell.status !== "ok" || !cell.outliers?.length) return void 0;
   const outliers = cell.outliers;
@@ -8115,13 +8133,13 @@ import { join as join2 } from "node:path";
 var ratio = (x) => x.toFixed(2);
 var interval2 = (ci) => ci ? ` [${ratio(ci[0])}\u2013${ratio(ci[1])}]` : "";
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var where = (cell) => [
+var where = (cell) => proseOf(
   ...cell.strategy === SERIAL_ROW ? [nameOf2(cell.runtime), " \xB7 serial"] : modelProse(cell.runtime, cell.strategy),
   " ",
   nameOf2(cell.workload),
   "/",
   nameOf2(cell.level)
-];
+);
 function wallLine(cell, kind) {
   const direction = cell.verdict === "regression" ? "slower" : "faster";
   const rounds = cell.pairs === void 0 ? "" : `, ${plural(cell.pairs, kind === "same-run" ? "paired round" : "round")}`;
@@ -8147,18 +8165,14 @@ function comparisonLead(comparison) {
   const count = (status) => cells2.filter((c) => c.status === status).length;
   const sameCode = comparison.sameCode ?? [];
   const untold = [
-    sameCode.length ? [
-      "Not compared, measured once: ",
-      ...joinProse(
-        sameCode.map((name) => [nameOf2(name)]),
-        ", "
-      ),
-      " (built in: the same code in both trees)"
-    ] : [],
-    notTold ? [`${plural(notTold, "cell")} had too few rounds to tell (5 at least)`] : [],
-    count("not-comparable") ? [`${plural(count("not-comparable"), "cell")} not comparable (failed or skipped on a side)`] : [],
-    count("new") ? [`${plural(count("new"), "cell")} only in this tree`] : [],
-    count("gone") ? [`${plural(count("gone"), "cell")} only in the baseline`] : []
+    sameCode.length ? prose`Not compared, measured once: ${joinProse(
+      sameCode.map((name) => prose`${name}`),
+      ", "
+    )} (built in: the same code in both trees)` : [],
+    notTold ? proseOf(`${plural(notTold, "cell")} had too few rounds to tell (5 at least)`) : [],
+    count("not-comparable") ? proseOf(`${plural(count("not-comparable"), "cell")} not comparable (failed or skipped on a side)`) : [],
+    count("new") ? proseOf(`${plural(count("new"), "cell")} only in this tree`) : [],
+    count("gone") ? proseOf(`${plural(count("gone"), "cell")} only in the baseline`) : []
   ].filter((line) => line.length > 0);
   return {
     heading,
@@ -8166,9 +8180,9 @@ function comparisonLead(comparison) {
       ...cells2.filter(moved).map((cell) => wallLine(cell, comparison.kind)),
       ...cells2.filter(memoryMoved).map(memoryLine)
     ],
-    rest: [
+    rest: proseOf(
       `${others} was shown ${percent} or more slower or faster (${plural(tested.length, "cell")} compared${span}).`
-    ],
+    ),
     untold
   };
 }
@@ -8313,7 +8327,7 @@ function systemFacts(results2) {
   const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x) => Boolean(x)) : [];
   return [
     { text: prose`${ours(String(s.cores))} cores`, strong: true },
-    { text: [nameOf2(s.cpu_model)] },
+    { text: prose`${s.cpu_model}` },
     { text: prose`${ours(String(s.memory_gb))} GB` },
     { text: prose`${s.os} ${s.arch}` },
     { text: prose`Node ${s.node}` },
@@ -9142,6 +9156,7 @@ function escapeMarkdown(text) {
   return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
 }
 var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
+var inertNameInHtml = (name) => `<code>${escapeHtml(name.replace(CONTROL, " "))}</code>`;
 
 // src/report/mermaid.ts
 var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
@@ -9172,7 +9187,7 @@ function cellText(cell, target) {
   const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
   const found = speedupInterval(cell);
   const ci = found ? ` [${interval(found)}]` : "";
-  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit}\xD7)` : "";
+  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit.toFixed(2)}\xD7)` : "";
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? ` \xB7 ${roundsSetAside(cell.outliers.length)}` : "";
   return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
@@ -9553,7 +9568,7 @@ function workloadSection2(model, workload) {
     ...verdicts2.length ? [...verdicts2, ""] : [],
     ...open.flatMap((level) => [levelTable2(model, level), ""]),
     ...folded.length ? [
-      `<details><summary>Other levels: ${folded.map((level) => escapeMarkdown(level.name)).join(", ")}</summary>`,
+      `<details><summary>Other levels: ${folded.map((level) => inertNameInHtml(level.name)).join(", ")}</summary>`,
       "",
       ...folded.flatMap((level) => [levelTable2(model, level), ""]),
       "</details>",
