@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-AEKUSXJ3.js";
+} from "./chunk-LDJR7KRF.js";
 import "./chunk-3QLAYHJL.js";
 import {
   logLine,

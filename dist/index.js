@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-AEKUSXJ3.js";
+} from "./chunk-LDJR7KRF.js";
 import "./chunk-3QLAYHJL.js";
 import {
   logLine,

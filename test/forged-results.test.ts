@@ -164,3 +164,22 @@ test('merged: a level name in <summary> comes out as escaped text in <code>, not
   assert.doesNotMatch(html.replace(/<code>[\s\S]*?<\/code>/g, ''), /<a |<img|@octocat/);
   assert.deepEqual(activeParts(markdown), []);
 });
+
+test('one long name widens no other row: a table cell is padded to 60 characters at most', () => {
+  const render = (level: string) => {
+    const results = sample();
+    // 200 cells of one workload and level: one column of one table holds every row
+    const template = okCell(results);
+    results.cells = Array.from({ length: 200 }, (_, i) => ({
+      ...template,
+      level: i === 0 ? level : 'low',
+      workers: i + 1,
+    }));
+    return renderMarkdown(parseResults(results, 'wide.json'), { charts: true, fullMetrics: true });
+  };
+  const short = render('low');
+  const long = render('x'.repeat(200));
+  // uncapped, every row of the level's column grew by ~200 characters (40 KB); capped, by 60 at most
+  assert.ok(long.length - short.length < 200 * 60 + 2_000, `${long.length - short.length} characters more`);
+  assert.doesNotMatch(long, / {61}/, 'no cell padded beyond 60 characters');
+});

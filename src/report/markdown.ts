@@ -3,7 +3,6 @@
 // then per workload a table of strategies × levels (cold speedup with its interval, efficiency,
 // CPU utilization, warm speedup), what did not run and why, calibration, and the full metrics
 // folded away.
-import { markdownTable } from 'markdown-table';
 import { type BreakEvenClaim, claimOf } from '../analysis/break-even.ts';
 import { prose } from '../prose.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
@@ -35,6 +34,7 @@ import {
   type VerdictText,
   warmSetAsideNote,
 } from './summary-text.ts';
+import { cappedTable } from './table.ts';
 
 /** A comparison with a baseline (src/compare), and how the report names the baseline. */
 export interface MarkdownOptions {
@@ -134,7 +134,7 @@ function workloadSection(model: ReportModel, workload: WorkloadView, options: Ma
   const lines = [
     `### ${inertName(workload.name)}`,
     '',
-    markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }),
+    cappedTable([header, ...body], ['l', ...header.slice(1).map(() => 'r')]),
     '',
   ];
   if (options.charts && workload.chart)
@@ -174,7 +174,7 @@ function sweepSection(model: ReportModel): string[] {
         escapeMarkdown(peakText(curve, sweep.cores)),
       ];
     });
-    lines.push(markdownTable([header, ...body], { align: ['l', ...header.slice(1).map(() => 'r')] }), '');
+    lines.push(cappedTable([header, ...body], ['l', ...header.slice(1).map(() => 'r')]), '');
     for (const note of notes) lines.push(`${escapeMarkdown(note[0]!.toUpperCase() + note.slice(1))}.`, '');
   }
   return lines;
@@ -192,7 +192,7 @@ function transferSection(model: ReportModel): string[] {
       ...view.rows.map((row) => [markdownProse(row.name, 'table'), ...row.costs.map((c) => ms(c?.msPerMib))]),
       ...view.serial.map((s) => [`${inCell(s.runtime)} serially (no crossing)`, ...s.msPerMib.map(ms)]),
     ];
-    lines.push(markdownTable([header, ...body], { align: ['l', ...view.levels.map(() => 'r')] }), '');
+    lines.push(cappedTable([header, ...body], ['l', ...view.levels.map(() => 'r')]), '');
   }
   return lines;
 }
@@ -239,9 +239,9 @@ function calibration(model: ReportModel): string[] {
     ];
   });
   if (rows.length === 0) return [];
-  const table = markdownTable(
+  const table = cappedTable(
     [['Runtime', 'Workload', 'Level', 'Target', 'Argument', 'Calibrated', 'Serial run, per task', 'Note'], ...rows],
-    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'] },
+    ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'],
   );
   return [
     '<details><summary>Calibration: the argument each runtime got for a duration level</summary>',
@@ -282,9 +282,9 @@ function breakEvenTable(model: ReportModel): string[] {
     formatSeconds(b.fixed_cost_s),
     b.slope.toFixed(2),
   ]);
-  const table = markdownTable(
+  const table = cappedTable(
     [['Model', 'Workload', 'Pays off (pool per job)', '(pool kept)', 'Start-up + shut-down', 'Batch ÷ task'], ...rows],
-    { align: ['l', 'l', 'r', 'r', 'r', 'r'] },
+    ['l', 'l', 'r', 'r', 'r', 'r'],
   );
   return [
     '<details><summary>Break-even: the task size above which each model beats running serially here</summary>',
@@ -302,7 +302,7 @@ function fullMetrics(model: ReportModel): string[] {
   const ok: OkCell[] = model.measured;
   if (ok.length === 0) return [];
   const seconds = (x: number) => `${x.toFixed(3)} s`;
-  const table = markdownTable(
+  const table = cappedTable(
     [
       [
         'Strategy',
@@ -332,7 +332,7 @@ function fullMetrics(model: ReportModel): string[] {
         seconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${seconds(cell.cpu_phases.startup)}` : ''),
       ]),
     ],
-    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+    ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
   return ['<details><summary>Full metrics (medians over the rounds)</summary>', '', table, '', '</details>', ''];
 }

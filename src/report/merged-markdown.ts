@@ -1,12 +1,12 @@
 // Several runners → one Markdown report (pure): for report.md, the job summary and the one PR
 // comment of a job matrix. First who each runner is, then per workload each runner's verdict and
 // a table per level with the runners side by side. It formats the merged model (merged-model.ts).
-import { markdownTable } from 'markdown-table';
 import type { CellResult } from '../results/types.ts';
 import { escapeMarkdown, inertName, inertNameInHtml, markdownProse } from './escape.ts';
 import { verdictsMarkdown } from './markdown.ts';
 import type { MergedLevel, MergedModel, MergedWorkload } from './merged-model.ts';
 import { interval, isConclusive, levelText, notShownWord, speedupInterval } from './summary-text.ts';
+import { cappedTable } from './table.ts';
 
 function cellText(cell: CellResult | undefined, target: number): string {
   if (!cell) return '';
@@ -34,7 +34,7 @@ function levelTable(model: MergedModel, level: MergedLevel): string {
     markdownProse(row.name, 'table'),
     ...row.cells.map((cell) => cellText(cell, model.target)),
   ]);
-  return markdownTable([header, ...body], { align: ['l', ...model.runners.map(() => 'r')] });
+  return cappedTable([header, ...body], ['l', ...model.runners.map(() => 'r')]);
 }
 
 function workloadSection(model: MergedModel, workload: MergedWorkload): string[] {

@@ -897,22 +897,33 @@ import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
 import { join as join3, resolve as resolve3 } from "node:path";
 
+// src/measure/binomial.ts
+var LINEAR_UP_TO = 1022;
+function binomialHalfCdf(n) {
+  const cdf = new Float64Array(n + 1);
+  let term = 0.5 ** n;
+  let logTerm = -n * Math.LN2;
+  let sum = 0;
+  for (let k = 0; k <= n; k++) {
+    if (k > 0) {
+      term *= (n - k + 1) / k;
+      logTerm += Math.log((n - k + 1) / k);
+    }
+    sum += n <= LINEAR_UP_TO ? term : Math.exp(logTerm);
+    cdf[k] = Math.min(1, sum);
+  }
+  return cdf;
+}
+var binomialHalfUpperTail = (k, n, cdf = binomialHalfCdf(n)) => k <= 0 ? 1 : k > n ? 0 : cdf[n - k];
+
 // src/measure/interval.ts
 var CONFIDENCE = 0.95;
-function binomialHalfCdf(k, n) {
-  let term = 0.5 ** n;
-  let sum = term;
-  for (let i = 1; i <= k; i++) {
-    term *= (n - i + 1) / i;
-    sum += term;
-  }
-  return sum;
-}
 function medianInterval(samples, confidence = CONFIDENCE) {
   if (samples.length === 0) throw new Error("no samples to bracket a median");
   const sorted = [...samples].sort((a, b) => a - b);
   const n = sorted.length;
-  const coverage = (k2) => 1 - 2 * binomialHalfCdf(k2 - 1, n);
+  const cdf = binomialHalfCdf(n);
+  const coverage = (k2) => 1 - 2 * cdf[k2 - 1];
   let k = 1;
   while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
   return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
@@ -1335,16 +1346,6 @@ function sweepCurves(cells2, cores) {
 }
 
 // src/analysis/sign-test.ts
-function binomialHalfUpperTail(k, n) {
-  if (k <= 0) return 1;
-  let term = 0.5 ** n;
-  let sum = term;
-  for (let i = n - 1; i >= k; i--) {
-    term *= (i + 1) / (n - i);
-    sum += term;
-  }
-  return Math.min(1, sum);
-}
 function pAbove(samples, threshold2) {
   return binomialHalfUpperTail(samples.filter((x) => x > threshold2).length, samples.length);
 }
@@ -1360,19 +1361,23 @@ function holm(pValues, alpha2) {
   }
   return rejected;
 }
-var binomialHalfLowerTail = (k, n) => 1 - binomialHalfUpperTail(k + 1, n);
 function pRatioAbove(a, b, threshold2) {
   const sortedA = [...a].sort((x, y) => x - y);
   const sortedB = [...b].sort((x, y) => x - y);
+  const [cdfA, cdfB] = [binomialHalfCdf(sortedA.length), binomialHalfCdf(sortedB.length)];
+  const nb = sortedB.length;
   let best = 1;
   for (let ka = 1; ka <= sortedA.length; ka++) {
-    const missA = binomialHalfLowerTail(ka - 1, sortedA.length);
-    for (let kb = 1; kb <= sortedB.length; kb++) {
-      const low = sortedA[ka - 1];
-      const high = sortedB[sortedB.length - kb];
-      if (low / high <= threshold2) continue;
-      best = Math.min(best, 2 * Math.max(missA, binomialHalfLowerTail(kb - 1, sortedB.length)));
+    const low = sortedA[ka - 1];
+    const works = (kb) => low / sortedB[nb - kb] > threshold2;
+    let [lo, hi] = [1, nb + 1];
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (works(mid)) hi = mid;
+      else lo = mid + 1;
     }
+    if (lo > nb) continue;
+    best = Math.min(best, 2 * Math.max(cdfA[ka - 1], cdfB[lo - 1]));
   }
   return Math.min(1, best);
 }
@@ -8999,6 +9004,40 @@ ${transferHtml(model)}
   );
 }
 
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function inertName(name, place = "text") {
+  let text = name.replace(CONTROL, " ");
+  if (place === "table") text = text.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text === "" ? " " : text}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
+}
+var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
+var inertNameInHtml = (name) => `<code>${escapeHtml(name.replace(CONTROL, " "))}</code>`;
+
+// src/report/mermaid.ts
+var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
+function speedupChart(workload, level, cells2, ideal) {
+  const names = cells2.map((cell) => `"${label(`${cell.runtime} ${strategyName(cell.strategy)}`)}"`);
+  const speedups = cells2.map((cell) => Number(cell.metrics.speedup.toFixed(2)));
+  const top = Math.ceil(Math.max(ideal, ...speedups) * 1.15 * 10) / 10;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${label(workload)} (${label(level)}): speedup by strategy, ideal ${ideal}x"`,
+    `    x-axis [${names.join(", ")}]`,
+    `    y-axis "speedup (x)" 0 --> ${top}`,
+    `    bar [${speedups.join(", ")}]`,
+    `    line [${cells2.map(() => ideal).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -9142,38 +9181,10 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function inertName(name, place = "text") {
-  let text = name.replace(CONTROL, " ");
-  if (place === "table") text = text.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
-  return `${fence}${pad}${text === "" ? " " : text}${pad}${fence}`;
-}
-function escapeMarkdown(text) {
-  return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
-}
-var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
-var inertNameInHtml = (name) => `<code>${escapeHtml(name.replace(CONTROL, " "))}</code>`;
-
-// src/report/mermaid.ts
-var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
-function speedupChart(workload, level, cells2, ideal) {
-  const names = cells2.map((cell) => `"${label(`${cell.runtime} ${strategyName(cell.strategy)}`)}"`);
-  const speedups = cells2.map((cell) => Number(cell.metrics.speedup.toFixed(2)));
-  const top = Math.ceil(Math.max(ideal, ...speedups) * 1.15 * 10) / 10;
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${label(workload)} (${label(level)}): speedup by strategy, ideal ${ideal}x"`,
-    `    x-axis [${names.join(", ")}]`,
-    `    y-axis "speedup (x)" 0 --> ${top}`,
-    `    bar [${speedups.join(", ")}]`,
-    `    line [${cells2.map(() => ideal).join(", ")}]`,
-    "```"
-  ].join("\n");
+// src/report/table.ts
+var CELL_WIDTH = 60;
+function cappedTable(rows, align) {
+  return markdownTable(rows, { align, stringLength: (cell) => Math.min(cell.length, CELL_WIDTH) });
 }
 
 // src/report/markdown.ts
@@ -9244,7 +9255,7 @@ function workloadSection(model, workload, options) {
   const lines = [
     `### ${inertName(workload.name)}`,
     "",
-    markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }),
+    cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]),
     ""
   ];
   if (options.charts && workload.chart)
@@ -9282,7 +9293,7 @@ function sweepSection(model) {
         escapeMarkdown(peakText(curve, sweep.cores))
       ];
     });
-    lines.push(markdownTable([header, ...body], { align: ["l", ...header.slice(1).map(() => "r")] }), "");
+    lines.push(cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]), "");
     for (const note of notes) lines.push(`${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.`, "");
   }
   return lines;
@@ -9297,7 +9308,7 @@ function transferSection(model) {
       ...view.rows.map((row) => [markdownProse(row.name, "table"), ...row.costs.map((c) => ms(c?.msPerMib))]),
       ...view.serial.map((s) => [`${inCell(s.runtime)} serially (no crossing)`, ...s.msPerMib.map(ms)])
     ];
-    lines.push(markdownTable([header, ...body], { align: ["l", ...view.levels.map(() => "r")] }), "");
+    lines.push(cappedTable([header, ...body], ["l", ...view.levels.map(() => "r")]), "");
   }
   return lines;
 }
@@ -9337,9 +9348,9 @@ function calibration(model) {
     ];
   });
   if (rows.length === 0) return [];
-  const table2 = markdownTable(
+  const table2 = cappedTable(
     [["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows],
-    { align: ["l", "l", "l", "r", "r", "r", "r", "l"] }
+    ["l", "l", "l", "r", "r", "r", "r", "l"]
   );
   return [
     "<details><summary>Calibration: the argument each runtime got for a duration level</summary>",
@@ -9377,9 +9388,9 @@ function breakEvenTable(model) {
     formatSeconds(b.fixed_cost_s),
     b.slope.toFixed(2)
   ]);
-  const table2 = markdownTable(
+  const table2 = cappedTable(
     [["Model", "Workload", "Pays off (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows],
-    { align: ["l", "l", "r", "r", "r", "r"] }
+    ["l", "l", "r", "r", "r", "r"]
   );
   return [
     "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
@@ -9396,7 +9407,7 @@ function fullMetrics(model) {
   const ok = model.measured;
   if (ok.length === 0) return [];
   const seconds = (x) => `${x.toFixed(3)} s`;
-  const table2 = markdownTable(
+  const table2 = cappedTable(
     [
       [
         "Strategy",
@@ -9426,7 +9437,7 @@ function fullMetrics(model) {
         seconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${seconds(cell.cpu_phases.startup)}` : "")
       ])
     ],
-    { align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"] }
+    ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"]
   );
   return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
 }
@@ -9554,7 +9565,7 @@ function levelTable2(model, level) {
     markdownProse(row.name, "table"),
     ...row.cells.map((cell) => cellText2(cell, model.target))
   ]);
-  return markdownTable([header, ...body], { align: ["l", ...model.runners.map(() => "r")] });
+  return cappedTable([header, ...body], ["l", ...model.runners.map(() => "r")]);
 }
 function workloadSection2(model, workload) {
   const verdicts2 = workload.verdicts.flatMap(
@@ -9686,7 +9697,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 // src/results/validate.generated.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var results = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "description": "The whole contract of results.json: every field a reader uses is here, typed and capped (a results file may come from a stranger's fork). Readers drop fields this schema does not name.", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "created_at": { "type": "string", "maxLength": 200 }, "system": { "$ref": "#/definitions/system" }, "config": { "description": "The run's config as resolved: kept for the record; readers take only `precision`, a number, from it." }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "verdicts": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/verdict" } }, "break_even": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/break_even" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } }, "additionalProperties": false } } }, "additionalProperties": false }, "base": { "description": "A run with --baseline-tree: the base version's cells, measured in the same rounds as cells (their rounds pair them).", "type": "object", "required": ["label", "cells"], "properties": { "label": { "type": "string", "maxLength": 500 }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "same_code": { "description": "Workloads both trees run with the same code (the built-ins): measured once, not compared.", "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } } }, "additionalProperties": false } }, "additionalProperties": false, "definitions": { "seconds": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "interval_or_null": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "samples": { "type": "array", "maxItems": 1e4, "items": { "type": "number" } }, "rounds": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 1 } }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "cpu_model": { "type": "string", "maxLength": 200 }, "cores": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string", "maxLength": 200 }, "pythons": { "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 }, "free_threaded": { "type": "boolean" } }, "additionalProperties": false } }, "runner": { "type": "object", "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "name": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "ceiling": { "description": "What this machine delivered for `workers` independent busy processes against one, at the start and the end.", "type": "object", "required": ["workers", "start"], "properties": { "workers": { "type": "integer", "minimum": 1 }, "start": { "type": "number" }, "end": { "type": "number" }, "moved": { "type": "boolean" }, "steal": { "type": "number", "minimum": 0 }, "loop_ns": { "type": "array", "maxItems": 2, "items": { "type": "number", "minimum": 0 } } }, "additionalProperties": false }, "git": { "type": "object", "properties": { "sha": { "type": "string", "maxLength": 200 }, "ref": { "type": "string", "maxLength": 200 }, "pull_request": { "type": "integer", "minimum": 1 } }, "additionalProperties": false } }, "additionalProperties": false }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "$ref": "#/definitions/samples" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } }, "additionalProperties": false }, "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "properties": { "wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "throughput": { "type": "number", "minimum": 0 }, "memory_mb": { "type": "number", "minimum": 0 }, "gil_eff": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 }, "efficiency": { "type": "number", "minimum": 0 } }, "additionalProperties": false }, "cell_stats": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency", "serial_wall_time"], "properties": { "wall_time": { "$ref": "#/definitions/stats" }, "cpu_time": { "$ref": "#/definitions/stats" }, "throughput": { "$ref": "#/definitions/stats" }, "memory_mb": { "$ref": "#/definitions/stats" }, "gil_eff": { "$ref": "#/definitions/stats" }, "speedup": { "$ref": "#/definitions/stats" }, "efficiency": { "$ref": "#/definitions/stats" }, "serial_wall_time": { "$ref": "#/definitions/stats" }, "serial_cpu_time": { "$ref": "#/definitions/stats" }, "startup": { "$ref": "#/definitions/stats" }, "shutdown": { "$ref": "#/definitions/stats" } }, "additionalProperties": false }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "properties": { "startup": { "$ref": "#/definitions/seconds" }, "run": { "$ref": "#/definitions/seconds" }, "shutdown": { "$ref": "#/definitions/seconds" } }, "additionalProperties": false }, "set_aside": { "type": "object", "required": ["rounds", "limit"], "properties": { "rounds": { "$ref": "#/definitions/rounds" }, "limit": { "type": "number" } }, "additionalProperties": false }, "warm": { "description": "The same tasks on a pool already started: a long-lived pool's view.", "type": "object", "required": ["wall_time", "cpu_time", "speedup", "efficiency", "stats"], "properties": { "wall_time": { "type": "number", "minimum": 0 }, "set_aside": { "$ref": "#/definitions/set_aside" }, "serial_wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 }, "efficiency": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["wall_time", "speedup"], "properties": { "wall_time": { "$ref": "#/definitions/stats" }, "speedup": { "$ref": "#/definitions/stats" } }, "additionalProperties": false }, "rounds": { "$ref": "#/definitions/rounds" } }, "additionalProperties": false }, "calibration": { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/seconds" }, "measured_s": { "$ref": "#/definitions/seconds" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "$ref": "#/definitions/samples" }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } }, "additionalProperties": false }, "note": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false }, "outlier": { "type": "object", "required": ["round", "reason", "wall_time", "cpu_time", "serial_wall_time", "speedup"], "properties": { "round": { "type": "integer", "minimum": 1 }, "reason": { "type": "string", "maxLength": 4e3 }, "wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "cpu_phases": { "$ref": "#/definitions/phases" }, "serial_wall_time": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 } }, "additionalProperties": false }, "json_value": { "description": "A task's argument as the config gave it: any JSON value (its nesting is bounded when the file is read).", "type": ["number", "string", "boolean", "null", "array", "object"], "maxLength": 1e3, "maxItems": 1e3, "maxProperties": 1e3 }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "arg": { "$ref": "#/definitions/json_value" }, "target_s": { "$ref": "#/definitions/seconds" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] }, "metrics": { "$ref": "#/definitions/metrics" }, "serial_wall_time": { "$ref": "#/definitions/seconds" }, "stats": { "$ref": "#/definitions/cell_stats" }, "rounds": { "$ref": "#/definitions/rounds" }, "noisy": { "type": "boolean" }, "phases": { "$ref": "#/definitions/phases" }, "cpu_phases": { "$ref": "#/definitions/phases" }, "precision": { "type": "number", "minimum": 0 }, "warm": { "$ref": "#/definitions/warm" }, "warm_set_aside": { "$ref": "#/definitions/set_aside" }, "calibration": { "$ref": "#/definitions/calibration" }, "info": { "description": "What the runtime reported about itself (e.g. Python's start_method).", "type": "object", "maxProperties": 20, "propertyNames": { "maxLength": 100 }, "additionalProperties": { "type": ["string", "number", "boolean", "null"], "maxLength": 200 } }, "outliers": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/outlier" } }, "error": { "type": "string", "maxLength": 4e3 }, "reason": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"] } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"] } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"] } }] }, "verdict": { "type": "object", "required": ["workload", "basis", "level", "status", "best"], "properties": { "workload": { "type": "string", "maxLength": 200 }, "basis": { "enum": ["cold", "warm"] }, "level": { "type": "string", "maxLength": 200 }, "status": { "enum": ["best", "tie", "serial", "inconclusive"] }, "best": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "unresolved": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "excluded": { "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["model", "by"], "properties": { "model": { "type": "string", "maxLength": 200 }, "by": { "enum": ["cpu", "speed"] } }, "additionalProperties": false } }, "speedup": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" } }, "additionalProperties": false }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "$ref": "#/definitions/interval_or_null" }, "warm_task_ci": { "$ref": "#/definitions/interval_or_null" }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } }, "additionalProperties": false }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } }, "additionalProperties": false } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/src/results/results.schema.json", "title": "concurrency-bench results.json, schema_version 1", "description": "The whole contract of results.json: every field a reader uses is here, typed and capped (a results file may come from a stranger's fork). Readers drop fields this schema does not name.", "type": "object", "required": ["schema_version", "tool", "created_at", "system", "cells"], "properties": { "schema_version": { "const": 1 }, "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "created_at": { "type": "string", "maxLength": 200 }, "system": { "$ref": "#/definitions/system" }, "config": { "description": "The run's config as resolved: kept for the record; readers take only `precision`, a number, from it." }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "verdicts": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/verdict" } }, "break_even": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/break_even" } }, "schedule": { "description": "How the rounds ran: each group's rounds in the order they ran, and the seed of the random order of the runs within a round.", "type": "object", "required": ["seed", "rounds"], "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "rounds": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["runtime", "workload", "level", "workers", "tasks", "round", "order"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "round": { "type": "integer", "minimum": 1 }, "order": { "type": "array", "maxItems": 64, "items": { "type": "string", "maxLength": 200 } } }, "additionalProperties": false } } }, "additionalProperties": false }, "base": { "description": "A run with --baseline-tree: the base version's cells, measured in the same rounds as cells (their rounds pair them).", "type": "object", "required": ["label", "cells"], "properties": { "label": { "type": "string", "maxLength": 500 }, "cells": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/cell" } }, "same_code": { "description": "Workloads both trees run with the same code (the built-ins): measured once, not compared.", "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } } }, "additionalProperties": false } }, "additionalProperties": false, "definitions": { "seconds": { "type": "number", "minimum": 0 }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 }, "interval_or_null": { "anyOf": [{ "$ref": "#/definitions/interval" }, { "type": "null" }] }, "samples": { "type": "array", "maxItems": 1e4, "items": { "type": "number", "minimum": 0 }, "description": "A metric's values round by round: seconds, MiB, rates, speedups, none negative (the ratio bounds in analysis/sign-test.ts rely on it)." }, "rounds": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 1 } }, "system": { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "cpu_model": { "type": "string", "maxLength": 200 }, "cores": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string", "maxLength": 200 }, "pythons": { "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 }, "free_threaded": { "type": "boolean" } }, "additionalProperties": false } }, "runner": { "type": "object", "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "name": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "ceiling": { "description": "What this machine delivered for `workers` independent busy processes against one, at the start and the end.", "type": "object", "required": ["workers", "start"], "properties": { "workers": { "type": "integer", "minimum": 1 }, "start": { "type": "number" }, "end": { "type": "number" }, "moved": { "type": "boolean" }, "steal": { "type": "number", "minimum": 0 }, "loop_ns": { "type": "array", "maxItems": 2, "items": { "type": "number", "minimum": 0 } } }, "additionalProperties": false }, "git": { "type": "object", "properties": { "sha": { "type": "string", "maxLength": 200 }, "ref": { "type": "string", "maxLength": 200 }, "pull_request": { "type": "integer", "minimum": 1 } }, "additionalProperties": false } }, "additionalProperties": false }, "stats": { "type": "object", "required": ["median", "min", "max", "cv", "samples"], "properties": { "median": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "cv": { "type": "number" }, "samples": { "$ref": "#/definitions/samples" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } }, "additionalProperties": false }, "metrics": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency"], "properties": { "wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "throughput": { "type": "number", "minimum": 0 }, "memory_mb": { "type": "number", "minimum": 0 }, "gil_eff": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 }, "efficiency": { "type": "number", "minimum": 0 } }, "additionalProperties": false }, "cell_stats": { "type": "object", "required": ["wall_time", "cpu_time", "throughput", "memory_mb", "gil_eff", "speedup", "efficiency", "serial_wall_time"], "properties": { "wall_time": { "$ref": "#/definitions/stats" }, "cpu_time": { "$ref": "#/definitions/stats" }, "throughput": { "$ref": "#/definitions/stats" }, "memory_mb": { "$ref": "#/definitions/stats" }, "gil_eff": { "$ref": "#/definitions/stats" }, "speedup": { "$ref": "#/definitions/stats" }, "efficiency": { "$ref": "#/definitions/stats" }, "serial_wall_time": { "$ref": "#/definitions/stats" }, "serial_cpu_time": { "$ref": "#/definitions/stats" }, "startup": { "$ref": "#/definitions/stats" }, "shutdown": { "$ref": "#/definitions/stats" } }, "additionalProperties": false }, "phases": { "type": "object", "required": ["startup", "run", "shutdown"], "properties": { "startup": { "$ref": "#/definitions/seconds" }, "run": { "$ref": "#/definitions/seconds" }, "shutdown": { "$ref": "#/definitions/seconds" } }, "additionalProperties": false }, "set_aside": { "type": "object", "required": ["rounds", "limit"], "properties": { "rounds": { "$ref": "#/definitions/rounds" }, "limit": { "type": "number" } }, "additionalProperties": false }, "warm": { "description": "The same tasks on a pool already started: a long-lived pool's view.", "type": "object", "required": ["wall_time", "cpu_time", "speedup", "efficiency", "stats"], "properties": { "wall_time": { "type": "number", "minimum": 0 }, "set_aside": { "$ref": "#/definitions/set_aside" }, "serial_wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 }, "efficiency": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "required": ["wall_time", "speedup"], "properties": { "wall_time": { "$ref": "#/definitions/stats" }, "speedup": { "$ref": "#/definitions/stats" } }, "additionalProperties": false }, "rounds": { "$ref": "#/definitions/rounds" } }, "additionalProperties": false }, "calibration": { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/seconds" }, "measured_s": { "$ref": "#/definitions/seconds" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "$ref": "#/definitions/samples" }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } }, "additionalProperties": false }, "note": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false }, "outlier": { "type": "object", "required": ["round", "reason", "wall_time", "cpu_time", "serial_wall_time", "speedup"], "properties": { "round": { "type": "integer", "minimum": 1 }, "reason": { "type": "string", "maxLength": 4e3 }, "wall_time": { "type": "number", "minimum": 0 }, "cpu_time": { "type": "number", "minimum": 0 }, "cpu_phases": { "$ref": "#/definitions/phases" }, "serial_wall_time": { "type": "number", "minimum": 0 }, "speedup": { "type": "number", "minimum": 0 } }, "additionalProperties": false }, "json_value": { "description": "A task's argument as the config gave it: any JSON value (its nesting is bounded when the file is read).", "type": ["number", "string", "boolean", "null", "array", "object"], "maxLength": 1e3, "maxItems": 1e3, "maxProperties": 1e3 }, "cell": { "type": "object", "required": ["runtime", "strategy", "workload", "level", "workers", "tasks", "status"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "level": { "type": "string", "maxLength": 200 }, "arg": { "$ref": "#/definitions/json_value" }, "target_s": { "$ref": "#/definitions/seconds" }, "workers": { "type": "integer", "minimum": 1 }, "tasks": { "type": "integer", "minimum": 1 }, "status": { "enum": ["ok", "failed", "skipped"] }, "metrics": { "$ref": "#/definitions/metrics" }, "serial_wall_time": { "$ref": "#/definitions/seconds" }, "stats": { "$ref": "#/definitions/cell_stats" }, "rounds": { "$ref": "#/definitions/rounds" }, "noisy": { "type": "boolean" }, "phases": { "$ref": "#/definitions/phases" }, "cpu_phases": { "$ref": "#/definitions/phases" }, "precision": { "type": "number", "minimum": 0 }, "warm": { "$ref": "#/definitions/warm" }, "warm_set_aside": { "$ref": "#/definitions/set_aside" }, "calibration": { "$ref": "#/definitions/calibration" }, "info": { "description": "What the runtime reported about itself (e.g. Python's start_method).", "type": "object", "maxProperties": 20, "propertyNames": { "maxLength": 100 }, "additionalProperties": { "type": ["string", "number", "boolean", "null"], "maxLength": 200 } }, "outliers": { "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/outlier" } }, "error": { "type": "string", "maxLength": 4e3 }, "reason": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "status": { "const": "ok" } } }, "then": { "required": ["metrics", "serial_wall_time", "stats", "noisy", "phases"] } }, { "if": { "properties": { "status": { "const": "failed" } } }, "then": { "required": ["error"] } }, { "if": { "properties": { "status": { "const": "skipped" } } }, "then": { "required": ["reason"] } }] }, "verdict": { "type": "object", "required": ["workload", "basis", "level", "status", "best"], "properties": { "workload": { "type": "string", "maxLength": 200 }, "basis": { "enum": ["cold", "warm"] }, "level": { "type": "string", "maxLength": 200 }, "status": { "enum": ["best", "tie", "serial", "inconclusive"] }, "best": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "unresolved": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "excluded": { "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["model", "by"], "properties": { "model": { "type": "string", "maxLength": 200 }, "by": { "enum": ["cpu", "speed"] } }, "additionalProperties": false } }, "speedup": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" } }, "additionalProperties": false }, "break_even": { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "$ref": "#/definitions/interval_or_null" }, "warm_task_ci": { "$ref": "#/definitions/interval_or_null" }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } }, "additionalProperties": false }, "speedup_at": { "type": "object", "required": ["median", "ci", "ci_level"], "properties": { "median": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" }, "ci_level": { "type": "number", "minimum": 0, "maximum": 1 } }, "additionalProperties": false } } };
 var schema122 = { "type": "object", "required": ["os", "arch", "cpu_model", "cores", "memory_gb", "node", "pythons"], "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "cpu_model": { "type": "string", "maxLength": 200 }, "cores": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "memory_gb": { "type": "number", "minimum": 0 }, "node": { "type": "string", "maxLength": 200 }, "pythons": { "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["label", "version", "free_threaded"], "properties": { "label": { "type": "string", "maxLength": 200 }, "version": { "type": "string", "maxLength": 200 }, "free_threaded": { "type": "boolean" } }, "additionalProperties": false } }, "runner": { "type": "object", "properties": { "os": { "type": "string", "maxLength": 200 }, "arch": { "type": "string", "maxLength": 200 }, "name": { "type": "string", "maxLength": 200 } }, "additionalProperties": false }, "ceiling": { "description": "What this machine delivered for `workers` independent busy processes against one, at the start and the end.", "type": "object", "required": ["workers", "start"], "properties": { "workers": { "type": "integer", "minimum": 1 }, "start": { "type": "number" }, "end": { "type": "number" }, "moved": { "type": "boolean" }, "steal": { "type": "number", "minimum": 0 }, "loop_ns": { "type": "array", "maxItems": 2, "items": { "type": "number", "minimum": 0 } } }, "additionalProperties": false }, "git": { "type": "object", "properties": { "sha": { "type": "string", "maxLength": 200 }, "ref": { "type": "string", "maxLength": 200 }, "pull_request": { "type": "integer", "minimum": 1 } }, "additionalProperties": false } }, "additionalProperties": false };
 var func22 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length2.default.default;
@@ -9767,10 +9778,18 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                           var valid2 = true;
                           const len0 = data4.length;
                           for (let i0 = 0; i0 < len0; i0++) {
+                            let data5 = data4[i0];
                             const _errs13 = errors;
-                            if (!(typeof data4[i0] == "number")) {
-                              validate13.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                              return false;
+                            if (errors === _errs13) {
+                              if (typeof data5 == "number") {
+                                if (data5 < 0 || isNaN(data5)) {
+                                  validate13.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                  return false;
+                                }
+                              } else {
+                                validate13.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                return false;
+                              }
                             }
                             var valid2 = _errs13 === errors;
                             if (!valid2) {
@@ -10496,10 +10515,18 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       var valid4 = true;
                       const len0 = data2.length;
                       for (let i0 = 0; i0 < len0; i0++) {
+                        let data3 = data2[i0];
                         const _errs11 = errors;
-                        if (!(typeof data2[i0] == "number")) {
-                          validate36.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                          return false;
+                        if (errors === _errs11) {
+                          if (typeof data3 == "number") {
+                            if (data3 < 0 || isNaN(data3)) {
+                              validate36.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                              return false;
+                            }
+                          } else {
+                            validate36.errors = [{ instancePath: instancePath + "/samples/" + i0, schemaPath: "#/definitions/samples/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                            return false;
+                          }
                         }
                         var valid4 = _errs11 === errors;
                         if (!valid4) {
