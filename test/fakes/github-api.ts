@@ -59,7 +59,7 @@ export interface FakeGitHub {
   appLogin?: string;
   /** GraphQL refuses the `viewer` query (as for a token that may not read it). */
   refuseViewer?: boolean;
-  /** Set to answer every POST/PATCH with this status (e.g. 403 for a fork's read-only token). */
+  /** Set to answer every REST POST/PATCH with this status (e.g. 403 for a fork's read-only token). */
   failWrites?: number;
   /** Failures to answer the next requests with, one each, before behaving again. */
   failNext: (number | ScriptedFailure)[];
@@ -128,7 +128,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       } = typeof injected === 'number' ? { status: injected } : injected;
       return send(response, status, { message }, headers);
     }
-    if (fake.failWrites && (request.method === 'POST' || request.method === 'PATCH')) {
+    // a GraphQL query is a POST that writes nothing: a read-only token may ask it
+    const writes = (request.method === 'POST' && url.pathname !== '/graphql') || request.method === 'PATCH';
+    if (fake.failWrites && writes) {
       return send(response, fake.failWrites, {
         message: 'Resource not accessible by integration',
         documentation_url: 'https://docs.github.com/rest',
