@@ -71,6 +71,17 @@ test("when the token's login cannot be learned, the author GitHub names on the n
   );
 });
 
+test("when GitHub's viewer names the token otherwise than its comments' author, that is warned about", async (t) => {
+  const fake = await fakeGitHub(t);
+  fake.appLogin = 'some-app[bot]';
+  fake.viewerLogin = 'some-app'; // were GraphQL to leave out the "[bot]" that REST comments carry
+  const outcome = await upsert(fake, 'figures');
+  assert.match(
+    (outcome as { warning?: string }).warning ?? '(no warning)',
+    /^The comment's author is some-app\[bot\], not some-app as GitHub named the token: the next run will not find it and will post another\.$/,
+  );
+});
+
 test('a 502 after GitHub made the comment: found again, not posted twice', async (t) => {
   const fake = await fakeGitHub(t);
   fake.failCreates = [{ status: 502, made: true }];

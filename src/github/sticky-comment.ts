@@ -66,12 +66,13 @@ export async function upsertStickyComment(
     return { action: 'updated', id: data.id, url: data.html_url };
   }
   const made = await createCommentOnce(client, target, body, find, retryBaseMs);
-  // the one place GitHub names our login unasked: if the guess was wrong, say so, as the next run
-  // will not find this comment
+  // the one place GitHub names our login unasked: if it is not the login we look for (a guess, or
+  // an answer in another spelling than comments carry), say so, as the next run will not find it
   const author = made.user?.login;
+  const why = us.assumed ? 'assumed (the token may not ask GitHub who it is)' : 'GitHub named the token';
   const warning =
-    us.assumed && author && author !== us.login
-      ? `The comment's author is ${author}, not ${us.login} as assumed (the token may not ask GitHub who it is): the next run will not find it and will post another.`
+    author && author !== us.login
+      ? `The comment's author is ${author}, not ${us.login} as ${why}: the next run will not find it and will post another.`
       : undefined;
   return { action: 'created', id: made.id, url: made.html_url, ...(warning && { warning }) };
 }

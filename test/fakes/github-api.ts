@@ -59,6 +59,8 @@ export interface FakeGitHub {
   appLogin?: string;
   /** GraphQL refuses the `viewer` query (as for a token that may not read it). */
   refuseViewer?: boolean;
+  /** What GraphQL's `viewer` answers, if not the comments' author (another spelling of it). */
+  viewerLogin?: string;
   /** Set to answer every REST POST/PATCH with this status (e.g. 403 for a fork's read-only token). */
   failWrites?: number;
   /** Failures to answer the next requests with, one each, before behaving again. */
@@ -155,8 +157,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           data: null,
           errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
         });
-      const { login } = author();
-      return send(response, 200, { data: { viewer: { login } } });
+      return send(response, 200, { data: { viewer: { login: fake.viewerLogin ?? author().login } } });
     }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const issue = Number(match[1]);
