@@ -33,7 +33,9 @@ describe('the Action on a pull request', () => {
     const second = await runAction(dir, env(fake));
     assert.equal(second.code, 0, second.stdout);
 
-    const writes = fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    const writes = fake.requests
+      .filter((r) => r.method !== 'GET' && r.path !== '/graphql') // GraphQL's viewer: who the token is
+      .map((r) => `${r.method} ${r.path}`);
     const ours = fake.comments.get(7)!.filter((c) => c.body.startsWith(COMMENT_MARKER));
     assert.equal(ours.length, 1);
     assert.deepEqual(writes, [
@@ -86,6 +88,39 @@ describe('the Action on a pull request', () => {
     assert.deepEqual(authors, ['mallory', 'github-actions[bot]', 'octo-maintainer']);
   });
 
+  test("a GitHub App's token: one comment over three runs, updated twice", async (t) => {
+    const { dir, env } = setUp(t, pullRequestEvent);
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.appLogin = 'some-app[bot]'; // GET /user answers 403, as for the job's own token
+    const runs = [];
+    for (const _ of [1, 2, 3]) runs.push(await runAction(dir, env(fake)));
+    for (const run of runs) {
+      assert.equal(run.code, 0, run.stdout);
+      assert.doesNotMatch(run.stdout, /::warning::/, 'the login was learned, not assumed');
+    }
+    const ours = fake.comments.get(7)![0]!;
+    assert.deepEqual(
+      fake.comments.get(7)!.map((c) => `${c.id} by ${c.user.login}`),
+      [`${ours.id} by some-app[bot]`],
+      'one comment',
+    );
+    const writes = fake.requests.filter((r) => r.method === 'PATCH' || r.path.endsWith('/comments'));
+    assert.deepEqual(
+      writes.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`),
+      [
+        'POST /repos/octo/bench/issues/7/comments',
+        `PATCH /repos/octo/bench/issues/comments/${ours.id}`,
+        `PATCH /repos/octo/bench/issues/comments/${ours.id}`,
+      ],
+    );
+    assert.deepEqual(
+      runs.map((run) => /Pull-request comment (created|updated)/.exec(run.stdout)?.[1]),
+      ['created', 'updated', 'updated'],
+    );
+    assertTokenNeverPrinted(runs.map((run) => run.stdout).join('\n'));
+  });
+
   test('a read-only token (fork PR): a warning that says what to do, exit 0, summary written', async (t) => {
     const { dir, env } = setUp(t, pullRequestEvent);
     const fake = await startFakeGitHub();
@@ -98,7 +133,8 @@ describe('the Action on a pull request', () => {
       /::warning::Commenting on pull request #7: the token may not write here \(HTTP 403: Resource not accessible by integration[^)]*\)\. A pull request from a fork gets a read-only token: use the workflow_run pattern/,
     );
     assert.match(run.summary, /### `cpu`/);
-    assert.equal(fake.requests.filter((r) => r.method === 'POST').length, 1, 'a 403 is not retried');
+    const creates = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'));
+    assert.equal(creates.length, 1, 'a 403 is not retried');
     assertTokenNeverPrinted(run.stdout);
   });
 
@@ -309,6 +345,36 @@ describe('mode: comment (the workflow_run pattern for fork pull requests)', () =
     assert.ok(report.includes(`\`${HOSTILE}\``), 'the name is shown as written');
     const summary = run.summary.slice(run.summary.lastIndexOf('## concurrency-bench')); // the file holds the first run's too
     assert.deepEqual(activeParts(summary.slice(0, summary.lastIndexOf('Full results'))), []);
+  });
+
+  test("a pull request the event lists for another repository is not this one's: the artifact's, checked, is", async (t) => {
+    const upstream = { id: 99, url: 'https://api.github.com/repos/upstream/bench', name: 'bench' };
+    const { dir, env } = setUp(t, {
+      name: 'workflow_run',
+      payload: {
+        workflow_run: {
+          head_sha: HEAD_SHA,
+          repository: { id: 1, url: 'https://api.github.com/repos/octo/bench', name: 'bench' },
+          // GitHub lists the upstream's pull request #3 whose head is this same branch
+          pull_requests: [{ number: 3, head: { sha: HEAD_SHA }, base: { ref: 'main', repo: upstream } }],
+        },
+      },
+    });
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    fake.pulls.set(7, { headSha: HEAD_SHA, state: 'open' });
+    const results = await artifactFromARun(dir, fake, env);
+    const run = await runAction(dir, env(fake, { mode: 'comment', results }));
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(
+      [...fake.comments].map(([number, list]) => `#${number}: ${list.length}`),
+      ['#7: 1'],
+      'one comment, on the pull request of this repository, none on the number of another',
+    );
+    assert.ok(
+      fake.requests.some((r) => r.path === '/repos/octo/bench/pulls/7'),
+      "the artifact's PR was checked",
+    );
   });
 
   test('refuses a PR number that is not the one the run built', async (t) => {

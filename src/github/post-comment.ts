@@ -1,7 +1,7 @@
 // Posting the sticky comment, with every failure turned into one warning that says what to do.
 import * as core from '@actions/core';
 import { explainApiError } from './api-errors.ts';
-import { clientForJob, type GitHubClient } from './client.ts';
+import { clientForJob, type GitHubClient, retryBaseMs } from './client.ts';
 import type { EventFacts } from './event.ts';
 import type { Target } from './pull-request.ts';
 import { upsertStickyComment } from './sticky-comment.ts';
@@ -38,8 +38,10 @@ export async function postComment(
       { owner: event.owner, repo: event.repo, issueNumber: target.number },
       body,
       key,
+      retryBaseMs(env),
     );
     core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    if (outcome.warning) core.warning(outcome.warning);
   } catch (error) {
     core.warning(explainApiError(error, `Commenting on pull request #${target.number}`));
   }

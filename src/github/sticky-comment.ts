@@ -1,8 +1,10 @@
 // One pull-request comment per repository and PR, found again by its hidden marker and its
 // author, and updated in place: the PR conversation shows the latest figures, never a trail of bot
 // comments. Anyone can post a comment that holds the marker; only one that our own token wrote
-// is ours to overwrite.
+// (our-login.ts) is ours to overwrite.
 import type { GitHubClient } from './client.ts';
+import { createCommentOnce, type IssueComment } from './create-comment.ts';
+import { ourLogin } from './our-login.ts';
 
 export const COMMENT_MARKER = '<!-- concurrency-bench:sticky-comment -->';
 
@@ -13,39 +15,22 @@ export const COMMENT_MARKER = '<!-- concurrency-bench:sticky-comment -->';
 export const commentMarker = (key = '') =>
   key === '' ? COMMENT_MARKER : `<!-- concurrency-bench:sticky-comment:${key} -->`;
 
-/** Who writes a comment made with a job's GITHUB_TOKEN. */
-export const ACTIONS_BOT = 'github-actions[bot]';
-
 export interface CommentTarget {
   owner: string;
   repo: string;
   issueNumber: number;
 }
 
-export type CommentOutcome = { action: 'created' | 'updated'; id: number; url: string };
-
-/**
- * The login our comments carry. A personal token can ask (GET /user). GitHub refuses that question
- * to an installation token such as the job's GITHUB_TOKEN (403 "Resource not accessible by
- * integration"), whose comments are written by the Actions bot.
- */
-export async function ourLogin(client: GitHubClient): Promise<string> {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    if ((error as { status?: number }).status === 403) return ACTIONS_BOT;
-    throw error;
-  }
-}
+/** `warning`: one line for the job's log when the comment's author was not who we took ourselves for. */
+export type CommentOutcome = { action: 'created' | 'updated'; id: number; url: string; warning?: string };
 
 /** Walks every page of the PR's comments (100 a page) until it finds ours: our marker, our author. */
 async function findOurComment(
   client: GitHubClient,
   target: CommentTarget,
   marker: string,
-): Promise<number | undefined> {
-  const login = await ourLogin(client);
+  login: string,
+): Promise<IssueComment | undefined> {
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -54,7 +39,7 @@ async function findOurComment(
   });
   for await (const page of pages) {
     const ours = page.data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login === login);
-    if (ours) return ours.id;
+    if (ours) return ours;
   }
   return undefined;
 }
@@ -64,24 +49,30 @@ export async function upsertStickyComment(
   target: CommentTarget,
   markdown: string,
   key = '',
+  retryBaseMs = 1000,
 ): Promise<CommentOutcome> {
   const marker = commentMarker(key);
   const body = `${marker}\n${markdown}`;
-  const existing = await findOurComment(client, target, marker);
+  const us = await ourLogin(client);
+  const find = () => findOurComment(client, target, marker, us.login);
+  const existing = await find();
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: target.owner,
       repo: target.repo,
-      comment_id: existing,
+      comment_id: existing.id,
       body,
     });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
-  const { data } = await client.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    body,
-  });
-  return { action: 'created', id: data.id, url: data.html_url };
+  const made = await createCommentOnce(client, target, body, find, retryBaseMs);
+  // the one place GitHub names our login unasked: if it is not the login we look for (a guess, or
+  // an answer in another spelling than comments carry), say so, as the next run will not find it
+  const author = made.user?.login;
+  const why = us.assumed ? 'assumed (the token may not ask GitHub who it is)' : 'GitHub named the token';
+  const warning =
+    author && author !== us.login
+      ? `The comment's author is ${author}, not ${us.login} as ${why}: the next run will not find it and will post another.`
+      : undefined;
+  return { action: 'created', id: made.id, url: made.html_url, ...(warning && { warning }) };
 }

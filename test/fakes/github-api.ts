@@ -1,5 +1,7 @@
 // A fake of GitHub's REST API for pull-request comments: real HTTP on 127.0.0.1, the routes the
-// Action calls, Link-header pagination, and failures on demand (403 on writes, 5xx bursts).
+// Action calls, Link-header pagination, GraphQL's `viewer`, three kinds of token (the job's
+// GITHUB_TOKEN, a GitHub App's installation token, a personal token), and failures on demand
+// (403 on writes, 5xx bursts, rate limits with their headers, a 502 after the comment was made).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -14,6 +16,15 @@ export interface RecordedRequest {
   path: string;
   authorization?: string;
   body?: unknown;
+  /** performance.now() when it arrived: how long the client waited before a retry. */
+  at: number;
+}
+
+/** A scripted failure: a status, with the headers and message GitHub sends with it. */
+export interface ScriptedFailure {
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
 }
 
 export interface FakeGitHub {
@@ -41,10 +52,24 @@ export interface FakeGitHub {
    * 403 and whose comments the Actions bot writes. Set: a personal token of that user.
    */
   tokenLogin?: string;
-  /** Set to answer every POST/PATCH with this status (e.g. 403 for a fork's read-only token). */
+  /**
+   * A GitHub App's installation token (actions/create-github-app-token): GET /user refuses it with
+   * 403 like GITHUB_TOKEN, but its comments are written by the App's bot, e.g. "some-app[bot]".
+   */
+  appLogin?: string;
+  /** GraphQL refuses the `viewer` query (as for a token that may not read it). */
+  refuseViewer?: boolean;
+  /** What GraphQL's `viewer` answers, if not the comments' author (another spelling of it). */
+  viewerLogin?: string;
+  /** Set to answer every REST POST/PATCH with this status (e.g. 403 for a fork's read-only token). */
   failWrites?: number;
-  /** Statuses to answer the next requests with, one each, before behaving again. */
-  failNext: number[];
+  /** Failures to answer the next requests with, one each, before behaving again. */
+  failNext: (number | ScriptedFailure)[];
+  /**
+   * Failures to answer the next comment creations with, one each. `made`: the comment is stored
+   * first, as when GitHub makes the comment and still answers 502.
+   */
+  failCreates: { status: number; made: boolean }[];
   close(): Promise<void>;
 }
 
@@ -69,12 +94,18 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     pulls: new Map(),
     artifacts: [],
     failNext: [],
+    failCreates: [],
     close: async () => {},
   };
   const send = (response: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'content-type': 'application/json', ...headers });
     response.end(JSON.stringify(data));
   };
+  /** Who writes the token's comments (and whom GraphQL's viewer names). */
+  const author = () =>
+    fake.tokenLogin
+      ? { login: fake.tokenLogin, type: 'User' }
+      : { login: fake.appLogin ?? 'github-actions[bot]', type: 'Bot' };
   const commentJson = (comment: FakeComment, issue: number) => ({
     ...comment,
     html_url: `https://github.example/o/r/pull/${issue}#issuecomment-${comment.id}`,
@@ -88,10 +119,20 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       path: url.pathname + url.search,
       authorization: request.headers.authorization,
       body,
+      at: performance.now(),
     });
     const injected = fake.failNext.shift();
-    if (injected) return send(response, injected, { message: `injected ${injected}` });
-    if (fake.failWrites && (request.method === 'POST' || request.method === 'PATCH')) {
+    if (injected) {
+      const {
+        status,
+        headers = {},
+        message = `injected ${status}`,
+      } = typeof injected === 'number' ? { status: injected } : injected;
+      return send(response, status, { message }, headers);
+    }
+    // a GraphQL query is a POST that writes nothing: a read-only token may ask it
+    const writes = (request.method === 'POST' && url.pathname !== '/graphql') || request.method === 'PATCH';
+    if (fake.failWrites && writes) {
       return send(response, fake.failWrites, {
         message: 'Resource not accessible by integration',
         documentation_url: 'https://docs.github.com/rest',
@@ -106,6 +147,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
         });
       return send(response, 200, { login: fake.tokenLogin, type: 'User' });
+    }
+    if (url.pathname === '/graphql' && request.method === 'POST') {
+      // only the one query the Action asks: who the token is
+      if (!/\bviewer\b/.test(String((body as { query?: unknown })?.query)))
+        return send(response, 200, { errors: [{ message: 'the fake knows only the viewer query' }] });
+      if (fake.refuseViewer)
+        return send(response, 200, {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+        });
+      return send(response, 200, { data: { viewer: { login: fake.viewerLogin ?? author().login } } });
     }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const issue = Number(match[1]);
@@ -129,11 +181,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         );
       }
       if (request.method === 'POST') {
-        const user = fake.tokenLogin
-          ? { login: fake.tokenLogin, type: 'User' }
-          : { login: 'github-actions[bot]', type: 'Bot' };
-        const comment = { id: nextId++, body: (body as { body: string }).body, user };
-        fake.comments.set(issue, [...list, comment]);
+        const comment = { id: nextId++, body: (body as { body: string }).body, user: author() };
+        const failure = fake.failCreates.shift();
+        if (!failure || failure.made) fake.comments.set(issue, [...list, comment]);
+        if (failure) return send(response, failure.status, { message: `Server Error (comment made: ${failure.made})` });
         return send(response, 201, commentJson(comment, issue));
       }
     }
