@@ -16,29 +16,18 @@ import {
 } from "./chunk-LDJR7KRF.js";
 import "./chunk-3QLAYHJL.js";
 import {
-  logLine,
+  log
+} from "./chunk-3RYETG2K.js";
+import {
   oneLine
 } from "./chunk-UHG5PLBH.js";
 import {
   getInput,
-  info,
-  notice,
-  setFailed,
   setOutput,
   setSecret,
-  summary,
-  warning
+  summary
 } from "./chunk-ZPBLS2IB.js";
 import "./chunk-LSNVCVIY.js";
-
-// src/github/log.ts
-var log = {
-  info: (text) => info(logLine(text)),
-  notice: (text) => notice(logLine(text)),
-  warning: (text) => warning(logLine(text)),
-  /** The job's one failure line (core.setFailed: the step fails, exit code 1). */
-  failed: (text) => setFailed(logLine(text))
-};
 
 // src/action/comment-mode.ts
 import { resolve } from "node:path";
@@ -102,7 +91,7 @@ async function writeSummary(markdown, where) {
 }
 async function commentOnRun(inputs, env, event, markdown, where) {
   if (inputs.comment === "never") return;
-  const { postComment, targetForRun } = await import("./chunk-T3LUJVVA.js");
+  const { postComment, targetForRun } = await import("./chunk-L6L3X24B.js");
   await postComment(
     inputs.token,
     env,
@@ -119,7 +108,7 @@ async function commentMode(inputs, env, event) {
   const markdown = renderMarkdown(results);
   const where = { runUrl: runUrl(env) };
   if (inputs.summary) await writeSummary(markdown, where);
-  const { postComment, targetForArtifact } = await import("./chunk-T3LUJVVA.js");
+  const { postComment, targetForArtifact } = await import("./chunk-L6L3X24B.js");
   await postComment(
     inputs.token,
     env,
@@ -258,7 +247,7 @@ async function baseCommit(inputs, env, event, workspace, scratch) {
 async function baselineFor(inputs, env, event, workspace, scratch) {
   if (inputs.compareTo === "base-commit") return baseCommit(inputs, env, event, workspace, scratch);
   if (inputs.compareTo !== "base") return { compareTo: inputs.compareTo };
-  const { fetchBaseline } = await import("./chunk-KX5FJGEY.js");
+  const { fetchBaseline } = await import("./chunk-ASYUSMQX.js");
   const baseline = await fetchBaseline(
     inputs.token,
     env,
@@ -340,10 +329,16 @@ function readEvent(env) {
   }
   const run2 = payload.workflow_run;
   if (name === "workflow_run" && typeof run2?.head_sha === "string") {
-    const number = run2.pull_requests?.[0]?.number;
+    const pulls = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
+    const number = pulls.find((pr) => isThisRepository(pr?.base?.repo, run2.repository?.id, `${owner}/${repo}`))?.number;
     facts.workflowRun = { headSha: run2.head_sha, ...isWholeNumber(number) ? { pullRequest: number } : {} };
   }
   return facts;
+}
+function isThisRepository(base, thisId, fullName) {
+  if (isWholeNumber(base?.id) && isWholeNumber(thisId)) return base.id === thisId;
+  if (typeof base?.url !== "string" || fullName === "/") return false;
+  return base.url.toLowerCase().endsWith(`/repos/${fullName.toLowerCase()}`);
 }
 
 // src/action.ts

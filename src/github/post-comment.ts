@@ -1,5 +1,5 @@
 // Posting the sticky comment, with every failure turned into one warning that says what to do.
-import * as core from '@actions/core';
+import { log } from './log.ts';
 import { explainApiError } from './api-errors.ts';
 import { clientForJob, type GitHubClient, retryBaseMs } from './client.ts';
 import type { EventFacts } from './event.ts';
@@ -17,7 +17,7 @@ export async function postComment(
   key = '',
 ): Promise<void> {
   if (!token) {
-    core.warning('No github-token: no pull-request comment.');
+    log.warning('No github-token: no pull-request comment.');
     return;
   }
   const client = clientForJob(token, env);
@@ -25,11 +25,11 @@ export async function postComment(
   try {
     target = await findTarget(client);
   } catch (error) {
-    core.warning(explainApiError(error, 'Finding the pull request to comment on'));
+    log.warning(explainApiError(error, 'Finding the pull request to comment on'));
     return;
   }
   if ('none' in target) {
-    core.info(`No pull-request comment: ${target.none}.`);
+    log.info(`No pull-request comment: ${target.none}.`);
     return;
   }
   try {
@@ -40,9 +40,9 @@ export async function postComment(
       key,
       retryBaseMs(env),
     );
-    core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
-    if (outcome.warning) core.warning(outcome.warning);
+    log.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    if (outcome.warning) log.warning(outcome.warning);
   } catch (error) {
-    core.warning(explainApiError(error, `Commenting on pull request #${target.number}`));
+    log.warning(explainApiError(error, `Commenting on pull request #${target.number}`));
   }
 }

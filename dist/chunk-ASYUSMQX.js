@@ -7,7 +7,7 @@ const __cbDirname = __cbPathDirname(__cbFilename);
 import {
   clientForJob,
   explainApiError
-} from "./chunk-RSZS6NFQ.js";
+} from "./chunk-SNM4YGOZ.js";
 import {
   DefaultArtifactClient
 } from "./chunk-5ALHOAQV.js";

@@ -5,31 +5,63 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
-  clientForJob,
-  explainApiError
-} from "./chunk-RSZS6NFQ.js";
-import "./chunk-CJQWHSSV.js";
+  log
+} from "./chunk-3RYETG2K.js";
+import "./chunk-UHG5PLBH.js";
 import {
-  info,
-  warning
-} from "./chunk-ZPBLS2IB.js";
+  clientForJob,
+  explainApiError,
+  retryBaseMs
+} from "./chunk-SNM4YGOZ.js";
+import "./chunk-CJQWHSSV.js";
+import "./chunk-ZPBLS2IB.js";
 import "./chunk-LSNVCVIY.js";
 
-// src/github/sticky-comment.ts
-var COMMENT_MARKER = "<!-- concurrency-bench:sticky-comment -->";
-var commentMarker = (key = "") => key === "" ? COMMENT_MARKER : `<!-- concurrency-bench:sticky-comment:${key} -->`;
+// src/github/create-comment.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var CREATE_RETRIES = 3;
+async function createCommentOnce(client, target, body, findMade, retryBaseMs2) {
+  for (let retry = 1; ; retry++) {
+    try {
+      const { data } = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+        request: { retries: 0 }
+      });
+      return data;
+    } catch (error) {
+      const status = error.status ?? 0;
+      if (status < 500 || retry > CREATE_RETRIES) throw error;
+    }
+    await sleep(retry ** 2 * retryBaseMs2);
+    const made = await findMade();
+    if (made) return made;
+  }
+}
+
+// src/github/our-login.ts
 var ACTIONS_BOT = "github-actions[bot]";
 async function ourLogin(client) {
   try {
     const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
+    return { login: data.login };
   } catch (error) {
-    if (error.status === 403) return ACTIONS_BOT;
-    throw error;
+    if (error.status !== 403) throw error;
   }
+  try {
+    const { viewer } = await client.graphql("query { viewer { login } }");
+    if (typeof viewer?.login === "string" && viewer.login !== "") return { login: viewer.login };
+  } catch {
+  }
+  return { login: ACTIONS_BOT, assumed: true };
 }
-async function findOurComment(client, target, marker) {
-  const login = await ourLogin(client);
+
+// src/github/sticky-comment.ts
+var COMMENT_MARKER = "<!-- concurrency-bench:sticky-comment -->";
+var commentMarker = (key = "") => key === "" ? COMMENT_MARKER : `<!-- concurrency-bench:sticky-comment:${key} -->`;
+async function findOurComment(client, target, marker, login) {
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -38,31 +70,31 @@ async function findOurComment(client, target, marker) {
   });
   for await (const page of pages) {
     const ours = page.data.find((comment) => comment.body?.startsWith(marker) && comment.user?.login === login);
-    if (ours) return ours.id;
+    if (ours) return ours;
   }
   return void 0;
 }
-async function upsertStickyComment(client, target, markdown, key = "") {
+async function upsertStickyComment(client, target, markdown, key = "", retryBaseMs2 = 1e3) {
   const marker = commentMarker(key);
   const body = `${marker}
 ${markdown}`;
-  const existing = await findOurComment(client, target, marker);
+  const us = await ourLogin(client);
+  const find = () => findOurComment(client, target, marker, us.login);
+  const existing = await find();
   if (existing !== void 0) {
-    const { data: data2 } = await client.rest.issues.updateComment({
+    const { data } = await client.rest.issues.updateComment({
       owner: target.owner,
       repo: target.repo,
-      comment_id: existing,
+      comment_id: existing.id,
       body
     });
-    return { action: "updated", id: data2.id, url: data2.html_url };
+    return { action: "updated", id: data.id, url: data.html_url };
   }
-  const { data } = await client.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    body
-  });
-  return { action: "created", id: data.id, url: data.html_url };
+  const made = await createCommentOnce(client, target, body, find, retryBaseMs2);
+  const author = made.user?.login;
+  const why = us.assumed ? "assumed (the token may not ask GitHub who it is)" : "GitHub named the token";
+  const warning = author && author !== us.login ? `The comment's author is ${author}, not ${us.login} as ${why}: the next run will not find it and will post another.` : void 0;
+  return { action: "created", id: made.id, url: made.html_url, ...warning && { warning } };
 }
 
 // src/github/pull-request.ts
@@ -99,7 +131,7 @@ async function targetForArtifact(client, event, fromInput, fromArtifact) {
 // src/github/post-comment.ts
 async function postComment(token, env, event, body, findTarget, key = "") {
   if (!token) {
-    warning("No github-token: no pull-request comment.");
+    log.warning("No github-token: no pull-request comment.");
     return;
   }
   const client = clientForJob(token, env);
@@ -107,11 +139,11 @@ async function postComment(token, env, event, body, findTarget, key = "") {
   try {
     target = await findTarget(client);
   } catch (error) {
-    warning(explainApiError(error, "Finding the pull request to comment on"));
+    log.warning(explainApiError(error, "Finding the pull request to comment on"));
     return;
   }
   if ("none" in target) {
-    info(`No pull-request comment: ${target.none}.`);
+    log.info(`No pull-request comment: ${target.none}.`);
     return;
   }
   try {
@@ -119,11 +151,13 @@ async function postComment(token, env, event, body, findTarget, key = "") {
       client,
       { owner: event.owner, repo: event.repo, issueNumber: target.number },
       body,
-      key
+      key,
+      retryBaseMs(env)
     );
-    info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    log.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    if (outcome.warning) log.warning(outcome.warning);
   } catch (error) {
-    warning(explainApiError(error, `Commenting on pull request #${target.number}`));
+    log.warning(explainApiError(error, `Commenting on pull request #${target.number}`));
   }
 }
 export {
