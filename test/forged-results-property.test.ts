@@ -30,6 +30,9 @@ const SEED = 22;
 const sampleText = readFileSync(join(repoRoot, 'test/fixtures/results-sample.json'), 'utf8');
 const sample = () => parseResults(JSON.parse(sampleText), 'sample');
 
+/** ESC (ANSI and OSC-8 sequences), CSI and BEL: what starts or ends a terminal's escape sequence. */
+const TERMINAL_ESCAPE = /[\u001b\u009b\u0007]/;
+
 /** Fails with what is active and where, when anything is. */
 function assertInert(markdown: string) {
   const active = activeInMarkdown(markdown);
@@ -48,7 +51,7 @@ function activeInMarkdown(markdown: string): string[] {
     ['a script', /<script/],
     ['a comment', /<!--/],
     ["the stranger's address", /evil\.example/],
-    ['a terminal escape', /\u001b|\u009b/],
+    ['a terminal escape', TERMINAL_ESCAPE],
   ]
     .filter(([, pattern]) => (pattern as RegExp).test(outside))
     .map(([what]) => what as string);
@@ -82,9 +85,7 @@ function foreignInHtml(html: string): string[] {
 function activeInLog(text: string, allowed: RegExp): string[] {
   return text
     .split('\n')
-    .filter(
-      (line) => /\u001b|\u009b|\u0007/.test(line) || /^\s*##\[/.test(line) || (/^::/.test(line) && !allowed.test(line)),
-    )
+    .filter((line) => TERMINAL_ESCAPE.test(line) || /^\s*##\[/.test(line) || (/^::/.test(line) && !allowed.test(line)))
     .map((line) => JSON.stringify(line.slice(0, 120)));
 }
 
