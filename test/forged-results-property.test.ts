@@ -31,6 +31,7 @@ const sampleText = readFileSync(join(repoRoot, 'test/fixtures/results-sample.jso
 const sample = () => parseResults(JSON.parse(sampleText), 'sample');
 
 /** ESC (ANSI and OSC-8 sequences), CSI and BEL: what starts or ends a terminal's escape sequence. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const TERMINAL_ESCAPE = /[\u001b\u009b\u0007]/;
 
 /** Fails with what is active and where, when anything is. */
