@@ -76,17 +76,20 @@ function walk(type: ts.Type, node: Schema, path: string, checker: ts.TypeChecker
   }
 }
 
-test('every field of the Results type is in results.schema.json, typed, with caps on strings and arrays', () => {
-  const file = join(repoRoot, 'src/results/types.ts');
+/** The problems the walk finds for interface `name` of `file` against the schema, each once. */
+function problemsOf(file: string, name: string): string[] {
   const program = ts.createProgram([file], { allowImportingTsExtensions: true, noEmit: true, strict: true });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file)!;
-  const results = source.statements.find(
-    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Results',
-  )!;
+  const declaration = program
+    .getSourceFile(file)!
+    .statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name)!;
   const problems: string[] = [];
-  walk(checker.getTypeAtLocation(results), schema, 'results', checker, problems);
-  assert.deepEqual([...new Set(problems)], []);
+  walk(checker.getTypeAtLocation(declaration), schema, 'results', checker, problems);
+  return [...new Set(problems)];
+}
+
+test('every field of the Results type is in results.schema.json, typed, with caps on strings and arrays', () => {
+  assert.deepEqual(problemsOf(join(repoRoot, 'src/results/types.ts'), 'Results'), []);
   // the walk reached the deepest objects (a walk that stops early finds nothing wrong)
   for (const path of [
     'results.cells[].stats.startup',
@@ -100,14 +103,7 @@ test('every field of the Results type is in results.schema.json, typed, with cap
 });
 
 test('the walk sees a field the schema lacks (it can fail)', () => {
-  const file = join(repoRoot, 'test/fixtures/results-type-with-extra-field.ts');
-  const program = ts.createProgram([file], { allowImportingTsExtensions: true, noEmit: true, strict: true });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file)!;
-  const extended = source.statements.find(
-    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'ResultsWithExtra',
-  )!;
-  const problems: string[] = [];
-  walk(checker.getTypeAtLocation(extended), schema, 'results', checker, problems);
-  assert.deepEqual([...new Set(problems)], ['results.cells[].forged: in the type, not in the schema']);
+  assert.deepEqual(problemsOf(join(repoRoot, 'test/fixtures/results-type-with-extra-field.ts'), 'ResultsWithExtra'), [
+    'results.cells[].forged: in the type, not in the schema',
+  ]);
 });
