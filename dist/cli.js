@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-LDJR7KRF.js";
+} from "./chunk-IMEL4T7L.js";
 import "./chunk-3QLAYHJL.js";
 import {
   logLine,

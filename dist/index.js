@@ -13,7 +13,7 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-LDJR7KRF.js";
+} from "./chunk-IMEL4T7L.js";
 import "./chunk-3QLAYHJL.js";
 import {
   log

@@ -30,7 +30,14 @@
 //   threshold for such a model, and how often the interval holds the true break-even.
 import { CONFIDENCE, medianInterval } from '../measure/interval.ts';
 import { median } from '../measure/stats.ts';
-import type { BreakEven, OkCell, Results, SampleStats, SpeedupAt } from '../results/types.ts';
+import {
+  type BreakEven,
+  modelId,
+  type OkCell,
+  type Results,
+  type SampleStats,
+  type SpeedupAt,
+} from '../results/types.ts';
 
 /** Resamples per interval: enough for steady 2.5% and 97.5% points, a few ms per model. */
 export const BOOTSTRAP_RESAMPLES = 2000;
@@ -450,7 +457,7 @@ export function breakEvens(results: Pick<Results, 'cells'>): BreakEven[] {
   const groups = new Map<string, OkCell[]>();
   for (const cell of results.cells) {
     if (cell.status !== 'ok') continue;
-    const key = JSON.stringify([cell.workload, cell.runtime, cell.strategy]);
+    const key = JSON.stringify([cell.workload, modelId(cell)]);
     groups.set(key, [...(groups.get(key) ?? []), cell]);
   }
   return [...groups.values()].flatMap((cells) => breakEvenOf(cells) ?? []);

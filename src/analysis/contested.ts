@@ -3,10 +3,10 @@
 // model already shown slower than the leader, or shown not to beat serial, is settled and stops;
 // so is one tied with the leader and shown within the precision of it (more rounds would not
 // split them: five models at 1.80× ± 2% on network work took rounds the cpu verdict needed).
-import { cellId, type CellResult, type OkCell, type Verdict } from '../results/types.ts';
+import { cellId, type CellResult, modelId, type OkCell, type Verdict } from '../results/types.ts';
 import { primaryCells } from './sweep.ts';
 import { shownEquivalent } from './verdict-rule.ts';
-import { modelId, modelRounds, verdicts } from './verdicts.ts';
+import { modelRounds, verdicts } from './verdicts.ts';
 
 /** The models a verdict has not settled: none once it names a sole best, or says "run it serially". */
 function openModels(verdict: Verdict, atLevel: OkCell[], precision: number): Set<string> {

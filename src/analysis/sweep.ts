@@ -1,6 +1,6 @@
 // Worker sweeps (config `workers: [1, 2, 4, 8]`): which pool size the verdicts rest on, and the
 // curve of each model with its scaling fits (pure).
-import type { CellResult, OkCell } from '../results/types.ts';
+import { type CellResult, type OkCell, placeId } from '../results/types.ts';
 import { type AmdahlFit, type CurvePoint, fitAmdahl, fitUsl, type UslFit } from './scaling.ts';
 
 /**
@@ -50,8 +50,6 @@ export interface SweepCurve {
  */
 export const MIN_POINTS_TO_FIT = 4;
 
-const placeOf = (cell: CellResult) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-
 /** Amdahl and USL on `points` read against `base`, the USL's peak scaled back to speedup. */
 function fitsOf(
   points: CurvePoint[],
@@ -77,7 +75,7 @@ export function sweepCurves(cells: CellResult[], cores: number): SweepCurve[] {
   const byPlace = new Map<string, OkCell[]>();
   for (const cell of cells) {
     if (cell.status !== 'ok') continue;
-    byPlace.set(placeOf(cell), [...(byPlace.get(placeOf(cell)) ?? []), cell]);
+    byPlace.set(placeId(cell), [...(byPlace.get(placeId(cell)) ?? []), cell]);
   }
   const curves: SweepCurve[] = [];
   for (const group of byPlace.values()) {

@@ -6,10 +6,8 @@
 // "inconclusive" outright when a cell there has fewer than MIN_VERDICT_ROUNDS rounds: one or two
 // rounds give no interval worth the name.
 import { intervalOf } from '../measure/metrics.ts';
-import type { Basis, OkCell, Results, Verdict } from '../results/types.ts';
+import { type Basis, modelId, type OkCell, type Results, type Verdict } from '../results/types.ts';
 import { decide, type ModelRounds } from './verdict-rule.ts';
-
-export const modelId = (cell: { runtime: string; strategy: string }) => `${cell.runtime}/${cell.strategy}`;
 
 /** Fewer rounds than this in a cell: no verdict rests on it (repetitions: 1 or 2, or rounds set aside). */
 export const MIN_VERDICT_ROUNDS = 3;

@@ -1,5 +1,5 @@
 // Which cells of this run and the baseline measure the same thing (pure).
-import type { CellResult, OkCell } from '../results/types.ts';
+import { type CellResult, type OkCell, placeId } from '../results/types.ts';
 
 export interface CellName {
   runtime: string;
@@ -16,7 +16,6 @@ export interface CellPair {
   baseline: CellResult[];
 }
 
-const keyOf = (cell: CellName) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
 export const nameOf = ({ runtime, strategy, workload, level }: CellName): CellName => ({
   runtime,
   strategy,
@@ -28,7 +27,7 @@ export const nameOf = ({ runtime, strategy, workload, level }: CellName): CellNa
 export function pairCells(current: CellResult[], baseline: CellResult[]): CellPair[] {
   const pairs = new Map<string, CellPair>();
   const entry = (cell: CellResult) => {
-    const key = keyOf(cell);
+    const key = placeId(cell);
     const pair = pairs.get(key) ?? { name: nameOf(cell), current: [], baseline: [] };
     pairs.set(key, pair);
     return pair;

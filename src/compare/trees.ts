@@ -7,7 +7,7 @@
 // Besides the models, each runtime × workload × level has a serial row: the user's function run
 // serially, the most direct sign that a change made the work itself slower.
 import { primaryCells } from '../analysis/sweep.ts';
-import { cellId, type CellResult, type OkCell, type Results, twinId } from '../results/types.ts';
+import { cellId, type CellResult, groupId, type OkCell, type Results, twinId } from '../results/types.ts';
 import { nameOf, notMeasured } from './match.ts';
 import { FEWEST_PAIRS, type PairedGateOptions, pOfLargeChange } from './paired-gate.ts';
 import { type ComparedRow, gateRows } from './rows.ts';
@@ -41,8 +41,6 @@ function samplesOf(cells: OkCell[], sample: Sample): Map<number, number> {
   return merged;
 }
 
-const groupKey = (cell: CellResult) =>
-  JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
 const isOk = (cell: CellResult): cell is OkCell => cell.status === 'ok';
 
 interface Row extends ComparedRow {
@@ -82,15 +80,15 @@ function serialRows(head: CellResult[], base: CellResult[]): Row[] {
   const bases = new Set(base.map(twinId));
   for (const cell of head.filter(isOk)) {
     if (!bases.has(twinId(cell))) continue; // its level means other work in the base tree
-    const key = groupKey(cell);
+    const key = groupId(cell);
     groups.set(key, { head: [...(groups.get(key)?.head ?? []), cell], base: [] });
   }
-  for (const cell of base.filter(isOk)) groups.get(groupKey(cell))?.base.push(cell);
+  for (const cell of base.filter(isOk)) groups.get(groupId(cell))?.base.push(cell);
   return [...groups.values()]
     .filter((group) => group.base.length > 0)
     .map(({ head: cells, base: twins }) => {
       const { runtime, workload, level } = cells[0]!;
-      const id = `${groupKey(cells[0]!)}/serial`;
+      const id = `${groupId(cells[0]!)}/serial`;
       return {
         name: { runtime, strategy: SERIAL_ROW, workload, level },
         status: 'compared',

@@ -327,7 +327,7 @@ export async function runPlan({
     }
     if (ran.length === 0) return;
     group.rounds++;
-    await events.roundRan?.({ ...groupKey(cellsOf(group)[0]!.cell), round: thisRound + 1, order: ran });
+    await events.roundRan?.({ ...groupFieldsOf(cellsOf(group)[0]!.cell), round: thisRound + 1, order: ran });
     // A round cut short by a cancellation is not a round: the cells keep the ones before it.
     if (signal?.aborted) return;
     for (const side of sides) {
@@ -369,7 +369,7 @@ export async function runPlan({
   }
 }
 
-const groupKey = ({ runtime, workload, level, workers, tasks }: PlannedCell) => ({
+const groupFieldsOf = ({ runtime, workload, level, workers, tasks }: PlannedCell) => ({
   runtime,
   workload,
   level,

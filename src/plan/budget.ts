@@ -2,6 +2,7 @@
 // which groups cannot fit their minimum rounds at all, so that they are skipped at once with the
 // reason instead of found out at the end. measure/run-plan.ts keeps the budget during the run
 // with the costs it measures.
+import { runtimeWorkloadId } from '../results/types.ts';
 import { budgetedRounds, type Plan, type PlannedCell, treeOf } from './plan.ts';
 
 /**
@@ -77,7 +78,7 @@ export function fitToBudget(plan: Plan, { availableS, calibrationS }: BudgetNeed
     if (measured.length === 0) continue;
     const roundsS = budgetedRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
     const first = measured[0]!;
-    const pair = JSON.stringify([first.runtime, first.workload]);
+    const pair = runtimeWorkloadId(first);
     const before = targetsByPair.get(pair) ?? [];
     const after =
       first.target_s === undefined || before.includes(first.target_s) ? before : [...before, first.target_s];

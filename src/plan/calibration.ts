@@ -1,7 +1,13 @@
 // Duration levels (pure): which calibrations a plan needs, and the plan once they are known.
 // A level such as "100ms" becomes, per runtime, the whole-number argument with which one task
 // takes 100 ms serially there; the measuring itself is src/measure/calibrate.ts.
-import type { CalibrationPoint, CalibrationResult, CellResult, OkCell } from '../results/types.ts';
+import {
+  type CalibrationPoint,
+  type CalibrationResult,
+  type CellResult,
+  type OkCell,
+  runtimeWorkloadId,
+} from '../results/types.ts';
 import { type Plan, type PlannedCell, treeOf } from './plan.ts';
 
 /** One runtime × workload to calibrate, at every duration level it has. */
@@ -14,13 +20,11 @@ export interface CalibrationNeed {
 
 export type CalibrationOutcome = { ok: true; points: CalibrationPoint[] } | { ok: false; error: string };
 
-const needKey = (cell: PlannedCell) => JSON.stringify([cell.runtime, cell.workload]);
-
 export function calibrationNeeds(plan: Plan): CalibrationNeed[] {
   const needs = new Map<string, CalibrationNeed>();
   for (const cell of plan.cells) {
     if (cell.target_s === undefined || cell.skip) continue;
-    const key = needKey(cell);
+    const key = runtimeWorkloadId(cell);
     const need = needs.get(key) ?? { key, cell, targets: [] };
     if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
     // With a base tree, its code is calibrated and both trees run that argument: calibrating
@@ -35,7 +39,7 @@ export function calibrationNeeds(plan: Plan): CalibrationNeed[] {
 export function applyCalibration(plan: Plan, outcomes: Map<string, CalibrationOutcome>): Plan {
   const cells = plan.cells.map((cell): PlannedCell => {
     if (cell.target_s === undefined || cell.skip) return cell;
-    const outcome = outcomes.get(needKey(cell));
+    const outcome = outcomes.get(runtimeWorkloadId(cell));
     if (!outcome) return { ...cell, failure: 'not calibrated (the run was stopped first)' };
     if (!outcome.ok)
       return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };

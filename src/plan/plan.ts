@@ -1,7 +1,7 @@
 // From the resolved config and the runtimes found on this machine to the list of cells (pure).
 import { isDurationLevel, type ResolvedConfig, type WorkloadRef } from '../config/types.ts';
 import { runtimeKindOf, type RuntimeKind, type StrategyId } from '../registry.ts';
-import type { CalibrationResult, CellKey } from '../results/types.ts';
+import { type CalibrationResult, type CellKey, groupId } from '../results/types.ts';
 
 export interface Runtime {
   /** "node", or a Python interpreter's label ("python3.14"). */
@@ -105,7 +105,13 @@ export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: num
               tasks,
               workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
               // the serial run does the same tasks: one per pool size (and task count) of a sweep
-              baselineKey: JSON.stringify([runtime.label, workload.name, level.name, workers, tasks]),
+              baselineKey: groupId({
+                runtime: runtime.label,
+                workload: workload.name,
+                level: level.name,
+                workers,
+                tasks,
+              }),
               ...(skip ? { skip } : {}),
             });
           }

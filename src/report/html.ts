@@ -4,7 +4,7 @@
 // with a baseline, the comparison. It formats the report model (model.ts), as markdown.ts does.
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import { comparisonLead } from './comparison-lead.ts';
-import type { CellResult, Results } from '../results/types.ts';
+import { type CellResult, modelId, type Results } from '../results/types.ts';
 import { plainText, type Prose } from '../prose.ts';
 import { clip, escapeHtml as esc } from './html-escape.ts';
 import { htmlPage } from './html-page.ts';
@@ -203,7 +203,7 @@ function details(workload: WorkloadView): string {
   const withInfo = cells.some((c) => c.status === 'ok' && c.info && Object.keys(c.info).length > 0);
   const columns = withInfo ? 10 : 9;
   const rows = cells.map((cell) => {
-    const name = `<th scope="row">${esc(names.get(`${cell.runtime}/${cell.strategy}`)!)}</th><td class="l">${esc(cell.level)}</td><td>${esc(cell.workers)}/${esc(cell.tasks)}</td>`;
+    const name = `<th scope="row">${esc(names.get(modelId(cell))!)}</th><td class="l">${esc(cell.level)}</td><td>${esc(cell.workers)}/${esc(cell.tasks)}</td>`;
     if (cell.status !== 'ok')
       return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
     const m = cell.metrics;

@@ -2,9 +2,8 @@
 // runner side by side. A job matrix (ubuntu x64 and arm64, macOS, Windows; several Pythons) is
 // how GitHub Actions users spread a benchmark over machines; this is the report that reads them
 // together. Each runner's verdicts are its own: a verdict rests on one machine's intervals.
-import { modelId } from '../analysis/verdicts.ts';
 import type { Prose } from '../prose.ts';
-import type { CellResult, Results, Verdict } from '../results/types.ts';
+import { type CellResult, modelId, type Results, type Verdict } from '../results/types.ts';
 import { systemFacts } from './model.ts';
 import { modelProse, uniq } from './names.ts';
 import {

@@ -3,10 +3,17 @@
 // Strings from the results file stay names (Prose, src/prose.ts): each formatter makes them inert.
 import { primaryCells, type SweepCurve, sweepCurves } from '../analysis/sweep.ts';
 import { type TransferCost, transferCosts } from '../analysis/transfer.ts';
-import { modelId } from '../analysis/verdicts.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
 import { ours, prose, type Prose } from '../prose.ts';
-import type { BreakEven, CellResult, OkCell, Results } from '../results/types.ts';
+import {
+  type BreakEven,
+  type CellResult,
+  levelId,
+  modelId,
+  type OkCell,
+  placeId,
+  type Results,
+} from '../results/types.ts';
 import { modelProse, uniq } from './names.ts';
 import { strategyColor } from './svg-palette.ts';
 import {
@@ -106,8 +113,6 @@ export interface RowView {
   cells: ({ cell: CellResult; change?: CellComparison } | undefined)[];
 }
 
-const placeKey = (c: { runtime: string; strategy: string; workload: string; level: string }) =>
-  JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 const idealOf = (cell: CellResult, cores: number) => Math.min(cell.workers, cell.tasks, cores);
 
 export function systemFacts(results: Results): ReportModel['system'] {
@@ -136,7 +141,7 @@ function textures(cells: CellResult[]): Map<string, number> {
   }
   return new Map(
     [...byStrategy].flatMap(([strategy, runtimes]) =>
-      runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i] as const),
+      runtimes.map((runtime, i) => [modelId({ runtime, strategy }), i] as const),
     ),
   );
 }
@@ -161,7 +166,7 @@ function workloadView(
       ideal: Math.max(...inLevel.map((c) => idealOf(c, results.system.cores))),
     };
   });
-  const byPlace = new Map(cells.map((cell) => [`${modelId(cell)}\u0000${cell.level}`, cell]));
+  const byPlace = new Map(cells.map((cell) => [placeId(cell), cell]));
   const rows = uniq(cells.map(modelId)).map((id): RowView => {
     const first = cells.find((cell) => modelId(cell) === id)!;
     return {
@@ -172,9 +177,9 @@ function workloadView(
       color: strategyColor(first.strategy),
       texture: tex.get(id) ?? 0,
       cells: levels.map(({ name: level }) => {
-        const cell = byPlace.get(`${id}\u0000${level}`);
+        const cell = byPlace.get(placeId({ ...first, workload: name, level }));
         if (!cell) return undefined;
-        const change = changes.get(placeKey(cell));
+        const change = changes.get(placeId(cell));
         return change ? { cell, change } : { cell };
       }),
     };
@@ -184,7 +189,7 @@ function workloadView(
     name,
     verdicts: verdicts.map((v) => verdictText(v, results.cells)),
     best: cold?.best ?? [],
-    namedBreakEvens: breakEvens.filter((b) => named.includes(`${b.runtime}/${b.strategy}`)),
+    namedBreakEvens: breakEvens.filter((b) => named.includes(modelId(b))),
     breakEvens,
     levels,
     rows,
@@ -230,9 +235,9 @@ function transferViews(cells: CellResult[]): TransferView[] {
 
 function sweepViews(cells: CellResult[], cores: number): SweepView[] {
   const curves = sweepCurves(cells, cores);
-  const places = uniq(curves.map((c) => JSON.stringify([c.workload, c.level])));
+  const places = uniq(curves.map(levelId));
   return places.map((place) => {
-    const here = curves.filter((c) => JSON.stringify([c.workload, c.level]) === place);
+    const here = curves.filter((c) => levelId(c) === place);
     const first = here[0]!;
     return {
       workload: first.workload,
@@ -252,7 +257,7 @@ function notMeasured(results: Results): ReportModel['notMeasured'] {
   const groups = new Map<string, ReportModel['notMeasured'][number]>();
   for (const cell of results.cells.filter((c) => c.status !== 'ok')) {
     const why = cell.status === 'failed' ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
-    const key = JSON.stringify([cell.runtime, cell.strategy, why]);
+    const key = JSON.stringify([modelId(cell), why]);
     const group = groups.get(key) ?? { model: modelProse(cell.runtime, cell.strategy), why, places: [] };
     group.places.push([cell.workload, cell.level]);
     groups.set(key, group);
@@ -280,7 +285,7 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
   const cores = results.system.cores;
   const target = targetPrecision(results);
   const tex = textures(cells);
-  const changes = new Map(comparison?.cells.map((c) => [placeKey(c), c]));
+  const changes = new Map(comparison?.cells.map((c) => [placeId(c), c]));
   const breakEvens = breakEvensOf(main);
   return {
     system: systemFacts(results),

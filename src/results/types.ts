@@ -78,8 +78,29 @@ export interface CellKey {
   tasks: number;
 }
 
-/** One cell's identity wherever cells are matched or keyed: its place in the matrix and its pool. */
-export const cellId = (cell: Pick<CellKey, 'runtime' | 'strategy' | 'workload' | 'level' | 'workers' | 'tasks'>) =>
+// Identities: every way cells are matched, keyed or grouped, defined once (issue 23). A JSON
+// array, not a joined string: no name can contain its separator.
+type Key<K extends keyof CellKey> = Pick<CellKey, K>;
+
+/** A model: "<runtime>/<strategy>", as results.json's verdicts name it. */
+export const modelId = (cell: Key<'runtime' | 'strategy'>) => `${cell.runtime}/${cell.strategy}`;
+
+/** A workload's level: the columns of a workload's table. */
+export const levelId = (cell: Key<'workload' | 'level'>) => JSON.stringify([cell.workload, cell.level]);
+
+/** A runtime's workload: what calibration searches an argument for. */
+export const runtimeWorkloadId = (cell: Key<'runtime' | 'workload'>) => JSON.stringify([cell.runtime, cell.workload]);
+
+/** A model at a workload and level, at any pool size: what a sweep varies and a baseline matches. */
+export const placeId = (cell: Key<'runtime' | 'strategy' | 'workload' | 'level'>) =>
+  JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+
+/** The cells that share one serial run: a runtime, workload and level, with the pool and its tasks. */
+export const groupId = (cell: Key<'runtime' | 'workload' | 'level' | 'workers' | 'tasks'>) =>
+  JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
+
+/** One cell: its place in the matrix and its pool. */
+export const cellId = (cell: Key<'runtime' | 'strategy' | 'workload' | 'level' | 'workers' | 'tasks'>) =>
   JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
 
 /**

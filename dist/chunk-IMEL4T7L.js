@@ -929,6 +929,26 @@ function medianInterval(samples, confidence = CONFIDENCE) {
   return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
 }
 
+// src/results/types.ts
+var SCHEMA_VERSION = 1;
+var NOISE_CV = 0.1;
+var METRIC_KEYS = [
+  "wall_time",
+  "cpu_time",
+  "throughput",
+  "memory_mb",
+  "gil_eff",
+  "speedup",
+  "efficiency"
+];
+var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
+var levelId = (cell) => JSON.stringify([cell.workload, cell.level]);
+var runtimeWorkloadId = (cell) => JSON.stringify([cell.runtime, cell.workload]);
+var placeId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+var groupId = (cell) => JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
+var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
+var twinId = (cell) => JSON.stringify([cellId(cell), cell.target_s ?? null, cell.target_s === void 0 ? cell.arg : null]);
+
 // src/analysis/break-even.ts
 var BOOTSTRAP_RESAMPLES = 2e3;
 var BREAK_EVEN_CONFIDENCE = 0.95;
@@ -1202,7 +1222,7 @@ function breakEvens(results2) {
   const groups = /* @__PURE__ */ new Map();
   for (const cell of results2.cells) {
     if (cell.status !== "ok") continue;
-    const key = JSON.stringify([cell.workload, cell.runtime, cell.strategy]);
+    const key = JSON.stringify([cell.workload, modelId(cell)]);
     groups.set(key, [...groups.get(key) ?? [], cell]);
   }
   return [...groups.values()].flatMap((cells2) => breakEvenOf(cells2) ?? []);
@@ -1220,21 +1240,6 @@ function ceilingSummary(start, end, steal) {
     loop_ns: [start.loop_ns?.[0] ?? end.loop_ns, end.loop_ns]
   };
 }
-
-// src/results/types.ts
-var SCHEMA_VERSION = 1;
-var NOISE_CV = 0.1;
-var METRIC_KEYS = [
-  "wall_time",
-  "cpu_time",
-  "throughput",
-  "memory_mb",
-  "gil_eff",
-  "speedup",
-  "efficiency"
-];
-var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
-var twinId = (cell) => JSON.stringify([cellId(cell), cell.target_s ?? null, cell.target_s === void 0 ? cell.arg : null]);
 
 // src/analysis/scaling.ts
 var amdahl = (f3, n) => 1 / (f3 + (1 - f3) / n);
@@ -1301,7 +1306,6 @@ function primaryCells(cells2, cores) {
   return cells2.filter((cell) => cell.workers === primary);
 }
 var MIN_POINTS_TO_FIT = 4;
-var placeOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
 function fitsOf(points, base, cores) {
   const used = points.map((p) => ({ workers: p.workers, speedup: p.speedup / base }));
   const relative2 = fitUsl(used);
@@ -1316,7 +1320,7 @@ function sweepCurves(cells2, cores) {
   const byPlace = /* @__PURE__ */ new Map();
   for (const cell of cells2) {
     if (cell.status !== "ok") continue;
-    byPlace.set(placeOf(cell), [...byPlace.get(placeOf(cell)) ?? [], cell]);
+    byPlace.set(placeId(cell), [...byPlace.get(placeId(cell)) ?? [], cell]);
   }
   const curves = [];
   for (const group of byPlace.values()) {
@@ -1608,7 +1612,6 @@ function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
 }
 
 // src/analysis/verdicts.ts
-var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
 var MIN_VERDICT_ROUNDS = 3;
 var speedupStatsOf = (cell, basis) => basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
 var roundsOf = (cell, basis) => speedupStatsOf(cell, basis)?.samples?.length ?? 0;
@@ -1713,7 +1716,6 @@ function contestedCells(cells2, cores, precision2) {
 }
 
 // src/compare/match.ts
-var keyOf = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
 var nameOf = ({ runtime, strategy, workload, level }) => ({
   runtime,
   strategy,
@@ -1723,7 +1725,7 @@ var nameOf = ({ runtime, strategy, workload, level }) => ({
 function pairCells(current, baseline) {
   const pairs = /* @__PURE__ */ new Map();
   const entry = (cell) => {
-    const key = keyOf(cell);
+    const key = placeId(cell);
     const pair = pairs.get(key) ?? { name: nameOf(cell), current: [], baseline: [] };
     pairs.set(key, pair);
     return pair;
@@ -1856,7 +1858,6 @@ function samplesOf(cells2, sample) {
   }
   return merged;
 }
-var groupKey = (cell) => JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
 var isOk = (cell) => cell.status === "ok";
 function cellRows(head, base) {
   const bases = new Map(base.map((cell) => [twinId(cell), cell]));
@@ -1884,13 +1885,13 @@ function serialRows(head, base) {
   const bases = new Set(base.map(twinId));
   for (const cell of head.filter(isOk)) {
     if (!bases.has(twinId(cell))) continue;
-    const key = groupKey(cell);
+    const key = groupId(cell);
     groups.set(key, { head: [...groups.get(key)?.head ?? [], cell], base: [] });
   }
-  for (const cell of base.filter(isOk)) groups.get(groupKey(cell))?.base.push(cell);
+  for (const cell of base.filter(isOk)) groups.get(groupId(cell))?.base.push(cell);
   return [...groups.values()].filter((group) => group.base.length > 0).map(({ head: cells2, base: twins }) => {
     const { runtime, workload, level } = cells2[0];
-    const id = `${groupKey(cells2[0])}/serial`;
+    const id = `${groupId(cells2[0])}/serial`;
     return {
       name: { runtime, strategy: SERIAL_ROW, workload, level },
       status: "compared",
@@ -7299,7 +7300,13 @@ function makePlan(config, runtimes, cores) {
               tasks: tasks2,
               workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
               // the serial run does the same tasks: one per pool size (and task count) of a sweep
-              baselineKey: JSON.stringify([runtime.label, workload.name, level.name, workers2, tasks2]),
+              baselineKey: groupId({
+                runtime: runtime.label,
+                workload: workload.name,
+                level: level.name,
+                workers: workers2,
+                tasks: tasks2
+              }),
               ...skip ? { skip } : {}
             });
           }
@@ -7347,7 +7354,7 @@ function fitToBudget(plan, { availableS, calibrationS }) {
     if (measured.length === 0) continue;
     const roundsS = budgetedRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
     const first = measured[0];
-    const pair = JSON.stringify([first.runtime, first.workload]);
+    const pair = runtimeWorkloadId(first);
     const before = targetsByPair.get(pair) ?? [];
     const after = first.target_s === void 0 || before.includes(first.target_s) ? before : [...before, first.target_s];
     const calibrationExtraS = after === before ? 0 : calibrationS(after) - (before.length ? calibrationS(before) : 0);
@@ -7572,7 +7579,7 @@ async function runPlan({
     }
     if (ran.length === 0) return;
     group.rounds++;
-    await events.roundRan?.({ ...groupKey2(cellsOf(group)[0].cell), round: thisRound + 1, order: ran });
+    await events.roundRan?.({ ...groupFieldsOf(cellsOf(group)[0].cell), round: thisRound + 1, order: ran });
     if (signal?.aborted) return;
     for (const side of sides) {
       const serial = serials.get(side);
@@ -7608,7 +7615,7 @@ async function runPlan({
     return side.cells.map((p) => resultOf(p, side, judged.get(p), noRound));
   }
 }
-var groupKey2 = ({ runtime, workload, level, workers: workers2, tasks: tasks2 }) => ({
+var groupFieldsOf = ({ runtime, workload, level, workers: workers2, tasks: tasks2 }) => ({
   runtime,
   workload,
   level,
@@ -7745,12 +7752,11 @@ async function startLoopbackServer(latencyMs) {
 }
 
 // src/plan/calibration.ts
-var needKey = (cell) => JSON.stringify([cell.runtime, cell.workload]);
 function calibrationNeeds(plan) {
   const needs = /* @__PURE__ */ new Map();
   for (const cell of plan.cells) {
     if (cell.target_s === void 0 || cell.skip) continue;
-    const key = needKey(cell);
+    const key = runtimeWorkloadId(cell);
     const need = needs.get(key) ?? { key, cell, targets: [] };
     if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
     if (treeOf(cell) === "base" && treeOf(need.cell) !== "base") need.cell = cell;
@@ -7761,7 +7767,7 @@ function calibrationNeeds(plan) {
 function applyCalibration(plan, outcomes) {
   const cells2 = plan.cells.map((cell) => {
     if (cell.target_s === void 0 || cell.skip) return cell;
-    const outcome = outcomes.get(needKey(cell));
+    const outcome = outcomes.get(runtimeWorkloadId(cell));
     if (!outcome) return { ...cell, failure: "not calibrated (the run was stopped first)" };
     if (!outcome.ok)
       return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
@@ -8325,7 +8331,6 @@ function textureCss(color, texture) {
 }
 
 // src/report/model.ts
-var placeKey = (c) => JSON.stringify([c.runtime, c.strategy, c.workload, c.level]);
 var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
 function systemFacts(results2) {
   const s = results2.system;
@@ -8351,7 +8356,7 @@ function textures(cells2) {
   }
   return new Map(
     [...byStrategy].flatMap(
-      ([strategy, runtimes]) => runtimes.map((runtime, i) => [`${runtime}/${strategy}`, i])
+      ([strategy, runtimes]) => runtimes.map((runtime, i) => [modelId({ runtime, strategy }), i])
     )
   );
 }
@@ -8369,7 +8374,7 @@ function workloadView(results2, name, tex, changes, allBreakEvens) {
       ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores)))
     };
   });
-  const byPlace = new Map(cells2.map((cell) => [`${modelId(cell)}\0${cell.level}`, cell]));
+  const byPlace = new Map(cells2.map((cell) => [placeId(cell), cell]));
   const rows = uniq(cells2.map(modelId)).map((id) => {
     const first = cells2.find((cell) => modelId(cell) === id);
     return {
@@ -8380,9 +8385,9 @@ function workloadView(results2, name, tex, changes, allBreakEvens) {
       color: strategyColor(first.strategy),
       texture: tex.get(id) ?? 0,
       cells: levels.map(({ name: level }) => {
-        const cell = byPlace.get(`${id}\0${level}`);
+        const cell = byPlace.get(placeId({ ...first, workload: name, level }));
         if (!cell) return void 0;
-        const change = changes.get(placeKey(cell));
+        const change = changes.get(placeId(cell));
         return change ? { cell, change } : { cell };
       })
     };
@@ -8392,7 +8397,7 @@ function workloadView(results2, name, tex, changes, allBreakEvens) {
     name,
     verdicts: verdicts2.map((v) => verdictText(v, results2.cells)),
     best: cold?.best ?? [],
-    namedBreakEvens: breakEvens2.filter((b) => named.includes(`${b.runtime}/${b.strategy}`)),
+    namedBreakEvens: breakEvens2.filter((b) => named.includes(modelId(b))),
     breakEvens: breakEvens2,
     levels,
     rows,
@@ -8434,9 +8439,9 @@ function transferViews(cells2) {
 }
 function sweepViews(cells2, cores) {
   const curves = sweepCurves(cells2, cores);
-  const places = uniq(curves.map((c) => JSON.stringify([c.workload, c.level])));
+  const places = uniq(curves.map(levelId));
   return places.map((place) => {
-    const here = curves.filter((c) => JSON.stringify([c.workload, c.level]) === place);
+    const here = curves.filter((c) => levelId(c) === place);
     const first = here[0];
     return {
       workload: first.workload,
@@ -8455,7 +8460,7 @@ function notMeasured2(results2) {
   const groups = /* @__PURE__ */ new Map();
   for (const cell of results2.cells.filter((c) => c.status !== "ok")) {
     const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
-    const key = JSON.stringify([cell.runtime, cell.strategy, why]);
+    const key = JSON.stringify([modelId(cell), why]);
     const group = groups.get(key) ?? { model: modelProse(cell.runtime, cell.strategy), why, places: [] };
     group.places.push([cell.workload, cell.level]);
     groups.set(key, group);
@@ -8480,7 +8485,7 @@ function reportModel(results2, comparison) {
   const cores = results2.system.cores;
   const target = targetPrecision(results2);
   const tex = textures(cells2);
-  const changes = new Map(comparison?.cells.map((c) => [placeKey(c), c]));
+  const changes = new Map(comparison?.cells.map((c) => [placeId(c), c]));
   const breakEvens2 = breakEvensOf(main);
   return {
     system: systemFacts(results2),
@@ -8868,7 +8873,7 @@ function details(workload) {
   const withInfo = cells2.some((c) => c.status === "ok" && c.info && Object.keys(c.info).length > 0);
   const columns = withInfo ? 10 : 9;
   const rows = cells2.map((cell) => {
-    const name = `<th scope="row">${escapeHtml(names.get(`${cell.runtime}/${cell.strategy}`))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
+    const name = `<th scope="row">${escapeHtml(names.get(modelId(cell)))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
     if (cell.status !== "ok")
       return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
     const m = cell.metrics;
@@ -13643,10 +13648,9 @@ function readResultsFile(path, label2 = path) {
 }
 
 // src/results/refine.ts
-var placeOf2 = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers]);
 function withRefined(cells2, refined) {
-  const byPlace = new Map(refined.map((cell) => [placeOf2(cell), cell]));
-  return cells2.map((cell) => byPlace.get(placeOf2(cell)) ?? cell);
+  const byCell = new Map(refined.map((cell) => [cellId(cell), cell]));
+  return cells2.map((cell) => byCell.get(cellId(cell)) ?? cell);
 }
 
 // src/results/store.ts
