@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-IMEL4T7L.js";
-import "./chunk-3QLAYHJL.js";
+} from "./chunk-AN2PFVEO.js";
+import "./chunk-HHAADBLL.js";
 import {
   logLine,
   oneLine

@@ -13,8 +13,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-IMEL4T7L.js";
-import "./chunk-3QLAYHJL.js";
+} from "./chunk-AN2PFVEO.js";
+import "./chunk-HHAADBLL.js";
 import {
   log
 } from "./chunk-3RYETG2K.js";

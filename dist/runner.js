@@ -13,7 +13,7 @@ import {
   hasProcFs,
   readProcStat,
   runEnv
-} from "./chunk-3QLAYHJL.js";
+} from "./chunk-HHAADBLL.js";
 import {
   oneLine
 } from "./chunk-UHG5PLBH.js";

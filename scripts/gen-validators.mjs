@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv, _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS, DEFINITIONS } from '../src/config/ajv-options.ts';
-import { CALIBRATION } from '../src/measure/protocol.ts';
+import { CALIBRATION, REPETITION_TIMEOUT } from '../src/measure/protocol.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
 const out = process.argv[2] ?? 'src/config/validators.generated.js';
@@ -28,6 +28,8 @@ userWorkload.properties.module.pattern = MODULE_PATTERN;
 const cpuLevels = schema.definitions.levels_cpu;
 cpuLevels.additionalProperties.anyOf[0].maximum = CALIBRATION.max_arg;
 cpuLevels.description = `Level name → n: sum of i*i for i in 0..n. Positive integer, at most ${CALIBRATION.max_arg.toExponential().replace('+', '')} (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.`;
+// The bound on a whole repetition: protocol.ts states it, once.
+schema.definitions.timeout_s.description = `Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself, such as an endless loop in the serial or event-loop run, is stopped when the repetition reaches ${REPETITION_TIMEOUT.formula}: the tasks run twice, cold and warm). Default 600. More than 0, at most 86400 (one day).`;
 writeFileSync(schemaOut, `${JSON.stringify(schema, null, 2)}\n`);
 
 const TYPE = "((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null }";

@@ -27,11 +27,6 @@ export interface StrategyEntry {
   name: string;
   /** Its colour in charts, from the Okabe-Ito palette (report/svg-palette.ts says why). */
   color: string;
-  /**
-   * The model of the other runtime built the same way (one thread, isolated in-process workers,
-   * or processes): the row it is read against when runtimes are compared.
-   */
-  analogue: string;
   /** How many tasks it has in flight: all at once (the event loop's model), or one per worker. */
   inFlight: 'all' | 'per-worker';
 }
@@ -41,42 +36,36 @@ export const STRATEGIES = {
     runtime: 'node',
     name: 'EventLoop',
     color: '#E69F00', // orange
-    analogue: 'thread-pool',
     inFlight: 'all',
   },
   'worker-threads': {
     runtime: 'node',
     name: 'WorkerThreads',
     color: '#56B4E9', // sky blue
-    analogue: 'interpreter-pool',
     inFlight: 'per-worker',
   },
   'child-processes': {
     runtime: 'node',
     name: 'ChildProcesses',
     color: '#009E73', // bluish green
-    analogue: 'process-pool',
     inFlight: 'per-worker',
   },
   'thread-pool': {
     runtime: 'python',
     name: 'ThreadPool',
     color: '#0072B2', // blue
-    analogue: 'event-loop',
     inFlight: 'per-worker',
   },
   'process-pool': {
     runtime: 'python',
     name: 'ProcessPool',
     color: '#D55E00', // vermillion
-    analogue: 'child-processes',
     inFlight: 'per-worker',
   },
   'interpreter-pool': {
     runtime: 'python',
     name: 'InterpreterPool',
     color: '#CC79A7', // reddish purple
-    analogue: 'worker-threads',
     inFlight: 'per-worker',
   },
 } as const satisfies Record<string, StrategyEntry>;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { defaultSettings } from '../src/config/defaults.ts';
 import { applyOverrides, ConfigError, loadConfig, type Overrides } from '../src/config/load.ts';
 import { BUILTIN_WORKLOADS, type ResolvedConfig, STUDY_WORKLOADS } from '../src/config/types.ts';
+import { REPETITION_TIMEOUT } from '../src/measure/protocol.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
@@ -66,9 +67,16 @@ const levelNames = (config: ResolvedConfig) => config.workloads.map((w) => [w.na
 describe('schema and code agree', () => {
   test('strategy and built-in workload lists, and the module pattern, match the registry and types.ts', () => {
     assert.deepEqual(schemaFile.definitions.strategies.items.enum, [...STRATEGY_IDS]);
-    assert.deepEqual(Object.keys(schemaFile.definitions.study.properties), [...STUDY_WORKLOADS]);
+    assert.deepEqual(Object.keys(schemaFile.definitions.levels_only.properties), [...STUDY_WORKLOADS]);
     assert.deepEqual(Object.keys(schemaFile.definitions.workloads.properties), [...BUILTIN_WORKLOADS]);
     assert.equal(schemaFile.definitions.user_workload.properties.module.pattern, MODULE_PATTERN);
+  });
+
+  test('the bound on a whole repetition is stated once: the schema and the README quote protocol.ts', () => {
+    assert.ok(schemaFile.definitions.timeout_s.description.includes(REPETITION_TIMEOUT.formula));
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    assert.ok(readme.includes(`\`${REPETITION_TIMEOUT.formula}\``), 'README quotes the formula');
+    assert.doesNotMatch(readme + schemaFile.definitions.timeout_s.description, /timeout_s × \(tasks \+ 1\)/);
   });
 
   test('schema defaults are the loader defaults', () => {
@@ -86,7 +94,7 @@ describe('schema and code agree', () => {
 
   test('the schema is draft-07 with both shapes in definitions', () => {
     assert.equal(schemaFile.$schema, 'http://json-schema.org/draft-07/schema#');
-    assert.deepEqual(schemaFile.anyOf, [{ $ref: '#/definitions/full' }, { $ref: '#/definitions/study' }]);
+    assert.deepEqual(schemaFile.anyOf, [{ $ref: '#/definitions/full' }, { $ref: '#/definitions/levels_only' }]);
   });
 });
 
@@ -345,7 +353,7 @@ describe('malformed configs: one line naming file and path', () => {
       'misspelt top-level key alone',
       { wokers: 4 },
       'unknown key "wokers" at top level',
-      'plain shape',
+      'levels-only shape (workload → level → argument)',
       'did you mean "workers"?',
     ],
     [

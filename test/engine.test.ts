@@ -86,7 +86,7 @@ test('built-in workloads in every Node strategy, results.json shape, no temp fil
         `- \\*\\*\`${workload}\`\\*\\*: pool made per job, at \`low\` \\(arg \`\\d+\`\\): .*; long-lived pool, at \`low\``,
       ),
     );
-    assert.match(run.stdout, new RegExp(`### \`${workload}\`\\n\\n\\| Strategy`));
+    assert.match(run.stdout, new RegExp(`### \`${workload}\`\\n\\n\\| Model`));
   }
   assert.doesNotMatch(run.stdout, /```mermaid|<details>/, 'the terminal gets the tables only');
 });

@@ -4,7 +4,7 @@
 /** Definitions of config.schema.json the code validates against directly. */
 export const DEFINITIONS = [
   'full',
-  'study',
+  'levels_only',
   'workers',
   'tasks',
   'repetitions',

@@ -136,7 +136,7 @@ function describeError(e: ErrorObject, segments: PathSegment[], shape: Shape | u
       return at(`lists ${show(dup)} more than once`);
     }
     case 'type':
-      if (segments.length === 0 && (shape === 'full' || shape === 'study')) {
+      if (segments.length === 0 && (shape === 'full' || shape === 'levels_only')) {
         return at(`must be a JSON object, ${got}`);
       }
       return at(`must be ${describe(parent, e.keyword)}, ${got}`);
@@ -182,14 +182,14 @@ function unknownKey(key: string, segments: PathSegment[], parent: Schema, shape:
   const path = formatPath(segments);
   const where = path === '' ? 'at top level' : `at ${path}`;
   let message: string;
-  if (segments.length === 0 && shape === 'study') {
-    // A file with no full-shape key is read as the plain shape, so a misspelt full-shape key
+  if (segments.length === 0 && shape === 'levels_only') {
+    // A file with no full-shape key is read as the levels-only shape, so a misspelt full-shape key
     // lands here too: suggest from both vocabularies and say why the file was read this way.
     const guess = closest(key, [...FULL_SHAPE_KEYS, ...allowed]);
     const fullKeys = FULL_SHAPE_KEYS.filter((k) => k !== '$schema');
     message =
       `unknown key "${key}" ${where}: a file with none of the full shape's keys (${fullKeys.join(', ')}) ` +
-      `is read as the study's plain shape, which takes only the built-in workloads ${allowed.join(', ')}${didYouMean(guess)}`;
+      `is read as the levels-only shape (workload → level → argument), which takes only the built-in workloads ${allowed.join(', ')}${didYouMean(guess)}`;
   } else {
     const guess = closest(key, allowed);
     message = `unknown key "${key}" ${where} (allowed: ${allowed.join(', ')})${didYouMean(guess)}`;

@@ -9,26 +9,26 @@ import { FULL_SHAPE_KEYS } from './schema.ts';
 import { parseDuration } from './duration.ts';
 import { BUILTIN_WORKLOADS, type LevelConfig, type ResolvedConfig, type WorkloadConfig } from './types.ts';
 
-export type Shape = 'full' | 'study';
+export type Shape = 'full' | 'levels_only';
 
 /** Key order as written in the file (see json.ts); Object.keys for values not parsed from text. */
 export type KeyOrder = (obj: object) => string[];
 
 /**
- * The full shape as soon as one top-level key is a full-shape key; the study's plain shape
+ * The full shape as soon as one top-level key is a full-shape key; the levels-only shape (the study's own file is one)
  * otherwise. Deciding up front lets validation report errors of one shape, not of both.
- * "network" is both a full-shape key and a built-in workload of the plain shape (the study's
+ * "network" is both a full-shape key and a built-in workload of the levels-only shape (the study's
  * own file has it), so it counts only when it holds the full shape's url or latency_ms.
  */
 export function detectShape(data: unknown): Shape {
-  if (!isPlainObject(data)) return 'study';
+  if (!isPlainObject(data)) return 'levels_only';
   return Object.keys(data).some((key) => {
     if (key !== 'network') return FULL_SHAPE_KEYS.includes(key);
     const value = data[key];
     return isPlainObject(value) && ('url' in value || 'latency_ms' in value);
   })
     ? 'full'
-    : 'study';
+    : 'levels_only';
 }
 
 /** The full shape, as config.schema.json guarantees it once validated. */
@@ -57,7 +57,7 @@ export interface ConvertOptions {
 /** Converts a config already validated against its shape's definition. */
 export function toResolvedConfig(data: unknown, shape: Shape, opts: ConvertOptions): ResolvedConfig {
   const defaults = defaultSettings();
-  if (shape === 'study') {
+  if (shape === 'levels_only') {
     return {
       ...defaults,
       workloads: toWorkloads(data as Record<string, Record<string, unknown>>, opts),

@@ -2,7 +2,7 @@
 // Only src/config/ knows the two file shapes; everything downstream sees this.
 import type { RuntimeKind, StrategyId } from '../registry.ts';
 
-/** The study's four: its plain file shape and the default matrix hold these. */
+/** The study's four: the levels-only shape and the default matrix hold these. */
 export const STUDY_WORKLOADS = ['cpu', 'memory', 'io', 'network'] as const;
 /** Every built-in: the study's four and the two that measure moving data (workloads/transfer.ts). */
 export const BUILTIN_WORKLOADS = [...STUDY_WORKLOADS, 'transfer', 'transfer_objects'] as const;

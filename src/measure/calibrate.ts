@@ -11,7 +11,7 @@ import { formatSeconds } from '../format-seconds.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { PlannedCell } from '../plan/plan.ts';
 import type { CalibrationPoint } from '../results/types.ts';
-import type { RunnerJob } from './protocol.ts';
+import { REPETITION_TIMEOUT, type RunnerJob } from './protocol.ts';
 import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
 import { median } from './stats.ts';
 
@@ -107,7 +107,11 @@ async function onSerialPath(
       const outcome = await runRepetition(
         runner,
         job,
-        { ms: taskTimeoutMs * (tasks + 1), what: 'checking a calibrated argument on the serial path' },
+        // cold_only: one batch
+        {
+          ms: REPETITION_TIMEOUT.ms(taskTimeoutMs, tasks, 1),
+          what: 'checking a calibrated argument on the serial path',
+        },
         signal,
       );
       if (!outcome.ok) break;

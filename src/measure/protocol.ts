@@ -43,6 +43,19 @@ export const CALIBRATION = {
   stale: 0.25,
 } as const;
 
+/**
+ * The bound on a whole repetition, from outside the runner: a task that blocks the runner's own
+ * thread (the event-loop strategy, the serial baseline) blocks its per-task check too. It is what
+ * the longest legitimate repetition could take: every task one after another in each batch (cold,
+ * then warm: two), plus one timeout_s for starting and closing the pool. Stated once: the config
+ * schema's timeout_s description is written from `formula` (scripts/gen-validators.mjs), and the
+ * README quotes it (test/config.test.ts checks).
+ */
+export const REPETITION_TIMEOUT = {
+  formula: 'timeout_s × (2 × tasks + 1)',
+  ms: (taskTimeoutMs: number, tasks: number, batches: 1 | 2 = 2) => taskTimeoutMs * (batches * tasks + 1),
+} as const;
+
 /** The warm batch: excluded from the cold wall and CPU time. */
 export interface WarmSpan {
   wall_time: number;

@@ -26,7 +26,7 @@ import { shuffled } from '../plan/order.ts';
 import { minRounds, type PlannedCell, type Plan, type Tree, treeOf } from '../plan/plan.ts';
 import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
 import { implausibleRounds, notMeasurable, notMeasurableReason, type CellJudgement } from './plausibility.ts';
-import type { RunnerJob } from './protocol.ts';
+import { REPETITION_TIMEOUT, type RunnerJob } from './protocol.ts';
 import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
 
 /** Why an extra round ran: the comparison with the base tree, a verdict, or a precision target waited on it. */
@@ -67,17 +67,11 @@ export interface RunPlanOptions {
 
 export { BUDGET_SPENT };
 
-/**
- * The runner bounds each task by config timeout_s itself. A task that blocks the runner's own
- * thread (the event-loop strategy, the serial baseline) blocks that check too; the runner's whole
- * life is bounded from outside by what the longest legitimate repetition could take: every task
- * one after another, twice for a parallel run (cold, then warm), plus one more timeout_s for
- * starting and closing the pool.
- */
+/** The runner bounds each task by config timeout_s itself; REPETITION_TIMEOUT bounds the runner. */
 export function repetitionTimeout(taskTimeoutMs: number, tasks: number): RunnerTimeout {
   return {
-    ms: taskTimeoutMs * (2 * tasks + 1),
-    what: 'config timeout_s × (2 × tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run',
+    ms: REPETITION_TIMEOUT.ms(taskTimeoutMs, tasks),
+    what: `config ${REPETITION_TIMEOUT.formula}: a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run`,
   };
 }
 

@@ -122,7 +122,7 @@ function chart(workload: WorkloadView, index: number): string {
   });
   return renderBarChart({
     id: `chart-${index}`,
-    title: `Speedup by strategy and level, workload ${workload.name}`,
+    title: `Speedup by model and level, workload ${workload.name}`,
     series,
     groups,
     baseline: { value: 1, label: 'serial 1×' },
@@ -192,7 +192,7 @@ function table(workload: WorkloadView): string {
     return `<tr><th scope="row">${swatch(row)}${esc(rowName(row))}${badge}</th>${tds.join('')}</tr>`;
   });
   return `<div class="scroll"><table class="grid">
-<thead><tr><th rowspan="2" class="name">Strategy</th>${head1.join('')}</tr><tr>${head2.join('')}</tr></thead>
+<thead><tr><th rowspan="2" class="name">Model</th>${head1.join('')}</tr><tr>${head2.join('')}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table></div>`;
 }
 
@@ -231,7 +231,7 @@ function details(workload: WorkloadView): string {
   return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells.length} cell${cells.length === 1 ? '' : 's'})</summary>
 <p class="note">Medians over the repetitions; min – max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down, and the CPU the start-up took.</p>
 <div class="scroll"><table class="grid full">
-<thead><tr><th class="name">Strategy</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest – slowest repetition">min – max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ''}</tr></thead>
+<thead><tr><th class="name">Model</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest – slowest repetition">min – max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ''}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div></details>`;
 }
 

@@ -121,7 +121,7 @@ function workloadSection(model: ReportModel, workload: WorkloadView, options: Ma
   const levelHeader = ({ name, first }: WorkloadView['levels'][number]) =>
     first.target_s === undefined ? inCell(name) : markdownProse(levelText(first), 'table');
   const header = [
-    'Strategy',
+    'Model',
     ...workload.levels.flatMap((level) => (options.comparison ? [levelHeader(level), 'Δ wall'] : [levelHeader(level)])),
   ];
   const body = workload.rows.map((row) => [
@@ -305,7 +305,7 @@ function fullMetrics(model: ReportModel): string[] {
   const table = cappedTable(
     [
       [
-        'Strategy',
+        'Model',
         'Workload',
         'Level',
         'Wall',

@@ -17,6 +17,10 @@ var CALIBRATION = {
   long_s: 0.2,
   stale: 0.25
 };
+var REPETITION_TIMEOUT = {
+  formula: "timeout_s \xD7 (2 \xD7 tasks + 1)",
+  ms: (taskTimeoutMs, tasks, batches = 2) => taskTimeoutMs * (batches * tasks + 1)
+};
 
 // src/format-seconds.ts
 function formatSeconds(seconds) {
@@ -156,7 +160,6 @@ var STRATEGIES = {
     name: "EventLoop",
     color: "#E69F00",
     // orange
-    analogue: "thread-pool",
     inFlight: "all"
   },
   "worker-threads": {
@@ -164,7 +167,6 @@ var STRATEGIES = {
     name: "WorkerThreads",
     color: "#56B4E9",
     // sky blue
-    analogue: "interpreter-pool",
     inFlight: "per-worker"
   },
   "child-processes": {
@@ -172,7 +174,6 @@ var STRATEGIES = {
     name: "ChildProcesses",
     color: "#009E73",
     // bluish green
-    analogue: "process-pool",
     inFlight: "per-worker"
   },
   "thread-pool": {
@@ -180,7 +181,6 @@ var STRATEGIES = {
     name: "ThreadPool",
     color: "#0072B2",
     // blue
-    analogue: "event-loop",
     inFlight: "per-worker"
   },
   "process-pool": {
@@ -188,7 +188,6 @@ var STRATEGIES = {
     name: "ProcessPool",
     color: "#D55E00",
     // vermillion
-    analogue: "child-processes",
     inFlight: "per-worker"
   },
   "interpreter-pool": {
@@ -196,7 +195,6 @@ var STRATEGIES = {
     name: "InterpreterPool",
     color: "#CC79A7",
     // reddish purple
-    analogue: "worker-threads",
     inFlight: "per-worker"
   }
 };
@@ -386,6 +384,7 @@ export {
   MODULE_PATTERN,
   formatSeconds,
   MESSAGE_FD,
+  REPETITION_TIMEOUT,
   hasProcFs,
   readProcStat,
   descendants,

@@ -11,6 +11,7 @@ import {
   MODULE_EXTENSIONS,
   MODULE_PATTERN,
   ProcessTreeWatcher,
+  REPETITION_TIMEOUT,
   RUNTIME_KINDS,
   STRATEGIES,
   STRATEGY_IDS,
@@ -23,7 +24,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-3QLAYHJL.js";
+} from "./chunk-HHAADBLL.js";
 import {
   logLine,
   oneLine
@@ -2216,13 +2217,13 @@ var config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://raw.githubusercontent.com/concurrency-bench/concurrency-bench/v1/config.schema.json",
   title: "concurrency-bench configuration",
-  description: `Either the study's plain shape ({ "cpu": { "low": 5000000 }, \u2026 }: built-in workload \u2192 level name \u2192 argument) or the full shape (workers, tasks, repetitions, max_minutes, precision, strategies, python, timeout_s, network, regression, workloads). A file is read as the full shape as soon as one of its top-level keys is a full-shape key.`,
+  description: `Either the levels-only shape (the study's own file is one; { "cpu": { "low": 5000000 }, \u2026 }: built-in workload \u2192 level name \u2192 argument) or the full shape (workers, tasks, repetitions, max_minutes, precision, strategies, python, timeout_s, network, regression, workloads). A file is read as the full shape as soon as one of its top-level keys is a full-shape key.`,
   anyOf: [
     {
       $ref: "#/definitions/full"
     },
     {
-      $ref: "#/definitions/study"
+      $ref: "#/definitions/levels_only"
     }
   ],
   definitions: {
@@ -2270,9 +2271,9 @@ var config_schema_default = {
       },
       additionalProperties: false
     },
-    study: {
+    levels_only: {
       type: "object",
-      description: "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.",
+      description: "The levels-only shape (the study's own file is one): built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.",
       minProperties: 1,
       properties: {
         cpu: {
@@ -2403,7 +2404,7 @@ var config_schema_default = {
       ]
     },
     timeout_s: {
-      description: "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).",
+      description: "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself, such as an endless loop in the serial or event-loop run, is stopped when the repetition reaches timeout_s \xD7 (2 \xD7 tasks + 1): the tasks run twice, cold and warm). Default 600. More than 0, at most 86400 (one day).",
       default: 600,
       type: "number",
       exclusiveMinimum: 0,
@@ -2786,7 +2787,7 @@ function describeError(e, segments, shape) {
       return at(`lists ${show2(dup)} more than once`);
     }
     case "type":
-      if (segments.length === 0 && (shape === "full" || shape === "study")) {
+      if (segments.length === 0 && (shape === "full" || shape === "levels_only")) {
         return at(`must be a JSON object, ${got}`);
       }
       return at(`must be ${describe2(parent, e.keyword)}, ${got}`);
@@ -2824,10 +2825,10 @@ function unknownKey(key, segments, parent, shape) {
   const path = formatPath(segments);
   const where2 = path === "" ? "at top level" : `at ${path}`;
   let message;
-  if (segments.length === 0 && shape === "study") {
+  if (segments.length === 0 && shape === "levels_only") {
     const guess = closest(key, [...FULL_SHAPE_KEYS, ...allowed]);
     const fullKeys = FULL_SHAPE_KEYS.filter((k) => k !== "$schema");
-    message = `unknown key "${key}" ${where2}: a file with none of the full shape's keys (${fullKeys.join(", ")}) is read as the study's plain shape, which takes only the built-in workloads ${allowed.join(", ")}${didYouMean(guess)}`;
+    message = `unknown key "${key}" ${where2}: a file with none of the full shape's keys (${fullKeys.join(", ")}) is read as the levels-only shape (workload \u2192 level \u2192 argument), which takes only the built-in workloads ${allowed.join(", ")}${didYouMean(guess)}`;
   } else {
     const guess = closest(key, allowed);
     message = `unknown key "${key}" ${where2} (allowed: ${allowed.join(", ")})${didYouMean(guess)}`;
@@ -3981,16 +3982,16 @@ function parseDuration(text) {
 
 // src/config/shapes.ts
 function detectShape(data) {
-  if (!isPlainObject(data)) return "study";
+  if (!isPlainObject(data)) return "levels_only";
   return Object.keys(data).some((key) => {
     if (key !== "network") return FULL_SHAPE_KEYS.includes(key);
     const value = data[key];
     return isPlainObject(value) && ("url" in value || "latency_ms" in value);
-  }) ? "full" : "study";
+  }) ? "full" : "levels_only";
 }
 function toResolvedConfig(data, shape, opts) {
   const defaults = defaultSettings();
-  if (shape === "study") {
+  if (shape === "levels_only") {
     return {
       ...defaults,
       workloads: toWorkloads(data, opts),
@@ -4052,12 +4053,12 @@ var validators_generated_exports = {};
 __export(validators_generated_exports, {
   alpha: () => alpha,
   full: () => full,
+  levels_only: () => levels_only,
   max_minutes: () => max_minutes,
   min_effect: () => min_effect,
   precision: () => precision,
   python: () => python,
   repetitions: () => repetitions,
-  study: () => study,
   tasks: () => tasks,
   workers: () => workers
 });
@@ -4072,7 +4073,7 @@ var schema16 = { "description": `Time budget of the whole run, in minutes: the r
 var schema17 = { "description": `Target half-width of each cell's speedup interval, relative to its median: 0.05 (default) = \xB15%. With repetitions "auto", rounds are added to a cell while its interval is wider, within max_minutes.`, "default": 0.05, "type": "number", "minimum": 5e-3, "maximum": 0.5 };
 var schema18 = { "description": "Concurrency models to measure, each at most once. Default: all 6.", "default": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"], "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["event-loop", "worker-threads", "child-processes", "thread-pool", "process-pool", "interpreter-pool"] } };
 var schema19 = { "description": 'Python interpreters to run the Python strategies with (command names or paths, e.g. "python3.14", "python3.14t"). A single string is one interpreter; each may appear once. Default ["python3"].', "default": ["python3"], "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }] };
-var schema20 = { "description": "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself is stopped when the repetition reaches timeout_s \xD7 (tasks + 1)). Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
+var schema20 = { "description": "Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself, such as an endless loop in the serial or event-loop run, is stopped when the repetition reaches timeout_s \xD7 (2 \xD7 tasks + 1): the tasks run twice, cold and warm). Default 600. More than 0, at most 86400 (one day).", "default": 600, "type": "number", "exclusiveMinimum": 0, "maximum": 86400 };
 var schema21 = { "description": "Target of the built-in network workload. By default the tool serves a ~1.2 KiB page on 127.0.0.1 after latency_ms; url sends the requests elsewhere.", "type": "object", "properties": { "url": { "description": "http:// or https:// URL to GET instead of the local server; null (default) = the local server.", "default": null, "anyOf": [{ "type": "null" }, { "type": "string", "format": "uri", "pattern": "^https?://" }] }, "latency_ms": { "description": "Delay of the local server before it answers, in milliseconds. Default 50 (a WAN round trip). 0 to 60000.", "default": 50, "type": "number", "minimum": 0, "maximum": 6e4 } }, "additionalProperties": false };
 var func2 = Object.prototype.hasOwnProperty;
 var func0 = import_equal.default.default;
@@ -6083,8 +6084,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   validate37.errors = vErrors;
   return errors === 0;
 }
-var study = validate40;
-var schema41 = { "type": "object", "description": "The study's plain shape: built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
+var levels_only = validate40;
+var schema41 = { "type": "object", "description": "The levels-only shape (the study's own file is one): built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7120,7 +7121,11 @@ async function onSerialPath(point, need, runner, taskTimeoutMs, signal) {
       const outcome = await runRepetition(
         runner,
         job,
-        { ms: taskTimeoutMs * (tasks2 + 1), what: "checking a calibrated argument on the serial path" },
+        // cold_only: one batch
+        {
+          ms: REPETITION_TIMEOUT.ms(taskTimeoutMs, tasks2, 1),
+          what: "checking a calibrated argument on the serial path"
+        },
         signal
       );
       if (!outcome.ok) break;
@@ -7398,8 +7403,8 @@ function shuffled(items, random) {
 // src/measure/run-plan.ts
 function repetitionTimeout(taskTimeoutMs, tasks2) {
   return {
-    ms: taskTimeoutMs * (2 * tasks2 + 1),
-    what: "config timeout_s \xD7 (2 \xD7 tasks + 1): a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run"
+    ms: REPETITION_TIMEOUT.ms(taskTimeoutMs, tasks2),
+    what: `config ${REPETITION_TIMEOUT.formula}: a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run`
   };
 }
 function cellKey(cell) {
@@ -8808,7 +8813,7 @@ function chart(workload, index) {
   });
   return renderBarChart({
     id: `chart-${index}`,
-    title: `Speedup by strategy and level, workload ${workload.name}`,
+    title: `Speedup by model and level, workload ${workload.name}`,
     series,
     groups,
     baseline: { value: 1, label: "serial 1\xD7" },
@@ -8864,7 +8869,7 @@ function table(workload) {
     return `<tr><th scope="row">${swatch(row)}${escapeHtml(rowName(row))}${badge}</th>${tds.join("")}</tr>`;
   });
   return `<div class="scroll"><table class="grid">
-<thead><tr><th rowspan="2" class="name">Strategy</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
+<thead><tr><th rowspan="2" class="name">Model</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
 <tbody>${body.join("\n")}</tbody></table></div>`;
 }
 function details(workload) {
@@ -8897,7 +8902,7 @@ function details(workload) {
   return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells2.length} cell${cells2.length === 1 ? "" : "s"})</summary>
 <p class="note">Medians over the repetitions; min \u2013 max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down, and the CPU the start-up took.</p>
 <div class="scroll"><table class="grid full">
-<thead><tr><th class="name">Strategy</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
+<thead><tr><th class="name">Model</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></div></details>`;
 }
 function verdictHtml(text) {
@@ -9247,7 +9252,7 @@ function verdictLines(model) {
 function workloadSection(model, workload, options) {
   const levelHeader = ({ name, first }) => first.target_s === void 0 ? inCell(name) : markdownProse(levelText(first), "table");
   const header = [
-    "Strategy",
+    "Model",
     ...workload.levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])
   ];
   const body = workload.rows.map((row) => [
@@ -9415,7 +9420,7 @@ function fullMetrics(model) {
   const table2 = cappedTable(
     [
       [
-        "Strategy",
+        "Model",
         "Workload",
         "Level",
         "Wall",
