@@ -5,6 +5,8 @@
 const LAYERS = [
   // the shapes everyone shares: results.json, the strategy registry, words and names, errors
   ['contract', '^src/(results/types|registry|prose|one-line|format-seconds|user-error|version)[.]ts$'],
+  // pure statistics: order statistics, tests, corrections, summaries, seeded random numbers
+  ['stats', '^src/stats/'],
   ['config', '^src/config/'],
   ['plan', '^src/plan/'],
   // measuring: runners, pools, workloads, the runtimes' descriptors, the loopback server

@@ -14,7 +14,7 @@
 // A model pays off where the serial side is the longer: x > a_c / (n − b_c) cold, and
 // x > a_w / (s − b_w) warm. Where b ≥ n (resp. s), the batch grows as fast as the serial run
 // whatever the size: it never pays off (the event loop, or threads under the GIL, on CPU work).
-import { median } from '../src/measure/stats.ts';
+import { median } from '../src/stats/summary.ts';
 import type { BreakEven, OkCell } from '../src/results/types.ts';
 
 interface Point {

@@ -1,7 +1,7 @@
 // The plausibility rule as it was before issue 20 item 4 (rounds set aside because their speedup
 // read above the limit, one side only), frozen here only so that bench/plausibility-sim.ts can set
 // the current rule beside it. Not used by the product.
-import { median } from '../src/measure/stats.ts';
+import { median } from '../src/stats/summary.ts';
 
 export const PLAUSIBILITY_MARGIN = 0.05;
 

@@ -4,8 +4,8 @@
 // Prints, for each rule, the time at n and 2n and their ratio: ~2 for O(n log n), ~4 for O(n²),
 // ~8 for O(n³). Ratios within one run are what to read (a shared 2-core machine).
 import { legacyMedianInterval, legacyPRatioAbove } from './legacy-order-statistics/quadratic.ts';
-import { pRatioAbove } from '../src/analysis/sign-test.ts';
-import { medianInterval } from '../src/measure/interval.ts';
+import { pRatioAbove } from '../src/stats/sign-test.ts';
+import { medianInterval } from '../src/stats/interval.ts';
 
 const samples = (n: number) => Array.from({ length: n }, (_, i) => 1 + ((i * 7919) % 1000) / 1000);
 

@@ -10,7 +10,7 @@
 // Run: node bench/plausibility-sim.ts [trials per row, default 4000]   (a few seconds)
 import { implausibleRounds as legacyRounds, mostlyImplausible } from './legacy-plausibility.ts';
 import { implausibleRounds, notMeasurable } from '../src/measure/plausibility.ts';
-import { median } from '../src/measure/stats.ts';
+import { median } from '../src/stats/summary.ts';
 import { seededNoise } from './sim-random.ts';
 
 const TRIALS = Number(process.argv[2] ?? 4000);

@@ -11,8 +11,8 @@
 // Run: node bench/verdict-sim.ts [trials per cell, default 2000]   (~1 minute)
 import { decide, type ModelRounds } from '../src/analysis/verdict-rule.ts';
 import { verdictFor } from './legacy-verdict-rule.ts';
-import { medianInterval } from '../src/measure/interval.ts';
-import { median } from '../src/measure/stats.ts';
+import { medianInterval } from '../src/stats/interval.ts';
+import { median } from '../src/stats/summary.ts';
 import type { OkCell } from '../src/results/types.ts';
 import { seededNoise } from './sim-random.ts';
 

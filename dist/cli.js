@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-AN2PFVEO.js";
-import "./chunk-HHAADBLL.js";
+} from "./chunk-X2F3SOXA.js";
+import "./chunk-6AF6ZNZK.js";
 import {
   logLine,
   oneLine

@@ -13,8 +13,8 @@ import {
   readResultsFile,
   renderMarkdown,
   runBenchmark
-} from "./chunk-AN2PFVEO.js";
-import "./chunk-HHAADBLL.js";
+} from "./chunk-X2F3SOXA.js";
+import "./chunk-6AF6ZNZK.js";
 import {
   log
 } from "./chunk-3RYETG2K.js";

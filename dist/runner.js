@@ -13,7 +13,7 @@ import {
   hasProcFs,
   readProcStat,
   runEnv
-} from "./chunk-HHAADBLL.js";
+} from "./chunk-6AF6ZNZK.js";
 import {
   oneLine
 } from "./chunk-UHG5PLBH.js";

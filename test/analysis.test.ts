@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { verdicts } from '../src/analysis/verdicts.ts';
-import { medianInterval } from '../src/measure/interval.ts';
+import { medianInterval } from '../src/stats/interval.ts';
 import type { CellResult } from '../src/results/types.ts';
 import { cell } from './cells.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cellFigures } from '../src/measure/metrics.ts';
 import { NOISE_CV } from '../src/results/types.ts';
-import { describe as describeSamples, median } from '../src/measure/stats.ts';
+import { describe as describeSamples, median } from '../src/stats/summary.ts';
 
 const phases = { startup: 0.1, run: 0.8, shutdown: 0.1 };
 

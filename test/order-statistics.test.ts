@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { legacyMedianInterval, legacyPRatioAbove } from '../bench/legacy-order-statistics/quadratic.ts';
-import { pRatioAbove } from '../src/analysis/sign-test.ts';
-import { binomialHalfCdf } from '../src/measure/binomial.ts';
-import { medianInterval } from '../src/measure/interval.ts';
+import { pRatioAbove } from '../src/stats/sign-test.ts';
+import { binomialHalfCdf } from '../src/stats/binomial.ts';
+import { medianInterval } from '../src/stats/interval.ts';
 
 test('P(X ≤ k) for Binomial(n, 1/2) matches published values, and sums to 1 for any n', () => {
   // exact fractions: C(10, k) / 1024

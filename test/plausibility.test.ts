@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { medianInterval } from '../src/measure/interval.ts';
+import { medianInterval } from '../src/stats/interval.ts';
 import { cpuShare, cpuTooCoarse, implausibleRounds, speedupLimit } from '../src/measure/plausibility.ts';
-import { median } from '../src/measure/stats.ts';
+import { median } from '../src/stats/summary.ts';
 import { fixture, okCell, readResults, runCli, scratchDir, writeJson } from './helpers.ts';
 
 test('the limit: workers, tasks, and the cores for work as busy as the serial run says', () => {

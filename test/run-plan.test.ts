@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BUDGET_SPENT, runPlan, type PlanClock } from '../src/measure/run-plan.ts';
-import { seededRandom } from '../src/plan/order.ts';
+import { seededRandom } from '../src/stats/random.ts';
 import type { PlannedCell, Rounds, Tree } from '../src/plan/plan.ts';
 import { cellId, type CellResult, type ScheduledRound } from '../src/results/types.ts';
 import { fixture, scratchDir } from './helpers.ts';

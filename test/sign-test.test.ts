@@ -1,7 +1,7 @@
 // The tests a verdict's claims rest on, against values worked out by hand.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { benjaminiHochberg, holm, pAbove, pBelow, pRatioAbove } from '../src/analysis/sign-test.ts';
+import { benjaminiHochberg, holm, pAbove, pBelow, pRatioAbove } from '../src/stats/sign-test.ts';
 
 test('sign test: exact binomial tails, ties counted against the claim', () => {
   assert.equal(pAbove([2, 3, 4, 5, 6], 1), 1 / 32); // all 5 above: 2^-5

@@ -9,7 +9,7 @@ import type { CellResult, OkCell, Results } from '../../src/results/types.ts';
 export const root = resolve(import.meta.dirname, '..', '..');
 export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
 
-export { median } from '../../src/measure/stats.ts';
+export { median } from '../../src/stats/summary.ts';
 
 /** The Python 3.14 to use for InterpreterPool, if this machine has one. */
 export const PYTHON_314 = '/opt/python3.14/bin/python3.14';

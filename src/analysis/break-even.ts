@@ -28,8 +28,9 @@
 //   half the time for a model that cannot run the work in parallel at all (the event loop or
 //   GIL-bound threads on CPU work): bench/break-even-sim.ts counts how often each rule claims a
 //   threshold for such a model, and how often the interval holds the true break-even.
-import { CONFIDENCE, medianInterval } from '../measure/interval.ts';
-import { median } from '../measure/stats.ts';
+import { CONFIDENCE, medianInterval } from '../stats/interval.ts';
+import { seededRandom } from '../stats/random.ts';
+import { median } from '../stats/summary.ts';
 import {
   type BreakEven,
   modelId,
@@ -191,19 +192,6 @@ function summaryOf(levels: LevelRounds[], tasks: number): Summary {
   return summary;
 }
 
-/** A seeded generator (mulberry32): the same figures resample the same way every time. */
-function generator(seed: number): () => number {
-  // the state in a typed array: a 32-bit integer in a closure variable is boxed on every step
-  const state = new Int32Array([seed]);
-  return () => {
-    const a = (state[0]! + 0x6d2b79f5) | 0;
-    state[0] = a;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The figures as text: what the seed is hashed from, and what the cache of intervals is keyed on. */
 const signatureOf = (levels: LevelRounds[]) =>
   levels.map((l) => [l.serial, l.run, l.fixed, l.warm, l.serialWarm].map((v) => v.join(',')).join(';')).join('|');
@@ -331,7 +319,7 @@ export function bootstrapIntervals(levels: LevelRounds[], tasks: number, resampl
   const known = worked.get(key);
   // copies: what the caller does with its intervals is not the cache's
   if (known) return { cold: known.cold && [...known.cold], warm: known.warm && [...known.warm] };
-  const random = generator(seedOf(signature));
+  const random = seededRandom(seedOf(signature));
   const spread = levels.map(widened);
   const order = fixedOrder(spread);
   const summary = emptySummary(spread.length);

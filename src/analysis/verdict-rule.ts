@@ -16,8 +16,8 @@
 //   runs of 5-10 rounds: at so few rounds it claims more confidence than it has). Holm over these,
 //   at ALPHA / 2, since the leader is chosen after the fact.
 // The leader is named alone only when every model not excluded is shown slower than it.
-import { median } from '../measure/stats.ts';
-import { holm, pAbove, pBelow, pRatioAbove } from './sign-test.ts';
+import { median } from '../stats/summary.ts';
+import { holm, pAbove, pBelow, pRatioAbove } from '../stats/sign-test.ts';
 
 /** Each claim's one-sided level: what "shown" means in a verdict. */
 export const ALPHA = 0.05;

@@ -11,9 +11,9 @@
 // one function slows several cells at once, and Holm would hold each to alpha ÷ cells; under an
 // A/A run BH still keeps the chance of any flag at alpha. bench/paired-gate-sim.ts shows its
 // false-alarm rate and power on noise like this machine's.
-import { benjaminiHochberg, pAbove, pBelow } from '../analysis/sign-test.ts';
-import { medianInterval } from '../measure/interval.ts';
-import { median } from '../measure/stats.ts';
+import { benjaminiHochberg, pAbove, pBelow } from '../stats/sign-test.ts';
+import { medianInterval } from '../stats/interval.ts';
+import { median } from '../stats/summary.ts';
 
 export interface PairedCell {
   id: string;

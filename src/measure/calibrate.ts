@@ -13,7 +13,7 @@ import type { PlannedCell } from '../plan/plan.ts';
 import type { CalibrationPoint } from '../results/types.ts';
 import { REPETITION_TIMEOUT, type RunnerJob } from './protocol.ts';
 import { runRepetition, type RunnerCommand } from './spawn-runner.ts';
-import { median } from './stats.ts';
+import { median } from '../stats/summary.ts';
 
 /** How far the serial path's time per task may be from the target before it is corrected. */
 export const SERIAL_TOLERANCE = 0.05;

@@ -22,7 +22,7 @@
 import { formatSeconds } from '../format-seconds.ts';
 import type { CalibrationFit, CalibrationPoint } from '../results/types.ts';
 import { CALIBRATION } from './protocol.ts';
-import { median } from './stats.ts';
+import { median } from '../stats/summary.ts';
 
 /** Seconds one call with this argument takes. */
 export type TimeCall = (arg: number) => Promise<number>;

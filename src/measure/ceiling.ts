@@ -7,7 +7,7 @@
 // Steal time from /proc/stat says how much of the machine the hypervisor kept for others.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { median } from './stats.ts';
+import { median } from '../stats/summary.ts';
 
 /** What w independent busy processes delivered against one, on this machine, now. */
 export interface CeilingReading {

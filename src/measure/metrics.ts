@@ -7,10 +7,10 @@ import {
   type Phases,
   type SampleStats,
 } from '../results/types.ts';
-import { CONFIDENCE, medianInterval } from './interval.ts';
+import { CONFIDENCE, medianInterval } from '../stats/interval.ts';
 import type { WarmSpan } from './protocol.ts';
 import { shownAboveLimit } from './plausibility.ts';
-import { describe, median } from './stats.ts';
+import { describe, median } from '../stats/summary.ts';
 
 export interface Repetition {
   wall_time: number;

@@ -21,8 +21,8 @@
 //
 // The margin, 5%: on this 2-core runner two bare busy processes measure 1.98–2.00× against one,
 // and a median moves by a few percent.
-import { medianInterval } from './interval.ts';
-import { median } from './stats.ts';
+import { medianInterval } from '../stats/interval.ts';
+import { median } from '../stats/summary.ts';
 
 export const PLAUSIBILITY_MARGIN = 0.05;
 

@@ -6,7 +6,7 @@ import { MIN_POINTS_TO_FIT, primaryCells, type SweepCurve } from '../analysis/sw
 import { formatSeconds } from '../format-seconds.ts';
 import { CEILING_MOVED } from '../analysis/ceiling.ts';
 import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, tooFewRounds } from '../analysis/verdicts.ts';
-import { CONFIDENCE } from '../measure/interval.ts';
+import { CONFIDENCE } from '../stats/interval.ts';
 import { intervalOf, withinPrecision } from '../measure/metrics.ts';
 import { cpuTooCoarse } from '../measure/plausibility.ts';
 import { ours, prose, type Prose, proseOf } from '../prose.ts';

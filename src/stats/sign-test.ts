@@ -3,7 +3,7 @@
 // on a shared machine is skewed and heavy-tailed. Its price is rounds: n rounds that all agree
 // give p = 2^-n, so 5 rounds are the fewest that can show anything at 5%.
 
-import { binomialHalfCdf, binomialHalfUpperTail } from '../measure/binomial.ts';
+import { binomialHalfCdf, binomialHalfUpperTail } from './binomial.ts';
 
 /**
  * p-value of "the median is at most `threshold`" against "above it", from the samples above it.

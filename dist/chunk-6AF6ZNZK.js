@@ -29,7 +29,7 @@ function formatSeconds(seconds) {
   return `${(seconds * 1e6).toPrecision(3)} \xB5s`;
 }
 
-// src/measure/stats.ts
+// src/stats/summary.ts
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

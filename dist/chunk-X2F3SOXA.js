@@ -24,7 +24,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-HHAADBLL.js";
+} from "./chunk-6AF6ZNZK.js";
 import {
   logLine,
   oneLine
@@ -898,7 +898,7 @@ import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
 import { join as join3, resolve as resolve3 } from "node:path";
 
-// src/measure/binomial.ts
+// src/stats/binomial.ts
 var LINEAR_UP_TO = 1022;
 function binomialHalfCdf(n) {
   const cdf = new Float64Array(n + 1);
@@ -917,7 +917,7 @@ function binomialHalfCdf(n) {
 }
 var binomialHalfUpperTail = (k, n, cdf = binomialHalfCdf(n)) => k <= 0 ? 1 : k > n ? 0 : cdf[n - k];
 
-// src/measure/interval.ts
+// src/stats/interval.ts
 var CONFIDENCE = 0.95;
 function medianInterval(samples, confidence = CONFIDENCE) {
   if (samples.length === 0) throw new Error("no samples to bracket a median");
@@ -928,6 +928,18 @@ function medianInterval(samples, confidence = CONFIDENCE) {
   let k = 1;
   while (k + 1 <= Math.floor((n + 1) / 2) && coverage(k + 1) >= confidence) k++;
   return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
+}
+
+// src/stats/random.ts
+function seededRandom(seed) {
+  const state = new Int32Array([seed]);
+  return () => {
+    const a = state[0] + 1831565813 | 0;
+    state[0] = a;
+    let t = Math.imul(a ^ a >>> 15, a | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
 
 // src/results/types.ts
@@ -1036,16 +1048,6 @@ function summaryOf(levels, tasks2) {
   summary.fixed = median(levels.flatMap((l) => l.fixed));
   return summary;
 }
-function generator(seed) {
-  const state = new Int32Array([seed]);
-  return () => {
-    const a = state[0] + 1831565813 | 0;
-    state[0] = a;
-    let t = Math.imul(a ^ a >>> 15, a | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 var signatureOf = (levels) => levels.map((l) => [l.serial, l.run, l.fixed, l.warm, l.serialWarm].map((v) => v.join(",")).join(";")).join("|");
 function seedOf(signature) {
   let h = 2166136261;
@@ -1137,7 +1139,7 @@ function bootstrapIntervals(levels, tasks2, resamples = BOOTSTRAP_RESAMPLES) {
   const key = `${tasks2}:${resamples}:${signature}`;
   const known = worked.get(key);
   if (known) return { cold: known.cold && [...known.cold], warm: known.warm && [...known.warm] };
-  const random = generator(seedOf(signature));
+  const random = seededRandom(seedOf(signature));
   const spread = levels.map(widened);
   const order = fixedOrder(spread);
   const summary = emptySummary(spread.length);
@@ -1350,7 +1352,7 @@ function sweepCurves(cells2, cores) {
   return curves;
 }
 
-// src/analysis/sign-test.ts
+// src/stats/sign-test.ts
 function pAbove(samples, threshold2) {
   return binomialHalfUpperTail(samples.filter((x) => x > threshold2).length, samples.length);
 }
@@ -7380,16 +7382,6 @@ function fitToBudget(plan, { availableS, calibrationS }) {
 }
 
 // src/plan/order.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 var newSeed = () => Math.floor(Math.random() * 2 ** 32);
 function shuffled(items, random) {
   const out = [...items];
