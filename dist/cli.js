@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-X2F3SOXA.js";
+} from "./chunk-ZXIQUT6A.js";
 import "./chunk-6AF6ZNZK.js";
 import {
   logLine,

@@ -10,10 +10,10 @@ import {
   cancelOnSignals,
   gateFailure,
   mergeRuns,
-  readResultsFile,
+  readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-X2F3SOXA.js";
+} from "./chunk-ZXIQUT6A.js";
 import "./chunk-6AF6ZNZK.js";
 import {
   log
@@ -104,7 +104,7 @@ async function commentOnRun(inputs, env, event, markdown, where) {
 
 // src/action/comment-mode.ts
 async function commentMode(inputs, env, event) {
-  const results = readResultsFile(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath));
+  const results = readResults(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath));
   const markdown = renderMarkdown(results);
   const where = { runUrl: runUrl(env) };
   if (inputs.summary) await writeSummary(markdown, where);
@@ -182,7 +182,7 @@ async function mergeMode(inputs, env, event) {
     const runs = [];
     for (const { artifact, path } of downloaded.found) {
       try {
-        runs.push({ source: artifact, results: readResultsFile(path, "its results.json") });
+        runs.push({ source: artifact, results: readResults(path, "its results.json") });
       } catch (error) {
         log.warning(`Artifact ${artifact} left out: ${error instanceof UserError ? error.message : oneLine(error)}`);
       }

@@ -27,7 +27,7 @@ import { makePlan, type PlannedCell, type Tree, workerCounts } from './plan/plan
 import { sameCodeWorkloads, withBase } from './plan/with-base.ts';
 import { budgetLine, calibrationLine, passLine, progressLine, refinedLine } from './report/progress.ts';
 import { writeReports } from './report/write-reports.ts';
-import { readResultsFile } from './results/read.ts';
+import { readResults } from './analysis/complete.ts';
 import { withRefined } from './results/refine.ts';
 import { makeOutDir, writeResults } from './results/store.ts';
 import { systemInfo } from './results/system-info.ts';
@@ -128,8 +128,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
           loadBaseConfig(options.configPath, options.baselineTree, { cwd: options.cwd }),
           options.overrides,
         );
-  const baseline =
-    options.compareTo === undefined ? undefined : readResultsFile(resolve(options.cwd, options.compareTo));
+  const baseline = options.compareTo === undefined ? undefined : readResults(resolve(options.cwd, options.compareTo));
   makeOutDir(options.outDir);
   const scratch = mkdtempSync(join(os.tmpdir(), 'concurrency-bench-'));
   let server: LoopbackServer | undefined;

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { RunnerResults } from './report/merged-model.ts';
 import { writeMergedReports } from './report/write-reports.ts';
-import { readResultsFile } from './results/read.ts';
+import { readResults } from './analysis/complete.ts';
 import { makeOutDir } from './results/store.ts';
 
 export interface MergeSource {
@@ -15,7 +15,7 @@ export interface MergeSource {
 
 /** Reads every file first (a ResultsError names the one that is not a results file). */
 export const readRunners = (sources: MergeSource[]): RunnerResults[] =>
-  sources.map(({ path, source }) => ({ source, results: readResultsFile(path) }));
+  sources.map(({ path, source }) => ({ source, results: readResults(path) }));
 
 export function mergeRuns(runs: RunnerResults[], outDir: string) {
   makeOutDir(outDir);

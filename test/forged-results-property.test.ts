@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { completeResults } from '../src/analysis/complete.ts';
 import { uploadResultsArtifact } from '../src/github/artifact.ts';
 import { logLine } from '../src/one-line.ts';
 import { commentBody } from '../src/report/github-bodies.ts';
@@ -28,7 +29,7 @@ import { anyResults } from './results-arbitrary.ts';
 
 const SEED = 22;
 const sampleText = readFileSync(join(repoRoot, 'test/fixtures/results-sample.json'), 'utf8');
-const sample = () => parseResults(JSON.parse(sampleText), 'sample');
+const sample = () => completeResults(parseResults(JSON.parse(sampleText), 'sample'));
 
 /** ESC (ANSI and OSC-8 sequences), CSI and BEL: what starts or ends a terminal's escape sequence. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -105,7 +106,8 @@ test('whole forged files through every report in process: refused in one line, o
       const start = performance.now();
       let results: Results;
       try {
-        results = parseResults(structuredClone(data), 'forged.json');
+        // as every reader reads a file: checked, then completed (analysis/complete.ts)
+        results = completeResults(parseResults(structuredClone(data), 'forged.json'));
       } catch (error) {
         assert.ok(error instanceof ResultsError, `not a ResultsError: ${(error as Error).stack}`);
         assert.match(error.message, /^forged\.json: /);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { completeResults } from '../src/analysis/complete.ts';
 import { nameOf, plainText, prose } from '../src/prose.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
 import { renderMergedMarkdown } from '../src/report/merged-markdown.ts';
@@ -32,7 +33,7 @@ function outcome(forge: (results: Forged) => void): { refused: string } | { mark
   } catch (error) {
     return { refused: (error as Error).message };
   }
-  return { markdown: renderMarkdown(read, { charts: true, fullMetrics: true }) };
+  return { markdown: renderMarkdown(completeResults(read), { charts: true, fullMetrics: true }) };
 }
 
 const FORGERIES: [string, (results: Forged) => void, string][] = [
@@ -155,7 +156,9 @@ test('merged: a level name in <summary> comes out as escaped text in <code>, not
     results.system.runner = { name: `runner ${i}` };
     return { source: `artifact-${i}`, results: parseResults(results, `run ${i}`) };
   });
-  const markdown = renderMergedMarkdown(mergedModel(runs));
+  const markdown = renderMergedMarkdown(
+    mergedModel(runs.map(({ source, results }) => ({ source, results: completeResults(results) }))),
+  );
   assert.match(
     markdown,
     /<summary>Other levels: .*<code>&lt;a href=&quot;https:\/\/evil\.example&quot;&gt;x&lt;\/a&gt;/,
@@ -175,7 +178,7 @@ test('one long name widens no other row: a table cell is padded to 60 characters
       level: i === 0 ? level : 'low',
       workers: i + 1,
     }));
-    return renderMarkdown(parseResults(results, 'wide.json'), { charts: true, fullMetrics: true });
+    return renderMarkdown(completeResults(parseResults(results, 'wide.json')), { charts: true, fullMetrics: true });
   };
   const short = render('low');
   const long = render('x'.repeat(200));

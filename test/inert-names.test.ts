@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { completeResults } from '../src/analysis/complete.ts';
 import { inertName } from '../src/report/escape.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
 import type { CellResult, Results } from '../src/results/types.ts';
@@ -159,7 +160,7 @@ function hostileResults(hostile = HOSTILE): Results {
 }
 
 test('the whole report, every name hostile: nothing of it is active outside code, and the reader sees it as written', () => {
-  const markdown = renderMarkdown(hostileResults(), { charts: true, fullMetrics: true });
+  const markdown = renderMarkdown(completeResults(hostileResults()), { charts: true, fullMetrics: true });
   assert.deepEqual(activeParts(markdown), [], markdown);
   assert.ok(
     codeTexts(renderGfm(markdown)).some((text) => text === HOSTILE),

@@ -5,7 +5,7 @@
 //   - Beside it, the old measure for comparison: the study's cpu and memory cells at "high", every
 //     strategy, a fixed 3 repetitions, twice; the largest move of a median speedup.
 import { verdicts as verdictsOf } from '../../src/analysis/verdicts.ts';
-import { isConclusive } from '../../src/report/summary-text.ts';
+import { isConclusive } from '../../src/measure/metrics.ts';
 import type { OkCell, Results, Verdict } from '../../src/results/types.ts';
 import { fmt, runEngine } from './common.ts';
 import { bareCeiling, studyMatrix } from './efficiency.ts';

@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import type { EventFacts } from '../github/event.ts';
 import { commentBody, type WhereTheResultsAre } from '../report/github-bodies.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { readResultsFile } from '../results/read.ts';
+import { readResults } from '../analysis/complete.ts';
 import type { ActionInputs } from './inputs.ts';
 import { runUrl, writeSummary } from './job.ts';
 
 /** mode "comment": post a results.json made by another (possibly untrusted) workflow. */
 export async function commentMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventFacts): Promise<void> {
-  const results = readResultsFile(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath!));
+  const results = readResults(resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsPath!));
   const markdown = renderMarkdown(results);
   const where: WhereTheResultsAre = { runUrl: runUrl(env) };
   if (inputs.summary) await writeSummary(markdown, where);

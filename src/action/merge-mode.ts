@@ -10,7 +10,7 @@ import { mergeRuns } from '../merge.ts';
 import { oneLine } from '../one-line.ts';
 import type { WhereTheResultsAre } from '../report/github-bodies.ts';
 import type { RunnerResults } from '../report/merged-model.ts';
-import { readResultsFile } from '../results/read.ts';
+import { readResults } from '../analysis/complete.ts';
 import { UserError } from '../user-error.ts';
 import type { ActionInputs } from './inputs.ts';
 import { commentOnRun, runUrl, writeSummary } from './job.ts';
@@ -29,7 +29,7 @@ export async function mergeMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, ev
     const runs: RunnerResults[] = [];
     for (const { artifact, path } of downloaded.found) {
       try {
-        runs.push({ source: artifact, results: readResultsFile(path, 'its results.json') });
+        runs.push({ source: artifact, results: readResults(path, 'its results.json') });
       } catch (error) {
         // one job's broken file should not hide the other runners
         log.warning(`Artifact ${artifact} left out: ${error instanceof UserError ? error.message : oneLine(error)}`);

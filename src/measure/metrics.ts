@@ -46,13 +46,16 @@ export const relativeHalfWidth = (stats: SampleStats) =>
 export const withinPrecision = (stats: SampleStats, target: number) =>
   (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
 
-/** A speedup's interval: as stored, or worked out from its samples for results of an earlier version. */
+/** A speedup's interval: as stored, or worked out from its samples (cells being measured, old files). */
 export function intervalOf(stats: SampleStats): [number, number] | undefined {
   if (stats.ci) return stats.ci;
   if (!stats.samples?.length) return undefined;
   const found = medianInterval(stats.samples);
   return [found.low, found.high];
 }
+
+/** Conclusive: a speedup's 95% interval (6 rounds or more) no wider than the run's target precision. */
+export const isConclusive = (cell: OkCell, target: number) => withinPrecision(cell.stats.speedup, target);
 
 /** A speedup's statistics with its interval of the median. */
 function speedupStats(samples: number[]): SampleStats {

@@ -22,7 +22,6 @@ import {
   breakEvenSentence,
   formatSeconds,
   interval,
-  isConclusive,
   levelText,
   notShownWord,
   roughRange,
@@ -35,6 +34,7 @@ import {
   warmSetAsideNote,
 } from './summary-text.ts';
 import { cappedTable } from './table.ts';
+import { isConclusive } from '../measure/metrics.ts';
 
 /** A comparison with a baseline (src/compare), and how the report names the baseline. */
 export interface MarkdownOptions {

@@ -7,7 +7,8 @@ import { verdictHtml } from './html.ts';
 import { escapeHtml as esc } from './html-escape.ts';
 import { htmlPage } from './html-page.ts';
 import type { MergedLevel, MergedModel, MergedWorkload } from './merged-model.ts';
-import { interval, isConclusive, levelText, notShownWord, speedupInterval } from './summary-text.ts';
+import { isConclusive } from '../measure/metrics.ts';
+import { interval, levelText, notShownWord, speedupInterval } from './summary-text.ts';
 
 const prosed = (prose: Prose) => esc(plainText(prose));
 

@@ -5,7 +5,8 @@ import type { CellResult } from '../results/types.ts';
 import { escapeMarkdown, inertName, inertNameInHtml, markdownProse } from './escape.ts';
 import { verdictsMarkdown } from './markdown.ts';
 import type { MergedLevel, MergedModel, MergedWorkload } from './merged-model.ts';
-import { interval, isConclusive, levelText, notShownWord, speedupInterval } from './summary-text.ts';
+import { isConclusive } from '../measure/metrics.ts';
+import { interval, levelText, notShownWord, speedupInterval } from './summary-text.ts';
 import { cappedTable } from './table.ts';
 
 function cellText(cell: CellResult | undefined, target: number): string {

@@ -2,18 +2,12 @@
 // runner side by side. A job matrix (ubuntu x64 and arm64, macOS, Windows; several Pythons) is
 // how GitHub Actions users spread a benchmark over machines; this is the report that reads them
 // together. Each runner's verdicts are its own: a verdict rests on one machine's intervals.
+import { targetPrecision } from '../analysis/complete.ts';
 import type { Prose } from '../prose.ts';
 import { type CellResult, modelId, type Results, type Verdict } from '../results/types.ts';
 import { systemFacts } from './model.ts';
 import { modelProse, uniq } from './names.ts';
-import {
-  ceilingText,
-  processTreeNote,
-  targetPrecision,
-  type VerdictText,
-  verdictsOf,
-  verdictText,
-} from './summary-text.ts';
+import { ceilingText, processTreeNote, type VerdictText, verdictText } from './summary-text.ts';
 
 /** One results.json and where it came from (a path, or an artifact's name). */
 export interface RunnerResults {
@@ -133,7 +127,7 @@ function mergedWorkload(runs: RunnerResults[], runVerdicts: Verdict[][], name: s
 export function mergedModel(runs: RunnerResults[]): MergedModel {
   const labels = runnerLabels(runs);
   const first = runs[0]?.results;
-  const runVerdicts = runs.map(({ results }) => verdictsOf(results, targetPrecision(results)));
+  const runVerdicts = runs.map(({ results }) => results.verdicts ?? []);
   return {
     runners: runs.map((run, i) => runnerView(run, labels[i]!)),
     workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell) => cell.workload))).map((name) =>

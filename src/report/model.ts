@@ -1,6 +1,7 @@
 // The report, built once from results (pure): what every report shows, in the order it shows
 // it. markdown.ts and html.ts only format this view; neither goes back to the results.
 // Strings from the results file stay names (Prose, src/prose.ts): each formatter makes them inert.
+import { targetPrecision } from '../analysis/complete.ts';
 import { primaryCells, type SweepCurve, sweepCurves } from '../analysis/sweep.ts';
 import { type TransferCost, transferCosts } from '../analysis/transfer.ts';
 import type { CellComparison, ComparisonView } from '../compare/types.ts';
@@ -22,9 +23,6 @@ import {
   precisionText,
   processTreeNote,
   setAsideText,
-  breakEvensOf,
-  targetPrecision,
-  verdictsOf,
   verdictText,
   type VerdictText,
 } from './summary-text.ts';
@@ -154,7 +152,7 @@ function workloadView(
   allBreakEvens: BreakEven[],
 ): WorkloadView {
   const cells = results.cells.filter((cell) => cell.workload === name);
-  const verdicts = verdictsOf(results, targetPrecision(results)).filter((v) => v.workload === name);
+  const verdicts = (results.verdicts ?? []).filter((v) => v.workload === name);
   const cold = verdicts.find((v) => v.basis === 'cold');
   const named = uniq(verdicts.flatMap((v) => v.best));
   const breakEvens = allBreakEvens.filter((b) => b.workload === name);
@@ -286,7 +284,7 @@ export function reportModel(results: Results, comparison?: ComparisonView): Repo
   const target = targetPrecision(results);
   const tex = textures(cells);
   const changes = new Map(comparison?.cells.map((c) => [placeId(c), c]));
-  const breakEvens = breakEvensOf(main);
+  const breakEvens = main.break_even ?? [];
   return {
     system: systemFacts(results),
     createdAt: results.created_at,

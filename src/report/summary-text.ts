@@ -1,13 +1,13 @@
 // The sentences every report shares (pure): verdicts, break-even, the runner's ceiling,
 // start-up-dominated cells and precision reached. A sentence that holds a name from the results
 // is Prose (src/prose.ts), so that each formatter makes the name inert its own way.
-import { type BreakEvenClaim, breakEvens as computeBreakEvens, claimOf } from '../analysis/break-even.ts';
-import { MIN_POINTS_TO_FIT, primaryCells, type SweepCurve } from '../analysis/sweep.ts';
+import { type BreakEvenClaim, claimOf } from '../analysis/break-even.ts';
+import { MIN_POINTS_TO_FIT, type SweepCurve } from '../analysis/sweep.ts';
 import { formatSeconds } from '../format-seconds.ts';
 import { CEILING_MOVED } from '../analysis/ceiling.ts';
-import { verdicts as computeVerdicts, MIN_VERDICT_ROUNDS, tooFewRounds } from '../analysis/verdicts.ts';
+import { MIN_VERDICT_ROUNDS, tooFewRounds } from '../analysis/verdicts.ts';
 import { CONFIDENCE } from '../stats/interval.ts';
-import { intervalOf, withinPrecision } from '../measure/metrics.ts';
+import { isConclusive } from '../measure/metrics.ts';
 import { cpuTooCoarse } from '../measure/plausibility.ts';
 import { ours, prose, type Prose, proseOf } from '../prose.ts';
 import type { BreakEven, CellResult, OkCell, Results, SystemInfo, Verdict } from '../results/types.ts';
@@ -32,18 +32,8 @@ export function modelName(id: string): Prose {
 
 export const interval = (ci: [number, number] | undefined) => (ci ? `${ci[0].toFixed(2)}–${ci[1].toFixed(2)}` : '');
 
-/** A cell's speedup interval: as stored, or from its samples for results of an earlier version. */
-export const speedupInterval = (cell: OkCell) => intervalOf(cell.stats.speedup);
-
-/** The verdicts of results: as stored, or worked out for results of an earlier version. */
-export const verdictsOf = (results: Results, precision: number): Verdict[] =>
-  results.verdicts ?? computeVerdicts({ cells: primaryCells(results.cells ?? [], results.system.cores) }, precision);
-
-/** The target precision the run aimed at (config precision); 0.05 for results that do not say. */
-export function targetPrecision(results: Results): number {
-  const precision = (results.config as { precision?: unknown } | undefined)?.precision;
-  return typeof precision === 'number' ? precision : 0.05;
-}
+/** A cell's speedup interval, as stored (analysis/complete.ts fills it in for earlier versions' files). */
+export const speedupInterval = (cell: OkCell) => cell.stats.speedup.ci;
 
 /** What a level means here: "long: 1 s a task" for a duration, "high: arg 80000000" otherwise. */
 export function levelText(cell: Pick<CellResult, 'level' | 'arg' | 'target_s'>): Prose {
@@ -250,13 +240,6 @@ export function breakEvenSentence(b: BreakEven): Prose {
   return prose`${name} ${ours(cold.verb)} ${ours(cold.detail)} if you make the pool per job, and ${ours(warm.detail)} if you keep it`;
 }
 
-/** Break-even as stored; worked out again for results of an earlier version (no intervals). */
-export function breakEvensOf(results: Results): BreakEven[] {
-  const stored = results.break_even;
-  if (stored?.every((b) => b.cold_task_ci !== undefined)) return stored;
-  return computeBreakEvens({ cells: primaryCells(results.cells ?? [], results.system.cores) });
-}
-
 /** "This runner gave 1.84× for 2 independent busy processes (start), 1.80× (end); steal 0.3%." */
 export function ceilingText(system: SystemInfo): { text: string; warning?: string } | undefined {
   const c = system.ceiling;
@@ -288,9 +271,6 @@ export function startupNote(cell: OkCell): string | undefined {
   const share = overhead / cell.metrics.wall_time;
   return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : undefined;
 }
-
-/** Conclusive: a 95% interval (6 rounds or more) no wider than the run's target precision. */
-export const isConclusive = (cell: OkCell, target: number) => withinPrecision(cell.stats.speedup, target);
 
 /** How many cells reached the target precision with a 95% interval, and the widest. */
 export function precisionText(results: Results, target: number): Prose | undefined {

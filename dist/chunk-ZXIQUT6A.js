@@ -1532,6 +1532,7 @@ function intervalOf(stats) {
   const found = medianInterval(stats.samples);
   return [found.low, found.high];
 }
+var isConclusive = (cell, target) => withinPrecision(cell.stats.speedup, target);
 function speedupStats(samples) {
   const stats = describe(samples);
   const interval3 = medianInterval(samples);
@@ -7871,12 +7872,7 @@ function modelName(id) {
   return modelProse(id.slice(0, slash), id.slice(slash + 1));
 }
 var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
-var speedupInterval = (cell) => intervalOf(cell.stats.speedup);
-var verdictsOf = (results2, precision2) => results2.verdicts ?? verdicts({ cells: primaryCells(results2.cells ?? [], results2.system.cores) }, precision2);
-function targetPrecision(results2) {
-  const precision2 = results2.config?.precision;
-  return typeof precision2 === "number" ? precision2 : 0.05;
-}
+var speedupInterval = (cell) => cell.stats.speedup.ci;
 function levelText(cell) {
   return cell.target_s === void 0 ? prose`${cell.level} (arg ${argText(cell.arg)})` : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
 }
@@ -8018,11 +8014,6 @@ function breakEvenSentence(b) {
     return prose`${name} ${ours(cold.verb)}, whether you make the pool per job (${ours(cold.detail)}) or keep it (${ours(warm.shortDetail)})`;
   return prose`${name} ${ours(cold.verb)} ${ours(cold.detail)} if you make the pool per job, and ${ours(warm.detail)} if you keep it`;
 }
-function breakEvensOf(results2) {
-  const stored = results2.break_even;
-  if (stored?.every((b) => b.cold_task_ci !== void 0)) return stored;
-  return breakEvens({ cells: primaryCells(results2.cells ?? [], results2.system.cores) });
-}
 function ceilingText(system) {
   const c = system.ceiling;
   if (!c) return void 0;
@@ -8044,7 +8035,6 @@ function startupNote(cell) {
   const share = overhead / cell.metrics.wall_time;
   return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : void 0;
 }
-var isConclusive = (cell, target) => withinPrecision(cell.stats.speedup, target);
 function precisionText(results2, target) {
   const ok = results2.cells.filter((c) => c.status === "ok" && typeof c.precision === "number");
   if (ok.length === 0) return void 0;
@@ -8276,1421 +8266,6 @@ ${body}
 </body>
 </html>
 `;
-}
-
-// src/analysis/transfer.ts
-var TRANSFER_WORKLOADS = ["transfer", "transfer_objects"];
-function transferCosts(cells2) {
-  return cells2.flatMap((cell) => {
-    if (!TRANSFER_WORKLOADS.includes(cell.workload) || typeof cell.arg !== "number" || cell.arg <= 0) return [];
-    const kib = cell.arg;
-    const mibMoved = 2 * cell.tasks * kib / 1024;
-    const warm = cell.warm;
-    const wall = warm ? warm.wall_time : cell.metrics.wall_time;
-    const serial = warm ? warm.speedup * warm.wall_time : cell.serial_wall_time;
-    return [
-      {
-        cell,
-        kib,
-        mibMoved,
-        msPerMib: wall * 1e3 / mibMoved,
-        basis: warm ? "warm" : "cold",
-        serialMsPerMib: serial * 1e3 / mibMoved
-      }
-    ];
-  });
-}
-
-// src/report/svg-palette.ts
-var strategyColor = (id) => isStrategyId(id) ? STRATEGIES[id].color : "#7F7F7F";
-function texturePattern(id, color, texture) {
-  const kind = texture % 4;
-  const marks = [
-    "",
-    '<path d="M0 0V8" stroke="#fff" stroke-width="3"/>',
-    '<circle cx="4" cy="4" r="1.6" fill="#fff"/>',
-    '<path d="M0 0V8M0 4H8" stroke="#fff" stroke-width="1.6"/>'
-  ][kind];
-  const rotate = kind === 1 || kind === 3 ? ' patternTransform="rotate(45)"' : "";
-  return `<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse"${rotate}><rect width="8" height="8" fill="${color}"/>${marks}</pattern>`;
-}
-function textureCss(color, texture) {
-  switch (texture % 4) {
-    case 1:
-      return `background:repeating-linear-gradient(45deg,${color} 0 3px,#fff 3px 5px)`;
-    case 2:
-      return `background:radial-gradient(circle,#fff 1.2px,transparent 1.6px) 0 0/5px 5px,${color}`;
-    case 3:
-      return `background:repeating-linear-gradient(45deg,transparent 0 3px,#fff 3px 4px),repeating-linear-gradient(-45deg,${color} 0 3px,#fff 3px 4px)`;
-    default:
-      return `background:${color}`;
-  }
-}
-
-// src/report/model.ts
-var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
-function systemFacts(results2) {
-  const s = results2.system;
-  const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x) => Boolean(x)) : [];
-  return [
-    { text: prose`${ours(String(s.cores))} cores`, strong: true },
-    { text: prose`${s.cpu_model}` },
-    { text: prose`${ours(String(s.memory_gb))} GB` },
-    { text: prose`${s.os} ${s.arch}` },
-    { text: prose`Node ${s.node}` },
-    ...(s.pythons ?? []).map((p) => ({
-      text: prose`${p.label} ${p.version}${ours(p.free_threaded ? " (free-threaded)" : "")}`
-    })),
-    ...runner.length ? [{ text: prose`runner ${runner.join(" ")}` }] : [],
-    ...s.git?.sha ? [{ text: prose`commit ${s.git.sha.slice(0, 7)}` }] : []
-  ];
-}
-function textures(cells2) {
-  const byStrategy = /* @__PURE__ */ new Map();
-  for (const cell of cells2) {
-    const runtimes = byStrategy.get(cell.strategy) ?? [];
-    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
-  }
-  return new Map(
-    [...byStrategy].flatMap(
-      ([strategy, runtimes]) => runtimes.map((runtime, i) => [modelId({ runtime, strategy }), i])
-    )
-  );
-}
-function workloadView(results2, name, tex, changes, allBreakEvens) {
-  const cells2 = results2.cells.filter((cell) => cell.workload === name);
-  const verdicts2 = verdictsOf(results2, targetPrecision(results2)).filter((v) => v.workload === name);
-  const cold = verdicts2.find((v) => v.basis === "cold");
-  const named = uniq(verdicts2.flatMap((v) => v.best));
-  const breakEvens2 = allBreakEvens.filter((b) => b.workload === name);
-  const levels = uniq(cells2.map((cell) => cell.level)).map((level) => {
-    const inLevel = cells2.filter((c) => c.level === level);
-    return {
-      name: level,
-      first: inLevel[0],
-      ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores)))
-    };
-  });
-  const byPlace = new Map(cells2.map((cell) => [placeId(cell), cell]));
-  const rows = uniq(cells2.map(modelId)).map((id) => {
-    const first = cells2.find((cell) => modelId(cell) === id);
-    return {
-      id,
-      strategy: first.strategy,
-      name: modelProse(first.runtime, first.strategy),
-      best: (cold?.best ?? []).includes(id),
-      color: strategyColor(first.strategy),
-      texture: tex.get(id) ?? 0,
-      cells: levels.map(({ name: level }) => {
-        const cell = byPlace.get(placeId({ ...first, workload: name, level }));
-        if (!cell) return void 0;
-        const change = changes.get(placeId(cell));
-        return change ? { cell, change } : { cell };
-      })
-    };
-  });
-  const top = cold ? cells2.filter((cell) => cell.status === "ok" && cell.level === cold.level) : [];
-  return {
-    name,
-    verdicts: verdicts2.map((v) => verdictText(v, results2.cells)),
-    best: cold?.best ?? [],
-    namedBreakEvens: breakEvens2.filter((b) => named.includes(modelId(b))),
-    breakEvens: breakEvens2,
-    levels,
-    rows,
-    ...top.length ? {
-      chart: {
-        level: cold.level,
-        cells: top,
-        ideal: Math.min(top[0].workers, top[0].tasks, results2.system.cores)
-      }
-    } : {},
-    cells: cells2
-  };
-}
-function transferViews(cells2) {
-  const costs = transferCosts(cells2.filter((cell) => cell.status === "ok"));
-  return uniq(costs.map((c) => c.cell.workload)).map((workload) => {
-    const here = costs.filter((c) => c.cell.workload === workload);
-    const levels = uniq(here.map((c) => c.cell.level)).map((name) => ({
-      name,
-      kib: here.find((c) => c.cell.level === name).kib
-    }));
-    const at = (list2, level) => list2.find((c) => c.cell.level === level);
-    return {
-      workload,
-      levels,
-      rows: uniq(here.map((c) => modelId(c.cell))).map((id) => {
-        const mine = here.filter((c) => modelId(c.cell) === id);
-        return {
-          name: modelProse(mine[0].cell.runtime, mine[0].cell.strategy),
-          costs: levels.map((l) => at(mine, l.name))
-        };
-      }),
-      serial: uniq(here.map((c) => c.cell.runtime)).map((runtime) => {
-        const mine = here.filter((c) => c.cell.runtime === runtime);
-        return { runtime, msPerMib: levels.map((l) => at(mine, l.name)?.serialMsPerMib) };
-      })
-    };
-  });
-}
-function sweepViews(cells2, cores) {
-  const curves = sweepCurves(cells2, cores);
-  const places = uniq(curves.map(levelId));
-  return places.map((place) => {
-    const here = curves.filter((c) => levelId(c) === place);
-    const first = here[0];
-    return {
-      workload: first.workload,
-      level: levelText(first.points.at(-1).cell),
-      workers: uniq(here.flatMap((c) => c.points.map((p) => p.workers))).sort((a, b) => a - b),
-      cores,
-      rows: here.map((curve) => ({
-        name: modelProse(curve.runtime, curve.strategy),
-        color: strategyColor(curve.strategy),
-        curve
-      }))
-    };
-  });
-}
-function notMeasured2(results2) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const cell of results2.cells.filter((c) => c.status !== "ok")) {
-    const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
-    const key = JSON.stringify([modelId(cell), why]);
-    const group = groups.get(key) ?? { model: modelProse(cell.runtime, cell.strategy), why, places: [] };
-    group.places.push([cell.workload, cell.level]);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-function calibrated(results2) {
-  const seen = /* @__PURE__ */ new Set();
-  return results2.cells.filter((cell) => {
-    if (cell.status !== "ok" || !cell.calibration) return false;
-    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function reportModel(results2, comparison) {
-  const all = results2.cells ?? [];
-  const cells2 = primaryCells(all, results2.system.cores);
-  const main = { ...results2, cells: cells2 };
-  const workers2 = uniq(cells2.map((cell) => cell.workers));
-  const cores = results2.system.cores;
-  const target = targetPrecision(results2);
-  const tex = textures(cells2);
-  const changes = new Map(comparison?.cells.map((c) => [placeId(c), c]));
-  const breakEvens2 = breakEvensOf(main);
-  return {
-    system: systemFacts(results2),
-    createdAt: results2.created_at,
-    freeThreaded: (results2.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => p.label),
-    ceiling: ceilingText(results2.system),
-    processTree: processTreeNote(results2.system),
-    ideal: workers2.length === 1 ? `ideal ${Math.min(workers2[0], cores)}\xD7 with ${workers2[0]} workers on ${cores} cores` : "ideal = workers, up to the core count",
-    target,
-    precision: precisionText(results2, target),
-    ...comparison ? { comparison } : {},
-    workloads: uniq(cells2.map((cell) => cell.workload)).map(
-      (name) => workloadView(main, name, tex, changes, breakEvens2)
-    ),
-    notMeasured: notMeasured2(main),
-    setAside: all.flatMap((cell) => {
-      const text = setAsideText(cell);
-      return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
-    }),
-    calibrated: calibrated(main),
-    breakEvens: breakEvens2,
-    sweeps: sweepViews(all, cores),
-    transfers: transferViews(cells2),
-    measured: all.filter((cell) => cell.status === "ok"),
-    footer: {
-      tool: results2.tool?.name ?? "concurrency-bench",
-      version: results2.tool?.version ?? "",
-      schema: results2.schema_version
-    }
-  };
-}
-
-// src/report/svg-bar-chart.ts
-var WIDTH = 1040;
-var PLOT_HEIGHT = 250;
-var MARGIN = { left: 52, right: 76, bottom: 48 };
-var charWidth = (size) => size * 0.6;
-var textWidth = (text, size) => [...text].reduce(
-  (sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66),
-  0
-);
-var f = (n) => (Math.round(n * 10) / 10).toString();
-function niceStep(raw) {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const scaled = raw / power;
-  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 2.5 ? 2.5 : scaled <= 5 ? 5 : 10) * power;
-}
-function legend(series, ids) {
-  const parts = [];
-  let x = MARGIN.left;
-  let y = 14;
-  series.forEach((s, i) => {
-    const name = clip(s.name, 40);
-    const width = 14 + 6 + [...name].length * charWidth(12) + 18;
-    if (x + width > WIDTH - 8 && x > MARGIN.left) {
-      x = MARGIN.left;
-      y += 20;
-    }
-    parts.push(
-      `<rect x="${f(x)}" y="${y - 11}" width="14" height="14" rx="2" fill="${ids[i]}" stroke="#333" stroke-opacity=".5"/>`,
-      `<text x="${f(x + 20)}" y="${y}" font-size="12">${escapeHtml(name)}</text>`
-    );
-    x += width;
-  });
-  return { svg: parts.join(""), height: y + 14 };
-}
-function renderBarChart(chart2) {
-  const { series, groups } = chart2;
-  const fills = series.map((s, i) => s.texture % 4 === 0 ? s.color : `url(#${chart2.id}-p${i})`);
-  const patterns = series.map((s, i) => s.texture % 4 === 0 ? "" : texturePattern(`${chart2.id}-p${i}`, s.color, s.texture)).join("");
-  const key = legend(series, fills);
-  const top = key.height + 10;
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const bottom = top + PLOT_HEIGHT;
-  const height = bottom + MARGIN.bottom;
-  const groupWidth = plotWidth / Math.max(1, groups.length);
-  const pad = Math.max(6, groupWidth * 0.03);
-  const slot = Math.min(96, (groupWidth - 2 * pad) / Math.max(1, series.length));
-  const inset = (groupWidth - slot * series.length) / 2;
-  const barWidth = Math.min(slot * 0.8, 64);
-  const bars = groups.flatMap((g) => g.bars).filter((b) => b !== void 0);
-  const widest = (size) => Math.max(0, ...bars.map((b) => textWidth(b.label, size)));
-  const labelFont = widest(11) + 6 <= slot ? 11 : 10;
-  const rotate = widest(labelFont) + 6 > slot;
-  const labelRoom = rotate ? widest(labelFont) + 10 : labelFont + 8;
-  const values = [
-    ...bars.flatMap((b) => [b.value, b.range?.[1]]),
-    ...groups.map((g) => g.ideal),
-    chart2.baseline?.value
-  ].filter((v) => typeof v === "number" && Number.isFinite(v) && v > 0);
-  const peak = Math.max(1e-9, ...values) * (PLOT_HEIGHT / (PLOT_HEIGHT - labelRoom));
-  const step = niceStep(peak / 5);
-  const max = Math.ceil(peak / step - 1e-9) * step;
-  const y = (v) => bottom - Math.max(0, Math.min(v, max)) / max * PLOT_HEIGHT;
-  const out = [
-    `<svg viewBox="0 0 ${WIDTH} ${f(height)}" width="${WIDTH}" height="${f(height)}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif" fill="#1b1f24">`,
-    `<title>${escapeHtml(chart2.title)}</title>`,
-    patterns ? `<defs>${patterns}</defs>` : "",
-    key.svg
-  ];
-  for (let v = 0; v <= max + step / 2; v += step) {
-    const yy = f(y(v));
-    out.push(
-      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#d0d7de" stroke-width="1"/>`,
-      `<text x="${MARGIN.left - 6}" y="${yy}" dy=".35em" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(chart2.formatTick(v))}</text>`
-    );
-  }
-  const overlay = [];
-  groups.forEach((group, gi) => {
-    const gx = MARGIN.left + gi * groupWidth;
-    group.bars.forEach((bar, si) => {
-      if (!bar) return;
-      const cx = gx + inset + slot * si + slot / 2;
-      if (bar.value === null || !Number.isFinite(bar.value)) {
-        const note = clip(bar.note ?? "n/a", 12);
-        const flat = textWidth(note, 10) + 4 <= slot;
-        const pos = flat ? `x="${f(cx)}" y="${bottom - 5}" text-anchor="middle"` : `transform="translate(${f(cx)} ${bottom - 5}) rotate(-90)" dy=".35em"`;
-        out.push(
-          `<text ${pos} font-size="10" font-style="italic" fill="${bar.note === "failed" ? "#b42318" : "#57606a"}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`
-        );
-        return;
-      }
-      const yTop = y(bar.value);
-      const h = Math.max(1, bottom - yTop);
-      const outline = bar.dashed ? 'stroke-width="1.6" stroke-dasharray="4 3"' : 'stroke-opacity=".6"';
-      out.push(
-        `<rect x="${f(cx - barWidth / 2)}" y="${f(bottom - h)}" width="${f(barWidth)}" height="${f(h)}" fill="${fills[si]}" stroke="#1b1f24" ${outline}><title>${escapeHtml(bar.title)}</title></rect>`
-      );
-      let labelY = bottom - h;
-      const [lo, hi] = bar.range ?? [NaN, NaN];
-      if (Number.isFinite(lo) && Number.isFinite(hi) && hi > lo) {
-        const [y1, y2, cap] = [y(lo), y(hi), Math.min(6, barWidth / 4)];
-        overlay.push(
-          `<path d="M${f(cx)} ${f(y1)}V${f(y2)}M${f(cx - cap)} ${f(y1)}H${f(cx + cap)}M${f(cx - cap)} ${f(y2)}H${f(cx + cap)}" stroke="#1b1f24" stroke-width="1.2" fill="none"/>`
-        );
-        labelY = Math.min(labelY, y2);
-      }
-      const text = escapeHtml(bar.label);
-      const halo = 'paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round"';
-      overlay.push(
-        rotate ? `<text transform="translate(${f(cx)} ${f(labelY - 4)}) rotate(-90)" dy=".35em" font-size="${labelFont}" ${halo}>${text}</text>` : `<text x="${f(cx)}" y="${f(labelY - 5)}" text-anchor="middle" font-size="${labelFont}" ${halo}>${text}</text>`
-      );
-    });
-    const maxChars = Math.max(4, Math.floor(groupWidth / charWidth(13)) - 1);
-    out.push(
-      `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 18}" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(clip(group.label, maxChars))}</text>`
-    );
-    if (group.sublabel) {
-      out.push(
-        `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(clip(group.sublabel, maxChars))}</text>`
-      );
-    }
-    if (gi > 0)
-      out.push(
-        `<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`
-      );
-  });
-  if (chart2.baseline) {
-    const yy = f(y(chart2.baseline.value));
-    out.push(
-      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#57606a" stroke-width="1.5"/>`,
-      `<text x="${WIDTH - MARGIN.right + 6}" y="${yy}" dy="1.1em" font-size="11" fill="#57606a">${escapeHtml(chart2.baseline.label)}</text>`
-    );
-  }
-  for (let gi = 0; gi < groups.length; ) {
-    const ideal = groups[gi].ideal;
-    let end = gi + 1;
-    while (end < groups.length && groups[end].ideal === ideal) end++;
-    if (ideal !== void 0 && Number.isFinite(ideal) && ideal > 0) {
-      const yy = f(y(ideal));
-      const x2 = end === groups.length ? WIDTH - MARGIN.right : MARGIN.left + end * groupWidth;
-      out.push(
-        `<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`
-      );
-      const label2 = escapeHtml(chart2.formatIdeal(ideal));
-      out.push(
-        end === groups.length ? `<text x="${x2 + 6}" y="${yy}" dy="-.3em" font-size="11" font-weight="600">${label2}</text>` : `<text x="${f(x2 - 4)}" y="${yy}" dy="-.4em" text-anchor="end" font-size="11" font-weight="600" ${'paint-order="stroke" stroke="#fff" stroke-width="3"'}>${label2}</text>`
-      );
-    }
-    gi = end;
-  }
-  out.push(
-    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`,
-    ...overlay
-  );
-  if (bars.every((b) => b.value === null) && chart2.empty) {
-    out.push(
-      `<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart2.empty)}</text>`
-    );
-  }
-  out.push("</svg>");
-  return out.join("");
-}
-
-// src/report/svg-line-chart.ts
-var WIDTH2 = 640;
-var HEIGHT = 300;
-var M = { left: 48, right: 170, top: 16, bottom: 44 };
-var f2 = (n) => (Math.round(n * 10) / 10).toString();
-function renderLineChart(chart2) {
-  const ideal = (workers2) => Math.min(workers2, chart2.cores);
-  const top = Math.max(1, ...chart2.workers.map(ideal), ...chart2.series.flatMap((s) => s.points.map((p) => p.value)));
-  const yMax = Math.ceil(top * 1.1 * 2) / 2;
-  const plotW = WIDTH2 - M.left - M.right;
-  const plotH = HEIGHT - M.top - M.bottom;
-  const x = (i) => M.left + (chart2.workers.length === 1 ? plotW / 2 : i * plotW / (chart2.workers.length - 1));
-  const y = (v) => M.top + plotH - v / yMax * plotH;
-  const step = yMax <= 3 ? 0.5 : yMax <= 8 ? 1 : Math.ceil(yMax / 8);
-  const parts = [];
-  for (let v = 0; v <= yMax + 1e-9; v += step) {
-    parts.push(
-      `<line x1="${M.left}" x2="${M.left + plotW}" y1="${f2(y(v))}" y2="${f2(y(v))}" stroke="#d0d7de" stroke-width="1"/>`,
-      `<text x="${M.left - 6}" y="${f2(y(v) + 4)}" font-size="11" text-anchor="end">${f2(v)}\xD7</text>`
-    );
-  }
-  chart2.workers.forEach((n, i) => {
-    const over = n > chart2.cores;
-    parts.push(
-      `<text x="${f2(x(i))}" y="${M.top + plotH + 16}" font-size="11" text-anchor="middle">${n}</text>`,
-      over ? `<text x="${f2(x(i))}" y="${M.top + plotH + 29}" font-size="10" text-anchor="middle" fill="#57606a">over cores</text>` : ""
-    );
-  });
-  parts.push(
-    `<text x="${f2(M.left + plotW / 2)}" y="${HEIGHT - 4}" font-size="11" text-anchor="middle" fill="#57606a">workers (tasks = workers)</text>`,
-    `<polyline fill="none" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="5 4" points="${chart2.workers.map((n, i) => `${f2(x(i))},${f2(y(ideal(n)))}`).join(" ")}"><title>ideal: min(workers, ${chart2.cores} cores)</title></polyline>`
-  );
-  chart2.series.forEach((s, k) => {
-    const points = s.points.map((p) => `${f2(x(p.at))},${f2(y(p.value))}`).join(" ");
-    parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2.5" points="${points}"/>`);
-    for (const p of s.points) {
-      parts.push(
-        `<circle cx="${f2(x(p.at))}" cy="${f2(y(p.value))}" r="4" fill="${s.color}" stroke="#fff"><title>${escapeHtml(p.title)}</title></circle>`
-      );
-    }
-    const ly2 = M.top + 12 + k * 18;
-    parts.push(
-      `<rect x="${WIDTH2 - M.right + 12}" y="${ly2 - 9}" width="14" height="4" fill="${s.color}"/>`,
-      `<text x="${WIDTH2 - M.right + 32}" y="${ly2 - 3}" font-size="11">${escapeHtml(clip(s.name, 24))}</text>`
-    );
-  });
-  const ly = M.top + 12 + chart2.series.length * 18;
-  parts.push(
-    `<line x1="${WIDTH2 - M.right + 12}" x2="${WIDTH2 - M.right + 26}" y1="${ly - 7}" y2="${ly - 7}" stroke="#1b1f24" stroke-dasharray="4 3"/>`,
-    `<text x="${WIDTH2 - M.right + 32}" y="${ly - 3}" font-size="11">ideal</text>`
-  );
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH2} ${HEIGHT}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui,sans-serif">${parts.join("")}</svg>`;
-}
-
-// src/report/html.ts
-var prosed = (prose2) => escapeHtml(plainText(prose2));
-var finite = (v) => typeof v === "number" && Number.isFinite(v);
-var sig = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
-var fmtSpeedup = (v) => finite(v) ? `${v.toFixed(2)}\xD7` : "\u2013";
-var fmtRatio = (v) => finite(v) ? v.toFixed(2) : "\u2013";
-var fmtPercent = (v) => finite(v) ? `${Math.round(v * 100)}%` : "\u2013";
-function fmtSeconds(v) {
-  if (!finite(v)) return "\u2013";
-  if (v < 1e-3) return `${sig(v * 1e6)} \xB5s`;
-  return v < 1 ? `${sig(v * 1e3)} ms` : `${sig(v)} s`;
-}
-var fmtMiB = (v) => !finite(v) ? "\u2013" : v >= 1024 ? `${(v / 1024).toFixed(2)} GiB` : `${v.toFixed(v >= 100 ? 0 : 1)} MiB`;
-var fmtRate = (v) => finite(v) ? sig(v) : "\u2013";
-function fmtRange(lo, hi) {
-  const [a, b] = [fmtSeconds(lo), fmtSeconds(hi)];
-  const unit = a.split(" ")[1];
-  return unit && unit === b.split(" ")[1] ? `${a.split(" ")[0]} \u2013 ${b}` : `${a} \u2013 ${b}`;
-}
-var group3 = (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-function fmtArg(arg) {
-  if (finite(arg)) return Number.isInteger(arg) ? group3(String(arg)) : String(arg);
-  return clip(typeof arg === "string" ? arg : JSON.stringify(arg) ?? "", 40);
-}
-function fmtDate(iso) {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-var rowName = (row) => plainText(row.name);
-var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
-var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `${notShownWord(cell)}: ${cell.reason}` : "";
-var VERDICT_RULE = 'A verdict rests on the last level of a workload that ran. Each claim is a one-sided test at 5% on the rounds themselves (a sign test: no assumption about the noise, so 5 rounds are the fewest that can show anything). It first sorts the models: shown to beat running serially (their speedups above 1\xD7), shown not to (below 1\xD7 plus the target precision, or keeping no more cores busy than the serial run: whatever such a model read, it ran the work one core at a time), and the rest. The leader among the first is named alone only when every other model still in the running is shown slower by more than the target precision (round by round against the same serial run within a runtime, by bounds on both medians across runtimes; Holm\u2019s correction for the number of comparisons); otherwise the tie is named. Speedups above the ideal count as the ideal. With no model shown to beat serial it says to run the work serially if every model was shown not to, and "inconclusive" otherwise.';
-var swatch = (row) => `<span class="sw" style="${textureCss(row.color, row.texture)}"></span>`;
-function systemLine(model) {
-  const parts = model.system.map(({ text, strong }) => strong ? `<b>${prosed(text)}</b>` : prosed(text));
-  parts.push(`<time datetime="${escapeHtml(model.createdAt)}">${escapeHtml(fmtDate(model.createdAt))}</time>`);
-  return parts.map((part) => `<span class="fact">${part}</span>`).join(" \xB7 ");
-}
-function legend2(model) {
-  return `<div class="legend">
-<p><b>Speedup</b> = serial time \xF7 parallel time for the same tasks; ideal = workers, up to the core count (dashed line; here ${escapeHtml(model.ideal)}); below 1\xD7 is slower than one after another.</p>
-<p><b>Efficiency</b> = speedup \xF7 workers, ideal 1.00. <b>CPU utilization</b> = CPU time \xF7 (wall time \xD7 workers): 100% = every worker busy the whole time.</p>
-</div>`;
-}
-function chart(workload, index) {
-  const series = workload.rows.map((row) => ({
-    name: rowName(row),
-    color: row.color,
-    texture: row.texture
-  }));
-  const groups = workload.levels.map((level, l) => {
-    const bars = workload.rows.map((row) => {
-      const cell = row.cells[l]?.cell;
-      if (!cell) return void 0;
-      const where2 = `${rowName(row)}, ${cell.level}`;
-      if (cell.status !== "ok")
-        return { value: null, label: "", note: cell.status, title: `${where2}: ${notRunText(cell)}` };
-      const label2 = fmtSpeedup(cell.metrics.speedup);
-      const range = speedupInterval(cell);
-      const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
-      const title = `${where2}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
-      return {
-        value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null,
-        label: label2,
-        dashed: wide,
-        range,
-        note: "n/a",
-        title
-      };
-    });
-    return { label: level.name, sublabel: `arg ${fmtArg(level.first.arg)}`, ideal: level.ideal, bars };
-  });
-  return renderBarChart({
-    id: `chart-${index}`,
-    title: `Speedup by model and level, workload ${workload.name}`,
-    series,
-    groups,
-    baseline: { value: 1, label: "serial 1\xD7" },
-    formatTick: (v) => `${Number(v.toFixed(3))}\xD7`,
-    formatIdeal: (v) => `ideal ${Number(v.toFixed(2))}\xD7`,
-    empty: "No cell of this workload was measured."
-  });
-}
-function deltaHtml(change) {
-  const wall = change?.change?.wall_time;
-  if (wall === void 0) return "";
-  const text = `\u0394 wall ${wall >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(wall * 100))}%`;
-  const verdict = change.verdict === "regression" ? " \u25B2 slower" : change.verdict === "improvement" ? " \u25BC faster" : "";
-  const memory = change.memory?.verdict === "regression" ? `, memory +${Math.round((change.memory.ratio - 1) * 100)}% \u25B2` : "";
-  const strong = change.verdict === "regression" || change.memory?.verdict === "regression";
-  return `<div class="note delta${strong ? " regressed" : ""}">${escapeHtml(text + verdict + memory)}</div>`;
-}
-function table(workload) {
-  const head1 = workload.levels.map(({ name, first }) => {
-    const what = first.target_s === void 0 ? `arg ${fmtArg(first.arg)}` : plainText(levelText(first)).replace(`${name} `, "");
-    return `<th colspan="4" class="lv">${escapeHtml(name)} <span class="arg">${escapeHtml(what)}</span></th>`;
-  });
-  const head2 = workload.levels.map(
-    () => '<th class="lv" title="serial time \xF7 parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup \xF7 workers">Efficiency</th><th title="CPU time \xF7 (wall time \xD7 workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>'
-  );
-  const body = workload.rows.map((row) => {
-    const here = row.cells.map((entry) => entry?.cell);
-    const tds = [];
-    for (let i = 0; i < here.length; i++) {
-      const cell = here[i];
-      if (!cell) {
-        tds.push('<td class="lv"></td><td></td><td></td><td></td>');
-      } else if (cell.status === "ok") {
-        const found = speedupInterval(cell);
-        const ci = found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : "";
-        const note = startupNote(cell);
-        const aside = setAsideText(cell);
-        const change = deltaHtml(row.cells[i]?.change);
-        const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "") + change;
-        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : "\u2013";
-        tds.push(
-          `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
-        );
-      } else {
-        let span = 1;
-        while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]) === notRunText(cell))
-          span++;
-        tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
-        i += span - 1;
-      }
-    }
-    const badge = row.best ? ' <span class="badge">best</span>' : "";
-    return `<tr><th scope="row">${swatch(row)}${escapeHtml(rowName(row))}${badge}</th>${tds.join("")}</tr>`;
-  });
-  return `<div class="scroll"><table class="grid">
-<thead><tr><th rowspan="2" class="name">Model</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
-<tbody>${body.join("\n")}</tbody></table></div>`;
-}
-function details(workload) {
-  const cells2 = workload.cells;
-  const names = new Map(workload.rows.map((row) => [row.id, rowName(row)]));
-  const withInfo = cells2.some((c) => c.status === "ok" && c.info && Object.keys(c.info).length > 0);
-  const columns = withInfo ? 10 : 9;
-  const rows = cells2.map((cell) => {
-    const name = `<th scope="row">${escapeHtml(names.get(modelId(cell)))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
-    if (cell.status !== "ok")
-      return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
-    const m = cell.metrics;
-    const wall = cell.stats?.wall_time;
-    const p = cell.phases;
-    const phases = (p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013") + (cell.cpu_phases ? `; start-up CPU ${fmtSeconds(cell.cpu_phases.startup)}` : "");
-    const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
-    const tds = [
-      fmtSeconds(m.wall_time),
-      wall ? fmtRange(wall.min, wall.max) : "\u2013",
-      fmtPercent(wall?.cv),
-      fmtSeconds(cell.serial_wall_time),
-      fmtSeconds(m.cpu_time),
-      fmtRate(m.throughput),
-      fmtMiB(m.memory_mb),
-      phases
-    ];
-    const cols = tds.map((text) => `<td>${escapeHtml(text)}</td>`).join("");
-    return `<tr>${name}${cols}${withInfo ? `<td class="l info">${escapeHtml(clip(info, 60))}</td>` : ""}</tr>`;
-  });
-  return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells2.length} cell${cells2.length === 1 ? "" : "s"})</summary>
-<p class="note">Medians over the repetitions; min \u2013 max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down, and the CPU the start-up took.</p>
-<div class="scroll"><table class="grid full">
-<thead><tr><th class="name">Model</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></div></details>`;
-}
-function verdictHtml(text) {
-  const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${prosed(text.detail)})` : `<b>${prosed(text.detail)}</b>`;
-  return `${prosed(text.basis)}: ${names}`;
-}
-var verdictsHtml = (workload) => workload.verdicts.length ? workload.verdicts.map(verdictHtml).join("; ") : "no verdict (nothing measured)";
-function breakEvenList(workload) {
-  return workload.breakEvens.length ? `<ul class="breakeven">${workload.breakEvens.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
-}
-function section(workload, index) {
-  const measured = workload.cells.some((c) => c.status === "ok");
-  return `<section class="workload" id="w${index}">
-<h2>${escapeHtml(workload.name)}</h2>
-<p class="best">Verdict: ${verdictsHtml(workload)}</p>
-${breakEvenList(workload)}
-<figure class="chart">${chart(workload, index)}</figure>
-${table(workload)}
-<p class="note">${measured ? "Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min\u2013max range). Warm: the same tasks on a pool already started." : ""}</p>
-${details(workload)}
-</section>`;
-}
-function sweepHtml(model) {
-  if (model.sweeps.length === 0) return "";
-  const sections = model.sweeps.map((sweep) => {
-    const title = `${sweep.workload} ${plainText(sweep.level)}: speedup by pool size`;
-    const svg = renderLineChart({
-      title,
-      workers: sweep.workers,
-      cores: sweep.cores,
-      series: sweep.rows.map(({ name, color, curve }) => ({
-        name: plainText(name),
-        color,
-        points: curve.points.map((p) => ({
-          at: sweep.workers.indexOf(p.workers),
-          value: p.speedup,
-          title: `${plainText(name)}: ${p.speedup.toFixed(2)}\xD7 with ${p.workers} workers${p.overSubscribed ? " (over cores)" : ""}`
-        }))
-      }))
-    });
-    const rows = sweep.rows.map(({ name, curve }) => {
-      const note = noFitNote(curve, sweep.cores);
-      return `<tr><th scope="row">${prosed(name)}</th><td>${escapeHtml(amdahlText(curve))}</td><td>${escapeHtml(uslText(curve))}</td><td class="prose">${escapeHtml(peakText(curve, sweep.cores))}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}</td></tr>`;
-    });
-    return `<h3>${escapeHtml(title)}</h3><figure class="chart line">${svg}</figure>
-<div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th><th>Amdahl serial fraction</th><th>USL \u03C3 \xB7 \u03BA</th><th class="l">Peak</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
-  });
-  return `<section class="workload" id="sweeps"><h2>Scaling: speedup by pool size</h2>
-<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0].cores} cores the workers queue for them (over-subscribed). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 and coherency \u03BA, and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.</p>
-${sections.join("\n")}</section>`;
-}
-function transferHtml(model) {
-  if (model.transfers.length === 0) return "";
-  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-  const tables = model.transfers.map((view) => {
-    const head = view.levels.map((l) => `<th>${escapeHtml(l.name)} <span class="arg">${l.kib} KiB</span></th>`).join("");
-    const rows = [
-      ...view.rows.map(
-        (row) => `<tr><th scope="row">${prosed(row.name)}</th>${row.costs.map((c) => `<td>${ms(c?.msPerMib)}</td>`).join("")}</tr>`
-      ),
-      ...view.serial.map(
-        (s) => `<tr><th scope="row">${escapeHtml(s.runtime)} serially <span class="arg">(no crossing)</span></th>${s.msPerMib.map((v) => `<td>${ms(v)}</td>`).join("")}</tr>`
-      )
-    ];
-    return `<h3>${escapeHtml(view.workload)}</h3><div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
-  });
-  return `<section class="workload" id="transfer"><h2>Data crossing: milliseconds per MiB moved</h2>
-<p class="note">${escapeHtml(TRANSFER_NOTE)}</p>
-${tables.join("\n")}</section>`;
-}
-function comparisonHtml(comparison) {
-  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  const counts = [
-    count(comparison.regressions, "regression"),
-    ...comparison.memoryRegressions ? [count(comparison.memoryRegressions, "memory regression")] : [],
-    count(comparison.improvements, "improvement")
-  ];
-  const notes = comparison.notes.map((note) => ` Note: ${prosed(note)}.`).join("");
-  const cls = comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : "note";
-  return `<p class="${cls}">Compared with ${escapeHtml(comparison.baselineLabel)}: ${escapeHtml(counts.join(", "))}. ${escapeHtml(comparison.method)}${notes}</p>`;
-}
-function comparisonLeadHtml(comparison) {
-  const lead = comparisonLead(comparison);
-  const changed = lead.changed.map((line) => `<li><b>${prosed(line)}</b></li>`).join("");
-  const untold = lead.untold.map((line) => `<li>${prosed(line)}</li>`).join("");
-  return `<h2>${prosed(lead.heading)}</h2>
-${changed ? `<ul class="changed">${changed}</ul>` : ""}<p>${prosed(lead.rest)}</p>${untold ? `<ul>${untold}</ul>` : ""}`;
-}
-function renderHtml(results2, comparison) {
-  const model = reportModel(results2, comparison);
-  const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w.name)}</a> \u2014 ${verdictsHtml(w)}</li>`);
-  const { ceiling, precision: precision2 } = model;
-  return htmlPage(
-    "concurrency-bench report",
-    `<h1>concurrency-bench</h1>
-${model.comparison ? comparisonLeadHtml(model.comparison) : ""}
-<p class="system">${systemLine(model)}</p>
-${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(escapeHtml).join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
-${model.processTree ? `<p class="warning">${prosed(model.processTree)}</p>` : ""}
-${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
-${legend2(model)}
-${model.workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
-${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
-${model.comparison ? comparisonHtml(model.comparison) : ""}
-${model.workloads.map((w, i) => section(w, i)).join("\n")}
-${sweepHtml(model)}
-${transferHtml(model)}
-<footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>`
-  );
-}
-
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function inertName(name, place = "text") {
-  let text = name.replace(CONTROL, " ");
-  if (place === "table") text = text.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
-  return `${fence}${pad}${text === "" ? " " : text}${pad}${fence}`;
-}
-function escapeMarkdown(text) {
-  return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
-}
-var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
-var inertNameInHtml = (name) => `<code>${escapeHtml(name.replace(CONTROL, " "))}</code>`;
-
-// src/report/mermaid.ts
-var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
-function speedupChart(workload, level, cells2, ideal) {
-  const names = cells2.map((cell) => `"${label(`${cell.runtime} ${strategyName(cell.strategy)}`)}"`);
-  const speedups = cells2.map((cell) => Number(cell.metrics.speedup.toFixed(2)));
-  const top = Math.ceil(Math.max(ideal, ...speedups) * 1.15 * 10) / 10;
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${label(workload)} (${label(level)}): speedup by strategy, ideal ${ideal}x"`,
-    `    x-axis [${names.join(", ")}]`,
-    `    y-axis "speedup (x)" 0 --> ${top}`,
-    `    bar [${speedups.join(", ")}]`,
-    `    line [${cells2.map(() => ideal).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/table.ts
-var CELL_WIDTH = 60;
-function cappedTable(rows, align) {
-  return markdownTable(rows, { align, stringLength: (cell) => Math.min(cell.length, CELL_WIDTH) });
-}
-
-// src/report/markdown.ts
-var rowName2 = (cell) => markdownProse(modelProse(cell.runtime, cell.strategy), "table");
-var inCell = (name) => inertName(name, "table");
-var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
-function cellText(cell, target) {
-  if (!cell) return "";
-  if (cell.status !== "ok") return notShownWord(cell);
-  const m = cell.metrics;
-  const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
-  const found = speedupInterval(cell);
-  const ci = found ? ` [${interval(found)}]` : "";
-  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit.toFixed(2)}\xD7)` : "";
-  const startup = startupNote(cell);
-  const aside = cell.outliers?.length ? ` \xB7 ${roundsSetAside(cell.outliers.length)}` : "";
-  return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
-}
-function deltaText(change) {
-  if (change?.change?.wall_time === void 0) return "";
-  const text = `${signed(change.change.wall_time)}`;
-  if (change.verdict === "regression") return `**${text} \u25B2 slower**`;
-  if (change.verdict === "improvement") return `${text} \u25BC faster`;
-  return text;
-}
-function systemLine2(model) {
-  return model.system.map(({ text, strong }) => strong ? `**${markdownProse(text)}**` : markdownProse(text)).join(" \xB7 ");
-}
-function ceilingLines({ ceiling, processTree }) {
-  const tree = processTree ? [`> **Note:** ${markdownProse(processTree)}`, ""] : [];
-  if (!ceiling) return tree;
-  return [
-    ...tree,
-    escapeMarkdown(ceiling.text),
-    "",
-    ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []
-  ];
-}
-function verdictsMarkdown(verdicts2) {
-  return verdicts2.map((text) => {
-    const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${markdownProse(text.detail)})` : `**${markdownProse(text.detail)}**`;
-    return `${markdownProse(text.basis)}: ${names}`;
-  }).join("; ");
-}
-function verdictLines(model) {
-  const withVerdicts = model.workloads.filter((w) => w.verdicts.length > 0);
-  if (withVerdicts.length === 0) return [];
-  const lines = ["### Verdicts", ""];
-  for (const workload of withVerdicts) {
-    lines.push(`- **${inertName(workload.name)}**: ${verdictsMarkdown(workload.verdicts)}.`);
-    for (const b of workload.namedBreakEvens) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
-  }
-  return [...lines, ""];
-}
-function workloadSection(model, workload, options) {
-  const levelHeader = ({ name, first }) => first.target_s === void 0 ? inCell(name) : markdownProse(levelText(first), "table");
-  const header = [
-    "Model",
-    ...workload.levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])
-  ];
-  const body = workload.rows.map((row) => [
-    markdownProse(row.name, "table"),
-    ...row.cells.flatMap((entry) => {
-      const text = cellText(entry?.cell, model.target);
-      return options.comparison ? [text, deltaText(entry?.change)] : [text];
-    })
-  ]);
-  const lines = [
-    `### ${inertName(workload.name)}`,
-    "",
-    cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]),
-    ""
-  ];
-  if (options.charts && workload.chart)
-    lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), "");
-  return lines;
-}
-function sweepSection(model) {
-  if (model.sweeps.length === 0) return [];
-  const lines = [
-    "### Scaling: speedup by pool size",
-    "",
-    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0].cores} cores (over-subscribed: they queue for the cores). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 (waiting for something shared) and coherency \u03BA (keeping workers in step, what makes a curve turn down), and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.`,
-    ""
-  ];
-  for (const sweep of model.sweeps) {
-    const header = [
-      markdownProse(prose`${sweep.workload} ${sweep.level}`, "table"),
-      ...sweep.workers.map((n) => n > sweep.cores ? `${n}*` : String(n)),
-      "Amdahl serial fraction",
-      "USL",
-      "Peak"
-    ];
-    const notes = [];
-    const body = sweep.rows.map(({ name, curve }) => {
-      const note = noFitNote(curve, sweep.cores);
-      if (note && !notes.includes(note)) notes.push(note);
-      return [
-        markdownProse(name, "table"),
-        ...sweep.workers.map((n) => {
-          const point = curve.points.find((p) => p.workers === n);
-          return point ? `${point.speedup.toFixed(2)}\xD7` : "";
-        }),
-        amdahlText(curve),
-        uslText(curve),
-        escapeMarkdown(peakText(curve, sweep.cores))
-      ];
-    });
-    lines.push(cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]), "");
-    for (const note of notes) lines.push(`${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.`, "");
-  }
-  return lines;
-}
-function transferSection(model) {
-  if (model.transfers.length === 0) return [];
-  const lines = ["### Data crossing: milliseconds per MiB moved", "", escapeMarkdown(TRANSFER_NOTE), ""];
-  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-  for (const view of model.transfers) {
-    const header = [inCell(view.workload), ...view.levels.map((l) => `${inCell(l.name)} (${l.kib} KiB)`)];
-    const body = [
-      ...view.rows.map((row) => [markdownProse(row.name, "table"), ...row.costs.map((c) => ms(c?.msPerMib))]),
-      ...view.serial.map((s) => [`${inCell(s.runtime)} serially (no crossing)`, ...s.msPerMib.map(ms)])
-    ];
-    lines.push(cappedTable([header, ...body], ["l", ...view.levels.map(() => "r")]), "");
-  }
-  return lines;
-}
-function notMeasured3(model) {
-  if (model.notMeasured.length === 0) return [];
-  const lines = model.notMeasured.map(
-    ({ model: name, why, places }) => `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(", ")})`
-  );
-  return ["### Not measured", "", ...lines, ""];
-}
-function setAside(model) {
-  if (model.setAside.length === 0) return [];
-  const lines = model.setAside.map(
-    ({ model: name, workload, level, text }) => `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`
-  );
-  return [
-    "### Rounds set aside",
-    "",
-    "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.",
-    "",
-    ...lines,
-    ""
-  ];
-}
-function calibration(model) {
-  const rows = model.calibrated.map((cell) => {
-    const c = cell.calibration;
-    return [
-      inCell(cell.runtime),
-      inCell(cell.workload),
-      inCell(cell.level),
-      formatSeconds(c.target_s),
-      inCell(argText(cell.arg)),
-      calibrationText(c.measured_s, c.samples, c.source),
-      formatSeconds(cell.serial_wall_time / cell.tasks),
-      c.note ? inCell(c.note) : ""
-    ];
-  });
-  if (rows.length === 0) return [];
-  const table2 = cappedTable(
-    [["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows],
-    ["l", "l", "l", "r", "r", "r", "r", "l"]
-  );
-  return [
-    "<details><summary>Calibration: the argument each runtime got for a duration level</summary>",
-    "",
-    table2,
-    "",
-    "</details>",
-    ""
-  ];
-}
-function claimCell(claim) {
-  if (claim.kind === "none") return "\u2013";
-  if (claim.kind === "pays")
-    return `${claim.task === 0 ? "any size" : `above ${formatSeconds(claim.task)}`} (${roughRange(...claim.ci)})`;
-  const at = `${claim.speedup.median.toFixed(2)}\xD7 (${interval(claim.speedup.ci)}) at ${formatSeconds(claim.longest)}`;
-  switch (claim.kind) {
-    case "unbounded":
-      return `not pinned down; ${at}`;
-    case "few-rounds":
-      return "too few rounds";
-    case "below":
-      return `no: ${at}`;
-    case "not-shown":
-      return `not shown: ${at}`;
-  }
-}
-function breakEvenTable(model) {
-  const all = model.breakEvens;
-  if (all.length === 0) return [];
-  const rows = all.map((b) => [
-    markdownProse(modelProse(b.runtime, b.strategy), "table"),
-    inCell(b.workload),
-    claimCell(claimOf(b, "cold")),
-    claimCell(claimOf(b, "warm")),
-    formatSeconds(b.fixed_cost_s),
-    b.slope.toFixed(2)
-  ]);
-  const table2 = cappedTable(
-    [["Model", "Workload", "Pays off (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows],
-    ["l", "l", "r", "r", "r", "r"]
-  );
-  return [
-    "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
-    "",
-    "Start-up + shut-down is measured: the median of the rounds' own phases. The rest of a batch is fitted over the levels by weighted least squares, about a + b \xD7 (task length); Batch \xF7 task is b, ideally tasks \xF7 workers. A model pays off where tasks \xD7 length exceeds the two; in brackets, a 95% bootstrap interval over the rounds. A threshold is given only when that interval is bounded and the speedup at the longest task measured has a 95% interval above 1\xD7; otherwise the cell says what was measured there.",
-    "",
-    table2,
-    "",
-    "</details>",
-    ""
-  ];
-}
-function fullMetrics(model) {
-  const ok = model.measured;
-  if (ok.length === 0) return [];
-  const seconds = (x) => `${x.toFixed(3)} s`;
-  const table2 = cappedTable(
-    [
-      [
-        "Model",
-        "Workload",
-        "Level",
-        "Wall",
-        "Warm wall",
-        "CPU",
-        "Throughput",
-        "Memory",
-        "Serial wall",
-        "Rounds",
-        "Start-up"
-      ],
-      ...ok.map((cell) => [
-        rowName2(cell),
-        inCell(cell.workload),
-        inCell(cell.level),
-        seconds(cell.metrics.wall_time),
-        cell.warm ? seconds(cell.warm.wall_time) : "",
-        seconds(cell.metrics.cpu_time),
-        `${cell.metrics.throughput.toFixed(2)}/s`,
-        `${cell.metrics.memory_mb.toFixed(0)} MB`,
-        seconds(cell.serial_wall_time),
-        String(cell.stats.wall_time.samples.length),
-        // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
-        seconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${seconds(cell.cpu_phases.startup)}` : "")
-      ])
-    ],
-    ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"]
-  );
-  return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
-}
-function freeThreadedNote(model) {
-  const labels = model.freeThreaded.map((label2) => inertName(label2));
-  return labels.length ? [`Free-threaded (no GIL): ${labels.join(", ")}; its ThreadPool runs threads in parallel.`, ""] : [];
-}
-function comparisonSummary(comparison) {
-  const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
-  const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join("");
-  const memory = comparison.memoryRegressions > 0 ? `, **${comparison.memoryRegressions} memory regression${comparison.memoryRegressions === 1 ? "" : "s"}**` : "";
-  return [
-    `Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`,
-    ""
-  ];
-}
-function comparisonLeadLines(comparison) {
-  const lead = comparisonLead(comparison);
-  return [
-    `### ${markdownProse(lead.heading)}`,
-    "",
-    ...lead.changed.map((line) => `- **${markdownProse(line)}**`),
-    ...lead.changed.length ? [""] : [],
-    markdownProse(lead.rest),
-    ...lead.untold.length ? ["", ...lead.untold.map((line) => `- ${markdownProse(line)}`)] : [],
-    ""
-  ];
-}
-function renderMarkdown(results2, options = {}) {
-  const model = reportModel(results2, options.comparison);
-  const lines = [
-    "## concurrency-bench",
-    "",
-    ...model.comparison ? comparisonLeadLines(model.comparison) : [],
-    systemLine2(model),
-    "",
-    ...ceilingLines(model),
-    ...freeThreadedNote(model),
-    ...verdictLines(model),
-    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${model.ideal}) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`,
-    "",
-    ...model.precision ? [markdownProse(model.precision), ""] : [],
-    ...model.comparison ? comparisonSummary(model.comparison) : [],
-    ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
-    ...sweepSection(model),
-    ...transferSection(model),
-    ...notMeasured3(model),
-    ...setAside(model),
-    ...options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []
-  ];
-  return lines.join("\n");
-}
-
-// src/report/merged-html.ts
-var prosed2 = (prose2) => escapeHtml(plainText(prose2));
-function cellHtml(cell, target) {
-  if (!cell) return '<td class="lv"></td>';
-  if (cell.status !== "ok") {
-    const why = cell.status === "failed" ? cell.error : cell.reason;
-    return `<td class="lv why ${cell.status}"><div class="wrap">${escapeHtml(`${notShownWord(cell)}: ${why}`)}</div></td>`;
-  }
-  const found = speedupInterval(cell);
-  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
-  return `<td class="lv">${isConclusive(cell, target) ? `<b>${speedup}</b>` : speedup}${found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}</td>`;
-}
-function runnersHtml(model) {
-  const items = model.runners.map(
-    (runner) => `<li><b>${escapeHtml(runner.label)}</b>: ${runner.facts.map(prosed2).join(" \xB7 ")} <span class="arg">(from ${escapeHtml(runner.source)})</span>${runner.ceiling ? `<br><span class="note">${escapeHtml(runner.ceiling)}</span>` : ""}${runner.processTree ? `<br><span class="note">${prosed2(runner.processTree)}</span>` : ""}</li>`
-  );
-  return `<ul class="summary">${items.join("\n")}</ul>`;
-}
-function levelTable(model, level) {
-  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
-  const head = model.runners.map((runner) => `<th class="lv">${escapeHtml(runner.label)} <span class="arg">ideal ${runner.ideal}\xD7</span></th>`).join("");
-  const rows = level.rows.map(
-    (row) => `<tr><th scope="row">${prosed2(row.name)}</th>${row.cells.map((cell) => cellHtml(cell, model.target)).join("")}</tr>`
-  );
-  return `<div class="scroll"><table class="grid"><thead><tr><th class="l">${first ? prosed2(levelText(first)) : escapeHtml(level.name)}</th>${head}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></div>`;
-}
-function section2(model, workload, index) {
-  const verdicts2 = workload.verdicts.flatMap(
-    (texts, i) => texts.length ? [`<li>${escapeHtml(model.runners[i].label)}: ${texts.map(verdictHtml).join("; ")}</li>`] : []
-  );
-  return `<section class="workload" id="w${index}">
-<h2>${escapeHtml(workload.name)}</h2>
-${verdicts2.length ? `<ul class="best">${verdicts2.join("\n")}</ul>` : ""}
-${[...workload.levels.filter((level) => level.verdict), ...workload.levels.filter((level) => !level.verdict)].map((level) => levelTable(model, level)).join("\n<p></p>\n")}
-</section>`;
-}
-function renderMergedHtml(model) {
-  const n = model.runners.length;
-  return htmlPage(
-    "concurrency-bench: runners side by side",
-    `<h1>concurrency-bench: ${n} runner${n === 1 ? "" : "s"} side by side</h1>
-${runnersHtml(model)}
-<div class="legend"><p>Each cell: <b>speedup</b> with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header), its [95% interval], in bold when within \xB1${+(model.target * 100).toFixed(1)}%, and <b>efficiency</b> (speedup \xF7 workers). Each runner's verdict rests on its own intervals: compare verdicts, not single figures.</p></div>
-${model.workloads.map((workload, i) => section2(model, workload, i)).join("\n")}
-<footer>${escapeHtml(model.tool.name)} ${escapeHtml(model.tool.version)} \xB7 merged from ${n} results.json file${n === 1 ? "" : "s"}</footer>`
-  );
-}
-
-// src/report/merged-markdown.ts
-function cellText2(cell, target) {
-  if (!cell) return "";
-  if (cell.status !== "ok") return notShownWord(cell);
-  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
-  const found = speedupInterval(cell);
-  return `${isConclusive(cell, target) ? `**${speedup}**` : speedup}${found ? ` [${interval(found)}]` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}`;
-}
-function runnerLines(model) {
-  return model.runners.flatMap((runner) => [
-    `- **${inertName(runner.label)}**: ${runner.facts.map((fact) => markdownProse(fact)).join(" \xB7 ")} (from ${inertName(runner.source)})`,
-    ...runner.ceiling ? [`  - ${escapeMarkdown(runner.ceiling)}`] : [],
-    ...runner.processTree ? [`  - ${markdownProse(runner.processTree)}`] : []
-  ]);
-}
-function levelTable2(model, level) {
-  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
-  const header = [
-    first ? markdownProse(levelText(first), "table") : inertName(level.name, "table"),
-    ...model.runners.map((runner) => `${inertName(runner.label, "table")} (ideal ${runner.ideal}\xD7)`)
-  ];
-  const body = level.rows.map((row) => [
-    markdownProse(row.name, "table"),
-    ...row.cells.map((cell) => cellText2(cell, model.target))
-  ]);
-  return cappedTable([header, ...body], ["l", ...model.runners.map(() => "r")]);
-}
-function workloadSection2(model, workload) {
-  const verdicts2 = workload.verdicts.flatMap(
-    (texts, i) => texts.length ? [`- ${inertName(model.runners[i].label)}: ${verdictsMarkdown(texts)}.`] : []
-  );
-  const open = workload.levels.filter((level) => level.verdict);
-  const folded = workload.levels.filter((level) => !level.verdict);
-  return [
-    `### ${inertName(workload.name)}`,
-    "",
-    ...verdicts2.length ? [...verdicts2, ""] : [],
-    ...open.flatMap((level) => [levelTable2(model, level), ""]),
-    ...folded.length ? [
-      `<details><summary>Other levels: ${folded.map((level) => inertNameInHtml(level.name)).join(", ")}</summary>`,
-      "",
-      ...folded.flatMap((level) => [levelTable2(model, level), ""]),
-      "</details>",
-      ""
-    ] : []
-  ];
-}
-function renderMergedMarkdown(model) {
-  const lines = [
-    `## concurrency-bench: ${model.runners.length} runner${model.runners.length === 1 ? "" : "s"} side by side`,
-    "",
-    ...runnerLines(model),
-    "",
-    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% \xB7 efficiency (speedup \xF7 workers). Each runner's verdict rests on its own intervals: runners differ in cores, CPUs and noise, so compare their verdicts, not single figures.`,
-    "",
-    ...model.workloads.flatMap((workload) => workloadSection2(model, workload))
-  ];
-  return lines.join("\n");
-}
-
-// src/report/merged-model.ts
-function runnerLabels(runs) {
-  const describe3 = [
-    // GitHub's names ("Linux", "X64") where the runner gave them, else the OS without its release
-    ({ results: { system: s } }) => `${s.runner?.os ?? s.os.split(" ")[0]} ${(s.runner?.arch ?? s.arch).toLowerCase()}`,
-    ({ results: { system: s } }) => `${s.cores} cores`,
-    ({ results: { system: s } }) => (s.pythons ?? []).map((p) => `${p.label} ${p.version}`).join(", "),
-    ({ source }) => source
-  ];
-  let labels = runs.map(() => "");
-  for (const part of describe3) {
-    labels = runs.map((run, i) => [labels[i], part(run)].filter(Boolean).join(" \xB7 "));
-    if (new Set(labels).size === labels.length) return labels;
-  }
-  return labels.map((label2, i) => `${label2} #${i + 1}`);
-}
-function runnerView(run, label2) {
-  const { results: results2 } = run;
-  const cells2 = results2.cells ?? [];
-  const ideals = cells2.map((c) => Math.min(c.workers, c.tasks, results2.system.cores));
-  const ceiling = ceilingText(results2.system);
-  const processTree = processTreeNote(results2.system);
-  return {
-    label: label2,
-    source: run.source,
-    facts: systemFacts(results2).map((fact) => fact.text),
-    ...ceiling ? { ceiling: ceiling.text } : {},
-    ...processTree ? { processTree } : {},
-    ideal: ideals.length ? Math.max(...ideals) : results2.system.cores,
-    createdAt: results2.created_at
-  };
-}
-function mergedWorkload(runs, runVerdicts, name) {
-  const cellsOf2 = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
-  const all = cellsOf2.flat();
-  const verdicts2 = runVerdicts.map((list2) => list2.filter((verdict) => verdict.workload === name));
-  const verdictLevels = new Set(verdicts2.flat().map((verdict) => verdict.level));
-  const levels = uniq(all.map((cell) => cell.level)).map((level) => {
-    const inLevel = all.filter((cell) => cell.level === level);
-    return {
-      name: level,
-      verdict: verdictLevels.has(level),
-      rows: uniq(inLevel.map(modelId)).map((id) => {
-        const first = inLevel.find((cell) => modelId(cell) === id);
-        return {
-          id,
-          name: modelProse(first.runtime, first.strategy),
-          cells: cellsOf2.map((cells2) => cells2.find((cell) => cell.level === level && modelId(cell) === id))
-        };
-      })
-    };
-  });
-  return {
-    name,
-    verdicts: verdicts2.map((list2, i) => list2.map((verdict) => verdictText(verdict, cellsOf2[i]))),
-    levels
-  };
-}
-function mergedModel(runs) {
-  const labels = runnerLabels(runs);
-  const first = runs[0]?.results;
-  const runVerdicts = runs.map(({ results: results2 }) => verdictsOf(results2, targetPrecision(results2)));
-  return {
-    runners: runs.map((run, i) => runnerView(run, labels[i])),
-    workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell) => cell.workload))).map(
-      (name) => mergedWorkload(runs, runVerdicts, name)
-    ),
-    target: first ? targetPrecision(first) : 0.05,
-    tool: { name: first?.tool?.name ?? "concurrency-bench", version: first?.tool?.version ?? "" }
-  };
-}
-
-// src/report/write-reports.ts
-function writeReports(outDir, results2, comparison) {
-  const markdown = renderMarkdown(results2, { charts: true, fullMetrics: true, comparison });
-  const reportPath = join2(outDir, "report.md");
-  writeFileSync(reportPath, markdown);
-  const htmlPath = join2(outDir, "report.html");
-  writeFileSync(htmlPath, renderHtml(results2, comparison));
-  return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results2, { comparison }) };
-}
-function writeMergedReports(outDir, runs) {
-  const model = mergedModel(runs);
-  const markdown = renderMergedMarkdown(model);
-  const reportPath = join2(outDir, "report.md");
-  writeFileSync(reportPath, markdown);
-  const htmlPath = join2(outDir, "report.html");
-  writeFileSync(htmlPath, renderMergedHtml(model));
-  return { reportPath, htmlPath, markdown, runners: model.runners.map((runner) => runner.label) };
 }
 
 // src/results/read.ts
@@ -13644,6 +12219,1452 @@ function readResultsFile(path, label2 = path) {
   return parseResults(data, label2);
 }
 
+// src/analysis/complete.ts
+function targetPrecision(results2) {
+  const precision2 = results2.config?.precision;
+  return typeof precision2 === "number" ? precision2 : 0.05;
+}
+function withInterval(stats) {
+  if (stats.ci || stats.samples.length === 0) return stats;
+  const found = medianInterval(stats.samples);
+  return { ...stats, ci: [found.low, found.high], ci_level: found.level };
+}
+function completeCell(cell) {
+  if (cell.status !== "ok") return cell;
+  const ok = { ...cell, stats: { ...cell.stats, speedup: withInterval(cell.stats.speedup) } };
+  if (cell.warm)
+    ok.warm = { ...cell.warm, stats: { ...cell.warm.stats, speedup: withInterval(cell.warm.stats.speedup) } };
+  return ok;
+}
+function completeResults(results2) {
+  const cells2 = results2.cells.map(completeCell);
+  const primary = primaryCells(cells2, results2.system.cores);
+  return {
+    ...results2,
+    cells: cells2,
+    ...results2.base ? { base: { ...results2.base, cells: results2.base.cells.map(completeCell) } } : {},
+    verdicts: results2.verdicts ?? verdicts({ cells: primary }, targetPrecision(results2)),
+    // break-evens without intervals (earlier versions) are worked out again, with them
+    break_even: results2.break_even?.every((b) => b.cold_task_ci !== void 0) ? results2.break_even : breakEvens({ cells: primary })
+  };
+}
+var readResults = (path, label2 = path) => completeResults(readResultsFile(path, label2));
+
+// src/analysis/transfer.ts
+var TRANSFER_WORKLOADS = ["transfer", "transfer_objects"];
+function transferCosts(cells2) {
+  return cells2.flatMap((cell) => {
+    if (!TRANSFER_WORKLOADS.includes(cell.workload) || typeof cell.arg !== "number" || cell.arg <= 0) return [];
+    const kib = cell.arg;
+    const mibMoved = 2 * cell.tasks * kib / 1024;
+    const warm = cell.warm;
+    const wall = warm ? warm.wall_time : cell.metrics.wall_time;
+    const serial = warm ? warm.speedup * warm.wall_time : cell.serial_wall_time;
+    return [
+      {
+        cell,
+        kib,
+        mibMoved,
+        msPerMib: wall * 1e3 / mibMoved,
+        basis: warm ? "warm" : "cold",
+        serialMsPerMib: serial * 1e3 / mibMoved
+      }
+    ];
+  });
+}
+
+// src/report/svg-palette.ts
+var strategyColor = (id) => isStrategyId(id) ? STRATEGIES[id].color : "#7F7F7F";
+function texturePattern(id, color, texture) {
+  const kind = texture % 4;
+  const marks = [
+    "",
+    '<path d="M0 0V8" stroke="#fff" stroke-width="3"/>',
+    '<circle cx="4" cy="4" r="1.6" fill="#fff"/>',
+    '<path d="M0 0V8M0 4H8" stroke="#fff" stroke-width="1.6"/>'
+  ][kind];
+  const rotate = kind === 1 || kind === 3 ? ' patternTransform="rotate(45)"' : "";
+  return `<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse"${rotate}><rect width="8" height="8" fill="${color}"/>${marks}</pattern>`;
+}
+function textureCss(color, texture) {
+  switch (texture % 4) {
+    case 1:
+      return `background:repeating-linear-gradient(45deg,${color} 0 3px,#fff 3px 5px)`;
+    case 2:
+      return `background:radial-gradient(circle,#fff 1.2px,transparent 1.6px) 0 0/5px 5px,${color}`;
+    case 3:
+      return `background:repeating-linear-gradient(45deg,transparent 0 3px,#fff 3px 4px),repeating-linear-gradient(-45deg,${color} 0 3px,#fff 3px 4px)`;
+    default:
+      return `background:${color}`;
+  }
+}
+
+// src/report/model.ts
+var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
+function systemFacts(results2) {
+  const s = results2.system;
+  const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x) => Boolean(x)) : [];
+  return [
+    { text: prose`${ours(String(s.cores))} cores`, strong: true },
+    { text: prose`${s.cpu_model}` },
+    { text: prose`${ours(String(s.memory_gb))} GB` },
+    { text: prose`${s.os} ${s.arch}` },
+    { text: prose`Node ${s.node}` },
+    ...(s.pythons ?? []).map((p) => ({
+      text: prose`${p.label} ${p.version}${ours(p.free_threaded ? " (free-threaded)" : "")}`
+    })),
+    ...runner.length ? [{ text: prose`runner ${runner.join(" ")}` }] : [],
+    ...s.git?.sha ? [{ text: prose`commit ${s.git.sha.slice(0, 7)}` }] : []
+  ];
+}
+function textures(cells2) {
+  const byStrategy = /* @__PURE__ */ new Map();
+  for (const cell of cells2) {
+    const runtimes = byStrategy.get(cell.strategy) ?? [];
+    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
+  }
+  return new Map(
+    [...byStrategy].flatMap(
+      ([strategy, runtimes]) => runtimes.map((runtime, i) => [modelId({ runtime, strategy }), i])
+    )
+  );
+}
+function workloadView(results2, name, tex, changes, allBreakEvens) {
+  const cells2 = results2.cells.filter((cell) => cell.workload === name);
+  const verdicts2 = (results2.verdicts ?? []).filter((v) => v.workload === name);
+  const cold = verdicts2.find((v) => v.basis === "cold");
+  const named = uniq(verdicts2.flatMap((v) => v.best));
+  const breakEvens2 = allBreakEvens.filter((b) => b.workload === name);
+  const levels = uniq(cells2.map((cell) => cell.level)).map((level) => {
+    const inLevel = cells2.filter((c) => c.level === level);
+    return {
+      name: level,
+      first: inLevel[0],
+      ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores)))
+    };
+  });
+  const byPlace = new Map(cells2.map((cell) => [placeId(cell), cell]));
+  const rows = uniq(cells2.map(modelId)).map((id) => {
+    const first = cells2.find((cell) => modelId(cell) === id);
+    return {
+      id,
+      strategy: first.strategy,
+      name: modelProse(first.runtime, first.strategy),
+      best: (cold?.best ?? []).includes(id),
+      color: strategyColor(first.strategy),
+      texture: tex.get(id) ?? 0,
+      cells: levels.map(({ name: level }) => {
+        const cell = byPlace.get(placeId({ ...first, workload: name, level }));
+        if (!cell) return void 0;
+        const change = changes.get(placeId(cell));
+        return change ? { cell, change } : { cell };
+      })
+    };
+  });
+  const top = cold ? cells2.filter((cell) => cell.status === "ok" && cell.level === cold.level) : [];
+  return {
+    name,
+    verdicts: verdicts2.map((v) => verdictText(v, results2.cells)),
+    best: cold?.best ?? [],
+    namedBreakEvens: breakEvens2.filter((b) => named.includes(modelId(b))),
+    breakEvens: breakEvens2,
+    levels,
+    rows,
+    ...top.length ? {
+      chart: {
+        level: cold.level,
+        cells: top,
+        ideal: Math.min(top[0].workers, top[0].tasks, results2.system.cores)
+      }
+    } : {},
+    cells: cells2
+  };
+}
+function transferViews(cells2) {
+  const costs = transferCosts(cells2.filter((cell) => cell.status === "ok"));
+  return uniq(costs.map((c) => c.cell.workload)).map((workload) => {
+    const here = costs.filter((c) => c.cell.workload === workload);
+    const levels = uniq(here.map((c) => c.cell.level)).map((name) => ({
+      name,
+      kib: here.find((c) => c.cell.level === name).kib
+    }));
+    const at = (list2, level) => list2.find((c) => c.cell.level === level);
+    return {
+      workload,
+      levels,
+      rows: uniq(here.map((c) => modelId(c.cell))).map((id) => {
+        const mine = here.filter((c) => modelId(c.cell) === id);
+        return {
+          name: modelProse(mine[0].cell.runtime, mine[0].cell.strategy),
+          costs: levels.map((l) => at(mine, l.name))
+        };
+      }),
+      serial: uniq(here.map((c) => c.cell.runtime)).map((runtime) => {
+        const mine = here.filter((c) => c.cell.runtime === runtime);
+        return { runtime, msPerMib: levels.map((l) => at(mine, l.name)?.serialMsPerMib) };
+      })
+    };
+  });
+}
+function sweepViews(cells2, cores) {
+  const curves = sweepCurves(cells2, cores);
+  const places = uniq(curves.map(levelId));
+  return places.map((place) => {
+    const here = curves.filter((c) => levelId(c) === place);
+    const first = here[0];
+    return {
+      workload: first.workload,
+      level: levelText(first.points.at(-1).cell),
+      workers: uniq(here.flatMap((c) => c.points.map((p) => p.workers))).sort((a, b) => a - b),
+      cores,
+      rows: here.map((curve) => ({
+        name: modelProse(curve.runtime, curve.strategy),
+        color: strategyColor(curve.strategy),
+        curve
+      }))
+    };
+  });
+}
+function notMeasured2(results2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const cell of results2.cells.filter((c) => c.status !== "ok")) {
+    const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
+    const key = JSON.stringify([modelId(cell), why]);
+    const group = groups.get(key) ?? { model: modelProse(cell.runtime, cell.strategy), why, places: [] };
+    group.places.push([cell.workload, cell.level]);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+function calibrated(results2) {
+  const seen = /* @__PURE__ */ new Set();
+  return results2.cells.filter((cell) => {
+    if (cell.status !== "ok" || !cell.calibration) return false;
+    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function reportModel(results2, comparison) {
+  const all = results2.cells ?? [];
+  const cells2 = primaryCells(all, results2.system.cores);
+  const main = { ...results2, cells: cells2 };
+  const workers2 = uniq(cells2.map((cell) => cell.workers));
+  const cores = results2.system.cores;
+  const target = targetPrecision(results2);
+  const tex = textures(cells2);
+  const changes = new Map(comparison?.cells.map((c) => [placeId(c), c]));
+  const breakEvens2 = main.break_even ?? [];
+  return {
+    system: systemFacts(results2),
+    createdAt: results2.created_at,
+    freeThreaded: (results2.system.pythons ?? []).filter((p) => p.free_threaded).map((p) => p.label),
+    ceiling: ceilingText(results2.system),
+    processTree: processTreeNote(results2.system),
+    ideal: workers2.length === 1 ? `ideal ${Math.min(workers2[0], cores)}\xD7 with ${workers2[0]} workers on ${cores} cores` : "ideal = workers, up to the core count",
+    target,
+    precision: precisionText(results2, target),
+    ...comparison ? { comparison } : {},
+    workloads: uniq(cells2.map((cell) => cell.workload)).map(
+      (name) => workloadView(main, name, tex, changes, breakEvens2)
+    ),
+    notMeasured: notMeasured2(main),
+    setAside: all.flatMap((cell) => {
+      const text = setAsideText(cell);
+      return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
+    }),
+    calibrated: calibrated(main),
+    breakEvens: breakEvens2,
+    sweeps: sweepViews(all, cores),
+    transfers: transferViews(cells2),
+    measured: all.filter((cell) => cell.status === "ok"),
+    footer: {
+      tool: results2.tool?.name ?? "concurrency-bench",
+      version: results2.tool?.version ?? "",
+      schema: results2.schema_version
+    }
+  };
+}
+
+// src/report/svg-bar-chart.ts
+var WIDTH = 1040;
+var PLOT_HEIGHT = 250;
+var MARGIN = { left: 52, right: 76, bottom: 48 };
+var charWidth = (size) => size * 0.6;
+var textWidth = (text, size) => [...text].reduce(
+  (sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66),
+  0
+);
+var f = (n) => (Math.round(n * 10) / 10).toString();
+function niceStep(raw) {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const scaled = raw / power;
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 2.5 ? 2.5 : scaled <= 5 ? 5 : 10) * power;
+}
+function legend(series, ids) {
+  const parts = [];
+  let x = MARGIN.left;
+  let y = 14;
+  series.forEach((s, i) => {
+    const name = clip(s.name, 40);
+    const width = 14 + 6 + [...name].length * charWidth(12) + 18;
+    if (x + width > WIDTH - 8 && x > MARGIN.left) {
+      x = MARGIN.left;
+      y += 20;
+    }
+    parts.push(
+      `<rect x="${f(x)}" y="${y - 11}" width="14" height="14" rx="2" fill="${ids[i]}" stroke="#333" stroke-opacity=".5"/>`,
+      `<text x="${f(x + 20)}" y="${y}" font-size="12">${escapeHtml(name)}</text>`
+    );
+    x += width;
+  });
+  return { svg: parts.join(""), height: y + 14 };
+}
+function renderBarChart(chart2) {
+  const { series, groups } = chart2;
+  const fills = series.map((s, i) => s.texture % 4 === 0 ? s.color : `url(#${chart2.id}-p${i})`);
+  const patterns = series.map((s, i) => s.texture % 4 === 0 ? "" : texturePattern(`${chart2.id}-p${i}`, s.color, s.texture)).join("");
+  const key = legend(series, fills);
+  const top = key.height + 10;
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const bottom = top + PLOT_HEIGHT;
+  const height = bottom + MARGIN.bottom;
+  const groupWidth = plotWidth / Math.max(1, groups.length);
+  const pad = Math.max(6, groupWidth * 0.03);
+  const slot = Math.min(96, (groupWidth - 2 * pad) / Math.max(1, series.length));
+  const inset = (groupWidth - slot * series.length) / 2;
+  const barWidth = Math.min(slot * 0.8, 64);
+  const bars = groups.flatMap((g) => g.bars).filter((b) => b !== void 0);
+  const widest = (size) => Math.max(0, ...bars.map((b) => textWidth(b.label, size)));
+  const labelFont = widest(11) + 6 <= slot ? 11 : 10;
+  const rotate = widest(labelFont) + 6 > slot;
+  const labelRoom = rotate ? widest(labelFont) + 10 : labelFont + 8;
+  const values = [
+    ...bars.flatMap((b) => [b.value, b.range?.[1]]),
+    ...groups.map((g) => g.ideal),
+    chart2.baseline?.value
+  ].filter((v) => typeof v === "number" && Number.isFinite(v) && v > 0);
+  const peak = Math.max(1e-9, ...values) * (PLOT_HEIGHT / (PLOT_HEIGHT - labelRoom));
+  const step = niceStep(peak / 5);
+  const max = Math.ceil(peak / step - 1e-9) * step;
+  const y = (v) => bottom - Math.max(0, Math.min(v, max)) / max * PLOT_HEIGHT;
+  const out = [
+    `<svg viewBox="0 0 ${WIDTH} ${f(height)}" width="${WIDTH}" height="${f(height)}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif" fill="#1b1f24">`,
+    `<title>${escapeHtml(chart2.title)}</title>`,
+    patterns ? `<defs>${patterns}</defs>` : "",
+    key.svg
+  ];
+  for (let v = 0; v <= max + step / 2; v += step) {
+    const yy = f(y(v));
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#d0d7de" stroke-width="1"/>`,
+      `<text x="${MARGIN.left - 6}" y="${yy}" dy=".35em" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(chart2.formatTick(v))}</text>`
+    );
+  }
+  const overlay = [];
+  groups.forEach((group, gi) => {
+    const gx = MARGIN.left + gi * groupWidth;
+    group.bars.forEach((bar, si) => {
+      if (!bar) return;
+      const cx = gx + inset + slot * si + slot / 2;
+      if (bar.value === null || !Number.isFinite(bar.value)) {
+        const note = clip(bar.note ?? "n/a", 12);
+        const flat = textWidth(note, 10) + 4 <= slot;
+        const pos = flat ? `x="${f(cx)}" y="${bottom - 5}" text-anchor="middle"` : `transform="translate(${f(cx)} ${bottom - 5}) rotate(-90)" dy=".35em"`;
+        out.push(
+          `<text ${pos} font-size="10" font-style="italic" fill="${bar.note === "failed" ? "#b42318" : "#57606a"}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`
+        );
+        return;
+      }
+      const yTop = y(bar.value);
+      const h = Math.max(1, bottom - yTop);
+      const outline = bar.dashed ? 'stroke-width="1.6" stroke-dasharray="4 3"' : 'stroke-opacity=".6"';
+      out.push(
+        `<rect x="${f(cx - barWidth / 2)}" y="${f(bottom - h)}" width="${f(barWidth)}" height="${f(h)}" fill="${fills[si]}" stroke="#1b1f24" ${outline}><title>${escapeHtml(bar.title)}</title></rect>`
+      );
+      let labelY = bottom - h;
+      const [lo, hi] = bar.range ?? [NaN, NaN];
+      if (Number.isFinite(lo) && Number.isFinite(hi) && hi > lo) {
+        const [y1, y2, cap] = [y(lo), y(hi), Math.min(6, barWidth / 4)];
+        overlay.push(
+          `<path d="M${f(cx)} ${f(y1)}V${f(y2)}M${f(cx - cap)} ${f(y1)}H${f(cx + cap)}M${f(cx - cap)} ${f(y2)}H${f(cx + cap)}" stroke="#1b1f24" stroke-width="1.2" fill="none"/>`
+        );
+        labelY = Math.min(labelY, y2);
+      }
+      const text = escapeHtml(bar.label);
+      const halo = 'paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round"';
+      overlay.push(
+        rotate ? `<text transform="translate(${f(cx)} ${f(labelY - 4)}) rotate(-90)" dy=".35em" font-size="${labelFont}" ${halo}>${text}</text>` : `<text x="${f(cx)}" y="${f(labelY - 5)}" text-anchor="middle" font-size="${labelFont}" ${halo}>${text}</text>`
+      );
+    });
+    const maxChars = Math.max(4, Math.floor(groupWidth / charWidth(13)) - 1);
+    out.push(
+      `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 18}" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(clip(group.label, maxChars))}</text>`
+    );
+    if (group.sublabel) {
+      out.push(
+        `<text x="${f(gx + groupWidth / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11" fill="#57606a">${escapeHtml(clip(group.sublabel, maxChars))}</text>`
+      );
+    }
+    if (gi > 0)
+      out.push(
+        `<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`
+      );
+  });
+  if (chart2.baseline) {
+    const yy = f(y(chart2.baseline.value));
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#57606a" stroke-width="1.5"/>`,
+      `<text x="${WIDTH - MARGIN.right + 6}" y="${yy}" dy="1.1em" font-size="11" fill="#57606a">${escapeHtml(chart2.baseline.label)}</text>`
+    );
+  }
+  for (let gi = 0; gi < groups.length; ) {
+    const ideal = groups[gi].ideal;
+    let end = gi + 1;
+    while (end < groups.length && groups[end].ideal === ideal) end++;
+    if (ideal !== void 0 && Number.isFinite(ideal) && ideal > 0) {
+      const yy = f(y(ideal));
+      const x2 = end === groups.length ? WIDTH - MARGIN.right : MARGIN.left + end * groupWidth;
+      out.push(
+        `<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`
+      );
+      const label2 = escapeHtml(chart2.formatIdeal(ideal));
+      out.push(
+        end === groups.length ? `<text x="${x2 + 6}" y="${yy}" dy="-.3em" font-size="11" font-weight="600">${label2}</text>` : `<text x="${f(x2 - 4)}" y="${yy}" dy="-.4em" text-anchor="end" font-size="11" font-weight="600" ${'paint-order="stroke" stroke="#fff" stroke-width="3"'}>${label2}</text>`
+      );
+    }
+    gi = end;
+  }
+  out.push(
+    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`,
+    ...overlay
+  );
+  if (bars.every((b) => b.value === null) && chart2.empty) {
+    out.push(
+      `<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart2.empty)}</text>`
+    );
+  }
+  out.push("</svg>");
+  return out.join("");
+}
+
+// src/report/svg-line-chart.ts
+var WIDTH2 = 640;
+var HEIGHT = 300;
+var M = { left: 48, right: 170, top: 16, bottom: 44 };
+var f2 = (n) => (Math.round(n * 10) / 10).toString();
+function renderLineChart(chart2) {
+  const ideal = (workers2) => Math.min(workers2, chart2.cores);
+  const top = Math.max(1, ...chart2.workers.map(ideal), ...chart2.series.flatMap((s) => s.points.map((p) => p.value)));
+  const yMax = Math.ceil(top * 1.1 * 2) / 2;
+  const plotW = WIDTH2 - M.left - M.right;
+  const plotH = HEIGHT - M.top - M.bottom;
+  const x = (i) => M.left + (chart2.workers.length === 1 ? plotW / 2 : i * plotW / (chart2.workers.length - 1));
+  const y = (v) => M.top + plotH - v / yMax * plotH;
+  const step = yMax <= 3 ? 0.5 : yMax <= 8 ? 1 : Math.ceil(yMax / 8);
+  const parts = [];
+  for (let v = 0; v <= yMax + 1e-9; v += step) {
+    parts.push(
+      `<line x1="${M.left}" x2="${M.left + plotW}" y1="${f2(y(v))}" y2="${f2(y(v))}" stroke="#d0d7de" stroke-width="1"/>`,
+      `<text x="${M.left - 6}" y="${f2(y(v) + 4)}" font-size="11" text-anchor="end">${f2(v)}\xD7</text>`
+    );
+  }
+  chart2.workers.forEach((n, i) => {
+    const over = n > chart2.cores;
+    parts.push(
+      `<text x="${f2(x(i))}" y="${M.top + plotH + 16}" font-size="11" text-anchor="middle">${n}</text>`,
+      over ? `<text x="${f2(x(i))}" y="${M.top + plotH + 29}" font-size="10" text-anchor="middle" fill="#57606a">over cores</text>` : ""
+    );
+  });
+  parts.push(
+    `<text x="${f2(M.left + plotW / 2)}" y="${HEIGHT - 4}" font-size="11" text-anchor="middle" fill="#57606a">workers (tasks = workers)</text>`,
+    `<polyline fill="none" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="5 4" points="${chart2.workers.map((n, i) => `${f2(x(i))},${f2(y(ideal(n)))}`).join(" ")}"><title>ideal: min(workers, ${chart2.cores} cores)</title></polyline>`
+  );
+  chart2.series.forEach((s, k) => {
+    const points = s.points.map((p) => `${f2(x(p.at))},${f2(y(p.value))}`).join(" ");
+    parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2.5" points="${points}"/>`);
+    for (const p of s.points) {
+      parts.push(
+        `<circle cx="${f2(x(p.at))}" cy="${f2(y(p.value))}" r="4" fill="${s.color}" stroke="#fff"><title>${escapeHtml(p.title)}</title></circle>`
+      );
+    }
+    const ly2 = M.top + 12 + k * 18;
+    parts.push(
+      `<rect x="${WIDTH2 - M.right + 12}" y="${ly2 - 9}" width="14" height="4" fill="${s.color}"/>`,
+      `<text x="${WIDTH2 - M.right + 32}" y="${ly2 - 3}" font-size="11">${escapeHtml(clip(s.name, 24))}</text>`
+    );
+  });
+  const ly = M.top + 12 + chart2.series.length * 18;
+  parts.push(
+    `<line x1="${WIDTH2 - M.right + 12}" x2="${WIDTH2 - M.right + 26}" y1="${ly - 7}" y2="${ly - 7}" stroke="#1b1f24" stroke-dasharray="4 3"/>`,
+    `<text x="${WIDTH2 - M.right + 32}" y="${ly - 3}" font-size="11">ideal</text>`
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH2} ${HEIGHT}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui,sans-serif">${parts.join("")}</svg>`;
+}
+
+// src/report/html.ts
+var prosed = (prose2) => escapeHtml(plainText(prose2));
+var finite = (v) => typeof v === "number" && Number.isFinite(v);
+var sig = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+var fmtSpeedup = (v) => finite(v) ? `${v.toFixed(2)}\xD7` : "\u2013";
+var fmtRatio = (v) => finite(v) ? v.toFixed(2) : "\u2013";
+var fmtPercent = (v) => finite(v) ? `${Math.round(v * 100)}%` : "\u2013";
+function fmtSeconds(v) {
+  if (!finite(v)) return "\u2013";
+  if (v < 1e-3) return `${sig(v * 1e6)} \xB5s`;
+  return v < 1 ? `${sig(v * 1e3)} ms` : `${sig(v)} s`;
+}
+var fmtMiB = (v) => !finite(v) ? "\u2013" : v >= 1024 ? `${(v / 1024).toFixed(2)} GiB` : `${v.toFixed(v >= 100 ? 0 : 1)} MiB`;
+var fmtRate = (v) => finite(v) ? sig(v) : "\u2013";
+function fmtRange(lo, hi) {
+  const [a, b] = [fmtSeconds(lo), fmtSeconds(hi)];
+  const unit = a.split(" ")[1];
+  return unit && unit === b.split(" ")[1] ? `${a.split(" ")[0]} \u2013 ${b}` : `${a} \u2013 ${b}`;
+}
+var group3 = (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+function fmtArg(arg) {
+  if (finite(arg)) return Number.isInteger(arg) ? group3(String(arg)) : String(arg);
+  return clip(typeof arg === "string" ? arg : JSON.stringify(arg) ?? "", 40);
+}
+function fmtDate(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+var rowName = (row) => plainText(row.name);
+var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
+var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `${notShownWord(cell)}: ${cell.reason}` : "";
+var VERDICT_RULE = 'A verdict rests on the last level of a workload that ran. Each claim is a one-sided test at 5% on the rounds themselves (a sign test: no assumption about the noise, so 5 rounds are the fewest that can show anything). It first sorts the models: shown to beat running serially (their speedups above 1\xD7), shown not to (below 1\xD7 plus the target precision, or keeping no more cores busy than the serial run: whatever such a model read, it ran the work one core at a time), and the rest. The leader among the first is named alone only when every other model still in the running is shown slower by more than the target precision (round by round against the same serial run within a runtime, by bounds on both medians across runtimes; Holm\u2019s correction for the number of comparisons); otherwise the tie is named. Speedups above the ideal count as the ideal. With no model shown to beat serial it says to run the work serially if every model was shown not to, and "inconclusive" otherwise.';
+var swatch = (row) => `<span class="sw" style="${textureCss(row.color, row.texture)}"></span>`;
+function systemLine(model) {
+  const parts = model.system.map(({ text, strong }) => strong ? `<b>${prosed(text)}</b>` : prosed(text));
+  parts.push(`<time datetime="${escapeHtml(model.createdAt)}">${escapeHtml(fmtDate(model.createdAt))}</time>`);
+  return parts.map((part) => `<span class="fact">${part}</span>`).join(" \xB7 ");
+}
+function legend2(model) {
+  return `<div class="legend">
+<p><b>Speedup</b> = serial time \xF7 parallel time for the same tasks; ideal = workers, up to the core count (dashed line; here ${escapeHtml(model.ideal)}); below 1\xD7 is slower than one after another.</p>
+<p><b>Efficiency</b> = speedup \xF7 workers, ideal 1.00. <b>CPU utilization</b> = CPU time \xF7 (wall time \xD7 workers): 100% = every worker busy the whole time.</p>
+</div>`;
+}
+function chart(workload, index) {
+  const series = workload.rows.map((row) => ({
+    name: rowName(row),
+    color: row.color,
+    texture: row.texture
+  }));
+  const groups = workload.levels.map((level, l) => {
+    const bars = workload.rows.map((row) => {
+      const cell = row.cells[l]?.cell;
+      if (!cell) return void 0;
+      const where2 = `${rowName(row)}, ${cell.level}`;
+      if (cell.status !== "ok")
+        return { value: null, label: "", note: cell.status, title: `${where2}: ${notRunText(cell)}` };
+      const label2 = fmtSpeedup(cell.metrics.speedup);
+      const range = speedupInterval(cell);
+      const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
+      const title = `${where2}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
+      return {
+        value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null,
+        label: label2,
+        dashed: wide,
+        range,
+        note: "n/a",
+        title
+      };
+    });
+    return { label: level.name, sublabel: `arg ${fmtArg(level.first.arg)}`, ideal: level.ideal, bars };
+  });
+  return renderBarChart({
+    id: `chart-${index}`,
+    title: `Speedup by model and level, workload ${workload.name}`,
+    series,
+    groups,
+    baseline: { value: 1, label: "serial 1\xD7" },
+    formatTick: (v) => `${Number(v.toFixed(3))}\xD7`,
+    formatIdeal: (v) => `ideal ${Number(v.toFixed(2))}\xD7`,
+    empty: "No cell of this workload was measured."
+  });
+}
+function deltaHtml(change) {
+  const wall = change?.change?.wall_time;
+  if (wall === void 0) return "";
+  const text = `\u0394 wall ${wall >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(wall * 100))}%`;
+  const verdict = change.verdict === "regression" ? " \u25B2 slower" : change.verdict === "improvement" ? " \u25BC faster" : "";
+  const memory = change.memory?.verdict === "regression" ? `, memory +${Math.round((change.memory.ratio - 1) * 100)}% \u25B2` : "";
+  const strong = change.verdict === "regression" || change.memory?.verdict === "regression";
+  return `<div class="note delta${strong ? " regressed" : ""}">${escapeHtml(text + verdict + memory)}</div>`;
+}
+function table(workload) {
+  const head1 = workload.levels.map(({ name, first }) => {
+    const what = first.target_s === void 0 ? `arg ${fmtArg(first.arg)}` : plainText(levelText(first)).replace(`${name} `, "");
+    return `<th colspan="4" class="lv">${escapeHtml(name)} <span class="arg">${escapeHtml(what)}</span></th>`;
+  });
+  const head2 = workload.levels.map(
+    () => '<th class="lv" title="serial time \xF7 parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup \xF7 workers">Efficiency</th><th title="CPU time \xF7 (wall time \xD7 workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>'
+  );
+  const body = workload.rows.map((row) => {
+    const here = row.cells.map((entry) => entry?.cell);
+    const tds = [];
+    for (let i = 0; i < here.length; i++) {
+      const cell = here[i];
+      if (!cell) {
+        tds.push('<td class="lv"></td><td></td><td></td><td></td>');
+      } else if (cell.status === "ok") {
+        const found = speedupInterval(cell);
+        const ci = found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : "";
+        const note = startupNote(cell);
+        const aside = setAsideText(cell);
+        const change = deltaHtml(row.cells[i]?.change);
+        const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "") + change;
+        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : "\u2013";
+        tds.push(
+          `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
+        );
+      } else {
+        let span = 1;
+        while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]) === notRunText(cell))
+          span++;
+        tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
+        i += span - 1;
+      }
+    }
+    const badge = row.best ? ' <span class="badge">best</span>' : "";
+    return `<tr><th scope="row">${swatch(row)}${escapeHtml(rowName(row))}${badge}</th>${tds.join("")}</tr>`;
+  });
+  return `<div class="scroll"><table class="grid">
+<thead><tr><th rowspan="2" class="name">Model</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
+<tbody>${body.join("\n")}</tbody></table></div>`;
+}
+function details(workload) {
+  const cells2 = workload.cells;
+  const names = new Map(workload.rows.map((row) => [row.id, rowName(row)]));
+  const withInfo = cells2.some((c) => c.status === "ok" && c.info && Object.keys(c.info).length > 0);
+  const columns = withInfo ? 10 : 9;
+  const rows = cells2.map((cell) => {
+    const name = `<th scope="row">${escapeHtml(names.get(modelId(cell)))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
+    if (cell.status !== "ok")
+      return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
+    const m = cell.metrics;
+    const wall = cell.stats?.wall_time;
+    const p = cell.phases;
+    const phases = (p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013") + (cell.cpu_phases ? `; start-up CPU ${fmtSeconds(cell.cpu_phases.startup)}` : "");
+    const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
+    const tds = [
+      fmtSeconds(m.wall_time),
+      wall ? fmtRange(wall.min, wall.max) : "\u2013",
+      fmtPercent(wall?.cv),
+      fmtSeconds(cell.serial_wall_time),
+      fmtSeconds(m.cpu_time),
+      fmtRate(m.throughput),
+      fmtMiB(m.memory_mb),
+      phases
+    ];
+    const cols = tds.map((text) => `<td>${escapeHtml(text)}</td>`).join("");
+    return `<tr>${name}${cols}${withInfo ? `<td class="l info">${escapeHtml(clip(info, 60))}</td>` : ""}</tr>`;
+  });
+  return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells2.length} cell${cells2.length === 1 ? "" : "s"})</summary>
+<p class="note">Medians over the repetitions; min \u2013 max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down, and the CPU the start-up took.</p>
+<div class="scroll"><table class="grid full">
+<thead><tr><th class="name">Model</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></div></details>`;
+}
+function verdictHtml(text) {
+  const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${prosed(text.detail)})` : `<b>${prosed(text.detail)}</b>`;
+  return `${prosed(text.basis)}: ${names}`;
+}
+var verdictsHtml = (workload) => workload.verdicts.length ? workload.verdicts.map(verdictHtml).join("; ") : "no verdict (nothing measured)";
+function breakEvenList(workload) {
+  return workload.breakEvens.length ? `<ul class="breakeven">${workload.breakEvens.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
+}
+function section(workload, index) {
+  const measured = workload.cells.some((c) => c.status === "ok");
+  return `<section class="workload" id="w${index}">
+<h2>${escapeHtml(workload.name)}</h2>
+<p class="best">Verdict: ${verdictsHtml(workload)}</p>
+${breakEvenList(workload)}
+<figure class="chart">${chart(workload, index)}</figure>
+${table(workload)}
+<p class="note">${measured ? "Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min\u2013max range). Warm: the same tasks on a pool already started." : ""}</p>
+${details(workload)}
+</section>`;
+}
+function sweepHtml(model) {
+  if (model.sweeps.length === 0) return "";
+  const sections = model.sweeps.map((sweep) => {
+    const title = `${sweep.workload} ${plainText(sweep.level)}: speedup by pool size`;
+    const svg = renderLineChart({
+      title,
+      workers: sweep.workers,
+      cores: sweep.cores,
+      series: sweep.rows.map(({ name, color, curve }) => ({
+        name: plainText(name),
+        color,
+        points: curve.points.map((p) => ({
+          at: sweep.workers.indexOf(p.workers),
+          value: p.speedup,
+          title: `${plainText(name)}: ${p.speedup.toFixed(2)}\xD7 with ${p.workers} workers${p.overSubscribed ? " (over cores)" : ""}`
+        }))
+      }))
+    });
+    const rows = sweep.rows.map(({ name, curve }) => {
+      const note = noFitNote(curve, sweep.cores);
+      return `<tr><th scope="row">${prosed(name)}</th><td>${escapeHtml(amdahlText(curve))}</td><td>${escapeHtml(uslText(curve))}</td><td class="prose">${escapeHtml(peakText(curve, sweep.cores))}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}</td></tr>`;
+    });
+    return `<h3>${escapeHtml(title)}</h3><figure class="chart line">${svg}</figure>
+<div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th><th>Amdahl serial fraction</th><th>USL \u03C3 \xB7 \u03BA</th><th class="l">Peak</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  });
+  return `<section class="workload" id="sweeps"><h2>Scaling: speedup by pool size</h2>
+<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0].cores} cores the workers queue for them (over-subscribed). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 and coherency \u03BA, and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.</p>
+${sections.join("\n")}</section>`;
+}
+function transferHtml(model) {
+  if (model.transfers.length === 0) return "";
+  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+  const tables = model.transfers.map((view) => {
+    const head = view.levels.map((l) => `<th>${escapeHtml(l.name)} <span class="arg">${l.kib} KiB</span></th>`).join("");
+    const rows = [
+      ...view.rows.map(
+        (row) => `<tr><th scope="row">${prosed(row.name)}</th>${row.costs.map((c) => `<td>${ms(c?.msPerMib)}</td>`).join("")}</tr>`
+      ),
+      ...view.serial.map(
+        (s) => `<tr><th scope="row">${escapeHtml(s.runtime)} serially <span class="arg">(no crossing)</span></th>${s.msPerMib.map((v) => `<td>${ms(v)}</td>`).join("")}</tr>`
+      )
+    ];
+    return `<h3>${escapeHtml(view.workload)}</h3><div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  });
+  return `<section class="workload" id="transfer"><h2>Data crossing: milliseconds per MiB moved</h2>
+<p class="note">${escapeHtml(TRANSFER_NOTE)}</p>
+${tables.join("\n")}</section>`;
+}
+function comparisonHtml(comparison) {
+  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const counts = [
+    count(comparison.regressions, "regression"),
+    ...comparison.memoryRegressions ? [count(comparison.memoryRegressions, "memory regression")] : [],
+    count(comparison.improvements, "improvement")
+  ];
+  const notes = comparison.notes.map((note) => ` Note: ${prosed(note)}.`).join("");
+  const cls = comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : "note";
+  return `<p class="${cls}">Compared with ${escapeHtml(comparison.baselineLabel)}: ${escapeHtml(counts.join(", "))}. ${escapeHtml(comparison.method)}${notes}</p>`;
+}
+function comparisonLeadHtml(comparison) {
+  const lead = comparisonLead(comparison);
+  const changed = lead.changed.map((line) => `<li><b>${prosed(line)}</b></li>`).join("");
+  const untold = lead.untold.map((line) => `<li>${prosed(line)}</li>`).join("");
+  return `<h2>${prosed(lead.heading)}</h2>
+${changed ? `<ul class="changed">${changed}</ul>` : ""}<p>${prosed(lead.rest)}</p>${untold ? `<ul>${untold}</ul>` : ""}`;
+}
+function renderHtml(results2, comparison) {
+  const model = reportModel(results2, comparison);
+  const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w.name)}</a> \u2014 ${verdictsHtml(w)}</li>`);
+  const { ceiling, precision: precision2 } = model;
+  return htmlPage(
+    "concurrency-bench report",
+    `<h1>concurrency-bench</h1>
+${model.comparison ? comparisonLeadHtml(model.comparison) : ""}
+<p class="system">${systemLine(model)}</p>
+${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(escapeHtml).join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
+${model.processTree ? `<p class="warning">${prosed(model.processTree)}</p>` : ""}
+${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
+${legend2(model)}
+${model.workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
+${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
+${model.comparison ? comparisonHtml(model.comparison) : ""}
+${model.workloads.map((w, i) => section(w, i)).join("\n")}
+${sweepHtml(model)}
+${transferHtml(model)}
+<footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>`
+  );
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function inertName(name, place = "text") {
+  let text = name.replace(CONTROL, " ");
+  if (place === "table") text = text.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text === "" ? " " : text}${pad}${fence}`;
+}
+function escapeMarkdown(text) {
+  return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
+}
+var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
+var inertNameInHtml = (name) => `<code>${escapeHtml(name.replace(CONTROL, " "))}</code>`;
+
+// src/report/mermaid.ts
+var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
+function speedupChart(workload, level, cells2, ideal) {
+  const names = cells2.map((cell) => `"${label(`${cell.runtime} ${strategyName(cell.strategy)}`)}"`);
+  const speedups = cells2.map((cell) => Number(cell.metrics.speedup.toFixed(2)));
+  const top = Math.ceil(Math.max(ideal, ...speedups) * 1.15 * 10) / 10;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${label(workload)} (${label(level)}): speedup by strategy, ideal ${ideal}x"`,
+    `    x-axis [${names.join(", ")}]`,
+    `    y-axis "speedup (x)" 0 --> ${top}`,
+    `    bar [${speedups.join(", ")}]`,
+    `    line [${cells2.map(() => ideal).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/table.ts
+var CELL_WIDTH = 60;
+function cappedTable(rows, align) {
+  return markdownTable(rows, { align, stringLength: (cell) => Math.min(cell.length, CELL_WIDTH) });
+}
+
+// src/report/markdown.ts
+var rowName2 = (cell) => markdownProse(modelProse(cell.runtime, cell.strategy), "table");
+var inCell = (name) => inertName(name, "table");
+var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
+function cellText(cell, target) {
+  if (!cell) return "";
+  if (cell.status !== "ok") return notShownWord(cell);
+  const m = cell.metrics;
+  const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
+  const found = speedupInterval(cell);
+  const ci = found ? ` [${interval(found)}]` : "";
+  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit.toFixed(2)}\xD7)` : "";
+  const startup = startupNote(cell);
+  const aside = cell.outliers?.length ? ` \xB7 ${roundsSetAside(cell.outliers.length)}` : "";
+  return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
+}
+function deltaText(change) {
+  if (change?.change?.wall_time === void 0) return "";
+  const text = `${signed(change.change.wall_time)}`;
+  if (change.verdict === "regression") return `**${text} \u25B2 slower**`;
+  if (change.verdict === "improvement") return `${text} \u25BC faster`;
+  return text;
+}
+function systemLine2(model) {
+  return model.system.map(({ text, strong }) => strong ? `**${markdownProse(text)}**` : markdownProse(text)).join(" \xB7 ");
+}
+function ceilingLines({ ceiling, processTree }) {
+  const tree = processTree ? [`> **Note:** ${markdownProse(processTree)}`, ""] : [];
+  if (!ceiling) return tree;
+  return [
+    ...tree,
+    escapeMarkdown(ceiling.text),
+    "",
+    ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []
+  ];
+}
+function verdictsMarkdown(verdicts2) {
+  return verdicts2.map((text) => {
+    const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${markdownProse(text.detail)})` : `**${markdownProse(text.detail)}**`;
+    return `${markdownProse(text.basis)}: ${names}`;
+  }).join("; ");
+}
+function verdictLines(model) {
+  const withVerdicts = model.workloads.filter((w) => w.verdicts.length > 0);
+  if (withVerdicts.length === 0) return [];
+  const lines = ["### Verdicts", ""];
+  for (const workload of withVerdicts) {
+    lines.push(`- **${inertName(workload.name)}**: ${verdictsMarkdown(workload.verdicts)}.`);
+    for (const b of workload.namedBreakEvens) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
+  }
+  return [...lines, ""];
+}
+function workloadSection(model, workload, options) {
+  const levelHeader = ({ name, first }) => first.target_s === void 0 ? inCell(name) : markdownProse(levelText(first), "table");
+  const header = [
+    "Model",
+    ...workload.levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])
+  ];
+  const body = workload.rows.map((row) => [
+    markdownProse(row.name, "table"),
+    ...row.cells.flatMap((entry) => {
+      const text = cellText(entry?.cell, model.target);
+      return options.comparison ? [text, deltaText(entry?.change)] : [text];
+    })
+  ]);
+  const lines = [
+    `### ${inertName(workload.name)}`,
+    "",
+    cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]),
+    ""
+  ];
+  if (options.charts && workload.chart)
+    lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), "");
+  return lines;
+}
+function sweepSection(model) {
+  if (model.sweeps.length === 0) return [];
+  const lines = [
+    "### Scaling: speedup by pool size",
+    "",
+    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0].cores} cores (over-subscribed: they queue for the cores). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 (waiting for something shared) and coherency \u03BA (keeping workers in step, what makes a curve turn down), and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.`,
+    ""
+  ];
+  for (const sweep of model.sweeps) {
+    const header = [
+      markdownProse(prose`${sweep.workload} ${sweep.level}`, "table"),
+      ...sweep.workers.map((n) => n > sweep.cores ? `${n}*` : String(n)),
+      "Amdahl serial fraction",
+      "USL",
+      "Peak"
+    ];
+    const notes = [];
+    const body = sweep.rows.map(({ name, curve }) => {
+      const note = noFitNote(curve, sweep.cores);
+      if (note && !notes.includes(note)) notes.push(note);
+      return [
+        markdownProse(name, "table"),
+        ...sweep.workers.map((n) => {
+          const point = curve.points.find((p) => p.workers === n);
+          return point ? `${point.speedup.toFixed(2)}\xD7` : "";
+        }),
+        amdahlText(curve),
+        uslText(curve),
+        escapeMarkdown(peakText(curve, sweep.cores))
+      ];
+    });
+    lines.push(cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]), "");
+    for (const note of notes) lines.push(`${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.`, "");
+  }
+  return lines;
+}
+function transferSection(model) {
+  if (model.transfers.length === 0) return [];
+  const lines = ["### Data crossing: milliseconds per MiB moved", "", escapeMarkdown(TRANSFER_NOTE), ""];
+  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+  for (const view of model.transfers) {
+    const header = [inCell(view.workload), ...view.levels.map((l) => `${inCell(l.name)} (${l.kib} KiB)`)];
+    const body = [
+      ...view.rows.map((row) => [markdownProse(row.name, "table"), ...row.costs.map((c) => ms(c?.msPerMib))]),
+      ...view.serial.map((s) => [`${inCell(s.runtime)} serially (no crossing)`, ...s.msPerMib.map(ms)])
+    ];
+    lines.push(cappedTable([header, ...body], ["l", ...view.levels.map(() => "r")]), "");
+  }
+  return lines;
+}
+function notMeasured3(model) {
+  if (model.notMeasured.length === 0) return [];
+  const lines = model.notMeasured.map(
+    ({ model: name, why, places }) => `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(", ")})`
+  );
+  return ["### Not measured", "", ...lines, ""];
+}
+function setAside(model) {
+  if (model.setAside.length === 0) return [];
+  const lines = model.setAside.map(
+    ({ model: name, workload, level, text }) => `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`
+  );
+  return [
+    "### Rounds set aside",
+    "",
+    "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.",
+    "",
+    ...lines,
+    ""
+  ];
+}
+function calibration(model) {
+  const rows = model.calibrated.map((cell) => {
+    const c = cell.calibration;
+    return [
+      inCell(cell.runtime),
+      inCell(cell.workload),
+      inCell(cell.level),
+      formatSeconds(c.target_s),
+      inCell(argText(cell.arg)),
+      calibrationText(c.measured_s, c.samples, c.source),
+      formatSeconds(cell.serial_wall_time / cell.tasks),
+      c.note ? inCell(c.note) : ""
+    ];
+  });
+  if (rows.length === 0) return [];
+  const table2 = cappedTable(
+    [["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows],
+    ["l", "l", "l", "r", "r", "r", "r", "l"]
+  );
+  return [
+    "<details><summary>Calibration: the argument each runtime got for a duration level</summary>",
+    "",
+    table2,
+    "",
+    "</details>",
+    ""
+  ];
+}
+function claimCell(claim) {
+  if (claim.kind === "none") return "\u2013";
+  if (claim.kind === "pays")
+    return `${claim.task === 0 ? "any size" : `above ${formatSeconds(claim.task)}`} (${roughRange(...claim.ci)})`;
+  const at = `${claim.speedup.median.toFixed(2)}\xD7 (${interval(claim.speedup.ci)}) at ${formatSeconds(claim.longest)}`;
+  switch (claim.kind) {
+    case "unbounded":
+      return `not pinned down; ${at}`;
+    case "few-rounds":
+      return "too few rounds";
+    case "below":
+      return `no: ${at}`;
+    case "not-shown":
+      return `not shown: ${at}`;
+  }
+}
+function breakEvenTable(model) {
+  const all = model.breakEvens;
+  if (all.length === 0) return [];
+  const rows = all.map((b) => [
+    markdownProse(modelProse(b.runtime, b.strategy), "table"),
+    inCell(b.workload),
+    claimCell(claimOf(b, "cold")),
+    claimCell(claimOf(b, "warm")),
+    formatSeconds(b.fixed_cost_s),
+    b.slope.toFixed(2)
+  ]);
+  const table2 = cappedTable(
+    [["Model", "Workload", "Pays off (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows],
+    ["l", "l", "r", "r", "r", "r"]
+  );
+  return [
+    "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
+    "",
+    "Start-up + shut-down is measured: the median of the rounds' own phases. The rest of a batch is fitted over the levels by weighted least squares, about a + b \xD7 (task length); Batch \xF7 task is b, ideally tasks \xF7 workers. A model pays off where tasks \xD7 length exceeds the two; in brackets, a 95% bootstrap interval over the rounds. A threshold is given only when that interval is bounded and the speedup at the longest task measured has a 95% interval above 1\xD7; otherwise the cell says what was measured there.",
+    "",
+    table2,
+    "",
+    "</details>",
+    ""
+  ];
+}
+function fullMetrics(model) {
+  const ok = model.measured;
+  if (ok.length === 0) return [];
+  const seconds = (x) => `${x.toFixed(3)} s`;
+  const table2 = cappedTable(
+    [
+      [
+        "Model",
+        "Workload",
+        "Level",
+        "Wall",
+        "Warm wall",
+        "CPU",
+        "Throughput",
+        "Memory",
+        "Serial wall",
+        "Rounds",
+        "Start-up"
+      ],
+      ...ok.map((cell) => [
+        rowName2(cell),
+        inCell(cell.workload),
+        inCell(cell.level),
+        seconds(cell.metrics.wall_time),
+        cell.warm ? seconds(cell.warm.wall_time) : "",
+        seconds(cell.metrics.cpu_time),
+        `${cell.metrics.throughput.toFixed(2)}/s`,
+        `${cell.metrics.memory_mb.toFixed(0)} MB`,
+        seconds(cell.serial_wall_time),
+        String(cell.stats.wall_time.samples.length),
+        // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
+        seconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${seconds(cell.cpu_phases.startup)}` : "")
+      ])
+    ],
+    ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"]
+  );
+  return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
+}
+function freeThreadedNote(model) {
+  const labels = model.freeThreaded.map((label2) => inertName(label2));
+  return labels.length ? [`Free-threaded (no GIL): ${labels.join(", ")}; its ThreadPool runs threads in parallel.`, ""] : [];
+}
+function comparisonSummary(comparison) {
+  const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
+  const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join("");
+  const memory = comparison.memoryRegressions > 0 ? `, **${comparison.memoryRegressions} memory regression${comparison.memoryRegressions === 1 ? "" : "s"}**` : "";
+  return [
+    `Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`,
+    ""
+  ];
+}
+function comparisonLeadLines(comparison) {
+  const lead = comparisonLead(comparison);
+  return [
+    `### ${markdownProse(lead.heading)}`,
+    "",
+    ...lead.changed.map((line) => `- **${markdownProse(line)}**`),
+    ...lead.changed.length ? [""] : [],
+    markdownProse(lead.rest),
+    ...lead.untold.length ? ["", ...lead.untold.map((line) => `- ${markdownProse(line)}`)] : [],
+    ""
+  ];
+}
+function renderMarkdown(results2, options = {}) {
+  const model = reportModel(results2, options.comparison);
+  const lines = [
+    "## concurrency-bench",
+    "",
+    ...model.comparison ? comparisonLeadLines(model.comparison) : [],
+    systemLine2(model),
+    "",
+    ...ceilingLines(model),
+    ...freeThreadedNote(model),
+    ...verdictLines(model),
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${model.ideal}) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`,
+    "",
+    ...model.precision ? [markdownProse(model.precision), ""] : [],
+    ...model.comparison ? comparisonSummary(model.comparison) : [],
+    ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
+    ...sweepSection(model),
+    ...transferSection(model),
+    ...notMeasured3(model),
+    ...setAside(model),
+    ...options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []
+  ];
+  return lines.join("\n");
+}
+
+// src/report/merged-html.ts
+var prosed2 = (prose2) => escapeHtml(plainText(prose2));
+function cellHtml(cell, target) {
+  if (!cell) return '<td class="lv"></td>';
+  if (cell.status !== "ok") {
+    const why = cell.status === "failed" ? cell.error : cell.reason;
+    return `<td class="lv why ${cell.status}"><div class="wrap">${escapeHtml(`${notShownWord(cell)}: ${why}`)}</div></td>`;
+  }
+  const found = speedupInterval(cell);
+  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
+  return `<td class="lv">${isConclusive(cell, target) ? `<b>${speedup}</b>` : speedup}${found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}</td>`;
+}
+function runnersHtml(model) {
+  const items = model.runners.map(
+    (runner) => `<li><b>${escapeHtml(runner.label)}</b>: ${runner.facts.map(prosed2).join(" \xB7 ")} <span class="arg">(from ${escapeHtml(runner.source)})</span>${runner.ceiling ? `<br><span class="note">${escapeHtml(runner.ceiling)}</span>` : ""}${runner.processTree ? `<br><span class="note">${prosed2(runner.processTree)}</span>` : ""}</li>`
+  );
+  return `<ul class="summary">${items.join("\n")}</ul>`;
+}
+function levelTable(model, level) {
+  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
+  const head = model.runners.map((runner) => `<th class="lv">${escapeHtml(runner.label)} <span class="arg">ideal ${runner.ideal}\xD7</span></th>`).join("");
+  const rows = level.rows.map(
+    (row) => `<tr><th scope="row">${prosed2(row.name)}</th>${row.cells.map((cell) => cellHtml(cell, model.target)).join("")}</tr>`
+  );
+  return `<div class="scroll"><table class="grid"><thead><tr><th class="l">${first ? prosed2(levelText(first)) : escapeHtml(level.name)}</th>${head}</tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></div>`;
+}
+function section2(model, workload, index) {
+  const verdicts2 = workload.verdicts.flatMap(
+    (texts, i) => texts.length ? [`<li>${escapeHtml(model.runners[i].label)}: ${texts.map(verdictHtml).join("; ")}</li>`] : []
+  );
+  return `<section class="workload" id="w${index}">
+<h2>${escapeHtml(workload.name)}</h2>
+${verdicts2.length ? `<ul class="best">${verdicts2.join("\n")}</ul>` : ""}
+${[...workload.levels.filter((level) => level.verdict), ...workload.levels.filter((level) => !level.verdict)].map((level) => levelTable(model, level)).join("\n<p></p>\n")}
+</section>`;
+}
+function renderMergedHtml(model) {
+  const n = model.runners.length;
+  return htmlPage(
+    "concurrency-bench: runners side by side",
+    `<h1>concurrency-bench: ${n} runner${n === 1 ? "" : "s"} side by side</h1>
+${runnersHtml(model)}
+<div class="legend"><p>Each cell: <b>speedup</b> with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header), its [95% interval], in bold when within \xB1${+(model.target * 100).toFixed(1)}%, and <b>efficiency</b> (speedup \xF7 workers). Each runner's verdict rests on its own intervals: compare verdicts, not single figures.</p></div>
+${model.workloads.map((workload, i) => section2(model, workload, i)).join("\n")}
+<footer>${escapeHtml(model.tool.name)} ${escapeHtml(model.tool.version)} \xB7 merged from ${n} results.json file${n === 1 ? "" : "s"}</footer>`
+  );
+}
+
+// src/report/merged-markdown.ts
+function cellText2(cell, target) {
+  if (!cell) return "";
+  if (cell.status !== "ok") return notShownWord(cell);
+  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
+  const found = speedupInterval(cell);
+  return `${isConclusive(cell, target) ? `**${speedup}**` : speedup}${found ? ` [${interval(found)}]` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}`;
+}
+function runnerLines(model) {
+  return model.runners.flatMap((runner) => [
+    `- **${inertName(runner.label)}**: ${runner.facts.map((fact) => markdownProse(fact)).join(" \xB7 ")} (from ${inertName(runner.source)})`,
+    ...runner.ceiling ? [`  - ${escapeMarkdown(runner.ceiling)}`] : [],
+    ...runner.processTree ? [`  - ${markdownProse(runner.processTree)}`] : []
+  ]);
+}
+function levelTable2(model, level) {
+  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
+  const header = [
+    first ? markdownProse(levelText(first), "table") : inertName(level.name, "table"),
+    ...model.runners.map((runner) => `${inertName(runner.label, "table")} (ideal ${runner.ideal}\xD7)`)
+  ];
+  const body = level.rows.map((row) => [
+    markdownProse(row.name, "table"),
+    ...row.cells.map((cell) => cellText2(cell, model.target))
+  ]);
+  return cappedTable([header, ...body], ["l", ...model.runners.map(() => "r")]);
+}
+function workloadSection2(model, workload) {
+  const verdicts2 = workload.verdicts.flatMap(
+    (texts, i) => texts.length ? [`- ${inertName(model.runners[i].label)}: ${verdictsMarkdown(texts)}.`] : []
+  );
+  const open = workload.levels.filter((level) => level.verdict);
+  const folded = workload.levels.filter((level) => !level.verdict);
+  return [
+    `### ${inertName(workload.name)}`,
+    "",
+    ...verdicts2.length ? [...verdicts2, ""] : [],
+    ...open.flatMap((level) => [levelTable2(model, level), ""]),
+    ...folded.length ? [
+      `<details><summary>Other levels: ${folded.map((level) => inertNameInHtml(level.name)).join(", ")}</summary>`,
+      "",
+      ...folded.flatMap((level) => [levelTable2(model, level), ""]),
+      "</details>",
+      ""
+    ] : []
+  ];
+}
+function renderMergedMarkdown(model) {
+  const lines = [
+    `## concurrency-bench: ${model.runners.length} runner${model.runners.length === 1 ? "" : "s"} side by side`,
+    "",
+    ...runnerLines(model),
+    "",
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% \xB7 efficiency (speedup \xF7 workers). Each runner's verdict rests on its own intervals: runners differ in cores, CPUs and noise, so compare their verdicts, not single figures.`,
+    "",
+    ...model.workloads.flatMap((workload) => workloadSection2(model, workload))
+  ];
+  return lines.join("\n");
+}
+
+// src/report/merged-model.ts
+function runnerLabels(runs) {
+  const describe3 = [
+    // GitHub's names ("Linux", "X64") where the runner gave them, else the OS without its release
+    ({ results: { system: s } }) => `${s.runner?.os ?? s.os.split(" ")[0]} ${(s.runner?.arch ?? s.arch).toLowerCase()}`,
+    ({ results: { system: s } }) => `${s.cores} cores`,
+    ({ results: { system: s } }) => (s.pythons ?? []).map((p) => `${p.label} ${p.version}`).join(", "),
+    ({ source }) => source
+  ];
+  let labels = runs.map(() => "");
+  for (const part of describe3) {
+    labels = runs.map((run, i) => [labels[i], part(run)].filter(Boolean).join(" \xB7 "));
+    if (new Set(labels).size === labels.length) return labels;
+  }
+  return labels.map((label2, i) => `${label2} #${i + 1}`);
+}
+function runnerView(run, label2) {
+  const { results: results2 } = run;
+  const cells2 = results2.cells ?? [];
+  const ideals = cells2.map((c) => Math.min(c.workers, c.tasks, results2.system.cores));
+  const ceiling = ceilingText(results2.system);
+  const processTree = processTreeNote(results2.system);
+  return {
+    label: label2,
+    source: run.source,
+    facts: systemFacts(results2).map((fact) => fact.text),
+    ...ceiling ? { ceiling: ceiling.text } : {},
+    ...processTree ? { processTree } : {},
+    ideal: ideals.length ? Math.max(...ideals) : results2.system.cores,
+    createdAt: results2.created_at
+  };
+}
+function mergedWorkload(runs, runVerdicts, name) {
+  const cellsOf2 = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
+  const all = cellsOf2.flat();
+  const verdicts2 = runVerdicts.map((list2) => list2.filter((verdict) => verdict.workload === name));
+  const verdictLevels = new Set(verdicts2.flat().map((verdict) => verdict.level));
+  const levels = uniq(all.map((cell) => cell.level)).map((level) => {
+    const inLevel = all.filter((cell) => cell.level === level);
+    return {
+      name: level,
+      verdict: verdictLevels.has(level),
+      rows: uniq(inLevel.map(modelId)).map((id) => {
+        const first = inLevel.find((cell) => modelId(cell) === id);
+        return {
+          id,
+          name: modelProse(first.runtime, first.strategy),
+          cells: cellsOf2.map((cells2) => cells2.find((cell) => cell.level === level && modelId(cell) === id))
+        };
+      })
+    };
+  });
+  return {
+    name,
+    verdicts: verdicts2.map((list2, i) => list2.map((verdict) => verdictText(verdict, cellsOf2[i]))),
+    levels
+  };
+}
+function mergedModel(runs) {
+  const labels = runnerLabels(runs);
+  const first = runs[0]?.results;
+  const runVerdicts = runs.map(({ results: results2 }) => results2.verdicts ?? []);
+  return {
+    runners: runs.map((run, i) => runnerView(run, labels[i])),
+    workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell) => cell.workload))).map(
+      (name) => mergedWorkload(runs, runVerdicts, name)
+    ),
+    target: first ? targetPrecision(first) : 0.05,
+    tool: { name: first?.tool?.name ?? "concurrency-bench", version: first?.tool?.version ?? "" }
+  };
+}
+
+// src/report/write-reports.ts
+function writeReports(outDir, results2, comparison) {
+  const markdown = renderMarkdown(results2, { charts: true, fullMetrics: true, comparison });
+  const reportPath = join2(outDir, "report.md");
+  writeFileSync(reportPath, markdown);
+  const htmlPath = join2(outDir, "report.html");
+  writeFileSync(htmlPath, renderHtml(results2, comparison));
+  return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results2, { comparison }) };
+}
+function writeMergedReports(outDir, runs) {
+  const model = mergedModel(runs);
+  const markdown = renderMergedMarkdown(model);
+  const reportPath = join2(outDir, "report.md");
+  writeFileSync(reportPath, markdown);
+  const htmlPath = join2(outDir, "report.html");
+  writeFileSync(htmlPath, renderMergedHtml(model));
+  return { reportPath, htmlPath, markdown, runners: model.runners.map((runner) => runner.label) };
+}
+
 // src/results/refine.ts
 function withRefined(cells2, refined) {
   const byCell = new Map(refined.map((cell) => [cellId(cell), cell]));
@@ -13823,7 +13844,7 @@ async function runBenchmark(options) {
     loadBaseConfig(options.configPath, options.baselineTree, { cwd: options.cwd }),
     options.overrides
   );
-  const baseline = options.compareTo === void 0 ? void 0 : readResultsFile(resolve3(options.cwd, options.compareTo));
+  const baseline = options.compareTo === void 0 ? void 0 : readResults(resolve3(options.cwd, options.compareTo));
   makeOutDir(options.outDir);
   const scratch = mkdtempSync(join3(os2.tmpdir(), "concurrency-bench-"));
   let server;
@@ -14006,7 +14027,7 @@ function gateFailure(gates, comparison, comparisonProblem) {
 
 // src/merge.ts
 import { resolve as resolve4 } from "node:path";
-var readRunners = (sources) => sources.map(({ path, source }) => ({ source, results: readResultsFile(path) }));
+var readRunners = (sources) => sources.map(({ path, source }) => ({ source, results: readResults(path) }));
 function mergeRuns(runs, outDir) {
   makeOutDir(outDir);
   return writeMergedReports(resolve4(outDir), runs);
@@ -14017,8 +14038,8 @@ export {
   EXIT_CODES_TEXT,
   UserError,
   OVERRIDE_FLAGS,
+  readResults,
   renderMarkdown,
-  readResultsFile,
   VERSION,
   runBenchmark,
   cancelOnSignals,
