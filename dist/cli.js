@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-ZXIQUT6A.js";
-import "./chunk-6AF6ZNZK.js";
+} from "./chunk-2L6VJW5A.js";
+import "./chunk-BI3S2B5M.js";
 import {
   logLine,
   oneLine

@@ -13,8 +13,8 @@ import {
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-ZXIQUT6A.js";
-import "./chunk-6AF6ZNZK.js";
+} from "./chunk-2L6VJW5A.js";
+import "./chunk-BI3S2B5M.js";
 import {
   log
 } from "./chunk-3RYETG2K.js";

@@ -11,9 +11,10 @@ import {
   descendants,
   entryFile,
   hasProcFs,
+  isBuiltinWorkload,
   readProcStat,
   runEnv
-} from "./chunk-6AF6ZNZK.js";
+} from "./chunk-BI3S2B5M.js";
 import {
   oneLine
 } from "./chunk-UHG5PLBH.js";
@@ -1731,13 +1732,11 @@ function count(value, what) {
 }
 
 // src/workloads/transfer.ts
-var TRANSFER_SHAPES = { transfer: "bytes", transfer_objects: "objects" };
-var isTransferWorkload = (name) => name in TRANSFER_SHAPES;
 var ITEM_BYTES = 64;
 var item = (i) => ({ id: i, name: `item-${i}`, tags: ["a", "b"], value: i + 0.5 });
-function transferPayload(workload, kibArg) {
+function transferPayload(shape, kibArg, workload) {
   const kib = count(kibArg, workload);
-  if (TRANSFER_SHAPES[workload] === "bytes") return new Uint8Array(kib * 1024).fill(97);
+  if (shape === "bytes") return new Uint8Array(kib * 1024).fill(97);
   return Array.from({ length: kib * 1024 / ITEM_BYTES }, (_, i) => item(i));
 }
 var fresh = (payload) => {
@@ -1835,9 +1834,8 @@ var BUILTINS = {
 // src/workloads/resolve.ts
 async function resolveWorkload(ref) {
   if (!ref.module) {
-    const builtin = BUILTINS[ref.name];
-    if (!builtin) throw new Error(`unknown built-in workload "${ref.name}"`);
-    return builtin;
+    if (!isBuiltinWorkload(ref.name)) throw new Error(`unknown built-in workload "${ref.name}"`);
+    return BUILTINS[ref.name];
   }
   const loaded = await import(pathToFileURL(ref.module).href);
   const fn = loaded[ref.entry ?? "default"];
@@ -2120,8 +2118,8 @@ var say = (message) => writeSync(MESSAGE_FD, `${JSON.stringify(message)}
 `);
 var seconds = (from, to) => Number(to - from) / 1e9;
 function taskArgument(job) {
-  const { name, module } = job.workload;
-  return module === void 0 && isTransferWorkload(name) ? transferPayload(name, job.arg) : job.arg;
+  const { name, payload } = job.workload;
+  return payload === void 0 ? job.arg : transferPayload(payload, job.arg, name);
 }
 async function prepare(job) {
   const timeoutMs = (job.task_timeout_s ?? Infinity) * 1e3;

@@ -23,6 +23,73 @@ function logLine(text, { multiline = false } = {}) {
 // src/workloads/resolve.ts
 import { pathToFileURL } from "node:url";
 
+// src/workload-registry.ts
+var BUILTIN_WORKLOADS = {
+  cpu: {
+    task: "s = i*i for i in 0..n",
+    unit: "iterations",
+    max: 1e12,
+    maxNote: "minutes per task in Node on a fast core, hours in CPython",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "nothing"
+  },
+  memory: {
+    task: "build a list of 0..n, sum it",
+    unit: "list items",
+    max: 1e10,
+    maxNote: "more than any runner's memory holds",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "nothing"
+  },
+  io: {
+    task: "write n MiB to a temp file, read it back, delete it",
+    unit: "MiB",
+    max: 1e5,
+    maxNote: "about 98 GiB",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "nothing"
+  },
+  network: {
+    task: "n sequential HTTP GETs (fresh connection each)",
+    unit: "requests",
+    max: 1e5,
+    maxNote: "",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "loopback-server"
+  },
+  transfer: {
+    task: "receive n KiB of bytes, return a copy of the same size",
+    unit: "KiB",
+    max: 262144,
+    maxNote: "256 MiB",
+    durations: false,
+    study: false,
+    handed: "bytes",
+    needs: "nothing"
+  },
+  transfer_objects: {
+    task: "receive about n KiB of small objects (16 a KiB), return a copy of the same size",
+    unit: "KiB",
+    max: 262144,
+    maxNote: "256 MiB",
+    durations: false,
+    study: false,
+    handed: "objects",
+    needs: "nothing"
+  }
+};
+var BUILTIN_WORKLOAD_NAMES = Object.keys(BUILTIN_WORKLOADS);
+var STUDY_WORKLOAD_NAMES = BUILTIN_WORKLOAD_NAMES.filter((name) => BUILTIN_WORKLOADS[name].study);
+var isBuiltinWorkload = (name) => Object.hasOwn(BUILTIN_WORKLOADS, name);
+
 // src/workloads/builtin.ts
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -141,9 +208,8 @@ var BUILTINS = {
 // src/workloads/resolve.ts
 async function resolveWorkload(ref) {
   if (!ref.module) {
-    const builtin = BUILTINS[ref.name];
-    if (!builtin) throw new Error(`unknown built-in workload "${ref.name}"`);
-    return builtin;
+    if (!isBuiltinWorkload(ref.name)) throw new Error(`unknown built-in workload "${ref.name}"`);
+    return BUILTINS[ref.name];
   }
   const loaded = await import(pathToFileURL(ref.module).href);
   const fn = loaded[ref.entry ?? "default"];

@@ -1,6 +1,7 @@
-// 1. Writes the registry's parts of config.schema.json (src/registry.ts: the strategy ids, the
-//    module extensions) and the cpu argument's cap (src/measure/protocol.ts CALIBRATION), so
-//    the schema editors and users see cannot drift from the code.
+// 1. Writes the registries' parts of config.schema.json (src/registry.ts: the strategy ids, the
+//    module extensions; src/workload-registry.ts: every built-in workload's levels, which the
+//    levels-only shape and "workloads" take), so the schema editors and users see cannot drift
+//    from the code.
 // 2. Compiles the schema's definitions into plain JavaScript once, at build time, with Ajv's
 //    standalone code generation: compiling the schema at start-up took ~100 ms of every run's
 //    cold start.
@@ -11,8 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv, _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS, DEFINITIONS } from '../src/config/ajv-options.ts';
-import { CALIBRATION, REPETITION_TIMEOUT } from '../src/measure/protocol.ts';
+import { REPETITION_TIMEOUT } from '../src/measure/protocol.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
+import { BUILTIN_WORKLOAD_NAMES, BUILTIN_WORKLOADS, STUDY_WORKLOAD_NAMES } from '../src/workload-registry.ts';
 
 const out = process.argv[2] ?? 'src/config/validators.generated.js';
 const schemaOut = process.argv[3] ?? 'config.schema.json';
@@ -24,13 +26,37 @@ strategies.default = [...STRATEGY_IDS];
 strategies.items.enum = [...STRATEGY_IDS];
 strategies.description = `Concurrency models to measure, each at most once. Default: all ${STRATEGY_IDS.length}.`;
 userWorkload.properties.module.pattern = MODULE_PATTERN;
-// The cpu argument's cap is calibration's (both runners search no higher): one source.
-const cpuLevels = schema.definitions.levels_cpu;
-cpuLevels.additionalProperties.anyOf[0].maximum = CALIBRATION.max_arg;
-cpuLevels.description = `Level name → n: sum of i*i for i in 0..n. Positive integer, at most ${CALIBRATION.max_arg.toExponential().replace('+', '')} (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.`;
+writeWorkloadLevels(schema.definitions);
 // The bound on a whole repetition: protocol.ts states it, once.
 schema.definitions.timeout_s.description = `Seconds one task may run, from when a worker takes it, before its pool is torn down and the cell marked failed (a task that blocks the runner itself, such as an endless loop in the serial or event-loop run, is stopped when the repetition reaches ${REPETITION_TIMEOUT.formula}: the tasks run twice, cold and warm). Default 600. More than 0, at most 86400 (one day).`;
 writeFileSync(schemaOut, `${JSON.stringify(schema, null, 2)}\n`);
+
+/** Each built-in's levels (`levels_<name>`), and the workload maps that name them. */
+function writeWorkloadLevels(definitions) {
+  for (const key of Object.keys(definitions))
+    if (key.startsWith('levels_') && key !== 'levels_only') delete definitions[key];
+  const refs = (names) => Object.fromEntries(names.map((name) => [name, { $ref: `#/definitions/levels_${name}` }]));
+  definitions.levels_only.properties = refs(STUDY_WORKLOAD_NAMES);
+  definitions.workloads.properties = refs(BUILTIN_WORKLOAD_NAMES);
+  const listed = `${BUILTIN_WORKLOAD_NAMES.slice(0, -1).join(', ')} and ${BUILTIN_WORKLOAD_NAMES.at(-1)}`;
+  const study = `${STUDY_WORKLOAD_NAMES.slice(0, -1).join(', ')} and ${STUDY_WORKLOAD_NAMES.at(-1)}`;
+  definitions.workloads.description = `Workload name → levels. ${listed} are built in and take { level name → argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { … } } or { "module": "bench/images.py", "function": "resize", "levels": { … } }. Default: the study's ${study} levels.`;
+  for (const name of BUILTIN_WORKLOAD_NAMES) {
+    const entry = BUILTIN_WORKLOADS[name];
+    const max = entry.max >= 1e9 ? entry.max.toExponential().replace('+', '') : String(entry.max);
+    const bound = `Positive integer, at most ${max}${entry.maxNote ? ` (${entry.maxNote})` : ''}.`;
+    const count = { type: 'integer', minimum: 1, maximum: entry.max };
+    definitions[`levels_${name}`] = {
+      description: entry.durations
+        ? `Level name → n ${entry.unit}: ${entry.task}. ${bound} Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.`
+        : `Level name → n ${entry.unit}: ${entry.task}. ${bound} Not a duration: the size is what is measured.`,
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { minLength: 1 },
+      additionalProperties: entry.durations ? { anyOf: [count, { $ref: '#/definitions/duration' }] } : count,
+    };
+  }
+}
 
 const TYPE = "((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null }";
 

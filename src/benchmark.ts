@@ -36,6 +36,7 @@ import { discoverRuntimes } from './runtimes/index.ts';
 import { VERSION } from './version.ts';
 import { checkUserWorkloads } from './workload-check.ts';
 import { ENV_TMPDIR, ENV_URL } from './workloads/run-env.ts';
+import { builtinWorkload } from './workload-registry.ts';
 
 export interface BenchmarkOptions {
   configPath?: string;
@@ -115,8 +116,10 @@ async function runnerCeiling(
 /** Progress lines of the base tree's cells say so. */
 const treeMark = (tree: Tree) => (tree === 'base' ? 'base: ' : '');
 
+/** A built-in that needs it (the registry's `needs`) and no config network.url to send it elsewhere. */
 const needsLoopbackServer = (config: ResolvedConfig) =>
-  config.network.url === null && config.workloads.some((w) => w.name === 'network' && w.language === 'any');
+  config.network.url === null &&
+  config.workloads.some((w) => w.language === 'any' && builtinWorkload(w.name)?.needs === 'loopback-server');
 
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkOutcome> {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);

@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { defaultSettings } from '../src/config/defaults.ts';
 import { applyOverrides, ConfigError, loadConfig, type Overrides } from '../src/config/load.ts';
-import { BUILTIN_WORKLOADS, type ResolvedConfig, STUDY_WORKLOADS } from '../src/config/types.ts';
+import type { ResolvedConfig } from '../src/config/types.ts';
+import {
+  BUILTIN_WORKLOAD_NAMES as BUILTIN_WORKLOADS,
+  BUILTIN_WORKLOADS as REGISTRY,
+  STUDY_WORKLOAD_NAMES as STUDY_WORKLOADS,
+} from '../src/workload-registry.ts';
 import { REPETITION_TIMEOUT } from '../src/measure/protocol.ts';
 import { MODULE_PATTERN, STRATEGY_IDS } from '../src/registry.ts';
 
@@ -70,6 +75,29 @@ describe('schema and code agree', () => {
     assert.deepEqual(Object.keys(schemaFile.definitions.levels_only.properties), [...STUDY_WORKLOADS]);
     assert.deepEqual(Object.keys(schemaFile.definitions.workloads.properties), [...BUILTIN_WORKLOADS]);
     assert.equal(schemaFile.definitions.user_workload.properties.module.pattern, MODULE_PATTERN);
+  });
+
+  test("the README's workload table is the registry's, with config.json's levels", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `(\w+)` \| (.+) \| (.+) \|$/gm)].filter(([, name]) => name in REGISTRY);
+    const levels = (name: string) =>
+      name in defaultFile.workloads
+        ? Object.values(defaultFile.workloads[name]!)
+            .map((level) => level.replace(/(\d)(ms|s)$/, '$1 $2'))
+            .join(' / ')
+        : 'not in the default matrix';
+    assert.deepEqual(
+      rows.map(([, name, task, inConfig]) => [name, task!.replaceAll('`', ''), inConfig]),
+      BUILTIN_WORKLOADS.map((name) => [name, REGISTRY[name].task, levels(name)]),
+    );
+  });
+
+  test('each built-in takes levels up to its cap and refuses one above it, naming the level', () => {
+    for (const name of BUILTIN_WORKLOADS) {
+      const { max } = REGISTRY[name];
+      assert.equal(load({ workloads: { [name]: { top: max } } }).workloads[0]!.levels[0]!.name, 'top');
+      expectConfigError(() => load({ workloads: { [name]: { over: max + 1 } } }), `workloads.${name}.over`);
+    }
   });
 
   test('the bound on a whole repetition is stated once: the schema and the README quote protocol.ts', () => {

@@ -10,11 +10,12 @@ import { strategiesOf } from '../src/registry.ts';
 import { BUILTINS } from '../src/workloads/builtin.ts';
 import { ENV_TMPDIR, ENV_URL } from '../src/workloads/run-env.ts';
 import { transferPayload } from '../src/workloads/transfer.ts';
+import { BUILTIN_WORKLOAD_NAMES, BUILTIN_WORKLOADS, type BuiltinWorkloadName } from '../src/workload-registry.ts';
 import { importHarness, scratchDir } from './helpers.ts';
 
 /** Reads names from the harness package as Python sees them (python3: any version runs this part). */
 function pythonSide(expression: string): unknown {
-  const code = `${importHarness('calibration', 'pools', 'protocol')}import json\nprint(json.dumps(${expression}))`;
+  const code = `${importHarness('calibration', 'pools', 'protocol', 'workloads')}import json\nprint(json.dumps(${expression}))`;
   return JSON.parse(execFileSync('python3', ['-c', code], { encoding: 'utf8' }));
 }
 
@@ -70,7 +71,14 @@ test('the built-in workloads give the same results for the same arguments in bot
   assert.deepEqual(readdirSync(dir), [], 'io leaves no file behind on either side');
 });
 
+test("both runtimes implement exactly the registry's built-in workloads", () => {
+  assert.deepEqual(pythonSide('list(workloads.BUILTINS)'), BUILTIN_WORKLOAD_NAMES, 'Python, in registry order');
+  assert.deepEqual(Object.keys(BUILTINS), BUILTIN_WORKLOAD_NAMES, 'Node, in registry order');
+});
+
 test('both languages refuse the same bad arguments with the same words', async () => {
+  // every built-in handed its argument (a payload's size is checked when the payload is built)
+  const names = BUILTIN_WORKLOAD_NAMES.filter((name) => BUILTIN_WORKLOADS[name].handed === 'argument');
   const bad = [2.5, -1, -0.5];
   const code = [
     `${importHarness('workloads')}import json`,
@@ -79,12 +87,13 @@ test('both languages refuse the same bad arguments with the same words', async (
     '        workloads.BUILTINS[name](arg)',
     '    except Exception as error:',
     '        return str(error)',
-    `print(json.dumps([[message(name, arg) for arg in json.loads(sys.argv[1])] for name in ("cpu", "memory", "io", "network")]))`,
+    'bad, names = json.loads(sys.argv[1])',
+    'print(json.dumps([[message(name, arg) for arg in bad] for name in names]))',
   ].join('\n');
   const python = JSON.parse(
-    execFileSync('python3', ['-c', code, JSON.stringify(bad)], { encoding: 'utf8' }),
+    execFileSync('python3', ['-c', code, JSON.stringify([bad, names])], { encoding: 'utf8' }),
   ) as string[][];
-  const message = async (name: string, arg: number) => {
+  const message = async (name: BuiltinWorkloadName, arg: number) => {
     try {
       await BUILTINS[name](arg);
       return null;
@@ -92,9 +101,7 @@ test('both languages refuse the same bad arguments with the same words', async (
       return (error as Error).message;
     }
   };
-  const node = await Promise.all(
-    ['cpu', 'memory', 'io', 'network'].map((name) => Promise.all(bad.map((arg) => message(name, arg)))),
-  );
+  const node = await Promise.all(names.map((name) => Promise.all(bad.map((arg) => message(name, arg)))));
   assert.deepEqual(node, python);
   assert.equal(node[0][0], 'cpu workload: the argument must be a whole number >= 0, got 2.5');
 });
@@ -102,15 +109,15 @@ test('both languages refuse the same bad arguments with the same words', async (
 test('the transfer payloads are the same on both sides, and a task returns a copy of the same size', () => {
   const code = [
     `${importHarness('workloads')}import json`,
-    'objects = workloads.transfer_payload("transfer_objects", 1)',
-    'flat = workloads.transfer_payload("transfer", 2)',
+    'objects = workloads.transfer_payload("objects", 1, "transfer_objects")',
+    'flat = workloads.transfer_payload("bytes", 2, "transfer")',
     'back = workloads.BUILTINS["transfer_objects"](objects)',
     'flat_back = workloads.BUILTINS["transfer"](flat)',
     'print(json.dumps([objects, len(flat), flat[:4].decode(), back == objects, back is objects, flat_back == flat, flat_back is flat]))',
   ].join('\n');
   const python = JSON.parse(execFileSync('python3', ['-c', code], { encoding: 'utf8' }));
-  const objects = transferPayload('transfer_objects', 1);
-  const flat = transferPayload('transfer', 2) as Uint8Array;
+  const objects = transferPayload('objects', 1, 'transfer_objects');
+  const flat = transferPayload('bytes', 2, 'transfer') as Uint8Array;
   const back = BUILTINS.transfer_objects!(objects);
   const flatBack = BUILTINS.transfer!(flat) as Uint8Array;
   assert.deepEqual(python, [

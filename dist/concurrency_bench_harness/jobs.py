@@ -1,7 +1,7 @@
 """The job's numeric fields, checked: a bad job is one line, not a traceback."""
 
 from .errors import HarnessError
-from .workloads import TRANSFER_SHAPES, transfer_payload
+from .workloads import transfer_payload
 
 
 def positive_int(job, key):
@@ -21,8 +21,9 @@ def task_timeout(job):
 
 
 def task_argument(job, spec):
-    """What each task is handed: the level's argument, or for the transfer workloads the payload
-    of that size, built before the clock starts (the data a caller already has)."""
-    if spec["module"] is None and spec["name"] in TRANSFER_SHAPES:
-        return transfer_payload(spec["name"], job.get("arg"))
+    """What each task is handed: the level's argument, or for a workload that moves data (the
+    job's workload names a "payload") the payload of that size, built before the clock starts
+    (the data a caller already has)."""
+    if spec["payload"] is not None:
+        return transfer_payload(spec["payload"], job.get("arg"), spec["name"])
     return job.get("arg")

@@ -1,11 +1,14 @@
-// What moving data costs each model (pure), from the transfer workloads' cells: each task takes
+// What moving data costs each model (pure), from the cells of the workloads that move data (the
+// registry's `handed` is a payload: transfer, transfer_objects): each task takes
 // `kib` KiB in and hands as much back, so a batch moves 2 × tasks × kib KiB across the model's
 // boundary. Read on the warm batch (the pool already started, so its start-up is not counted),
 // as milliseconds per MiB moved, beside the same batch run serially, where nothing crosses and
 // only the copy is paid.
 import type { OkCell } from '../results/types.ts';
+import { builtinWorkload } from '../workload-registry.ts';
 
-export const TRANSFER_WORKLOADS = ['transfer', 'transfer_objects'];
+/** A results file's cells name their workload only: a built-in's name is not a user's (config refuses it). */
+const movesData = (workload: string) => (builtinWorkload(workload)?.handed ?? 'argument') !== 'argument';
 
 export interface TransferCost {
   cell: OkCell;
@@ -21,7 +24,7 @@ export interface TransferCost {
 
 export function transferCosts(cells: OkCell[]): TransferCost[] {
   return cells.flatMap((cell) => {
-    if (!TRANSFER_WORKLOADS.includes(cell.workload) || typeof cell.arg !== 'number' || cell.arg <= 0) return [];
+    if (!movesData(cell.workload) || typeof cell.arg !== 'number' || cell.arg <= 0) return [];
     const kib = cell.arg;
     const mibMoved = (2 * cell.tasks * kib) / 1024;
     const warm = cell.warm;

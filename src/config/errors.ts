@@ -5,10 +5,10 @@
 
 import type { ErrorObject } from 'ajv';
 import { MODULE_EXTENSIONS, MODULE_PATTERN } from '../registry.ts';
+import { BUILTIN_WORKLOAD_NAMES, isBuiltinWorkload } from '../workload-registry.ts';
 import { formatPath, isPlainObject, pointerToSegments, type PathSegment } from './json-path.ts';
 import { configSchema, FULL_SHAPE_KEYS } from './schema.ts';
 import type { Shape } from './shapes.ts';
-import { BUILTIN_WORKLOADS } from './types.ts';
 
 export interface Explained {
   /** Where the problem is, as segments from the validated value's root. */
@@ -20,7 +20,10 @@ export interface Explained {
 
 type Schema = Record<string, unknown>;
 
-const BUILTINS: readonly string[] = BUILTIN_WORKLOADS;
+const BUILTINS: readonly string[] = BUILTIN_WORKLOAD_NAMES;
+
+/** A schema object whose named properties are workloads (the levels-only shape, "workloads"). */
+const mapsWorkloads = (props: Schema) => Object.keys(props).some(isBuiltinWorkload);
 
 /** Human wording for the schema's patterns, which cannot be described generically. */
 const PATTERN_WORDING: Record<string, string> = {
@@ -289,7 +292,7 @@ function describeObject(schema: Schema): string {
   if (isPlainObject(extra) && Array.isArray(extra.anyOf))
     return 'an object of level name → positive integer or duration ("100ms")';
   if (isPlainObject(extra) && Array.isArray(extra.type)) return 'an object of level name → argument';
-  if ('cpu' in props && isPlainObject(extra)) return 'an object of workload name → levels';
+  if (mapsWorkloads(props) && isPlainObject(extra)) return 'an object of workload name → levels';
   if (Array.isArray(schema.required) && schema.required.includes('module')) {
     return 'an object with "module", "export" or "function", and "levels"';
   }
@@ -300,7 +303,7 @@ function describeObject(schema: Schema): string {
 function nounForMap(schema: Schema, segments: PathSegment[]): string {
   const last = segments[segments.length - 1];
   if (segments.length === 0 || last === 'workloads') return 'workload';
-  if ('cpu' in ((schema.properties ?? {}) as Schema)) return 'workload';
+  if (mapsWorkloads((schema.properties ?? {}) as Schema)) return 'workload';
   return isPlainObject(schema.additionalProperties) ? 'level' : 'key';
 }
 

@@ -3,11 +3,12 @@
 
 import { resolve } from 'node:path';
 import { runtimeKindOfModule, type StrategyId } from '../registry.ts';
+import { BUILTIN_WORKLOADS, isBuiltinWorkload, isStudyWorkload } from '../workload-registry.ts';
 import { DEFAULT_WORKLOADS, defaultSettings } from './defaults.ts';
 import { isPlainObject } from './json-path.ts';
-import { FULL_SHAPE_KEYS } from './schema.ts';
+import { FULL_SHAPE_KEYS, fullShapeFieldsOf } from './schema.ts';
 import { parseDuration } from './duration.ts';
-import { BUILTIN_WORKLOADS, type LevelConfig, type ResolvedConfig, type WorkloadConfig } from './types.ts';
+import type { LevelConfig, ResolvedConfig, WorkloadConfig } from './types.ts';
 
 export type Shape = 'full' | 'levels_only';
 
@@ -17,15 +18,16 @@ export type KeyOrder = (obj: object) => string[];
 /**
  * The full shape as soon as one top-level key is a full-shape key; the levels-only shape (the study's own file is one)
  * otherwise. Deciding up front lets validation report errors of one shape, not of both.
- * "network" is both a full-shape key and a built-in workload of the levels-only shape (the study's
- * own file has it), so it counts only when it holds the full shape's url or latency_ms.
+ * A key that is both a full-shape key and a workload of the levels-only shape ("network": the
+ * study's own file has it) counts only when it holds one of the full shape's fields for it
+ * (network's url or latency_ms).
  */
 export function detectShape(data: unknown): Shape {
   if (!isPlainObject(data)) return 'levels_only';
   return Object.keys(data).some((key) => {
-    if (key !== 'network') return FULL_SHAPE_KEYS.includes(key);
+    if (!isStudyWorkload(key)) return FULL_SHAPE_KEYS.includes(key);
     const value = data[key];
-    return isPlainObject(value) && ('url' in value || 'latency_ms' in value);
+    return isPlainObject(value) && fullShapeFieldsOf(key).some((field) => field in value);
   })
     ? 'full'
     : 'levels_only';
@@ -97,8 +99,10 @@ export function toResolvedConfig(data: unknown, shape: Shape, opts: ConvertOptio
 function toWorkloads(workloads: Record<string, Record<string, unknown>>, opts: ConvertOptions): WorkloadConfig[] {
   return opts.keyOrder(workloads).map((name): WorkloadConfig => {
     const spec = workloads[name]!;
-    if ((BUILTIN_WORKLOADS as readonly string[]).includes(name)) {
-      return { name, language: 'any', levels: toLevels(spec, opts.keyOrder) };
+    if (isBuiltinWorkload(name)) {
+      const { handed } = BUILTIN_WORKLOADS[name];
+      const payload = handed === 'argument' ? {} : { payload: handed };
+      return { name, language: 'any', ...payload, levels: toLevels(spec, opts.keyOrder) };
     }
     const module = spec.module as string;
     const entry = (spec.export ?? spec.function) as string;

@@ -1,12 +1,7 @@
 // The resolved configuration: what the user asked for, after validation and defaults.
 // Only src/config/ knows the two file shapes; everything downstream sees this.
 import type { RuntimeKind, StrategyId } from '../registry.ts';
-
-/** The study's four: the levels-only shape and the default matrix hold these. */
-export const STUDY_WORKLOADS = ['cpu', 'memory', 'io', 'network'] as const;
-/** Every built-in: the study's four and the two that measure moving data (workloads/transfer.ts). */
-export const BUILTIN_WORKLOADS = [...STUDY_WORKLOADS, 'transfer', 'transfer_objects'] as const;
-export type BuiltinWorkloadName = (typeof BUILTIN_WORKLOADS)[number];
+import type { PayloadShape } from '../workload-registry.ts';
 
 /** Which runtime kind can run a workload: a built-in runs in every one. */
 export type WorkloadLanguage = 'any' | RuntimeKind;
@@ -19,12 +14,14 @@ export interface WorkloadConfig {
   module?: string;
   /** Exported function (JS/TS) or module-level function (Python) to call. */
   entry?: string;
+  /** A built-in whose tasks are handed a payload of the level's KiB instead of the argument (the registry's `handed`). */
+  payload?: PayloadShape;
   /** In file order. */
   levels: LevelConfig[];
 }
 
 /** What a runner needs to load a workload's function: a built-in's name, or a module and its export. */
-export type WorkloadRef = Pick<WorkloadConfig, 'name' | 'module' | 'entry'>;
+export type WorkloadRef = Pick<WorkloadConfig, 'name' | 'module' | 'entry' | 'payload'>;
 
 /**
  * A level is the function's argument as written (the study's iteration counts), or a duration:

@@ -3,6 +3,7 @@
 // so whatever a workload prints on stdout cannot be mistaken for a message.
 import type { WorkloadRef } from '../config/types.ts';
 import type { CalibrationPoint, Phases } from '../results/types.ts';
+import { BUILTIN_WORKLOAD_NAMES, BUILTIN_WORKLOADS } from '../workload-registry.ts';
 
 export const MESSAGE_FD = 3;
 
@@ -36,7 +37,8 @@ export const CALIBRATION = {
   tolerance: 0.03,
   attempts: 4,
   probe_s: 0.02,
-  max_arg: 1e12,
+  // no level of a built-in takes more (src/workload-registry.ts): the search never goes beyond
+  max_arg: Math.max(...BUILTIN_WORKLOAD_NAMES.map((name) => BUILTIN_WORKLOADS[name].max)),
   calls_short: 5,
   calls_long: 3,
   long_s: 0.2,

@@ -6,7 +6,7 @@ import { startEventLoop } from '../strategies/event-loop.ts';
 import { nodeStrategy } from '../strategies/index.ts';
 import type { Pool } from '../strategies/types.ts';
 import { resolveWorkload } from '../workloads/resolve.ts';
-import { isTransferWorkload, transferPayload } from '../workloads/transfer.ts';
+import { transferPayload } from '../workloads/transfer.ts';
 import { calibrate } from './calibration-search.ts';
 import type { Phases } from '../results/types.ts';
 import { volunteerForOomKiller } from './oom-volunteer.ts';
@@ -26,12 +26,13 @@ interface Span {
 }
 
 /**
- * What each task is handed: the level's argument, or for the transfer workloads the payload of
- * that size, built here before the clock starts (the data a caller already has).
+ * What each task is handed: the level's argument, or for a workload that moves data (the
+ * registry's `handed`) the payload of that size, built here before the clock starts (the data a
+ * caller already has).
  */
 function taskArgument(job: RunnerJob): unknown {
-  const { name, module } = job.workload;
-  return module === undefined && isTransferWorkload(name) ? transferPayload(name, job.arg) : job.arg;
+  const { name, payload } = job.workload;
+  return payload === undefined ? job.arg : transferPayload(payload, job.arg, name);
 }
 
 /** Loads what must be loaded before the span; returns the measured part. */

@@ -103,7 +103,12 @@ export function makePlan(config: ResolvedConfig, runtimes: Runtime[], cores: num
               ...what,
               workers,
               tasks,
-              workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
+              workloadRef: {
+                name: workload.name,
+                module: workload.module,
+                entry: workload.entry,
+                ...(workload.payload ? { payload: workload.payload } : {}),
+              },
               // the serial run does the same tasks: one per pool size (and task count) of a sweep
               baselineKey: groupId({
                 runtime: runtime.label,

@@ -1,4 +1,6 @@
-// The study's four workloads, with the same meaning as the Python harness's.
+// The built-in workloads' Node functions, one per entry of src/workload-registry.ts (typed by it:
+// an entry without a function here does not compile), with the same meaning as the Python
+// harness's (workloads.py).
 //
 // Every pool worker loads this module before its first task, whatever the workload: what it
 // imports at the top is start-up that every cell pays. node:crypto alone took 4.7 ms of each
@@ -7,6 +9,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import type { BuiltinWorkloadName } from '../workload-registry.ts';
 import { runEnv } from './run-env.ts';
 import { count } from './count.ts';
 import { transfer, transfer_objects } from './transfer.ts';
@@ -94,7 +97,7 @@ function getBodySize(client: typeof import('node:http') | typeof import('node:ht
   });
 }
 
-export const BUILTINS: Record<string, (arg: unknown) => unknown> = {
+export const BUILTINS: Record<BuiltinWorkloadName, (arg: unknown) => unknown> = {
   cpu,
   memory,
   io,

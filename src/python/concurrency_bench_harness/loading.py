@@ -19,7 +19,10 @@ def workload_spec(ref):
             raise HarnessError(
                 'unknown built-in workload "%s" (built-ins: %s)' % (name, ", ".join(sorted(BUILTINS)))
             )
-        return {"name": name, "module": None, "entry": None, "module_name": None, "folder": None}
+        payload = ref.get("payload")
+        if payload not in (None, "bytes", "objects"):
+            raise HarnessError('the job\'s workload "%s" has an unknown payload %r' % (name, payload))
+        return {"name": name, "module": None, "entry": None, "module_name": None, "folder": None, "payload": payload}
     path = os.path.abspath(str(module))
     entry = ref.get("entry")
     if not entry or not isinstance(entry, str):
@@ -33,7 +36,7 @@ def workload_spec(ref):
             'workload "%s": %s cannot be imported by name in worker processes and subinterpreters;'
             " it must be a .py file whose name is a valid Python identifier" % (name, path)
         )
-    return {"name": name, "module": path, "entry": entry, "module_name": module_name, "folder": folder}
+    return {"name": name, "module": path, "entry": entry, "module_name": module_name, "folder": folder, "payload": None}
 
 
 def load_workload(spec):

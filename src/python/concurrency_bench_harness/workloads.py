@@ -79,13 +79,14 @@ def network(k):
 # The transfer workloads (src/workloads/transfer.ts says what they measure): the level is a size
 # in KiB; the payload is built before the clock starts and handed to every task, which returns a
 # new payload of the same size and shape.
-TRANSFER_SHAPES = {"transfer": "bytes", "transfer_objects": "objects"}
 ITEM_BYTES = 64  # about one small object as JSON: a payload of k KiB holds k * 16 of them
 
 
-def transfer_payload(workload, kib):
+def transfer_payload(shape, kib, workload):
+    """The payload of a level: kib KiB of bytes, or about kib KiB of small objects (the job's
+    workload says which: its "payload", from src/workload-registry.ts)."""
     kib = _count(kib, workload)
-    if TRANSFER_SHAPES[workload] == "bytes":
+    if shape == "bytes":
         return b"a" * (kib * 1024)
     return [{"id": i, "name": "item-%d" % i, "tags": ["a", "b"], "value": i + 0.5} for i in range(kib * 1024 // ITEM_BYTES)]
 

@@ -5,6 +5,8 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 import {
+  BUILTIN_WORKLOADS,
+  BUILTIN_WORKLOAD_NAMES,
   ENV_TMPDIR,
   ENV_URL,
   MESSAGE_FD,
@@ -15,16 +17,19 @@ import {
   RUNTIME_KINDS,
   STRATEGIES,
   STRATEGY_IDS,
+  builtinWorkload,
   calibrationCostEstimate,
   describe,
   entryFile,
   formatSeconds,
   hasProcFs,
+  isBuiltinWorkload,
   isStrategyId,
+  isStudyWorkload,
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-6AF6ZNZK.js";
+} from "./chunk-BI3S2B5M.js";
 import {
   logLine,
   oneLine
@@ -2470,104 +2475,11 @@ var config_schema_default = {
           $ref: "#/definitions/levels_transfer"
         },
         transfer_objects: {
-          $ref: "#/definitions/levels_transfer"
+          $ref: "#/definitions/levels_transfer_objects"
         }
       },
       additionalProperties: {
         $ref: "#/definitions/user_workload"
-      }
-    },
-    levels_transfer: {
-      description: "Level name \u2192 size in KiB of the data each task receives and returns (transfer: flat bytes; transfer_objects: small objects, about 64 bytes each). At most 262144 (256 MiB). Sizes, not durations: the cost of moving the data is what is measured.",
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        minLength: 1
-      },
-      additionalProperties: {
-        type: "integer",
-        minimum: 1,
-        maximum: 262144
-      }
-    },
-    levels_cpu: {
-      description: 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e12 (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        minLength: 1
-      },
-      additionalProperties: {
-        anyOf: [
-          {
-            type: "integer",
-            minimum: 1,
-            maximum: 1e12
-          },
-          {
-            $ref: "#/definitions/duration"
-          }
-        ]
-      }
-    },
-    levels_memory: {
-      description: 'Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        minLength: 1
-      },
-      additionalProperties: {
-        anyOf: [
-          {
-            type: "integer",
-            minimum: 1,
-            maximum: 1e10
-          },
-          {
-            $ref: "#/definitions/duration"
-          }
-        ]
-      }
-    },
-    levels_io: {
-      description: 'Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        minLength: 1
-      },
-      additionalProperties: {
-        anyOf: [
-          {
-            type: "integer",
-            minimum: 1,
-            maximum: 1e5
-          },
-          {
-            $ref: "#/definitions/duration"
-          }
-        ]
-      }
-    },
-    levels_network: {
-      description: 'Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        minLength: 1
-      },
-      additionalProperties: {
-        anyOf: [
-          {
-            type: "integer",
-            minimum: 1,
-            maximum: 1e5
-          },
-          {
-            $ref: "#/definitions/duration"
-          }
-        ]
       }
     },
     user_workload: {
@@ -2690,6 +2602,112 @@ var config_schema_default = {
       type: "number",
       exclusiveMinimum: 0,
       maximum: 0.5
+    },
+    levels_cpu: {
+      description: 'Level name \u2192 n iterations: s = i*i for i in 0..n. Positive integer, at most 1e12 (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e12
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    levels_memory: {
+      description: `Level name \u2192 n list items: build a list of 0..n, sum it. Positive integer, at most 1e10 (more than any runner's memory holds). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.`,
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e10
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    levels_io: {
+      description: 'Level name \u2192 n MiB: write n MiB to a temp file, read it back, delete it. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e5
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    levels_network: {
+      description: 'Level name \u2192 n requests: n sequential HTTP GETs (fresh connection each). Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 1e5
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
+      }
+    },
+    levels_transfer: {
+      description: "Level name \u2192 n KiB: receive n KiB of bytes, return a copy of the same size. Positive integer, at most 262144 (256 MiB). Not a duration: the size is what is measured.",
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        type: "integer",
+        minimum: 1,
+        maximum: 262144
+      }
+    },
+    levels_transfer_objects: {
+      description: "Level name \u2192 n KiB: receive about n KiB of small objects (16 a KiB), return a copy of the same size. Positive integer, at most 262144 (256 MiB). Not a duration: the size is what is measured.",
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        type: "integer",
+        minimum: 1,
+        maximum: 262144
+      }
     }
   }
 };
@@ -2697,14 +2715,15 @@ var config_schema_default = {
 // src/config/schema.ts
 var configSchema = config_schema_default;
 var FULL_SHAPE_KEYS = Object.keys(config_schema_default.definitions.full.properties);
-
-// src/config/types.ts
-var STUDY_WORKLOADS = ["cpu", "memory", "io", "network"];
-var BUILTIN_WORKLOADS = [...STUDY_WORKLOADS, "transfer", "transfer_objects"];
-var isDurationLevel = (level) => "target_s" in level;
+function fullShapeFieldsOf(key) {
+  const ref = config_schema_default.definitions.full.properties[key]?.$ref;
+  const definitions = config_schema_default.definitions;
+  return Object.keys(definitions[ref?.replace("#/definitions/", "") ?? ""]?.properties ?? {});
+}
 
 // src/config/errors.ts
-var BUILTINS = BUILTIN_WORKLOADS;
+var BUILTINS = BUILTIN_WORKLOAD_NAMES;
+var mapsWorkloads = (props) => Object.keys(props).some(isBuiltinWorkload);
 var PATTERN_WORDING = {
   "^https?://": "an http:// or https:// URL",
   [MODULE_PATTERN]: `a path to a ${MODULE_EXTENSIONS.slice(0, -1).join(", ")} or ${MODULE_EXTENSIONS.at(-1)} module`,
@@ -2920,7 +2939,7 @@ function describeObject(schema) {
   if (isPlainObject(extra) && Array.isArray(extra.anyOf))
     return 'an object of level name \u2192 positive integer or duration ("100ms")';
   if (isPlainObject(extra) && Array.isArray(extra.type)) return "an object of level name \u2192 argument";
-  if ("cpu" in props && isPlainObject(extra)) return "an object of workload name \u2192 levels";
+  if (mapsWorkloads(props) && isPlainObject(extra)) return "an object of workload name \u2192 levels";
   if (Array.isArray(schema.required) && schema.required.includes("module")) {
     return 'an object with "module", "export" or "function", and "levels"';
   }
@@ -2930,7 +2949,7 @@ function describeObject(schema) {
 function nounForMap(schema, segments) {
   const last = segments[segments.length - 1];
   if (segments.length === 0 || last === "workloads") return "workload";
-  if ("cpu" in (schema.properties ?? {})) return "workload";
+  if (mapsWorkloads(schema.properties ?? {})) return "workload";
   return isPlainObject(schema.additionalProperties) ? "level" : "key";
 }
 function nounForList(segments) {
@@ -3987,9 +4006,9 @@ function parseDuration(text) {
 function detectShape(data) {
   if (!isPlainObject(data)) return "levels_only";
   return Object.keys(data).some((key) => {
-    if (key !== "network") return FULL_SHAPE_KEYS.includes(key);
+    if (!isStudyWorkload(key)) return FULL_SHAPE_KEYS.includes(key);
     const value = data[key];
-    return isPlainObject(value) && ("url" in value || "latency_ms" in value);
+    return isPlainObject(value) && fullShapeFieldsOf(key).some((field) => field in value);
   }) ? "full" : "levels_only";
 }
 function toResolvedConfig(data, shape, opts) {
@@ -4028,8 +4047,10 @@ function toResolvedConfig(data, shape, opts) {
 function toWorkloads(workloads, opts) {
   return opts.keyOrder(workloads).map((name) => {
     const spec = workloads[name];
-    if (BUILTIN_WORKLOADS.includes(name)) {
-      return { name, language: "any", levels: toLevels(spec, opts.keyOrder) };
+    if (isBuiltinWorkload(name)) {
+      const { handed } = BUILTIN_WORKLOADS[name];
+      const payload = handed === "argument" ? {} : { payload: handed };
+      return { name, language: "any", ...payload, levels: toLevels(spec, opts.keyOrder) };
     }
     const module = spec.module;
     const entry = spec.export ?? spec.function;
@@ -4175,8 +4196,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema25 = { "description": `Workload name \u2192 levels. cpu, memory, io, network, transfer and transfer_objects are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" }, "transfer": { "$ref": "#/definitions/levels_transfer" }, "transfer_objects": { "$ref": "#/definitions/levels_transfer" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
-var schema39 = { "description": "Level name \u2192 size in KiB of the data each task receives and returns (transfer: flat bytes; transfer_objects: small objects, about 64 bytes each). At most 262144 (256 MiB). Sizes, not durations: the cost of moving the data is what is measured.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 262144 } };
+var schema25 = { "description": `Workload name \u2192 levels. cpu, memory, io, network, transfer and transfer_objects are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" }, "transfer": { "$ref": "#/definitions/levels_transfer" }, "transfer_objects": { "$ref": "#/definitions/levels_transfer_objects" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
+var schema39 = { "description": "Level name \u2192 n KiB: receive n KiB of bytes, return a copy of the same size. Positive integer, at most 262144 (256 MiB). Not a duration: the size is what is measured.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 262144 } };
+var schema40 = { "description": "Level name \u2192 n KiB: receive about n KiB of small objects (16 a KiB), return a copy of the same size. Positive integer, at most 262144 (256 MiB). Not a duration: the size is what is measured.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 262144 } };
 var schema26 = { "description": "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.", "type": "object", "required": ["module"], "properties": { "module": { "description": "Path of the module, relative to this config file.", "type": "string", "pattern": "\\.(js|mjs|cjs|ts|mts|py)$" } }, "if": { "required": ["module"], "properties": { "module": { "type": "string", "pattern": "\\.py$" } } }, "then": { "$ref": "#/definitions/python_workload" }, "else": { "$ref": "#/definitions/node_workload" } };
 var pattern1 = new RegExp("\\.py$", "u");
 var pattern2 = new RegExp("\\.(js|mjs|cjs|ts|mts|py)$", "u");
@@ -4601,7 +4623,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
-var schema31 = { "description": 'Level name \u2192 n: sum of i*i for i in 0..n. Positive integer, at most 1e12 (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e12 }, { "$ref": "#/definitions/duration" }] } };
+var schema31 = { "description": 'Level name \u2192 n iterations: s = i*i for i in 0..n. Positive integer, at most 1e12 (minutes per task in Node on a fast core, hours in CPython). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e12 }, { "$ref": "#/definitions/duration" }] } };
 var schema32 = { "description": 'A task length instead of an argument: "10ms", "1.5s", "500us". The tool calibrates the argument so that one task, run serially, takes that long in each runtime.', "type": "string", "pattern": "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" };
 var pattern3 = new RegExp("^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -4732,7 +4754,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-var schema33 = { "description": 'Level name \u2192 n: build an array of 0..n and sum it. Positive integer, at most 1e10. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e10 }, { "$ref": "#/definitions/duration" }] } };
+var schema33 = { "description": `Level name \u2192 n list items: build a list of 0..n, sum it. Positive integer, at most 1e10 (more than any runner's memory holds). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e10 }, { "$ref": "#/definitions/duration" }] } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4861,7 +4883,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-var schema35 = { "description": 'Level name \u2192 MiB written to a temp file, read back and deleted. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
+var schema35 = { "description": 'Level name \u2192 n MiB: write n MiB to a temp file, read it back, delete it. Positive integer, at most 100000 (about 98 GiB). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4990,7 +5012,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-var schema37 = { "description": 'Level name \u2192 number of sequential HTTP GETs. Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
+var schema37 = { "description": 'Level name \u2192 n requests: n sequential HTTP GETs (fresh connection each). Positive integer, at most 100000. Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 1e5 }, { "$ref": "#/definitions/duration" }] } };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5270,7 +5292,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.transfer_objects;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (Object.keys(data7).length < 1) {
-          const err10 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39, data: data7 };
+          const err10 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer_objects/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40, data: data7 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -5282,7 +5304,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs18 = errors;
           if (typeof key4 === "string") {
             if (func4(key4) < 1) {
-              const err11 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.propertyNames, data: key4, propertyName: key4 };
+              const err11 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer_objects/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.propertyNames, data: key4, propertyName: key4 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -5293,7 +5315,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid7 = _errs18 === errors;
           if (!valid7) {
-            const err12 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data7 };
+            const err12 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer_objects/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema40.propertyNames, parentSchema: schema40, data: data7 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -5305,7 +5327,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key5 in data7) {
           let data8 = data7[key5];
           if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err13 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.additionalProperties.type, parentSchema: schema39.additionalProperties, data: data8 };
+            const err13 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer_objects/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.additionalProperties.type, parentSchema: schema40.additionalProperties, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -5315,7 +5337,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 > 262144 || isNaN(data8)) {
-              const err14 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 262144 }, message: "must be <= 262144", schema: 262144, parentSchema: schema39.additionalProperties, data: data8 };
+              const err14 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer_objects/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 262144 }, message: "must be <= 262144", schema: 262144, parentSchema: schema40.additionalProperties, data: data8 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -5324,7 +5346,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data8 < 1 || isNaN(data8)) {
-              const err15 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.additionalProperties, data: data8 };
+              const err15 = { instancePath: instancePath + "/transfer_objects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/levels_transfer_objects/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema40.additionalProperties, data: data8 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -5335,7 +5357,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data7 };
+        const err16 = { instancePath: instancePath + "/transfer_objects", schemaPath: "#/definitions/levels_transfer_objects/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data7 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -7275,6 +7297,9 @@ async function measureCeiling(workers2, options = {}) {
   return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }
 
+// src/config/types.ts
+var isDurationLevel = (level) => "target_s" in level;
+
 // src/plan/plan.ts
 var treeOf = (cell) => cell.tree ?? "head";
 var hasBase = (cells2) => cells2.some((cell) => treeOf(cell) === "base");
@@ -7306,7 +7331,12 @@ function makePlan(config, runtimes, cores) {
               ...what,
               workers: workers2,
               tasks: tasks2,
-              workloadRef: { name: workload.name, module: workload.module, entry: workload.entry },
+              workloadRef: {
+                name: workload.name,
+                module: workload.module,
+                entry: workload.entry,
+                ...workload.payload ? { payload: workload.payload } : {}
+              },
               // the serial run does the same tasks: one per pool size (and task count) of a sweep
               baselineKey: groupId({
                 runtime: runtime.label,
@@ -12251,10 +12281,10 @@ function completeResults(results2) {
 var readResults = (path, label2 = path) => completeResults(readResultsFile(path, label2));
 
 // src/analysis/transfer.ts
-var TRANSFER_WORKLOADS = ["transfer", "transfer_objects"];
+var movesData = (workload) => (builtinWorkload(workload)?.handed ?? "argument") !== "argument";
 function transferCosts(cells2) {
   return cells2.flatMap((cell) => {
-    if (!TRANSFER_WORKLOADS.includes(cell.workload) || typeof cell.arg !== "number" || cell.arg <= 0) return [];
+    if (!movesData(cell.workload) || typeof cell.arg !== "number" || cell.arg <= 0) return [];
     const kib = cell.arg;
     const mibMoved = 2 * cell.tasks * kib / 1024;
     const warm = cell.warm;
@@ -13837,7 +13867,7 @@ async function runnerCeiling(workers2, options, when) {
   }
 }
 var treeMark = (tree) => tree === "base" ? "base: " : "";
-var needsLoopbackServer = (config) => config.network.url === null && config.workloads.some((w) => w.name === "network" && w.language === "any");
+var needsLoopbackServer = (config) => config.network.url === null && config.workloads.some((w) => w.language === "any" && builtinWorkload(w.name)?.needs === "loopback-server");
 async function runBenchmark(options) {
   const config = applyOverrides(loadConfig(options.configPath, { cwd: options.cwd }), options.overrides);
   const baseConfig = options.baselineTree === void 0 ? void 0 : applyOverrides(

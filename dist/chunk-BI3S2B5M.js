@@ -5,13 +5,83 @@ const require = __cbCreateRequire(import.meta.url);
 const __cbFilename = __cbFileURLToPath(import.meta.url);
 const __cbDirname = __cbPathDirname(__cbFilename);
 
+// src/workload-registry.ts
+var BUILTIN_WORKLOADS = {
+  cpu: {
+    task: "s = i*i for i in 0..n",
+    unit: "iterations",
+    max: 1e12,
+    maxNote: "minutes per task in Node on a fast core, hours in CPython",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "nothing"
+  },
+  memory: {
+    task: "build a list of 0..n, sum it",
+    unit: "list items",
+    max: 1e10,
+    maxNote: "more than any runner's memory holds",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "nothing"
+  },
+  io: {
+    task: "write n MiB to a temp file, read it back, delete it",
+    unit: "MiB",
+    max: 1e5,
+    maxNote: "about 98 GiB",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "nothing"
+  },
+  network: {
+    task: "n sequential HTTP GETs (fresh connection each)",
+    unit: "requests",
+    max: 1e5,
+    maxNote: "",
+    durations: true,
+    study: true,
+    handed: "argument",
+    needs: "loopback-server"
+  },
+  transfer: {
+    task: "receive n KiB of bytes, return a copy of the same size",
+    unit: "KiB",
+    max: 262144,
+    maxNote: "256 MiB",
+    durations: false,
+    study: false,
+    handed: "bytes",
+    needs: "nothing"
+  },
+  transfer_objects: {
+    task: "receive about n KiB of small objects (16 a KiB), return a copy of the same size",
+    unit: "KiB",
+    max: 262144,
+    maxNote: "256 MiB",
+    durations: false,
+    study: false,
+    handed: "objects",
+    needs: "nothing"
+  }
+};
+var BUILTIN_WORKLOAD_NAMES = Object.keys(BUILTIN_WORKLOADS);
+var STUDY_WORKLOAD_NAMES = BUILTIN_WORKLOAD_NAMES.filter((name) => BUILTIN_WORKLOADS[name].study);
+var isBuiltinWorkload = (name) => Object.hasOwn(BUILTIN_WORKLOADS, name);
+var builtinWorkload = (name) => isBuiltinWorkload(name) ? BUILTIN_WORKLOADS[name] : void 0;
+var isStudyWorkload = (name) => builtinWorkload(name)?.study === true;
+
 // src/measure/protocol.ts
 var MESSAGE_FD = 3;
 var CALIBRATION = {
   tolerance: 0.03,
   attempts: 4,
   probe_s: 0.02,
-  max_arg: 1e12,
+  // no level of a built-in takes more (src/workload-registry.ts): the search never goes beyond
+  max_arg: Math.max(...BUILTIN_WORKLOAD_NAMES.map((name) => BUILTIN_WORKLOADS[name].max)),
   calls_short: 5,
   calls_long: 3,
   long_s: 0.2,
@@ -382,6 +452,11 @@ export {
   runtimeKindOfModule,
   MODULE_EXTENSIONS,
   MODULE_PATTERN,
+  BUILTIN_WORKLOADS,
+  BUILTIN_WORKLOAD_NAMES,
+  isBuiltinWorkload,
+  builtinWorkload,
+  isStudyWorkload,
   formatSeconds,
   MESSAGE_FD,
   REPETITION_TIMEOUT,
