@@ -357,7 +357,7 @@ describe('malformed configs: one line naming file and path', () => {
     [
       'unknown workload in full shape',
       { workloads: { gpu: { low: 5 } } },
-      'workloads.gpu: unknown workload "gpu" (built in: cpu, memory, io, network, transfer, transfer_objects)',
+      `workloads.gpu: unknown workload "gpu" (built in: ${BUILTIN_WORKLOADS.join(', ')})`,
       'needs "module"',
     ],
     [
