@@ -87,6 +87,16 @@ export const BUILTIN_WORKLOADS = {
     handed: 'objects',
     needs: 'nothing',
   },
+  sleep: {
+    task: 'wait n ms on a timer, no CPU (the event loop waits for every task at once)',
+    unit: 'milliseconds',
+    max: 600_000,
+    maxNote: 'ten minutes, the default timeout_s',
+    durations: true,
+    study: false,
+    handed: 'argument',
+    needs: 'nothing',
+  },
 } as const satisfies Record<string, BuiltinWorkloadEntry>;
 
 /** The data a payload-handing built-in moves: flat bytes or small objects. */

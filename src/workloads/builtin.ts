@@ -97,6 +97,13 @@ function getBodySize(client: typeof import('node:http') | typeof import('node:ht
   });
 }
 
+/** Waits `ms` milliseconds on a timer and returns `ms`: a task that only waits, as on a reply or a lock. */
+export async function sleep(arg: unknown): Promise<number> {
+  const ms = count(arg, 'sleep');
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return ms;
+}
+
 export const BUILTINS: Record<BuiltinWorkloadName, (arg: unknown) => unknown> = {
   cpu,
   memory,
@@ -104,4 +111,5 @@ export const BUILTINS: Record<BuiltinWorkloadName, (arg: unknown) => unknown> = 
   network,
   transfer,
   transfer_objects,
+  sleep,
 };
