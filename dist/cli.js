@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-2L6VJW5A.js";
-import "./chunk-BI3S2B5M.js";
+} from "./chunk-BMLDXMMO.js";
+import "./chunk-FDJ5W6KX.js";
 import {
   logLine,
   oneLine

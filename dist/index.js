@@ -13,8 +13,8 @@ import {
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-2L6VJW5A.js";
-import "./chunk-BI3S2B5M.js";
+} from "./chunk-BMLDXMMO.js";
+import "./chunk-FDJ5W6KX.js";
 import {
   log
 } from "./chunk-3RYETG2K.js";

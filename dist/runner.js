@@ -14,7 +14,7 @@ import {
   isBuiltinWorkload,
   readProcStat,
   runEnv
-} from "./chunk-BI3S2B5M.js";
+} from "./chunk-FDJ5W6KX.js";
 import {
   oneLine
 } from "./chunk-UHG5PLBH.js";
@@ -1822,13 +1822,19 @@ function getBodySize(client, url) {
     request.on("error", reject);
   });
 }
+async function sleep(arg) {
+  const ms = count(arg, "sleep");
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return ms;
+}
 var BUILTINS = {
   cpu,
   memory,
   io,
   network,
   transfer,
-  transfer_objects
+  transfer_objects,
+  sleep
 };
 
 // src/workloads/resolve.ts

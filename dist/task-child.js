@@ -84,6 +84,16 @@ var BUILTIN_WORKLOADS = {
     study: false,
     handed: "objects",
     needs: "nothing"
+  },
+  sleep: {
+    task: "wait n ms on a timer, no CPU (the event loop waits for every task at once)",
+    unit: "milliseconds",
+    max: 6e5,
+    maxNote: "ten minutes, the default timeout_s",
+    durations: true,
+    study: false,
+    handed: "argument",
+    needs: "nothing"
   }
 };
 var BUILTIN_WORKLOAD_NAMES = Object.keys(BUILTIN_WORKLOADS);
@@ -196,13 +206,19 @@ function getBodySize(client, url) {
     request.on("error", reject);
   });
 }
+async function sleep(arg) {
+  const ms = count(arg, "sleep");
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return ms;
+}
 var BUILTINS = {
   cpu,
   memory,
   io,
   network,
   transfer,
-  transfer_objects
+  transfer_objects,
+  sleep
 };
 
 // src/workloads/resolve.ts

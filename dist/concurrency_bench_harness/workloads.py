@@ -107,6 +107,15 @@ def transfer_objects(payload):
     return _fresh(payload)
 
 
+def sleep(ms):
+    """Waits `ms` milliseconds and returns `ms` (time.sleep lets go of the GIL: threads wait together)."""
+    import time
+
+    ms = _count(ms, "sleep")
+    time.sleep(ms / 1000)
+    return ms
+
+
 BUILTINS = {
     "cpu": cpu,
     "memory": memory,
@@ -114,4 +123,5 @@ BUILTINS = {
     "network": network,
     "transfer": transfer,
     "transfer_objects": transfer_objects,
+    "sleep": sleep,
 }

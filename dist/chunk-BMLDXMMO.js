@@ -29,7 +29,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-BI3S2B5M.js";
+} from "./chunk-FDJ5W6KX.js";
 import {
   logLine,
   oneLine
@@ -2452,7 +2452,7 @@ var config_schema_default = {
       pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"
     },
     workloads: {
-      description: `Workload name \u2192 levels. cpu, memory, io, network, transfer and transfer_objects are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`,
+      description: `Workload name \u2192 levels. cpu, memory, io, network, transfer, transfer_objects and sleep are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`,
       type: "object",
       minProperties: 1,
       propertyNames: {
@@ -2476,6 +2476,9 @@ var config_schema_default = {
         },
         transfer_objects: {
           $ref: "#/definitions/levels_transfer_objects"
+        },
+        sleep: {
+          $ref: "#/definitions/levels_sleep"
         }
       },
       additionalProperties: {
@@ -2707,6 +2710,26 @@ var config_schema_default = {
         type: "integer",
         minimum: 1,
         maximum: 262144
+      }
+    },
+    levels_sleep: {
+      description: 'Level name \u2192 n milliseconds: wait n ms on a timer, no CPU (the event loop waits for every task at once). Positive integer, at most 600000 (ten minutes, the default timeout_s). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.',
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        minLength: 1
+      },
+      additionalProperties: {
+        anyOf: [
+          {
+            type: "integer",
+            minimum: 1,
+            maximum: 6e5
+          },
+          {
+            $ref: "#/definitions/duration"
+          }
+        ]
       }
     }
   }
@@ -4088,7 +4111,7 @@ __export(validators_generated_exports, {
 });
 var import_equal = __toESM(require_equal(), 1);
 var import_ucs2length = __toESM(require_ucs2length(), 1);
-var full = validate37;
+var full = validate39;
 var schema12 = { "type": "object", "description": "The full shape. Every field is optional; omitted fields take the defaults shown on each field. Any other key is an error.", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, so editors can complete and check the file. Ignored by the tool." }, "workers": { "$ref": "#/definitions/workers" }, "tasks": { "$ref": "#/definitions/tasks" }, "repetitions": { "$ref": "#/definitions/repetitions" }, "max_minutes": { "$ref": "#/definitions/max_minutes" }, "precision": { "$ref": "#/definitions/precision" }, "strategies": { "$ref": "#/definitions/strategies" }, "python": { "$ref": "#/definitions/python" }, "timeout_s": { "$ref": "#/definitions/timeout_s" }, "network": { "$ref": "#/definitions/network" }, "regression": { "$ref": "#/definitions/regression" }, "workloads": { "$ref": "#/definitions/workloads" } }, "additionalProperties": false };
 var schema13 = { "description": `Size of each pool. "auto" (default) = the machine's available parallelism. A list such as [1, 2, 4, 8] is a sweep: every model runs at each size, and the report fits a scaling curve. Capped at 256: more workers than that measures the scheduler, not the models, and can exhaust a CI runner.`, "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 256 }, { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": 256 }, "minItems": 1, "maxItems": 12, "uniqueItems": true }] };
 var schema14 = { "description": 'Tasks submitted per run. "auto" (default) = workers. Capped at 10000 so a mistyped value cannot queue a day of work.', "default": "auto", "anyOf": [{ "const": "auto" }, { "type": "integer", "minimum": 1, "maximum": 1e4 }] };
@@ -4196,7 +4219,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema25 = { "description": `Workload name \u2192 levels. cpu, memory, io, network, transfer and transfer_objects are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" }, "transfer": { "$ref": "#/definitions/levels_transfer" }, "transfer_objects": { "$ref": "#/definitions/levels_transfer_objects" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
+var schema25 = { "description": `Workload name \u2192 levels. cpu, memory, io, network, transfer, transfer_objects and sleep are built in and take { level name \u2192 argument }; any other name is your own function: { "module": "bench/parse.mjs", "export": "parse", "levels": { \u2026 } } or { "module": "bench/images.py", "function": "resize", "levels": { \u2026 } }. Default: the study's cpu, memory, io and network levels.`, "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" }, "transfer": { "$ref": "#/definitions/levels_transfer" }, "transfer_objects": { "$ref": "#/definitions/levels_transfer_objects" }, "sleep": { "$ref": "#/definitions/levels_sleep" } }, "additionalProperties": { "$ref": "#/definitions/user_workload" } };
 var schema39 = { "description": "Level name \u2192 n KiB: receive n KiB of bytes, return a copy of the same size. Positive integer, at most 262144 (256 MiB). Not a duration: the size is what is measured.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 262144 } };
 var schema40 = { "description": "Level name \u2192 n KiB: receive about n KiB of small objects (16 a KiB), return a copy of the same size. Positive integer, at most 262144 (256 MiB). Not a duration: the size is what is measured.", "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 262144 } };
 var schema26 = { "description": "Your own workload. module is relative to this config file. JS/TS modules (.js, .mjs, .cjs, .ts, .mts) name the function with export; Python modules (.py) with function.", "type": "object", "required": ["module"], "properties": { "module": { "description": "Path of the module, relative to this config file.", "type": "string", "pattern": "\\.(js|mjs|cjs|ts|mts|py)$" } }, "if": { "required": ["module"], "properties": { "module": { "type": "string", "pattern": "\\.py$" } } }, "then": { "$ref": "#/definitions/python_workload" }, "else": { "$ref": "#/definitions/node_workload" } };
@@ -5141,6 +5164,135 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
+var schema41 = { "description": 'Level name \u2192 n milliseconds: wait n ms on a timer, no CPU (the event loop waits for every task at once). Positive integer, at most 600000 (ten minutes, the default timeout_s). Or a duration ("100ms", "1s"): the serial time one task should take, calibrated per runtime.', "type": "object", "minProperties": 1, "propertyNames": { "minLength": 1 }, "additionalProperties": { "anyOf": [{ "type": "integer", "minimum": 1, "maximum": 6e5 }, { "$ref": "#/definitions/duration" }] } };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func4(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema41.propertyNames, parentSchema: schema41, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.additionalProperties.anyOf[0].type, parentSchema: schema41.additionalProperties.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 6e5 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema41.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.additionalProperties.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (typeof data0 === "string") {
+          if (!pattern3.test(data0)) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$" }, message: 'must match pattern "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$"', schema: "^(?=.*[1-9])[0-9]+(\\.[0-9]+)?(us|ms|s)$", parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.additionalProperties.anyOf, parentSchema: schema41.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5179,7 +5331,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!(key1 === "cpu" || key1 === "memory" || key1 === "io" || key1 === "network" || key1 === "transfer" || key1 === "transfer_objects")) {
+      if (!(key1 === "cpu" || key1 === "memory" || key1 === "io" || key1 === "network" || key1 === "transfer" || key1 === "transfer_objects" || key1 === "sleep")) {
         if (!validate15(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
           vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
           errors = vErrors.length;
@@ -5366,6 +5518,12 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.sleep !== void 0) {
+      if (!validate29(data.sleep, { instancePath: instancePath + "/sleep", parentData: data, parentDataProperty: "sleep", rootData })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
@@ -5378,7 +5536,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6106,17 +6264,17 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-var levels_only = validate40;
-var schema41 = { "type": "object", "description": "The levels-only shape (the study's own file is one): built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var levels_only = validate42;
+var schema43 = { "type": "object", "description": "The levels-only shape (the study's own file is one): built-in workload name \u2192 { level name \u2192 argument }. Everything else takes the full shape's defaults.", "minProperties": 1, "properties": { "cpu": { "$ref": "#/definitions/levels_cpu" }, "memory": { "$ref": "#/definitions/levels_memory" }, "io": { "$ref": "#/definitions/levels_io" }, "network": { "$ref": "#/definitions/levels_network" } }, "additionalProperties": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6126,7 +6284,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cpu" || key0 === "memory" || key0 === "io" || key0 === "network")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6160,7 +6318,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -6168,11 +6326,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-var workers = validate45;
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var workers = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -6330,11 +6488,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate45.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-var tasks = validate46;
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var tasks = validate48;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -6403,11 +6561,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate46.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-var repetitions = validate47;
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var repetitions = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -6476,11 +6634,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate47.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-var max_minutes = validate48;
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var max_minutes = validate50;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data == "number" && isFinite(data)) {
@@ -6511,11 +6669,11 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-var precision = validate49;
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var precision = validate51;
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data == "number" && isFinite(data)) {
@@ -6546,11 +6704,11 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-var python = validate50;
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var python = validate52;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -6665,11 +6823,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate50.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-var min_effect = validate51;
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var min_effect = validate53;
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data == "number" && isFinite(data)) {
@@ -6700,11 +6858,11 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-var alpha = validate52;
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var alpha = validate54;
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data == "number" && isFinite(data)) {
@@ -6735,7 +6893,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
 
@@ -8818,14 +8976,14 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.wall_time === void 0 && (missing0 = "wall_time") || data.cpu_time === void 0 && (missing0 = "cpu_time") || data.speedup === void 0 && (missing0 = "speedup") || data.efficiency === void 0 && (missing0 = "efficiency") || data.stats === void 0 && (missing0 = "stats")) {
-        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate292.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
@@ -8841,11 +8999,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 == "number") {
                 if (data0 < 0 || isNaN(data0)) {
-                  validate29.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  validate292.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                   return false;
                 }
               } else {
-                validate29.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                validate292.errors = [{ instancePath: instancePath + "/wall_time", schemaPath: "#/properties/wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                 return false;
               }
             }
@@ -8871,11 +9029,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data2 == "number") {
                     if (data2 < 0 || isNaN(data2)) {
-                      validate29.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                      validate292.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                       return false;
                     }
                   } else {
-                    validate29.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                    validate292.errors = [{ instancePath: instancePath + "/serial_wall_time", schemaPath: "#/properties/serial_wall_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                     return false;
                   }
                 }
@@ -8890,11 +9048,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs7) {
                     if (typeof data3 == "number") {
                       if (data3 < 0 || isNaN(data3)) {
-                        validate29.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        validate292.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                         return false;
                       }
                     } else {
-                      validate29.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      validate292.errors = [{ instancePath: instancePath + "/cpu_time", schemaPath: "#/properties/cpu_time/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                       return false;
                     }
                   }
@@ -8909,11 +9067,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs9) {
                       if (typeof data4 == "number") {
                         if (data4 < 0 || isNaN(data4)) {
-                          validate29.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                          validate292.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                           return false;
                         }
                       } else {
-                        validate29.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate292.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                     }
@@ -8928,11 +9086,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs11) {
                         if (typeof data5 == "number") {
                           if (data5 < 0 || isNaN(data5)) {
-                            validate29.errors = [{ instancePath: instancePath + "/efficiency", schemaPath: "#/properties/efficiency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                            validate292.errors = [{ instancePath: instancePath + "/efficiency", schemaPath: "#/properties/efficiency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                             return false;
                           }
                         } else {
-                          validate29.errors = [{ instancePath: instancePath + "/efficiency", schemaPath: "#/properties/efficiency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          validate292.errors = [{ instancePath: instancePath + "/efficiency", schemaPath: "#/properties/efficiency/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                           return false;
                         }
                       }
@@ -8948,7 +9106,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                             let missing1;
                             if (data6.wall_time === void 0 && (missing1 = "wall_time") || data6.speedup === void 0 && (missing1 = "speedup")) {
-                              validate29.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/properties/stats/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                              validate292.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/properties/stats/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                               return false;
                             } else {
                               const _errs15 = errors;
@@ -8983,7 +9141,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            validate29.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/properties/stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate292.errors = [{ instancePath: instancePath + "/stats", schemaPath: "#/properties/stats/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
@@ -8999,7 +9157,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs19) {
                             if (Array.isArray(data9)) {
                               if (data9.length > 1e4) {
-                                validate29.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
+                                validate292.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" }];
                                 return false;
                               } else {
                                 var valid3 = true;
@@ -9008,13 +9166,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                   let data10 = data9[i0];
                                   const _errs21 = errors;
                                   if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-                                    validate29.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    validate292.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                     return false;
                                   }
                                   if (errors === _errs21) {
                                     if (typeof data10 == "number") {
                                       if (data10 < 1 || isNaN(data10)) {
-                                        validate29.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                        validate292.errors = [{ instancePath: instancePath + "/rounds/" + i0, schemaPath: "#/definitions/rounds/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                         return false;
                                       }
                                     }
@@ -9026,7 +9184,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              validate29.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate292.errors = [{ instancePath: instancePath + "/rounds", schemaPath: "#/definitions/rounds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -9044,11 +9202,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate292.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate29.errors = vErrors;
+  validate292.errors = vErrors;
   return errors === 0;
 }
 var schema312 = { "description": "A duration level: what calibration chose the cell's arg by.", "type": "object", "required": ["target_s", "measured_s"], "properties": { "target_s": { "$ref": "#/definitions/seconds" }, "measured_s": { "$ref": "#/definitions/seconds" }, "samples": { "description": "Seconds per call of the chosen arg, as checked; measured_s is their median.", "$ref": "#/definitions/samples" }, "source": { "description": "search: the calibrating runner's calls; serial: the time per task of the serial runs of an argument corrected on the serial path.", "enum": ["search", "serial"] }, "fit": { "description": "The search's line seconds = a + b \xD7 arg near this target.", "type": "object", "required": ["a", "b"], "properties": { "a": { "type": "number" }, "b": { "type": "number" } }, "additionalProperties": false }, "note": { "type": "string", "maxLength": 4e3 } }, "additionalProperties": false };
@@ -10057,8 +10215,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (valid7) {
                                             if (data.warm !== void 0) {
                                               const _errs69 = errors;
-                                              if (!validate29(data.warm, { instancePath: instancePath + "/warm", parentData: data, parentDataProperty: "warm", rootData })) {
-                                                vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                                              if (!validate292(data.warm, { instancePath: instancePath + "/warm", parentData: data, parentDataProperty: "warm", rootData })) {
+                                                vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
                                                 errors = vErrors.length;
                                               }
                                               var valid7 = _errs69 === errors;
@@ -10261,14 +10419,14 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema36 = { "type": "object", "required": ["workload", "basis", "level", "status", "best"], "properties": { "workload": { "type": "string", "maxLength": 200 }, "basis": { "enum": ["cold", "warm"] }, "level": { "type": "string", "maxLength": 200 }, "status": { "enum": ["best", "tie", "serial", "inconclusive"] }, "best": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "unresolved": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } }, "excluded": { "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["model", "by"], "properties": { "model": { "type": "string", "maxLength": 200 }, "by": { "enum": ["cpu", "speed"] } }, "additionalProperties": false } }, "speedup": { "type": "number" }, "ci": { "$ref": "#/definitions/interval" } }, "additionalProperties": false };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.workload === void 0 && (missing0 = "workload") || data.basis === void 0 && (missing0 = "basis") || data.level === void 0 && (missing0 = "level") || data.status === void 0 && (missing0 = "status") || data.best === void 0 && (missing0 = "best")) {
-        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate422.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
@@ -10284,11 +10442,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func3(data0) > 200) {
-                  validate42.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                  validate422.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                   return false;
                 }
               } else {
-                validate42.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate422.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -10301,7 +10459,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               let data1 = data.basis;
               const _errs4 = errors;
               if (!(data1 === "cold" || data1 === "warm")) {
-                validate42.errors = [{ instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema36.properties.basis.enum }, message: "must be equal to one of the allowed values" }];
+                validate422.errors = [{ instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema36.properties.basis.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -10315,11 +10473,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (func3(data2) > 200) {
-                      validate42.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                      validate422.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                       return false;
                     }
                   } else {
-                    validate42.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate422.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -10332,7 +10490,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   let data3 = data.status;
                   const _errs7 = errors;
                   if (!(data3 === "best" || data3 === "tie" || data3 === "serial" || data3 === "inconclusive")) {
-                    validate42.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                    validate422.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.status.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
                   var valid0 = _errs7 === errors;
@@ -10346,7 +10504,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs8) {
                       if (Array.isArray(data4)) {
                         if (data4.length > 100) {
-                          validate42.errors = [{ instancePath: instancePath + "/best", schemaPath: "#/properties/best/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                          validate422.errors = [{ instancePath: instancePath + "/best", schemaPath: "#/properties/best/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
                           return false;
                         } else {
                           var valid1 = true;
@@ -10357,11 +10515,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs10) {
                               if (typeof data5 === "string") {
                                 if (func3(data5) > 200) {
-                                  validate42.errors = [{ instancePath: instancePath + "/best/" + i0, schemaPath: "#/properties/best/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                  validate422.errors = [{ instancePath: instancePath + "/best/" + i0, schemaPath: "#/properties/best/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                   return false;
                                 }
                               } else {
-                                validate42.errors = [{ instancePath: instancePath + "/best/" + i0, schemaPath: "#/properties/best/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate422.errors = [{ instancePath: instancePath + "/best/" + i0, schemaPath: "#/properties/best/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                             }
@@ -10372,7 +10530,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate42.errors = [{ instancePath: instancePath + "/best", schemaPath: "#/properties/best/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate422.errors = [{ instancePath: instancePath + "/best", schemaPath: "#/properties/best/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -10387,7 +10545,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs12) {
                         if (Array.isArray(data6)) {
                           if (data6.length > 100) {
-                            validate42.errors = [{ instancePath: instancePath + "/unresolved", schemaPath: "#/properties/unresolved/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                            validate422.errors = [{ instancePath: instancePath + "/unresolved", schemaPath: "#/properties/unresolved/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
                             return false;
                           } else {
                             var valid2 = true;
@@ -10398,11 +10556,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs14) {
                                 if (typeof data7 === "string") {
                                   if (func3(data7) > 200) {
-                                    validate42.errors = [{ instancePath: instancePath + "/unresolved/" + i1, schemaPath: "#/properties/unresolved/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    validate422.errors = [{ instancePath: instancePath + "/unresolved/" + i1, schemaPath: "#/properties/unresolved/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                     return false;
                                   }
                                 } else {
-                                  validate42.errors = [{ instancePath: instancePath + "/unresolved/" + i1, schemaPath: "#/properties/unresolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate422.errors = [{ instancePath: instancePath + "/unresolved/" + i1, schemaPath: "#/properties/unresolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
@@ -10413,7 +10571,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate42.errors = [{ instancePath: instancePath + "/unresolved", schemaPath: "#/properties/unresolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate422.errors = [{ instancePath: instancePath + "/unresolved", schemaPath: "#/properties/unresolved/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -10428,7 +10586,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs16) {
                           if (Array.isArray(data8)) {
                             if (data8.length > 100) {
-                              validate42.errors = [{ instancePath: instancePath + "/excluded", schemaPath: "#/properties/excluded/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                              validate422.errors = [{ instancePath: instancePath + "/excluded", schemaPath: "#/properties/excluded/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
                               return false;
                             } else {
                               var valid3 = true;
@@ -10440,7 +10598,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                                     let missing1;
                                     if (data9.model === void 0 && (missing1 = "model") || data9.by === void 0 && (missing1 = "by")) {
-                                      validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2, schemaPath: "#/properties/excluded/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                      validate422.errors = [{ instancePath: instancePath + "/excluded/" + i2, schemaPath: "#/properties/excluded/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                       return false;
                                     } else {
                                       const _errs20 = errors;
@@ -10456,11 +10614,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (errors === _errs21) {
                                             if (typeof data10 === "string") {
                                               if (func3(data10) > 200) {
-                                                validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/model", schemaPath: "#/properties/excluded/items/properties/model/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                validate422.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/model", schemaPath: "#/properties/excluded/items/properties/model/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                 return false;
                                               }
                                             } else {
-                                              validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/model", schemaPath: "#/properties/excluded/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate422.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/model", schemaPath: "#/properties/excluded/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                           }
@@ -10473,7 +10631,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data11 = data9.by;
                                             const _errs23 = errors;
                                             if (!(data11 === "cpu" || data11 === "speed")) {
-                                              validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/by", schemaPath: "#/properties/excluded/items/properties/by/enum", keyword: "enum", params: { allowedValues: schema36.properties.excluded.items.properties.by.enum }, message: "must be equal to one of the allowed values" }];
+                                              validate422.errors = [{ instancePath: instancePath + "/excluded/" + i2 + "/by", schemaPath: "#/properties/excluded/items/properties/by/enum", keyword: "enum", params: { allowedValues: schema36.properties.excluded.items.properties.by.enum }, message: "must be equal to one of the allowed values" }];
                                               return false;
                                             }
                                             var valid4 = _errs23 === errors;
@@ -10484,7 +10642,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate42.errors = [{ instancePath: instancePath + "/excluded/" + i2, schemaPath: "#/properties/excluded/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate422.errors = [{ instancePath: instancePath + "/excluded/" + i2, schemaPath: "#/properties/excluded/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -10495,7 +10653,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            validate42.errors = [{ instancePath: instancePath + "/excluded", schemaPath: "#/properties/excluded/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate422.errors = [{ instancePath: instancePath + "/excluded", schemaPath: "#/properties/excluded/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
@@ -10507,7 +10665,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data.speedup !== void 0) {
                           const _errs24 = errors;
                           if (!(typeof data.speedup == "number")) {
-                            validate42.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                            validate422.errors = [{ instancePath: instancePath + "/speedup", schemaPath: "#/properties/speedup/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                             return false;
                           }
                           var valid0 = _errs24 === errors;
@@ -10522,11 +10680,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs27) {
                               if (Array.isArray(data13)) {
                                 if (data13.length > 2) {
-                                  validate42.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                                  validate422.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
                                   return false;
                                 } else {
                                   if (data13.length < 2) {
-                                    validate42.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                                    validate422.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
                                     return false;
                                   } else {
                                     var valid6 = true;
@@ -10534,7 +10692,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i3 = 0; i3 < len3; i3++) {
                                       const _errs29 = errors;
                                       if (!(typeof data13[i3] == "number")) {
-                                        validate42.errors = [{ instancePath: instancePath + "/ci/" + i3, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                        validate422.errors = [{ instancePath: instancePath + "/ci/" + i3, schemaPath: "#/definitions/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                         return false;
                                       }
                                       var valid6 = _errs29 === errors;
@@ -10545,7 +10703,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate42.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate422.errors = [{ instancePath: instancePath + "/ci", schemaPath: "#/definitions/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -10564,15 +10722,15 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate422.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate42.errors = vErrors;
+  validate422.errors = vErrors;
   return errors === 0;
 }
 var schema38 = { "type": "object", "required": ["runtime", "strategy", "workload", "fixed_cost_s", "per_task_s", "slope", "cold_task_s", "warm_task_s", "longest_task_s"], "properties": { "runtime": { "type": "string", "maxLength": 200 }, "strategy": { "type": "string", "maxLength": 200 }, "workload": { "type": "string", "maxLength": 200 }, "fixed_cost_s": { "type": "number" }, "per_task_s": { "type": "number" }, "slope": { "type": "number" }, "cold_task_s": { "type": ["number", "null"] }, "warm_task_s": { "type": ["number", "null"] }, "cold_task_ci": { "$ref": "#/definitions/interval_or_null" }, "warm_task_ci": { "$ref": "#/definitions/interval_or_null" }, "cold_speedup": { "$ref": "#/definitions/speedup_at" }, "warm_speedup": { "$ref": "#/definitions/speedup_at" }, "longest_task_s": { "type": "number" } }, "additionalProperties": false };
-function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -10653,7 +10811,7 @@ function validate452(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err5);
     }
     errors++;
-    validate452.errors = vErrors;
+    validate45.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -10665,7 +10823,7 @@ function validate452(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate452.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
 function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -10903,8 +11061,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         if (valid0) {
                           if (data.cold_task_ci !== void 0) {
                             const _errs18 = errors;
-                            if (!validate452(data.cold_task_ci, { instancePath: instancePath + "/cold_task_ci", parentData: data, parentDataProperty: "cold_task_ci", rootData })) {
-                              vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+                            if (!validate45(data.cold_task_ci, { instancePath: instancePath + "/cold_task_ci", parentData: data, parentDataProperty: "cold_task_ci", rootData })) {
+                              vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
                               errors = vErrors.length;
                             }
                             var valid0 = _errs18 === errors;
@@ -10914,8 +11072,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                           if (valid0) {
                             if (data.warm_task_ci !== void 0) {
                               const _errs19 = errors;
-                              if (!validate452(data.warm_task_ci, { instancePath: instancePath + "/warm_task_ci", parentData: data, parentDataProperty: "warm_task_ci", rootData })) {
-                                vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+                              if (!validate45(data.warm_task_ci, { instancePath: instancePath + "/warm_task_ci", parentData: data, parentDataProperty: "warm_task_ci", rootData })) {
+                                vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs19 === errors;
@@ -11706,8 +11864,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             const len3 = data35.length;
                             for (let i3 = 0; i3 < len3; i3++) {
                               const _errs79 = errors;
-                              if (!validate42(data35[i3], { instancePath: instancePath + "/verdicts/" + i3, parentData: data35, parentDataProperty: i3, rootData })) {
-                                vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                              if (!validate422(data35[i3], { instancePath: instancePath + "/verdicts/" + i3, parentData: data35, parentDataProperty: i3, rootData })) {
+                                vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
                                 errors = vErrors.length;
                               }
                               var valid11 = _errs79 === errors;

@@ -66,6 +66,16 @@ var BUILTIN_WORKLOADS = {
     study: false,
     handed: "objects",
     needs: "nothing"
+  },
+  sleep: {
+    task: "wait n ms on a timer, no CPU (the event loop waits for every task at once)",
+    unit: "milliseconds",
+    max: 6e5,
+    maxNote: "ten minutes, the default timeout_s",
+    durations: true,
+    study: false,
+    handed: "argument",
+    needs: "nothing"
   }
 };
 var BUILTIN_WORKLOAD_NAMES = Object.keys(BUILTIN_WORKLOADS);
