@@ -436,7 +436,7 @@ describe('malformed configs: one line naming file and path', () => {
     [
       'unknown strategy',
       { strategies: ['event-loop', 'threads'] },
-      'strategies[1]: must be one of event-loop, worker-threads, child-processes, thread-pool, process-pool, interpreter-pool, got "threads"',
+      `strategies[1]: must be one of ${STRATEGY_IDS.join(', ')}, got "threads"`,
     ],
     [
       'strategy listed twice',
