@@ -1,10 +1,11 @@
 // The layers of src/ point down only (.dependency-cruiser.cjs, docs/architecture.md "Layers").
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser';
+import { BUILTIN_WORKLOAD_NAMES } from '../src/workload-registry.ts';
 import { repoRoot, scratchDir } from './helpers.ts';
 
 const rules = createRequire(import.meta.url)(join(repoRoot, '.dependency-cruiser.cjs')) as {
@@ -56,4 +57,34 @@ test('the rules catch an upward import, a type-only one included', async (t) => 
     'contract-imports-report: src/results/types.ts → src/report/names.ts',
     'no-cycles: src/measure/a.ts → src/measure/b.ts',
   ]);
+});
+
+// A built-in workload is a registry entry (src/workload-registry.ts): code asks the registry what
+// a workload needs, never compares its name. Only the files that implement the built-ins, one
+// function per name, may name them.
+test('no code outside the built-ins themselves tests a workload by its name', () => {
+  const implementations = new Set([
+    'src/workload-registry.ts',
+    'src/workloads/builtin.ts',
+    'src/python/concurrency_bench_harness/workloads.py',
+  ]);
+  const names = BUILTIN_WORKLOAD_NAMES.join('|');
+  const quoted = `['"](?:${names})['"]`;
+  const byName = new RegExp(
+    `(?:[!=]==?|\\bin)\\s*${quoted}|${quoted}\\s*(?:[!=]==?|\\bin\\b)|\\.includes\\(${quoted}\\)`,
+  );
+  const files = readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|py|mjs)$/.test(file) && !file.includes('.generated.'))
+    .map((file) => `src/${file}`)
+    .filter((file) => !implementations.has(file));
+  const found = files.flatMap((file) =>
+    readFileSync(join(repoRoot, file), 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        byName.test(line) && !/^\s*(\/\/|\*|#)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+      ),
+  );
+  assert.deepEqual(found, []);
+  // the check itself finds what it is for
+  assert.ok(byName.test("w.name === 'network'") && byName.test("'cpu' in props") && !byName.test("by('cpu')"));
 });
