@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-BMLDXMMO.js";
-import "./chunk-FDJ5W6KX.js";
+} from "./chunk-PEATXKNF.js";
+import "./chunk-5JRZPMD6.js";
 import {
   logLine,
   oneLine

@@ -13,8 +13,8 @@ import {
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-BMLDXMMO.js";
-import "./chunk-FDJ5W6KX.js";
+} from "./chunk-PEATXKNF.js";
+import "./chunk-5JRZPMD6.js";
 import {
   log
 } from "./chunk-3RYETG2K.js";

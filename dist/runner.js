@@ -14,7 +14,7 @@ import {
   isBuiltinWorkload,
   readProcStat,
   runEnv
-} from "./chunk-FDJ5W6KX.js";
+} from "./chunk-5JRZPMD6.js";
 import {
   oneLine
 } from "./chunk-UHG5PLBH.js";

@@ -84,6 +84,10 @@ export const strategiesOf = <K extends RuntimeKind>(kind: K): StrategyOf<K>[] =>
 
 export const isStrategyId = (id: string): id is StrategyId => Object.hasOwn(STRATEGIES, id);
 
+/** How many tasks a cell runs at once: all of them on the event loop, one per worker in a pool. */
+export const tasksInFlight = (id: string, workers: number, tasks: number): number =>
+  isStrategyId(id) && STRATEGIES[id].inFlight === 'all' ? tasks : Math.min(workers, tasks);
+
 /** Which runtime kind runs a strategy. */
 export const runtimeKindOf = (id: StrategyId): RuntimeKind => STRATEGIES[id].runtime;
 

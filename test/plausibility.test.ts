@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { medianInterval } from '../src/stats/interval.ts';
 import { cpuShare, cpuTooCoarse, implausibleRounds, speedupLimit } from '../src/measure/plausibility.ts';
 import { median } from '../src/stats/summary.ts';
+import { tasksInFlight } from '../src/registry.ts';
 import { fixture, okCell, readResults, runCli, scratchDir, writeJson } from './helpers.ts';
 
 test('the limit: workers, tasks, and the cores for work as busy as the serial run says', () => {
@@ -18,6 +19,26 @@ test('the limit: workers, tasks, and the cores for work as busy as the serial ru
   assert.equal(speedupLimit(4, 3, 2, 0.1), 3, 'the tasks');
   assert.equal(speedupLimit(8, 8, 2, 0.5), 4, 'half busy: cores ÷ 0.5');
   assert.equal(cpuShare([{ wall_time: 1, cpu_time: 1.2 }]), 1, 'background threads do not make work busier than busy');
+});
+
+test('the event loop runs every task at once: its limit is the tasks, not the workers', () => {
+  // 32 waits of 50 ms on 2 workers: the event loop waits for all 32 together (measured: ~28×)
+  const serials = new Map([0, 1, 2].map((round) => [round, { wall_time: 1.6, cpu_time: 0.01 }]));
+  const reps = [0, 1, 2].map((round) => ({ round, wall_time: 0.057, cpu_time: 0.005 }));
+  const [eventLoop, pool] = implausibleRounds({
+    cores: 2,
+    serials,
+    cells: [
+      { workers: 2, tasks: 32, inFlight: tasksInFlight('event-loop', 2, 32), reps },
+      { workers: 2, tasks: 32, inFlight: tasksInFlight('worker-threads', 2, 32), reps },
+    ],
+  });
+  assert.deepEqual(eventLoop, { limit: 32, setAside: [] });
+  assert.equal(
+    pool!.implausible,
+    'its speedup, 28.07× (at least 28.07× over 3 rounds), is above what 2 workers allow (2×)',
+    'a pool of 2 cannot wait for 32 at once',
+  );
 });
 
 test("a cell that reads too fast in every round is not measurable as a whole; the group's other cell keeps its figure", () => {

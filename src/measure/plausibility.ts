@@ -13,7 +13,7 @@
 //   than the margin: the lower end of its median's interval lies above the limit. (Its median
 //   alone would not do: a true 2.00× with 10% noise reads above 2.1× in 14–30% of runs, and
 //   judging a point by where it fell is the one-sided cut again, per cell.) The limit is
-//   min(workers, tasks), and for work that keeps the CPU busy also the cores. Work that is busy a share s of its serial time needs s × T of CPU, which `cores`
+//   the tasks in flight at once (a pool's workers; every task on the event loop), and for work that keeps the CPU busy also the cores. Work that is busy a share s of its serial time needs s × T of CPU, which `cores`
 //   CPUs cannot finish in less than s × T ÷ cores: the limit is cores ÷ s. Such a cell reads too
 //   fast as a whole (Python's ProcessPool on io read 2.9× for 2 tasks): it is its own matter,
 //   and its figure is not shown. The same holds for a cell's warm view alone.
@@ -42,7 +42,8 @@ export interface RoundFigures {
 export interface GroupRounds {
   cores: number;
   serials: Map<number, SerialRound>;
-  cells: { workers: number; tasks: number; reps: RoundFigures[] }[];
+  /** `inFlight`: the tasks it runs at once (registry.ts `tasksInFlight`); a pool's workers when left out. */
+  cells: { workers: number; tasks: number; inFlight?: number; reps: RoundFigures[] }[];
 }
 
 /** A round set aside, and why, in words for the report. */
@@ -57,9 +58,9 @@ export function cpuShare(serials: SerialRound[]): number {
   return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
 }
 
-/** The highest speedup this cell's concurrency allows on this runner. */
-export function speedupLimit(workers: number, tasks: number, cores: number, share: number): number {
-  return Math.min(workers, tasks, share > 0 ? cores / share : Infinity);
+/** The highest speedup this cell's concurrency allows on this runner: `inFlight` tasks at once. */
+export function speedupLimit(inFlight: number, tasks: number, cores: number, share: number): number {
+  return Math.min(inFlight, tasks, share > 0 ? cores / share : Infinity);
 }
 
 /** A speedup above the limit by more than the margin: it cannot be true. */
@@ -81,7 +82,7 @@ export interface CellJudgement {
 export function implausibleRounds(group: GroupRounds): CellJudgement[] {
   const share = cpuShare([...group.serials.values()]);
   return group.cells.map((cell) => {
-    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
+    const limit = speedupLimit(cell.inFlight ?? cell.workers, cell.tasks, group.cores, share);
     const setAside = cell.reps.flatMap((rep): SetAside[] =>
       rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) &&
       !cpuTooCoarse(rep.wall_time, cell.workers)
@@ -105,12 +106,13 @@ export function implausibleRounds(group: GroupRounds): CellJudgement[] {
   });
 }
 
-function limitText(limit: number, cell: { workers: number; tasks: number }, cores: number): string {
+function limitText(limit: number, cell: { workers: number; tasks: number; inFlight?: number }, cores: number): string {
+  const inFlight = cell.inFlight ?? cell.workers;
   const why =
-    limit === cell.workers
+    limit === inFlight && inFlight === cell.workers
       ? `${cell.workers} workers`
       : limit === cell.tasks
-        ? `${cell.tasks} tasks`
+        ? `${cell.tasks} tasks${inFlight === cell.tasks && cell.tasks > cell.workers ? ' in flight at once' : ''}`
         : limit === cores
           ? `${cores} cores`
           : `${cores} cores for work this busy`;

@@ -29,7 +29,7 @@ import {
   median,
   runtimeKindOf,
   runtimeKindOfModule
-} from "./chunk-FDJ5W6KX.js";
+} from "./chunk-5JRZPMD6.js";
 import {
   logLine,
   oneLine
@@ -1472,15 +1472,15 @@ function cpuShare(serials) {
   if (serials.length === 0) return 1;
   return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
 }
-function speedupLimit(workers2, tasks2, cores, share) {
-  return Math.min(workers2, tasks2, share > 0 ? cores / share : Infinity);
+function speedupLimit(inFlight, tasks2, cores, share) {
+  return Math.min(inFlight, tasks2, share > 0 ? cores / share : Infinity);
 }
 var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
 var shownAboveLimit = (speedups, limit) => speedups.length > 0 && aboveLimit(medianInterval(speedups).low, limit);
 function implausibleRounds(group) {
   const share = cpuShare([...group.serials.values()]);
   return group.cells.map((cell) => {
-    const limit = speedupLimit(cell.workers, cell.tasks, group.cores, share);
+    const limit = speedupLimit(cell.inFlight ?? cell.workers, cell.tasks, group.cores, share);
     const setAside2 = cell.reps.flatMap(
       (rep) => rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers) ? [
         {
@@ -1499,7 +1499,8 @@ function implausibleRounds(group) {
   });
 }
 function limitText(limit, cell, cores) {
-  const why = limit === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
+  const inFlight = cell.inFlight ?? cell.workers;
+  const why = limit === inFlight && inFlight === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks${inFlight === cell.tasks && cell.tasks > cell.workers ? " in flight at once" : ""}` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
   return `${why} allow (${+limit.toFixed(2)}\xD7)`;
 }
 var CPU_TICK_S = 0.01;
