@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { assembleSide } from './analysis/assemble.ts';
 import { breakEvens } from './analysis/break-even.ts';
 import { ceilingSummary } from './analysis/ceiling.ts';
 import { contestedCells } from './analysis/contested.ts';
@@ -15,6 +16,7 @@ import type { ResolvedConfig } from './config/types.ts';
 import { calibrateAll, serialCheckCostEstimate } from './measure/calibrate.ts';
 import { calibrationCostEstimate } from './measure/calibration-search.ts';
 import { measureCeiling, readCpuTicks, stealShare, type CeilingReading } from './measure/ceiling.ts';
+import { runnerExecutor } from './measure/executor.ts';
 import { runPlan } from './measure/run-plan.ts';
 import { fitToBudget } from './plan/budget.ts';
 import { newSeed } from './plan/order.ts';
@@ -265,7 +267,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     };
     await runPlan({
       plan,
-      runnerFor,
+      execute: runnerExecutor(runnerFor),
+      assemble: assembleSide,
       events: {
         cellFinished(cell: CellResult, index, total, tree) {
           if (tree === 'base') results.base!.cells.push(cell);

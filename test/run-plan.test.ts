@@ -2,14 +2,13 @@
 // strategy's, in a random order, round-robin over the groups; a failing strategy ends only its
 // own cell; extra rounds go to the cells a verdict waits on, then to imprecise ones.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { BUDGET_SPENT, runPlan, type PlanClock } from '../src/measure/run-plan.ts';
+import { assembleSide } from '../src/analysis/assemble.ts';
+import { BUDGET_SPENT, runPlan } from '../src/measure/run-plan.ts';
 import { seededRandom } from '../src/stats/random.ts';
 import type { PlannedCell, Rounds, Tree } from '../src/plan/plan.ts';
 import { cellId, type CellResult, type ScheduledRound } from '../src/results/types.ts';
-import { fixture, scratchDir } from './helpers.ts';
+import { scriptedExecutor, type Script } from './fakes/scripted-executor.ts';
 
 const cell = (strategy: string, level: string): PlannedCell => ({
   runtime: 'node',
@@ -24,30 +23,15 @@ const cell = (strategy: string, level: string): PlannedCell => ({
   baselineKey: JSON.stringify(['node', 'cpu', level]),
 });
 
-interface Options {
-  fail?: string;
-  jitter?: number;
+interface Options extends Script {
   rounds?: Rounds;
-  clock?: PlanClock;
-  /** Called before every run starts (a test's fake clock moves here). */
-  onRun?: () => void;
-  slowSerial?: number;
-  parallelWall?: number;
   signal?: AbortSignal;
   contested?: (results: CellResult[]) => Set<string>;
 }
 
-async function run(t: import('node:test').TestContext, cells: PlannedCell[], options: Options = {}) {
-  const log = join(scratchDir(t), 'runner.log');
-  writeFileSync(log, '');
-  const env = {
-    ...process.env,
-    RUNNER_LOG: log,
-    RUNNER_FAIL: options.fail ?? '',
-    RUNNER_JITTER: String(options.jitter ?? 0),
-    RUNNER_SLOW_SERIAL: String(options.slowSerial ?? ''),
-    RUNNER_PARALLEL_WALL: String(options.parallelWall ?? ''),
-  };
+/** runPlan on a scripted executor (no process starts): serial 2 s, parallel 1 s unless the script says otherwise. */
+async function run(cells: PlannedCell[], options: Options = {}) {
+  const { execute, clock, log } = scriptedExecutor(options);
   const finished: CellResult[] = [];
   const trees: Tree[] = [];
   const refined: number[] = [];
@@ -61,10 +45,9 @@ async function run(t: import('node:test').TestContext, cells: PlannedCell[], opt
       timeoutMs: 30_000,
       cores: 2,
     },
-    runnerFor: () => {
-      options.onRun?.();
-      return { command: process.execPath, args: [fixture('logging-runner.mjs')], env };
-    },
+    execute,
+    assemble: assembleSide,
+    clock,
     events: {
       cellFinished: (result, _index, _total, tree) => {
         finished.push(result);
@@ -75,11 +58,9 @@ async function run(t: import('node:test').TestContext, cells: PlannedCell[], opt
     },
     random: seededRandom(7),
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.contested ? { contested: options.contested } : {}),
   });
-  const lines = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-  return { results, finished, trees, refined, schedule, log: lines };
+  return { results, finished, trees, refined, schedule, log };
 }
 
 /** The log's runs as the schedule's words: "serial" or the strategy. */
@@ -87,8 +68,8 @@ const asOrder = (line: string) => (line.startsWith('serial') ? 'serial' : line.s
 
 const rounds = (result: CellResult) => (result.status === 'ok' ? result.stats.speedup.samples.length : 0);
 
-test('rounds run round-robin over the groups, each in a random order that is recorded', async (t) => {
-  const { results, finished, log, schedule } = await run(t, [
+test('rounds run round-robin over the groups, each in a random order that is recorded', async () => {
+  const { results, finished, log, schedule } = await run([
     cell('event-loop', 'low'),
     cell('worker-threads', 'low'),
     cell('child-processes', 'low'),
@@ -127,8 +108,8 @@ test('rounds run round-robin over the groups, each in a random order that is rec
     assert.ok(result.status === 'ok' && result.metrics.speedup === 2 && result.stats.speedup.samples.length === 3);
 });
 
-test('a strategy that fails ends its own cell; the others go on with their rounds', async (t) => {
-  const { results, log } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low')], {
+test('a strategy that fails ends its own cell; the others go on with their rounds', async () => {
+  const { results, log } = await run([cell('event-loop', 'low'), cell('worker-threads', 'low')], {
     fail: 'event-loop',
   });
   assert.equal(log.filter((line) => line === 'parallel event-loop').length, 1, 'it is not run again');
@@ -139,9 +120,9 @@ test('a strategy that fails ends its own cell; the others go on with their round
   );
 });
 
-test('a skipped cell is not measured, and a group with no cell to measure runs no serial', async (t) => {
+test('a skipped cell is not measured, and a group with no cell to measure runs no serial', async () => {
   const skipped = { ...cell('worker-threads', 'low'), skip: 'not here' };
-  const { results, log } = await run(t, [skipped, cell('event-loop', 'high')]);
+  const { results, log } = await run([skipped, cell('event-loop', 'high')]);
   assert.deepEqual([...log].sort(), [...Array(3).fill('parallel event-loop'), ...Array(3).fill('serial -')]);
   assert.deepEqual(
     results.map((r) => r.status),
@@ -149,8 +130,8 @@ test('a skipped cell is not measured, and a group with no cell to measure runs n
   );
 });
 
-test('auto rounds: a cell whose speedup never varies stops at 6 rounds, the first with a 95% interval', async (t) => {
-  const { results, refined } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low')], {
+test('auto rounds: a cell whose speedup never varies stops at 6 rounds, the first with a 95% interval', async () => {
+  const { results, refined } = await run([cell('event-loop', 'low'), cell('worker-threads', 'low')], {
     rounds: { min: 3, max: 10 },
   });
   assert.deepEqual(results.map(rounds), [6, 6]);
@@ -159,8 +140,8 @@ test('auto rounds: a cell whose speedup never varies stops at 6 rounds, the firs
     assert.ok(result.status === 'ok' && result.stats.speedup.ci_level! >= 0.95 && result.precision === 0);
 });
 
-test('auto rounds: a cell that stays noisier than the precision gets rounds up to the maximum', async (t) => {
-  const { results } = await run(t, [cell('event-loop', 'low')], { rounds: { min: 3, max: 8 }, jitter: 0.5 });
+test('auto rounds: a cell that stays noisier than the precision gets rounds up to the maximum', async () => {
+  const { results } = await run([cell('event-loop', 'low')], { rounds: { min: 3, max: 8 }, jitter: 0.5 });
   assert.equal(rounds(results[0]!), 8);
   assert.ok(
     results[0]!.status === 'ok' && results[0]!.precision > 0.05,
@@ -168,19 +149,15 @@ test('auto rounds: a cell that stays noisier than the precision gets rounds up t
   );
 });
 
-test('the time budget: after a pass, the groups whose minimum rounds no longer fit are skipped, the last first; no run ends past the deadline', async (t) => {
-  // Each run takes 1 s on a fake clock that moves only when a run starts. Two groups of one cell:
-  // a round costs 2 s, three rounds each need 12 s; the deadline is 9 s.
-  let now = 0;
-  const clock = { now: () => now, deadline: 9_000 };
-  const { results, schedule } = await run(t, [cell('event-loop', 'low'), cell('event-loop', 'high')], {
+test('the time budget: after a pass, the groups whose minimum rounds no longer fit are skipped, the last first; no run ends past the deadline', async () => {
+  // Each run takes 1 s on the fake clock (the executor throws if one would end past the deadline).
+  // Two groups of one cell: a round costs 2 s, three rounds each need 12 s; the deadline is 9 s.
+  const { results, schedule } = await run([cell('event-loop', 'low'), cell('event-loop', 'high')], {
     rounds: { min: 3, max: 10 },
-    jitter: 0.5,
-    clock,
-    onRun: () => {
-      assert.ok(now + 1000 <= clock.deadline, `a run started at ${now} ms would end past the deadline`);
-      now += 1000;
-    },
+    serialWall: 1,
+    parallelWall: 1,
+    jitter: 0.01,
+    deadline: 9_000,
   });
   assert.deepEqual(
     schedule.map((r) => [r.level, r.round]),
@@ -196,10 +173,10 @@ test('the time budget: after a pass, the groups whose minimum rounds no longer f
   assert.deepEqual(results[1], { ...results[1], status: 'skipped', reason: BUDGET_SPENT(600_000) });
 });
 
-test('a round whose serial run the machine slowed is kept: the median of every round is robust', async (t) => {
+test('a round whose serial run the machine slowed is kept: the median of every round is robust', async () => {
   // serial 2 s, parallel 1 s on 2 workers and 2 cores: 2×, the limit. Round 2's serial run takes
   // 3 s, so that round reads 3×. Setting it aside because it reads high would trim one side only.
-  const { results } = await run(t, [cell('event-loop', 'low'), cell('worker-threads', 'low')], {
+  const { results } = await run([cell('event-loop', 'low'), cell('worker-threads', 'low')], {
     slowSerial: 2,
     rounds: { min: 4, max: 4 },
   });
@@ -211,9 +188,9 @@ test('a round whose serial run the machine slowed is kept: the median of every r
   }
 });
 
-test('a cell whose median speedup cannot be true is not measurable, with its rounds kept', async (t) => {
+test('a cell whose median speedup cannot be true is not measurable, with its rounds kept', async () => {
   // parallel 0.5 s against serial 2 s: 4× on 2 workers, every round
-  const { results } = await run(t, [cell('event-loop', 'low')], { parallelWall: 0.5 });
+  const { results } = await run([cell('event-loop', 'low')], { parallelWall: 0.5 });
   const [result] = results;
   assert.equal(result!.status, 'skipped');
   assert.equal(
@@ -223,9 +200,9 @@ test('a cell whose median speedup cannot be true is not measurable, with its rou
   assert.equal((result as { outliers?: unknown[] }).outliers?.length, 3);
 });
 
-test('extra rounds go only to the cells a verdict waits on, with their serial run', async (t) => {
+test('extra rounds go only to the cells a verdict waits on, with their serial run', async () => {
   const waiting = cell('worker-threads', 'low');
-  const { results, log, schedule } = await run(t, [cell('event-loop', 'low'), waiting], {
+  const { results, log, schedule } = await run([cell('event-loop', 'low'), waiting], {
     rounds: { min: 3, max: 6 },
     contested: () => new Set([cellId(waiting)]),
   });
@@ -241,10 +218,10 @@ test('extra rounds go only to the cells a verdict waits on, with their serial ru
   assert.deepEqual(results.map(rounds), [3, 6]);
 });
 
-test('cancelled mid-run, every cell keeps the rounds it finished; a cell with none is cancelled', async (t) => {
+test('cancelled mid-run, every cell keeps the rounds it finished; a cell with none is cancelled', async () => {
   const controller = new AbortController();
   let runs = 0;
-  const { results } = await run(t, [cell('event-loop', 'low'), cell('event-loop', 'high')], {
+  const { results } = await run([cell('event-loop', 'low'), cell('event-loop', 'high')], {
     rounds: { min: 3, max: 3 },
     signal: controller.signal,
     // 2 runs a round, 4 a pass: stop as the 7th run (the first of round 2 of high) starts
@@ -259,14 +236,14 @@ test('cancelled mid-run, every cell keeps the rounds it finished; a cell with no
   );
 });
 
-test('with a base tree, both trees run in the same rounds, in one random order, each against its own serial run', async (t) => {
+test('with a base tree, both trees run in the same rounds, in one random order, each against its own serial run', async () => {
   const base = (c: PlannedCell): PlannedCell => ({
     ...c,
     tree: 'base',
     workloadRef: { name: 'cpu', module: '/base/cpu.mjs' },
   });
   const head = [cell('event-loop', 'low'), cell('worker-threads', 'low')];
-  const { finished, trees, log, schedule } = await run(t, [...head, ...head.map(base)]);
+  const { finished, trees, log, schedule } = await run([...head, ...head.map(base)]);
   assert.deepEqual(
     schedule.map((r) => r.round),
     [1, 2, 3],
@@ -296,14 +273,14 @@ test('with a base tree, both trees run in the same rounds, in one random order, 
   }
 });
 
-test('a group with twins runs its own, larger minimum of rounds; the rest stop at theirs', async (t) => {
+test('a group with twins runs its own, larger minimum of rounds; the rest stop at theirs', async () => {
   const base = (c: PlannedCell): PlannedCell => ({
     ...c,
     tree: 'base',
     workloadRef: { name: 'cpu', module: '/base/cpu.mjs' },
   });
   const paired = cell('event-loop', 'low');
-  const { schedule, finished } = await run(t, [paired, base(paired), cell('event-loop', 'high')], {
+  const { schedule, finished } = await run([paired, base(paired), cell('event-loop', 'high')], {
     rounds: { min: 3, max: 3, pairedMin: 5 },
   });
   assert.deepEqual(

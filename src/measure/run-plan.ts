@@ -20,14 +20,14 @@
 // With a base tree (plan/with-base.ts), a group holds the cells of both trees: a round runs each
 // tree's serial run and its cells, all in one random order, and a cell chosen for an extra round
 // takes its twin along, so that every round of a matched cell is a pair.
-import { cellId, type CellKey, type CellResult, type ScheduledRound } from '../results/types.ts';
+import { cellId, type CellResult, type ScheduledRound } from '../results/types.ts';
 import { BUDGET_SPENT, groupsOf, runEstimateS, serialEstimateS } from '../plan/budget.ts';
 import { shuffled } from '../plan/order.ts';
-import { minRounds, type PlannedCell, type Plan, type Tree, treeOf } from '../plan/plan.ts';
-import { cellFigures, withinPrecision, type Repetition } from './metrics.ts';
-import { implausibleRounds, notMeasurable, notMeasurableReason, type CellJudgement } from './plausibility.ts';
-import { REPETITION_TIMEOUT, type RunnerJob } from './protocol.ts';
-import { CANCELLED, runRepetition, type RunnerCommand, type RunnerTimeout } from './spawn-runner.ts';
+import { cellKeyOf, minRounds, type PlannedCell, type Plan, type Tree, treeOf } from '../plan/plan.ts';
+import type { Execute } from './executor.ts';
+import { withinPrecision, type Repetition } from './metrics.ts';
+import type { RunnerJob } from './protocol.ts';
+import { CANCELLED } from './spawn-runner.ts';
 
 /** Why an extra round ran: the comparison with the base tree, a verdict, or a precision target waited on it. */
 export type RoundReason = 'comparison' | 'verdict' | 'precision';
@@ -50,13 +50,38 @@ export interface PlanClock {
   deadline: number;
 }
 
+/** What one cell has measured so far. */
+export interface MeasuredCell {
+  cell: PlannedCell;
+  reps: Repetition[];
+  /** The group's round each repetition ran in (0 for the first): its serial run is that round's. */
+  rounds: number[];
+  info?: Record<string, unknown>;
+  /** Set once the cell will not be measured further because it failed, was skipped or cancelled. */
+  ended?: CellResult;
+}
+
+/** One tree's share of a group so far: its cells and each round's serial run. */
+export interface MeasuredSide {
+  cells: MeasuredCell[];
+  serialRuns: Map<number, Repetition>;
+}
+
+/**
+ * Turns a side's measurements into its cells' results, in the same order (analysis/assemble.ts).
+ * `noRound`: why a cell that was never ended has no round (the run was cancelled, or ran out of time).
+ */
+export type Assemble = (side: MeasuredSide, cores: number, noRound: string) => CellResult[];
+
 export interface RunPlanOptions {
   plan: Plan;
-  runnerFor: (cell: PlannedCell) => RunnerCommand;
+  /** Runs one repetition: a runner process (executor.ts), or a script in tests. */
+  execute: Execute;
+  assemble: Assemble;
   events: PlanEvents;
   /** After it aborts, cells keep the rounds they finished; a cell with none is `skipped` as cancelled. */
   signal?: AbortSignal;
-  clock?: PlanClock;
+  clock: PlanClock;
   /** Uniform in [0, 1): the order of the runs within a round. */
   random?: () => number;
   /** The cells (by cellId) some verdict still waits on, given the head's results so far. None: precision only. */
@@ -67,38 +92,16 @@ export interface RunPlanOptions {
 
 export { BUDGET_SPENT };
 
-/** The runner bounds each task by config timeout_s itself; REPETITION_TIMEOUT bounds the runner. */
-export function repetitionTimeout(taskTimeoutMs: number, tasks: number): RunnerTimeout {
-  return {
-    ms: REPETITION_TIMEOUT.ms(taskTimeoutMs, tasks),
-    what: `config ${REPETITION_TIMEOUT.formula}: a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run`,
-  };
-}
-
-function cellKey(cell: PlannedCell): CellKey {
-  const { runtime, strategy, workload, level, arg, target_s, workers, tasks } = cell;
-  return { runtime, strategy, workload, level, arg, ...(target_s === undefined ? {} : { target_s }), workers, tasks };
-}
-
 /** How one cell stands while its group's rounds go on. */
-interface CellProgress {
-  cell: PlannedCell;
-  reps: Repetition[];
-  /** The group's round each repetition ran in: its serial run is that round's. */
-  rounds: number[];
-  info?: Record<string, unknown>;
-  /** Set once the cell will not be measured further because it failed, was skipped or cancelled. */
-  ended?: CellResult;
+interface CellProgress extends MeasuredCell {
   /** Milliseconds its last run took, start to end (for the budget); an estimate before it ran. */
   cost: number;
 }
 
-/** One tree's share of a group: its cells and its own serial runs. */
-interface Side {
+/** One tree's share of a group: its cells and its own serial runs, by round number. */
+interface Side extends MeasuredSide {
   tree: Tree;
   cells: CellProgress[];
-  /** Each round's serial run, by round number. */
-  serialRuns: Map<number, Repetition>;
   /** Milliseconds its last serial run took; an estimate before it ran. */
   serialCost: number;
 }
@@ -114,11 +117,6 @@ interface Group {
   /** Its cells' results went out through cellFinished. */
   reported: boolean;
 }
-
-const realClock = (budgetMs: number): PlanClock => ({
-  now: () => performance.now(),
-  deadline: performance.now() + budgetMs,
-});
 
 const cellsOf = (group: Group) => group.sides.flatMap((side) => side.cells);
 const running = (group: Group) => cellsOf(group).filter((p) => !p.ended);
@@ -145,10 +143,11 @@ function sidesOf(cells: PlannedCell[], cores: number): Side[] {
 
 export async function runPlan({
   plan,
-  runnerFor,
+  execute,
+  assemble,
   events,
   signal,
-  clock = realClock(plan.budgetMs),
+  clock,
   random = Math.random,
   contested = () => new Set(),
   undecided = () => new Set(),
@@ -258,10 +257,8 @@ export async function runPlan({
 
   function imprecise(group: Group): CellProgress[] {
     return group.sides.flatMap((side) => {
-      const judged = judge(side, group.cores);
-      return side.cells.filter(
-        (p) => !p.ended && p.reps.length > 0 && !isPrecise(p, side, judged.get(p)!, plan.precision),
-      );
+      const results = resultsOf(group, side);
+      return side.cells.filter((p, i) => !p.ended && p.reps.length > 0 && !isPrecise(results[i]!, plan.precision));
     });
   }
 
@@ -352,14 +349,11 @@ export async function runPlan({
   }
 
   function repetition(cell: PlannedCell, job: RunnerJob) {
-    const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
-    return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1000 }, bound, signal);
+    return execute(cell, { ...job, task_timeout_s: plan.timeoutMs / 1000 }, signal);
   }
 
   function resultsOf(group: Group, side: Side): CellResult[] {
-    const judged = judge(side, group.cores);
-    const noRound = signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs);
-    return side.cells.map((p) => resultOf(p, side, judged.get(p)!, noRound));
+    return assemble(side, group.cores, signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs));
   }
 }
 
@@ -372,91 +366,20 @@ const groupFieldsOf = ({ runtime, workload, level, workers, tasks }: PlannedCell
 });
 
 function initialEnd(cell: PlannedCell): { ended?: CellResult } {
-  if (cell.skip) return { ended: { ...cellKey(cell), status: 'skipped', reason: cell.skip } };
-  if (cell.failure) return { ended: { ...cellKey(cell), status: 'failed', error: cell.failure } };
+  if (cell.skip) return { ended: { ...cellKeyOf(cell), status: 'skipped', reason: cell.skip } };
+  if (cell.failure) return { ended: { ...cellKeyOf(cell), status: 'failed', error: cell.failure } };
   return {};
 }
 
 /**
  * Precise enough: a 95% interval exists (6 rounds or more) and is no wider than the target, for
- * the cold speedup and the warm one alike (verdicts rest on either).
+ * the cold speedup and the warm one alike (verdicts rest on either). A cell that is not measurable
+ * (skipped) is as precise as it will get: more rounds will not make it so.
  */
-function isPrecise(p: CellProgress, side: Side, judgement: CellJudgement, target: number): boolean {
-  if (notMeasurable(judgement, p.reps.length)) return true; // more rounds will not make it so
-  const figures = keptFigures(p, side, judgement);
-  const speedups = [figures.stats.speedup, ...(figures.warm ? [figures.warm.stats.speedup] : [])];
+function isPrecise(result: CellResult, target: number): boolean {
+  if (result.status !== 'ok') return true;
+  const speedups = [result.stats.speedup, ...(result.warm ? [result.warm.stats.speedup] : [])];
   return speedups.every((stats) => withinPrecision(stats, target));
-}
-
-/** Each cell's limit, and its rounds that could not be true (plausibility.ts). */
-function judge(side: Side, cores: number): Map<CellProgress, CellJudgement> {
-  const measured = side.cells.filter((p) => p.reps.length > 0);
-  const serials = new Map(
-    [...side.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }]),
-  );
-  const cells = measured.map((p) => ({
-    workers: p.cell.workers,
-    tasks: p.cell.tasks,
-    reps: p.reps.map((rep, i) => ({ round: p.rounds[i]!, wall_time: rep.wall_time, cpu_time: rep.cpu_time })),
-  }));
-  const found = implausibleRounds({ cores, serials, cells });
-  // a cell with no round yet has nothing to judge, and no warm round to hold to a limit
-  return new Map(side.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
-}
-
-/** A cell's figures from the rounds that were kept, each against its own round's serial run. */
-function keptFigures(p: CellProgress, side: Side, { limit, setAside }: CellJudgement) {
-  const aside = new Set(setAside.map((s) => s.round));
-  const kept = p.reps
-    .map((rep, i) => ({ rep, serial: side.serialRuns.get(p.rounds[i]!)!, round: p.rounds[i]! }))
-    .filter((k) => !aside.has(k.round));
-  return cellFigures(
-    kept.map((k) => k.rep),
-    kept.map((k) => k.serial.wall_time),
-    p.cell.workers,
-    p.cell.tasks,
-    {
-      serialWarmTimes: kept.map((k) => k.serial.warm?.wall_time),
-      serialCpuTimes: kept.map((k) => k.serial.cpu_time),
-      rounds: kept.map((k) => k.round + 1),
-      warmLimit: limit,
-    },
-  );
-}
-
-/** `noRound`: why a cell that was never ended has no round (the run was cancelled, or ran out of time). */
-function resultOf(p: CellProgress, side: Side, judgement: CellJudgement, noRound: string): CellResult {
-  if (p.ended) return p.ended;
-  if (p.reps.length === 0) return { ...cellKey(p.cell), status: 'skipped', reason: noRound };
-  // every round when the cell's median cannot be true (for the record); else those set aside
-  const recorded = judgement.implausible
-    ? p.rounds.map((round) => ({ round, reason: judgement.implausible! }))
-    : judgement.setAside;
-  const outliers = recorded.map(({ round, reason }) => {
-    const rep = p.reps[p.rounds.indexOf(round)]!;
-    const serial = side.serialRuns.get(round)!;
-    return {
-      round: round + 1,
-      reason,
-      wall_time: rep.wall_time,
-      cpu_time: rep.cpu_time,
-      ...(rep.cpu_phases ? { cpu_phases: rep.cpu_phases } : {}),
-      serial_wall_time: serial.wall_time,
-      speedup: serial.wall_time / rep.wall_time,
-    };
-  });
-  const kept = outliers.length ? { outliers } : {};
-  if (notMeasurable(judgement, p.reps.length)) {
-    return {
-      ...cellKey(p.cell),
-      status: 'skipped',
-      reason: notMeasurableReason(judgement, p.reps.length),
-      ...kept,
-    };
-  }
-  const figures = keptFigures(p, side, judgement);
-  const calibration = p.cell.calibration ? { calibration: p.cell.calibration } : {};
-  return { ...cellKey(p.cell), status: 'ok', ...figures, ...kept, ...calibration, ...(p.info ? { info: p.info } : {}) };
 }
 
 function serialJob(cell: PlannedCell): RunnerJob {
@@ -475,7 +398,7 @@ function parallelJob(cell: PlannedCell): RunnerJob {
 }
 
 function ended(cell: PlannedCell, outcome: { error: string; cancelled?: true; skipped?: true }): CellResult {
-  if (outcome.cancelled) return { ...cellKey(cell), status: 'skipped', reason: CANCELLED };
-  if (outcome.skipped) return { ...cellKey(cell), status: 'skipped', reason: outcome.error };
-  return { ...cellKey(cell), status: 'failed', error: outcome.error };
+  if (outcome.cancelled) return { ...cellKeyOf(cell), status: 'skipped', reason: CANCELLED };
+  if (outcome.skipped) return { ...cellKeyOf(cell), status: 'skipped', reason: outcome.error };
+  return { ...cellKeyOf(cell), status: 'failed', error: outcome.error };
 }

@@ -50,6 +50,12 @@ export interface Rounds {
 }
 
 export const treeOf = (cell: PlannedCell): Tree => cell.tree ?? 'head';
+
+/** The fields of a planned cell its result carries (results.json's key of a cell). */
+export function cellKeyOf(cell: PlannedCell): CellKey {
+  const { runtime, strategy, workload, level, arg, target_s, workers, tasks } = cell;
+  return { runtime, strategy, workload, level, arg, ...(target_s === undefined ? {} : { target_s }), workers, tasks };
+}
 const hasBase = (cells: readonly PlannedCell[]) => cells.some((cell) => treeOf(cell) === 'base');
 
 /** The minimum rounds of a group of these cells. */
