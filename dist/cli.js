@@ -16,8 +16,8 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-PEATXKNF.js";
-import "./chunk-5JRZPMD6.js";
+} from "./chunk-6A6DK2EC.js";
+import "./chunk-NA577HTB.js";
 import {
   logLine,
   oneLine

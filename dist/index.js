@@ -13,8 +13,8 @@ import {
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-PEATXKNF.js";
-import "./chunk-5JRZPMD6.js";
+} from "./chunk-6A6DK2EC.js";
+import "./chunk-NA577HTB.js";
 import {
   log
 } from "./chunk-3RYETG2K.js";

@@ -14,7 +14,7 @@ import {
   isBuiltinWorkload,
   readProcStat,
   runEnv
-} from "./chunk-5JRZPMD6.js";
+} from "./chunk-NA577HTB.js";
 import {
   oneLine
 } from "./chunk-UHG5PLBH.js";

@@ -28,8 +28,9 @@ import {
   isStudyWorkload,
   median,
   runtimeKindOf,
-  runtimeKindOfModule
-} from "./chunk-5JRZPMD6.js";
+  runtimeKindOfModule,
+  tasksInFlight
+} from "./chunk-NA577HTB.js";
 import {
   logLine,
   oneLine
@@ -903,6 +904,96 @@ import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
 import { join as join3, resolve as resolve3 } from "node:path";
 
+// src/config/types.ts
+var isDurationLevel = (level) => "target_s" in level;
+
+// src/results/types.ts
+var SCHEMA_VERSION = 1;
+var NOISE_CV = 0.1;
+var METRIC_KEYS = [
+  "wall_time",
+  "cpu_time",
+  "throughput",
+  "memory_mb",
+  "gil_eff",
+  "speedup",
+  "efficiency"
+];
+var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
+var levelId = (cell) => JSON.stringify([cell.workload, cell.level]);
+var runtimeWorkloadId = (cell) => JSON.stringify([cell.runtime, cell.workload]);
+var placeId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
+var groupId = (cell) => JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
+var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
+var twinId = (cell) => JSON.stringify([cellId(cell), cell.target_s ?? null, cell.target_s === void 0 ? cell.arg : null]);
+
+// src/plan/plan.ts
+var treeOf = (cell) => cell.tree ?? "head";
+function cellKeyOf(cell) {
+  const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell;
+  return { runtime, strategy, workload, level, arg, ...target_s === void 0 ? {} : { target_s }, workers: workers2, tasks: tasks2 };
+}
+var hasBase = (cells2) => cells2.some((cell) => treeOf(cell) === "base");
+var minRounds = (rounds, cells2) => rounds.pairedMin !== void 0 && hasBase(cells2) ? rounds.pairedMin : rounds.min;
+var budgetedRounds = (rounds, cells2) => minRounds(rounds, cells2) + (hasBase(cells2) ? rounds.pairedReserve ?? 0 : 0);
+var AUTO_ROUNDS = { min: 3, max: 30 };
+function workerCounts(config, cores) {
+  if (config.workers === "auto") return [cores];
+  return Array.isArray(config.workers) ? [...config.workers].sort((a, b) => a - b) : [config.workers];
+}
+function makePlan(config, runtimes, cores) {
+  const cells2 = [];
+  for (const runtime of runtimes) {
+    const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
+    const workloads = config.workloads.filter((w) => w.language === "any" || w.language === runtime.kind);
+    for (const workload of workloads) {
+      for (const level of workload.levels) {
+        for (const workers2 of workerCounts(config, cores)) {
+          const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
+          for (const strategy of strategies) {
+            const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
+            const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
+            cells2.push({
+              runtime: runtime.label,
+              kind: runtime.kind,
+              strategy,
+              workload: workload.name,
+              level: level.name,
+              ...what,
+              workers: workers2,
+              tasks: tasks2,
+              workloadRef: {
+                name: workload.name,
+                module: workload.module,
+                entry: workload.entry,
+                ...workload.payload ? { payload: workload.payload } : {}
+              },
+              // the serial run does the same tasks: one per pool size (and task count) of a sweep
+              baselineKey: groupId({
+                runtime: runtime.label,
+                workload: workload.name,
+                level: level.name,
+                workers: workers2,
+                tasks: tasks2
+              }),
+              ...skip ? { skip } : {}
+            });
+          }
+        }
+      }
+    }
+  }
+  const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
+  return {
+    cells: cells2,
+    rounds,
+    precision: config.precision,
+    budgetMs: config.max_minutes * 6e4,
+    timeoutMs: config.timeout_s * 1e3,
+    cores
+  };
+}
+
 // src/stats/binomial.ts
 var LINEAR_UP_TO = 1022;
 function binomialHalfCdf(n) {
@@ -935,6 +1026,234 @@ function medianInterval(samples, confidence = CONFIDENCE) {
   return { low: sorted[k - 1], high: sorted[n - k], level: coverage(k) };
 }
 
+// src/measure/plausibility.ts
+var PLAUSIBILITY_MARGIN = 0.05;
+function cpuShare(serials) {
+  if (serials.length === 0) return 1;
+  return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
+}
+function speedupLimit(inFlight, tasks2, cores, share) {
+  return Math.min(inFlight, tasks2, share > 0 ? cores / share : Infinity);
+}
+var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
+var shownAboveLimit = (speedups, limit) => speedups.length > 0 && aboveLimit(medianInterval(speedups).low, limit);
+function implausibleRounds(group) {
+  const share = cpuShare([...group.serials.values()]);
+  return group.cells.map((cell) => {
+    const limit = speedupLimit(cell.inFlight ?? cell.workers, cell.tasks, group.cores, share);
+    const setAside2 = cell.reps.flatMap(
+      (rep) => rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers) ? [
+        {
+          round: rep.round,
+          reason: `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`
+        }
+      ] : []
+    );
+    const aside = new Set(setAside2.map((s) => s.round));
+    const speedups = cell.reps.flatMap((rep) => {
+      const serial = group.serials.get(rep.round);
+      return serial && !aside.has(rep.round) ? [serial.wall_time / rep.wall_time] : [];
+    });
+    const implausible = shownAboveLimit(speedups, limit) ? `its speedup, ${median(speedups).toFixed(2)}\xD7 (at least ${medianInterval(speedups).low.toFixed(2)}\xD7 over ${speedups.length} rounds), is above what ${limitText(limit, cell, group.cores)}` : void 0;
+    return { limit, setAside: setAside2, ...implausible ? { implausible } : {} };
+  });
+}
+function limitText(limit, cell, cores) {
+  const inFlight = cell.inFlight ?? cell.workers;
+  const why = limit === inFlight && inFlight === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks${inFlight === cell.tasks && cell.tasks > cell.workers ? " in flight at once" : ""}` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
+  return `${why} allow (${+limit.toFixed(2)}\xD7)`;
+}
+var CPU_TICK_S = 0.01;
+var MAX_CPU_CLOCK_ERROR = 0.2;
+function cpuTooCoarse(wallTime, workers2) {
+  return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
+}
+var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
+function notMeasurableReason(judgement, rounds) {
+  if (judgement.implausible) return `not measurable on this runner right now: ${judgement.implausible}`;
+  const [first] = judgement.setAside;
+  return `not measurable on this runner right now: ${judgement.setAside.length} of ${rounds} rounds could not be true (round ${first.round + 1}: ${first.reason})`;
+}
+var notMeasurable = (judgement, rounds) => judgement.implausible !== void 0 || mostlyImplausible(judgement.setAside.length, rounds);
+
+// src/measure/metrics.ts
+var MIB = 1024 * 1024;
+function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
+  const speedup = serialWallTime / rep.wall_time;
+  return {
+    wall_time: rep.wall_time,
+    cpu_time: rep.cpu_time,
+    throughput: tasks2 / rep.wall_time,
+    memory_mb: rep.peak_memory_bytes / MIB,
+    gil_eff: rep.cpu_time / (rep.wall_time * workers2),
+    speedup,
+    efficiency: speedup / workers2
+  };
+}
+var relativeHalfWidth = (stats) => stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity;
+var withinPrecision = (stats, target) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
+function intervalOf(stats) {
+  if (stats.ci) return stats.ci;
+  if (!stats.samples?.length) return void 0;
+  const found = medianInterval(stats.samples);
+  return [found.low, found.high];
+}
+var isConclusive = (cell, target) => withinPrecision(cell.stats.speedup, target);
+function speedupStats(samples) {
+  const stats = describe(samples);
+  const interval3 = medianInterval(samples);
+  return { ...stats, ci: [interval3.low, interval3.high], ci_level: interval3.level };
+}
+function cellFigures(reps, serialWallTimes, workers2, tasks2, { serialWarmTimes = [], serialCpuTimes, rounds = reps.map((_, i) => i + 1), warmLimit = Infinity } = {}) {
+  if (serialWallTimes.length !== reps.length)
+    throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
+  const serialWallTime = median(serialWallTimes);
+  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
+  const keys = Object.keys(perRep[0]);
+  const stats = Object.fromEntries(
+    keys.map((key) => [
+      key,
+      key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))
+    ])
+  );
+  const serialStats = describe(serialWallTimes);
+  const speedup = stats.speedup;
+  return {
+    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
+    serial_wall_time: serialWallTime,
+    stats: {
+      ...stats,
+      serial_wall_time: serialStats,
+      ...serialCpuTimes?.length === reps.length ? { serial_cpu_time: describe(serialCpuTimes) } : {},
+      // round by round, for break-even's fixed cost and its bootstrap (analysis/break-even.ts)
+      startup: describe(reps.map((rep) => rep.phases.startup)),
+      shutdown: describe(reps.map((rep) => rep.phases.shutdown))
+    },
+    rounds,
+    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
+    precision: relativeHalfWidth(speedup),
+    phases: medianPhases(reps.map((rep) => rep.phases)),
+    ...cpuPhases(reps),
+    ...warmFigures(
+      reps,
+      serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
+      workers2,
+      warmLimit,
+      rounds
+    )
+  };
+}
+var medianPhases = (phases) => ({
+  startup: median(phases.map((p) => p.startup)),
+  run: median(phases.map((p) => p.run)),
+  shutdown: median(phases.map((p) => p.shutdown))
+});
+function cpuPhases(reps) {
+  const phases = reps.map((rep) => rep.cpu_phases);
+  if (phases.length === 0 || !phases.every((p) => p !== void 0)) return {};
+  return { cpu_phases: medianPhases(phases) };
+}
+function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
+  if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
+  const perRound = reps.map((rep, i) => ({
+    round: rounds[i],
+    rep,
+    serial: serialWallTimes[i],
+    speedup: serialWallTimes[i] / rep.warm.wall_time
+  }));
+  if (shownAboveLimit(
+    perRound.map((r) => r.speedup),
+    limit
+  ))
+    return { warm_set_aside: { rounds: perRound.map((r) => r.round), limit } };
+  const walls2 = perRound.map((r) => r.rep.warm.wall_time);
+  const speedup = speedupStats(perRound.map((r) => r.speedup));
+  return {
+    warm: {
+      wall_time: median(walls2),
+      serial_wall_time: median(perRound.map((r) => r.serial)),
+      cpu_time: median(perRound.map((r) => r.rep.warm.cpu_time)),
+      speedup: speedup.median,
+      efficiency: speedup.median / workers2,
+      stats: { wall_time: describe(walls2), speedup },
+      rounds: perRound.map((r) => r.round)
+    }
+  };
+}
+
+// src/analysis/assemble.ts
+function assembleSide(side, cores, noRound) {
+  const judged = judge(side, cores);
+  return side.cells.map((p) => resultOf(p, side, judged.get(p), noRound));
+}
+function judge(side, cores) {
+  const measured = side.cells.filter((p) => p.reps.length > 0);
+  const serials = new Map(
+    [...side.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }])
+  );
+  const cells2 = measured.map(({ cell, reps, rounds }) => ({
+    workers: cell.workers,
+    tasks: cell.tasks,
+    inFlight: tasksInFlight(cell.strategy, cell.workers, cell.tasks),
+    reps: reps.map((rep, i) => ({ round: rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time }))
+  }));
+  const found = implausibleRounds({ cores, serials, cells: cells2 });
+  return new Map(side.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
+}
+function keptFigures(p, side, { limit, setAside: setAside2 }) {
+  const aside = new Set(setAside2.map((s) => s.round));
+  const kept = p.reps.map((rep, i) => ({ rep, serial: side.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
+  return cellFigures(
+    kept.map((k) => k.rep),
+    kept.map((k) => k.serial.wall_time),
+    p.cell.workers,
+    p.cell.tasks,
+    {
+      serialWarmTimes: kept.map((k) => k.serial.warm?.wall_time),
+      serialCpuTimes: kept.map((k) => k.serial.cpu_time),
+      rounds: kept.map((k) => k.round + 1),
+      warmLimit: limit
+    }
+  );
+}
+function resultOf(p, side, judgement, noRound) {
+  if (p.ended) return p.ended;
+  if (p.reps.length === 0) return { ...cellKeyOf(p.cell), status: "skipped", reason: noRound };
+  const recorded = judgement.implausible ? p.rounds.map((round) => ({ round, reason: judgement.implausible })) : judgement.setAside;
+  const outliers = recorded.map(({ round, reason }) => {
+    const rep = p.reps[p.rounds.indexOf(round)];
+    const serial = side.serialRuns.get(round);
+    return {
+      round: round + 1,
+      reason,
+      wall_time: rep.wall_time,
+      cpu_time: rep.cpu_time,
+      ...rep.cpu_phases ? { cpu_phases: rep.cpu_phases } : {},
+      serial_wall_time: serial.wall_time,
+      speedup: serial.wall_time / rep.wall_time
+    };
+  });
+  const kept = outliers.length ? { outliers } : {};
+  if (notMeasurable(judgement, p.reps.length)) {
+    return {
+      ...cellKeyOf(p.cell),
+      status: "skipped",
+      reason: notMeasurableReason(judgement, p.reps.length),
+      ...kept
+    };
+  }
+  const figures = keptFigures(p, side, judgement);
+  const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
+  return {
+    ...cellKeyOf(p.cell),
+    status: "ok",
+    ...figures,
+    ...kept,
+    ...calibration2,
+    ...p.info ? { info: p.info } : {}
+  };
+}
+
 // src/stats/random.ts
 function seededRandom(seed) {
   const state = new Int32Array([seed]);
@@ -946,26 +1265,6 @@ function seededRandom(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
-
-// src/results/types.ts
-var SCHEMA_VERSION = 1;
-var NOISE_CV = 0.1;
-var METRIC_KEYS = [
-  "wall_time",
-  "cpu_time",
-  "throughput",
-  "memory_mb",
-  "gil_eff",
-  "speedup",
-  "efficiency"
-];
-var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
-var levelId = (cell) => JSON.stringify([cell.workload, cell.level]);
-var runtimeWorkloadId = (cell) => JSON.stringify([cell.runtime, cell.workload]);
-var placeId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-var groupId = (cell) => JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
-var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
-var twinId = (cell) => JSON.stringify([cellId(cell), cell.target_s ?? null, cell.target_s === void 0 ? cell.arg : null]);
 
 // src/analysis/break-even.ts
 var BOOTSTRAP_RESAMPLES = 2e3;
@@ -1463,161 +1762,6 @@ function decide(models, precision2) {
     unresolved,
     excluded,
     quoted: leader.id
-  };
-}
-
-// src/measure/plausibility.ts
-var PLAUSIBILITY_MARGIN = 0.05;
-function cpuShare(serials) {
-  if (serials.length === 0) return 1;
-  return Math.min(1, median(serials.map((s) => s.cpu_time / s.wall_time)));
-}
-function speedupLimit(inFlight, tasks2, cores, share) {
-  return Math.min(inFlight, tasks2, share > 0 ? cores / share : Infinity);
-}
-var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN);
-var shownAboveLimit = (speedups, limit) => speedups.length > 0 && aboveLimit(medianInterval(speedups).low, limit);
-function implausibleRounds(group) {
-  const share = cpuShare([...group.serials.values()]);
-  return group.cells.map((cell) => {
-    const limit = speedupLimit(cell.inFlight ?? cell.workers, cell.tasks, group.cores, share);
-    const setAside2 = cell.reps.flatMap(
-      (rep) => rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers) ? [
-        {
-          round: rep.round,
-          reason: `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`
-        }
-      ] : []
-    );
-    const aside = new Set(setAside2.map((s) => s.round));
-    const speedups = cell.reps.flatMap((rep) => {
-      const serial = group.serials.get(rep.round);
-      return serial && !aside.has(rep.round) ? [serial.wall_time / rep.wall_time] : [];
-    });
-    const implausible = shownAboveLimit(speedups, limit) ? `its speedup, ${median(speedups).toFixed(2)}\xD7 (at least ${medianInterval(speedups).low.toFixed(2)}\xD7 over ${speedups.length} rounds), is above what ${limitText(limit, cell, group.cores)}` : void 0;
-    return { limit, setAside: setAside2, ...implausible ? { implausible } : {} };
-  });
-}
-function limitText(limit, cell, cores) {
-  const inFlight = cell.inFlight ?? cell.workers;
-  const why = limit === inFlight && inFlight === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks${inFlight === cell.tasks && cell.tasks > cell.workers ? " in flight at once" : ""}` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
-  return `${why} allow (${+limit.toFixed(2)}\xD7)`;
-}
-var CPU_TICK_S = 0.01;
-var MAX_CPU_CLOCK_ERROR = 0.2;
-function cpuTooCoarse(wallTime, workers2) {
-  return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
-}
-var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
-function notMeasurableReason(judgement, rounds) {
-  if (judgement.implausible) return `not measurable on this runner right now: ${judgement.implausible}`;
-  const [first] = judgement.setAside;
-  return `not measurable on this runner right now: ${judgement.setAside.length} of ${rounds} rounds could not be true (round ${first.round + 1}: ${first.reason})`;
-}
-var notMeasurable = (judgement, rounds) => judgement.implausible !== void 0 || mostlyImplausible(judgement.setAside.length, rounds);
-
-// src/measure/metrics.ts
-var MIB = 1024 * 1024;
-function repetitionMetrics(rep, serialWallTime, workers2, tasks2) {
-  const speedup = serialWallTime / rep.wall_time;
-  return {
-    wall_time: rep.wall_time,
-    cpu_time: rep.cpu_time,
-    throughput: tasks2 / rep.wall_time,
-    memory_mb: rep.peak_memory_bytes / MIB,
-    gil_eff: rep.cpu_time / (rep.wall_time * workers2),
-    speedup,
-    efficiency: speedup / workers2
-  };
-}
-var relativeHalfWidth = (stats) => stats.ci ? (stats.ci[1] - stats.ci[0]) / 2 / Math.abs(stats.median) : Infinity;
-var withinPrecision = (stats, target) => (stats.ci_level ?? 0) >= CONFIDENCE && relativeHalfWidth(stats) <= target;
-function intervalOf(stats) {
-  if (stats.ci) return stats.ci;
-  if (!stats.samples?.length) return void 0;
-  const found = medianInterval(stats.samples);
-  return [found.low, found.high];
-}
-var isConclusive = (cell, target) => withinPrecision(cell.stats.speedup, target);
-function speedupStats(samples) {
-  const stats = describe(samples);
-  const interval3 = medianInterval(samples);
-  return { ...stats, ci: [interval3.low, interval3.high], ci_level: interval3.level };
-}
-function cellFigures(reps, serialWallTimes, workers2, tasks2, { serialWarmTimes = [], serialCpuTimes, rounds = reps.map((_, i) => i + 1), warmLimit = Infinity } = {}) {
-  if (serialWallTimes.length !== reps.length)
-    throw new Error(`${reps.length} repetitions but ${serialWallTimes.length} serial runs to pair them with`);
-  const serialWallTime = median(serialWallTimes);
-  const perRep = reps.map((rep, i) => repetitionMetrics(rep, serialWallTimes[i], workers2, tasks2));
-  const keys = Object.keys(perRep[0]);
-  const stats = Object.fromEntries(
-    keys.map((key) => [
-      key,
-      key === "speedup" ? speedupStats(perRep.map((m) => m[key])) : describe(perRep.map((m) => m[key]))
-    ])
-  );
-  const serialStats = describe(serialWallTimes);
-  const speedup = stats.speedup;
-  return {
-    metrics: Object.fromEntries(keys.map((key) => [key, stats[key].median])),
-    serial_wall_time: serialWallTime,
-    stats: {
-      ...stats,
-      serial_wall_time: serialStats,
-      ...serialCpuTimes?.length === reps.length ? { serial_cpu_time: describe(serialCpuTimes) } : {},
-      // round by round, for break-even's fixed cost and its bootstrap (analysis/break-even.ts)
-      startup: describe(reps.map((rep) => rep.phases.startup)),
-      shutdown: describe(reps.map((rep) => rep.phases.shutdown))
-    },
-    rounds,
-    noisy: stats.wall_time.cv > NOISE_CV || serialStats.cv > NOISE_CV,
-    precision: relativeHalfWidth(speedup),
-    phases: medianPhases(reps.map((rep) => rep.phases)),
-    ...cpuPhases(reps),
-    ...warmFigures(
-      reps,
-      serialWallTimes.map((cold, i) => serialWarmTimes[i] ?? cold),
-      workers2,
-      warmLimit,
-      rounds
-    )
-  };
-}
-var medianPhases = (phases) => ({
-  startup: median(phases.map((p) => p.startup)),
-  run: median(phases.map((p) => p.run)),
-  shutdown: median(phases.map((p) => p.shutdown))
-});
-function cpuPhases(reps) {
-  const phases = reps.map((rep) => rep.cpu_phases);
-  if (phases.length === 0 || !phases.every((p) => p !== void 0)) return {};
-  return { cpu_phases: medianPhases(phases) };
-}
-function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
-  if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
-  const perRound = reps.map((rep, i) => ({
-    round: rounds[i],
-    rep,
-    serial: serialWallTimes[i],
-    speedup: serialWallTimes[i] / rep.warm.wall_time
-  }));
-  if (shownAboveLimit(
-    perRound.map((r) => r.speedup),
-    limit
-  ))
-    return { warm_set_aside: { rounds: perRound.map((r) => r.round), limit } };
-  const walls2 = perRound.map((r) => r.rep.warm.wall_time);
-  const speedup = speedupStats(perRound.map((r) => r.speedup));
-  return {
-    warm: {
-      wall_time: median(walls2),
-      serial_wall_time: median(perRound.map((r) => r.serial)),
-      cpu_time: median(perRound.map((r) => r.rep.warm.cpu_time)),
-      speedup: speedup.median,
-      efficiency: speedup.median / workers2,
-      stats: { wall_time: describe(walls2), speedup },
-      rounds: perRound.map((r) => r.round)
-    }
   };
 }
 
@@ -7456,69 +7600,18 @@ async function measureCeiling(workers2, options = {}) {
   return { workers: workers2, ratio: median(samples), alone_s: median(alone), together_s: median(together), samples, iterations };
 }
 
-// src/config/types.ts
-var isDurationLevel = (level) => "target_s" in level;
-
-// src/plan/plan.ts
-var treeOf = (cell) => cell.tree ?? "head";
-var hasBase = (cells2) => cells2.some((cell) => treeOf(cell) === "base");
-var minRounds = (rounds, cells2) => rounds.pairedMin !== void 0 && hasBase(cells2) ? rounds.pairedMin : rounds.min;
-var budgetedRounds = (rounds, cells2) => minRounds(rounds, cells2) + (hasBase(cells2) ? rounds.pairedReserve ?? 0 : 0);
-var AUTO_ROUNDS = { min: 3, max: 30 };
-function workerCounts(config, cores) {
-  if (config.workers === "auto") return [cores];
-  return Array.isArray(config.workers) ? [...config.workers].sort((a, b) => a - b) : [config.workers];
-}
-function makePlan(config, runtimes, cores) {
-  const cells2 = [];
-  for (const runtime of runtimes) {
-    const strategies = config.strategies.filter((id) => runtimeKindOf(id) === runtime.kind);
-    const workloads = config.workloads.filter((w) => w.language === "any" || w.language === runtime.kind);
-    for (const workload of workloads) {
-      for (const level of workload.levels) {
-        for (const workers2 of workerCounts(config, cores)) {
-          const tasks2 = config.tasks === "auto" ? workers2 : config.tasks;
-          for (const strategy of strategies) {
-            const skip = runtime.unavailable ?? runtime.lacks?.[strategy];
-            const what = isDurationLevel(level) ? { arg: void 0, target_s: level.target_s } : { arg: level.arg };
-            cells2.push({
-              runtime: runtime.label,
-              kind: runtime.kind,
-              strategy,
-              workload: workload.name,
-              level: level.name,
-              ...what,
-              workers: workers2,
-              tasks: tasks2,
-              workloadRef: {
-                name: workload.name,
-                module: workload.module,
-                entry: workload.entry,
-                ...workload.payload ? { payload: workload.payload } : {}
-              },
-              // the serial run does the same tasks: one per pool size (and task count) of a sweep
-              baselineKey: groupId({
-                runtime: runtime.label,
-                workload: workload.name,
-                level: level.name,
-                workers: workers2,
-                tasks: tasks2
-              }),
-              ...skip ? { skip } : {}
-            });
-          }
-        }
-      }
-    }
-  }
-  const rounds = config.repetitions === "auto" ? AUTO_ROUNDS : { min: config.repetitions, max: config.repetitions };
+// src/measure/executor.ts
+function repetitionTimeout(taskTimeoutMs, tasks2) {
   return {
-    cells: cells2,
-    rounds,
-    precision: config.precision,
-    budgetMs: config.max_minutes * 6e4,
-    timeoutMs: config.timeout_s * 1e3,
-    cores
+    ms: REPETITION_TIMEOUT.ms(taskTimeoutMs, tasks2),
+    what: `config ${REPETITION_TIMEOUT.formula}: a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run`
+  };
+}
+function runnerExecutor(runnerFor) {
+  return (cell, job, signal) => {
+    if (job.task_timeout_s === void 0) throw new Error("a scheduled job carries its task_timeout_s");
+    const bound = repetitionTimeout(job.task_timeout_s * 1e3, job.tasks);
+    return runRepetition(runnerFor(cell), job, bound, signal);
   };
 }
 
@@ -7583,20 +7676,6 @@ function shuffled(items, random) {
 }
 
 // src/measure/run-plan.ts
-function repetitionTimeout(taskTimeoutMs, tasks2) {
-  return {
-    ms: REPETITION_TIMEOUT.ms(taskTimeoutMs, tasks2),
-    what: `config ${REPETITION_TIMEOUT.formula}: a task blocked the runner itself, e.g. an endless loop in a serial or event-loop run`
-  };
-}
-function cellKey(cell) {
-  const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell;
-  return { runtime, strategy, workload, level, arg, ...target_s === void 0 ? {} : { target_s }, workers: workers2, tasks: tasks2 };
-}
-var realClock = (budgetMs) => ({
-  now: () => performance.now(),
-  deadline: performance.now() + budgetMs
-});
 var cellsOf = (group) => group.sides.flatMap((side) => side.cells);
 var running = (group) => cellsOf(group).filter((p) => !p.ended);
 var sideOf = (group, p) => group.sides.find((side) => side.tree === treeOf(p.cell));
@@ -7620,10 +7699,11 @@ function sidesOf(cells2, cores) {
 }
 async function runPlan({
   plan,
-  runnerFor,
+  execute,
+  assemble,
   events,
   signal,
-  clock = realClock(plan.budgetMs),
+  clock,
   random = Math.random,
   contested = () => /* @__PURE__ */ new Set(),
   undecided = () => /* @__PURE__ */ new Set()
@@ -7714,10 +7794,8 @@ async function runPlan({
   }
   function imprecise(group) {
     return group.sides.flatMap((side) => {
-      const judged = judge(side, group.cores);
-      return side.cells.filter(
-        (p) => !p.ended && p.reps.length > 0 && !isPrecise(p, side, judged.get(p), plan.precision)
-      );
+      const results2 = resultsOf(group, side);
+      return side.cells.filter((p, i) => !p.ended && p.reps.length > 0 && !isPrecise(results2[i], plan.precision));
     });
   }
   function withTwins(group, cells2) {
@@ -7793,13 +7871,10 @@ async function runPlan({
     for (const p of cells2) if (!p.ended) p.ended = ended(p.cell, outcome);
   }
   function repetition(cell, job) {
-    const bound = repetitionTimeout(plan.timeoutMs, job.tasks);
-    return runRepetition(runnerFor(cell), { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, bound, signal);
+    return execute(cell, { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, signal);
   }
   function resultsOf(group, side) {
-    const judged = judge(side, group.cores);
-    const noRound = signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs);
-    return side.cells.map((p) => resultOf(p, side, judged.get(p), noRound));
+    return assemble(side, group.cores, signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs));
   }
 }
 var groupFieldsOf = ({ runtime, workload, level, workers: workers2, tasks: tasks2 }) => ({
@@ -7810,74 +7885,14 @@ var groupFieldsOf = ({ runtime, workload, level, workers: workers2, tasks: tasks
   tasks: tasks2
 });
 function initialEnd(cell) {
-  if (cell.skip) return { ended: { ...cellKey(cell), status: "skipped", reason: cell.skip } };
-  if (cell.failure) return { ended: { ...cellKey(cell), status: "failed", error: cell.failure } };
+  if (cell.skip) return { ended: { ...cellKeyOf(cell), status: "skipped", reason: cell.skip } };
+  if (cell.failure) return { ended: { ...cellKeyOf(cell), status: "failed", error: cell.failure } };
   return {};
 }
-function isPrecise(p, side, judgement, target) {
-  if (notMeasurable(judgement, p.reps.length)) return true;
-  const figures = keptFigures(p, side, judgement);
-  const speedups = [figures.stats.speedup, ...figures.warm ? [figures.warm.stats.speedup] : []];
+function isPrecise(result, target) {
+  if (result.status !== "ok") return true;
+  const speedups = [result.stats.speedup, ...result.warm ? [result.warm.stats.speedup] : []];
   return speedups.every((stats) => withinPrecision(stats, target));
-}
-function judge(side, cores) {
-  const measured = side.cells.filter((p) => p.reps.length > 0);
-  const serials = new Map(
-    [...side.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }])
-  );
-  const cells2 = measured.map((p) => ({
-    workers: p.cell.workers,
-    tasks: p.cell.tasks,
-    reps: p.reps.map((rep, i) => ({ round: p.rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time }))
-  }));
-  const found = implausibleRounds({ cores, serials, cells: cells2 });
-  return new Map(side.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
-}
-function keptFigures(p, side, { limit, setAside: setAside2 }) {
-  const aside = new Set(setAside2.map((s) => s.round));
-  const kept = p.reps.map((rep, i) => ({ rep, serial: side.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
-  return cellFigures(
-    kept.map((k) => k.rep),
-    kept.map((k) => k.serial.wall_time),
-    p.cell.workers,
-    p.cell.tasks,
-    {
-      serialWarmTimes: kept.map((k) => k.serial.warm?.wall_time),
-      serialCpuTimes: kept.map((k) => k.serial.cpu_time),
-      rounds: kept.map((k) => k.round + 1),
-      warmLimit: limit
-    }
-  );
-}
-function resultOf(p, side, judgement, noRound) {
-  if (p.ended) return p.ended;
-  if (p.reps.length === 0) return { ...cellKey(p.cell), status: "skipped", reason: noRound };
-  const recorded = judgement.implausible ? p.rounds.map((round) => ({ round, reason: judgement.implausible })) : judgement.setAside;
-  const outliers = recorded.map(({ round, reason }) => {
-    const rep = p.reps[p.rounds.indexOf(round)];
-    const serial = side.serialRuns.get(round);
-    return {
-      round: round + 1,
-      reason,
-      wall_time: rep.wall_time,
-      cpu_time: rep.cpu_time,
-      ...rep.cpu_phases ? { cpu_phases: rep.cpu_phases } : {},
-      serial_wall_time: serial.wall_time,
-      speedup: serial.wall_time / rep.wall_time
-    };
-  });
-  const kept = outliers.length ? { outliers } : {};
-  if (notMeasurable(judgement, p.reps.length)) {
-    return {
-      ...cellKey(p.cell),
-      status: "skipped",
-      reason: notMeasurableReason(judgement, p.reps.length),
-      ...kept
-    };
-  }
-  const figures = keptFigures(p, side, judgement);
-  const calibration2 = p.cell.calibration ? { calibration: p.cell.calibration } : {};
-  return { ...cellKey(p.cell), status: "ok", ...figures, ...kept, ...calibration2, ...p.info ? { info: p.info } : {} };
 }
 function serialJob(cell) {
   return { mode: "serial", workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
@@ -7893,9 +7908,9 @@ function parallelJob(cell) {
   };
 }
 function ended(cell, outcome) {
-  if (outcome.cancelled) return { ...cellKey(cell), status: "skipped", reason: CANCELLED };
-  if (outcome.skipped) return { ...cellKey(cell), status: "skipped", reason: outcome.error };
-  return { ...cellKey(cell), status: "failed", error: outcome.error };
+  if (outcome.cancelled) return { ...cellKeyOf(cell), status: "skipped", reason: CANCELLED };
+  if (outcome.skipped) return { ...cellKeyOf(cell), status: "skipped", reason: outcome.error };
+  return { ...cellKeyOf(cell), status: "failed", error: outcome.error };
 }
 
 // src/network/server.ts
@@ -14137,7 +14152,8 @@ async function runBenchmark(options) {
     };
     await runPlan({
       plan,
-      runnerFor,
+      execute: runnerExecutor(runnerFor),
+      assemble: assembleSide,
       events: {
         cellFinished(cell, index, total, tree) {
           if (tree === "base") results2.base.cells.push(cell);

@@ -280,6 +280,7 @@ var STRATEGIES = {
 };
 var STRATEGY_IDS = Object.keys(STRATEGIES);
 var isStrategyId = (id) => Object.hasOwn(STRATEGIES, id);
+var tasksInFlight = (id, workers, tasks) => isStrategyId(id) && STRATEGIES[id].inFlight === "all" ? tasks : Math.min(workers, tasks);
 var runtimeKindOf = (id) => STRATEGIES[id].runtime;
 var runtimeKindOfModule = (path) => RUNTIME_KIND_IDS.find((kind) => RUNTIME_KINDS[kind].extensions.some((ext) => path.endsWith(ext)));
 var MODULE_EXTENSIONS = RUNTIME_KIND_IDS.flatMap((kind) => RUNTIME_KINDS[kind].extensions);
@@ -452,16 +453,17 @@ var SOURCES = {
 var entryFile = (name) => bundled ? join(here, name) : resolve(here, SOURCES[name]);
 
 export {
-  median,
-  describe,
   RUNTIME_KINDS,
   STRATEGIES,
   STRATEGY_IDS,
   isStrategyId,
+  tasksInFlight,
   runtimeKindOf,
   runtimeKindOfModule,
   MODULE_EXTENSIONS,
   MODULE_PATTERN,
+  median,
+  describe,
   BUILTIN_WORKLOADS,
   BUILTIN_WORKLOAD_NAMES,
   isBuiltinWorkload,
