@@ -13,10 +13,10 @@ import { completeResults } from '../src/analysis/complete.ts';
 import { uploadResultsArtifact } from '../src/github/artifact.ts';
 import { logLine } from '../src/one-line.ts';
 import { commentBody } from '../src/report/github-bodies.ts';
-import { renderHtml } from '../src/report/html.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
-import { renderMergedHtml } from '../src/report/merged-html.ts';
-import { renderMergedMarkdown } from '../src/report/merged-markdown.ts';
+import { drawHtml, renderHtml } from '../src/report/html.ts';
+import { drawMarkdown } from '../src/report/markdown.ts';
+import { mergedSections } from '../src/report/merged-sections.ts';
 import { mergedModel } from '../src/report/merged-model.ts';
 import { parseResults, ResultsError } from '../src/results/read.ts';
 import type { Results } from '../src/results/types.ts';
@@ -125,9 +125,10 @@ test('whole forged files through every report in process: refused in one line, o
         { source: 'sample', results: sample() },
       ];
       const merged = mergedModel(runs);
-      markdowns.push(renderMergedMarkdown(merged));
+      markdowns.push(drawMarkdown(mergedSections(merged)));
       for (const markdown of markdowns) assertInert(markdown);
-      for (const html of [renderHtml(results), renderMergedHtml(merged)]) assert.deepEqual(foreignInHtml(html), []);
+      for (const html of [renderHtml(results), drawHtml('merged', mergedSections(merged))])
+        assert.deepEqual(foreignInHtml(html), []);
       slowestMs = Math.max(slowestMs, performance.now() - start);
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       drawn++;
