@@ -20,6 +20,8 @@ export interface TableRow {
   cells: Text[][];
   /** The row's colour in the charts, for formats that draw colour. */
   swatch?: { color: string; texture: Texture };
+  /** A word beside the row's name ("best": the model the cold verdict names). */
+  tag?: string;
 }
 
 export interface TableBlock {

@@ -33,7 +33,8 @@ function table(block: TableBlock): string {
       ? `<span class="sw" style="${textureCss(row.swatch.color, row.swatch.texture)}"></span>`
       : '';
     const tds = rest.map((parts, i) => `<td${cls(i + 1)}>${cell(parts)}</td>`).join('');
-    return `<tr><th scope="row">${swatch}${cell(name)}</th>${tds}</tr>`;
+    const tag = row.tag ? ` <span class="badge">${esc(row.tag)}</span>` : '';
+    return `<tr><th scope="row">${swatch}${cell(name)}${tag}</th>${tds}</tr>`;
   });
   return `<div class="scroll"><table class="grid">
 <thead><tr>${head}</tr></thead>

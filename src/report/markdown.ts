@@ -35,7 +35,12 @@ const text = (parts: Text, place: MarkdownPlace = 'text') =>
 function table(block: TableBlock): string {
   const rows = [
     block.header.map((cell) => text(cell, 'table')),
-    ...block.rows.map((row) => row.cells.map((parts) => parts.map((part) => text(part, 'table')).join(' · '))),
+    ...block.rows.map((row) =>
+      row.cells.map((parts, i) => {
+        const cell = parts.map((part) => text(part, 'table')).join(' · ');
+        return i === 0 && row.tag ? `${cell} **${row.tag}**` : cell;
+      }),
+    ),
   ];
   return cappedTable(rows, block.align);
 }

@@ -134,6 +134,7 @@ export function workloadTable(model: ReportModel, workload: WorkloadView): Block
     align: header.map((_, i) => (i === 0 ? 'l' : 'r')),
     rows: workload.rows.map((row) => ({
       swatch: { color: row.color, texture: row.texture },
+      ...(row.best ? { tag: 'best' } : {}),
       cells: [
         [[row.name]],
         ...row.cells.flatMap((entry) => {
