@@ -111,6 +111,7 @@ function fullMetrics(model: ReportModel): Block[] {
         'Workload',
         'Level',
         'Wall',
+        'min – max, CV',
         'Warm wall',
         'CPU',
         'Throughput',
