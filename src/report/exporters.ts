@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { CellResult } from '../results/types.ts';
 import type { Block } from './blocks.ts';
+import { renderCsv } from './csv.ts';
 import { drawHtml } from './html.ts';
 import { drawMarkdown } from './markdown.ts';
 
@@ -22,6 +23,7 @@ export interface Exporter {
 export const EXPORTERS: Exporter[] = [
   { file: 'report.md', render: ({ blocks }) => drawMarkdown(blocks) },
   { file: 'report.html', render: ({ title, blocks }) => drawHtml(title, blocks) },
+  { file: 'report.csv', render: renderCsv },
 ];
 
 /** The files the exporters write into `outDir` (what a run uploads beside its results.json). */
