@@ -13,9 +13,8 @@ import { completeResults } from '../src/analysis/complete.ts';
 import { uploadResultsArtifact } from '../src/github/artifact.ts';
 import { logLine } from '../src/one-line.ts';
 import { commentBody } from '../src/report/github-bodies.ts';
-import { renderMarkdown } from '../src/report/markdown.ts';
 import { drawHtml, renderHtml } from '../src/report/html.ts';
-import { drawMarkdown } from '../src/report/markdown.ts';
+import { commentMarkdown, drawMarkdown, renderMarkdown } from '../src/report/markdown.ts';
 import { mergedSections } from '../src/report/merged-sections.ts';
 import { mergedModel } from '../src/report/merged-model.ts';
 import { parseResults, ResultsError } from '../src/results/read.ts';
@@ -59,9 +58,9 @@ function activeInMarkdown(markdown: string): string[] {
     .map(([what]) => what as string);
 }
 
-// the report's own tags (html.ts, html-page.ts, the SVG charts, merged-html.ts)
+// the report's own tags (html.ts, html-page.ts, the SVG charts)
 const OUR_TAGS = new Set(
-  'a b body br circle defs details div figure footer h1 h2 h3 head html li line main meta p path pattern polyline rect section span style summary svg table tbody td text th thead time title tr ul'.split(
+  'a b body br circle defs details div figcaption figure footer h1 h2 h3 head html li line main meta p path pattern polyline rect section span style summary svg table tbody td text th thead time title tr ul'.split(
     ' ',
   ),
 );
@@ -119,6 +118,7 @@ test('whole forged files through every report in process: refused in one line, o
       const markdowns = [
         commentBody(renderMarkdown(results, { charts: true, fullMetrics: true }), { runUrl: undefined }),
         renderMarkdown(results),
+        commentBody(commentMarkdown(results), { runUrl: undefined }),
       ];
       const runs = [
         { source: 'forged', results },
