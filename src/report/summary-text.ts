@@ -207,15 +207,9 @@ function claimPhrase(claim: BreakEvenClaim): ClaimPhrase | undefined {
         shortDetail: `${claim.speedup.median.toFixed(2)}×, range ${interval(claim.speedup.ci)}`,
       };
     case 'below':
-      return {
-        verb: 'does not pay off at the sizes measured',
-        detail: `${at}: ${speedup}`,
-        aside: true,
-        shortDetail: speedup,
-      };
     case 'not-shown':
       return {
-        verb: 'is not shown to pay off at the sizes measured',
+        verb: `${claim.kind === 'below' ? 'does not pay off' : 'is not shown to pay off'} at the sizes measured`,
         detail: `${at}: ${speedup}`,
         aside: true,
         shortDetail: speedup,
