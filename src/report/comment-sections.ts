@@ -4,7 +4,7 @@
 import { joinProse, prose } from '../prose.ts';
 import { type Block, strong, type Text } from './blocks.ts';
 import type { ReportModel } from './model.ts';
-import { cellLegend, comparisonLeadBlocks, notMeasuredBlocks, workloadSection } from './sections.ts';
+import { cellLegend, comparisonLeadBlocks, notMeasuredBlocks, systemBlocks, workloadSection } from './sections.ts';
 
 function verdictLines(model: ReportModel): Block[] {
   const items = model.workloads.flatMap((workload) =>
@@ -37,7 +37,8 @@ export function commentSections(model: ReportModel): Block[] {
   return [
     { kind: 'heading', level: 2, text: ['concurrency-bench'] },
     ...(model.comparison ? comparisonLeadBlocks(model.comparison) : []),
-    { kind: 'facts', items: model.system.map(({ text, strong: bold }) => (bold ? [strong(text)] : [text])) },
+    // the facts, and what reads them differently (off Linux; a ceiling that moved): no more
+    ...systemBlocks(model).filter((block) => block.kind === 'facts' || (block.kind === 'paragraph' && block.tone)),
     ...verdictLines(model),
     ...(model.workloads.length
       ? [
