@@ -4,7 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComparisonView } from '../compare/types.ts';
 import type { Results } from '../results/types.ts';
-import { commentSections } from './comment-sections.ts';
 import { type DrawnReport, EXPORTERS, exportedFiles } from './exporters.ts';
 import { drawMarkdown } from './markdown.ts';
 import { mergedModel, type RunnerResults } from './merged-model.ts';
@@ -28,7 +27,6 @@ export function writeReports(outDir: string, results: Results, comparison?: Comp
     ...writeFiles(outDir, { title: 'concurrency-bench report', blocks, cells }),
     markdown,
     terminalMarkdown: drawMarkdown(reportSections(model)),
-    comment: drawMarkdown(commentSections(model)),
   };
 }
 
