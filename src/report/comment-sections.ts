@@ -45,7 +45,10 @@ export function commentSections(model: ReportModel): Block[] {
           {
             kind: 'details',
             summary: ['Speedup by model and level'],
-            blocks: [cellLegend(model), ...model.workloads.map((w, i) => workloadSection(model, w, i, {}))],
+            blocks: [
+              cellLegend(model),
+              ...model.workloads.map((w, i) => workloadSection(model, w, i, { charts: true })),
+            ],
           } satisfies Block,
         ]
       : []),
