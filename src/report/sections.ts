@@ -168,7 +168,7 @@ function transferBlocks(model: ReportModel): Block[] {
   if (model.transfers.length === 0) return [];
   const ms = (value: number | undefined): Text[] =>
     value === undefined ? [] : [[`${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`]];
-  return [
+  const blocks: Block[] = [
     { kind: 'heading', level: 3, text: ['Data crossing: milliseconds per MiB moved'] },
     { kind: 'paragraph', text: [proseOf(TRANSFER_NOTE)] },
     ...model.transfers.map((view): Block => {
@@ -189,6 +189,7 @@ function transferBlocks(model: ReportModel): Block[] {
       };
     }),
   ];
+  return [{ kind: 'section', id: 'transfer', blocks }];
 }
 
 export function notMeasuredBlocks(model: ReportModel): Block[] {

@@ -61,5 +61,5 @@ export function sweepBlocks(model: ReportModel, charts: boolean): Block[] {
     for (const note of notes)
       blocks.push({ kind: 'paragraph', text: [proseOf(`${note[0]!.toUpperCase()}${note.slice(1)}.`)] });
   }
-  return blocks;
+  return [{ kind: 'section', id: 'sweeps', blocks }];
 }
