@@ -47,7 +47,9 @@ describe('the Action on a pull request', () => {
       'read the second page of comments',
     );
     assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`));
-    assert.match(ours[0].body, /### Verdicts\n\n- \*\*`cpu`\*\*: pool made per job, at `low` \(arg `3000000`\): \*\*/);
+    // the comment's short form (comment-sections.ts): one line per verdict, the tables folded
+    assert.match(ours[0].body, /\n- \*\*`cpu`\*\* · pool made per job, at `low` \(arg `3000000`\): \*\*/);
+    assert.match(ours[0].body, /<details><summary>Speedup by model and level<\/summary>/);
     assert.match(ours[0].body, /\| `node` · EventLoop \| +[\d.]+× \[/);
     assert.match(ours[0].body, /```mermaid\nxychart-beta/);
     assert.match(ours[0].body, /\[this run\]\(https:\/\/github\.com\/octo\/bench\/actions\/runs\/4242\)/);

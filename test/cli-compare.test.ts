@@ -46,8 +46,9 @@ test("parallel runs 1.5× as costly fail --fail-on-regression; the report shows 
   assert.match(readFileSync(join(dir, 'slower', 'report.md'), 'utf8'), /\*\*\+\d+% ▲ slower\*\*/);
   // report.html shows the same comparison: the counts and method, and the change in the cell
   const html = readFileSync(join(dir, 'slower', 'report.html'), 'utf8');
-  assert.match(html, /<p class="warning">Compared with base\/results\.json: 1 regression, 0 improvements\. /);
-  assert.match(html, /<div class="note delta regressed">Δ wall \+\d+% ▲ slower<\/div>/);
+  assert.match(html, /<p class="warning">Compared with base\/results\.json: <b>1 regression<\/b>, 0 improvements\. /);
+  assert.match(html, /<th>Δ wall<\/th>/);
+  assert.match(html, /<td><b>\+\d+% ▲ slower<\/b><\/td>/);
 });
 
 test('a baseline of another schema_version is exit 2 before anything runs; one with no cell in common is a warning', (t) => {

@@ -13,10 +13,9 @@ import { completeResults } from '../src/analysis/complete.ts';
 import { uploadResultsArtifact } from '../src/github/artifact.ts';
 import { logLine } from '../src/one-line.ts';
 import { commentBody } from '../src/report/github-bodies.ts';
-import { renderHtml } from '../src/report/html.ts';
-import { renderMarkdown } from '../src/report/markdown.ts';
-import { renderMergedHtml } from '../src/report/merged-html.ts';
-import { renderMergedMarkdown } from '../src/report/merged-markdown.ts';
+import { drawHtml, renderHtml } from '../src/report/html.ts';
+import { commentMarkdown, drawMarkdown, renderMarkdown } from '../src/report/markdown.ts';
+import { mergedSections } from '../src/report/merged-sections.ts';
 import { mergedModel } from '../src/report/merged-model.ts';
 import { parseResults, ResultsError } from '../src/results/read.ts';
 import type { Results } from '../src/results/types.ts';
@@ -59,9 +58,9 @@ function activeInMarkdown(markdown: string): string[] {
     .map(([what]) => what as string);
 }
 
-// the report's own tags (html.ts, html-page.ts, the SVG charts, merged-html.ts)
+// the report's own tags (html.ts, html-page.ts, the SVG charts)
 const OUR_TAGS = new Set(
-  'a b body br circle defs details div figure footer h1 h2 h3 head html li line main meta p path pattern polyline rect section span style summary svg table tbody td text th thead time title tr ul'.split(
+  'a b body br circle defs details div figcaption figure footer h1 h2 h3 head html li line main meta p path pattern polyline rect section span style summary svg table tbody td text th thead time title tr ul'.split(
     ' ',
   ),
 );
@@ -119,15 +118,17 @@ test('whole forged files through every report in process: refused in one line, o
       const markdowns = [
         commentBody(renderMarkdown(results, { charts: true, fullMetrics: true }), { runUrl: undefined }),
         renderMarkdown(results),
+        commentBody(commentMarkdown(results), { runUrl: undefined }),
       ];
       const runs = [
         { source: 'forged', results },
         { source: 'sample', results: sample() },
       ];
       const merged = mergedModel(runs);
-      markdowns.push(renderMergedMarkdown(merged));
+      markdowns.push(drawMarkdown(mergedSections(merged)));
       for (const markdown of markdowns) assertInert(markdown);
-      for (const html of [renderHtml(results), renderMergedHtml(merged)]) assert.deepEqual(foreignInHtml(html), []);
+      for (const html of [renderHtml(results), drawHtml('merged', mergedSections(merged))])
+        assert.deepEqual(foreignInHtml(html), []);
       slowestMs = Math.max(slowestMs, performance.now() - start);
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       drawn++;

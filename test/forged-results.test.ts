@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { completeResults } from '../src/analysis/complete.ts';
 import { nameOf, plainText, prose } from '../src/prose.ts';
-import { renderMarkdown } from '../src/report/markdown.ts';
-import { renderMergedMarkdown } from '../src/report/merged-markdown.ts';
+import { drawMarkdown, renderMarkdown } from '../src/report/markdown.ts';
+import { mergedSections } from '../src/report/merged-sections.ts';
 import { mergedModel } from '../src/report/merged-model.ts';
 import { parseResults } from '../src/results/read.ts';
 import type { Results } from '../src/results/types.ts';
@@ -156,8 +156,8 @@ test('merged: a level name in <summary> comes out as escaped text in <code>, not
     results.system.runner = { name: `runner ${i}` };
     return { source: `artifact-${i}`, results: parseResults(results, `run ${i}`) };
   });
-  const markdown = renderMergedMarkdown(
-    mergedModel(runs.map(({ source, results }) => ({ source, results: completeResults(results) }))),
+  const markdown = drawMarkdown(
+    mergedSections(mergedModel(runs.map(({ source, results }) => ({ source, results: completeResults(results) })))),
   );
   assert.match(
     markdown,

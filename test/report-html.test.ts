@@ -132,10 +132,16 @@ test('the sample report is self-contained, escaped, and says why cells did not r
     '2026-11-25 10:41 UTC',
   ])
     assert.ok(html.includes(fact), fact);
-  assert.match(html, /<b>Speedup<\/b> = serial time ÷ parallel time/);
-  assert.match(html, /<b>CPU utilization<\/b> = CPU time ÷ \(wall time × workers\)/);
-  assert.match(html, /ideal 2×/);
-  assert.equal(count(html, '<details>'), sections.length);
+  // the legend is the Markdown report's (sections.ts cellLegend): one wording for both
+  assert.match(html, /Each cell: speedup with a pool made per job \(serial time ÷ parallel time; ideal 2×/);
+  assert.match(html, /efficiency \(speedup ÷ workers\) · CPU utilization of the workers/);
+  // the folded parts: break-even, the full metrics, how a verdict is reached
+  for (const summary of [
+    'Break-even: the task size',
+    'Full metrics (medians over the rounds)',
+    'How a verdict is reached',
+  ])
+    assert.ok(html.includes(`<details><summary>${summary}`), summary);
 });
 
 /** The sample's cells with each round seen twice: 6 rounds, enough for a verdict to name a model. */
@@ -165,8 +171,12 @@ test('verdicts: the same as results.json and the Markdown report, with the rule 
     'the cold cpu verdict as Markdown words it',
   );
   assert.match(html, /A verdict rests on the last level of a workload that ran/);
-  for (const b of results.break_even!)
+  // the models a verdict names get their break-even sentence under it; every model its table row
+  const named = new Set(results.verdicts!.flatMap((v) => v.best.map((id) => `${v.workload} ${id}`)));
+  for (const b of results.break_even!.filter((b) => named.has(`${b.workload} ${b.runtime}/${b.strategy}`)))
     assert.ok(html.includes(escapeHtml(plainText(breakEvenSentence(b)))), `break-even of ${b.strategy} ${b.workload}`);
+  const table = html.slice(html.indexOf('<summary>Break-even'));
+  assert.equal(count(table.slice(0, table.indexOf('</details>')), '<tr>'), results.break_even!.length + 1);
   // the badge goes to the models the cold verdict names
   assert.equal(
     count(html, 'class="badge"'),
@@ -191,7 +201,7 @@ test('one cell, no ok cell, no cell at all, 6 strategies × 3 levels: all render
   assertBalanced(none);
   assert.equal(count(none, '<svg'), 1);
   assert.match(none, /No cell of this workload was measured/);
-  assert.match(none, /Verdict: no verdict \(nothing measured\)/);
+  assert.match(none, /<h2>Not measured<\/h2>/);
   assert.ok(none.includes('failed: Error: &lt;b&gt;boom&lt;/b&gt;') && none.includes('skipped: needs 3.14'));
   assert.doesNotMatch(none, /NaN|Infinity|undefined/);
 
@@ -316,4 +326,40 @@ test('headless Chromium parses and draws the sample report', {
   for (let y = 0; y < image.height; y += 2) for (let x = 0; x < image.width; x += 2) seen.add(image.rgb(x, y));
   for (const [id, { color }] of Object.entries(STRATEGIES))
     assert.ok(seen.has(parseInt(color.slice(1), 16)), `${id}'s ${color} is drawn`);
+});
+
+test("report.html's tables fit a 1280-pixel screen (9 models × 3 levels, two Pythons)", {
+  skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent (apt-get install chromium): widths are not checked`,
+  timeout: 60_000,
+}, (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cb-report-width-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // the sample's cpu rows at a third level: the shape of a default run with two Pythons
+  const cpu = sample.cells.filter((cell) => cell.workload === 'cpu');
+  const wide = withCells([
+    ...cpu,
+    ...cpu.filter((cell) => cell.level === 'high').map((cell) => ({ ...cell, level: 'med' })),
+  ]);
+  // the page's own policy forbids scripts: this copy drops it and reports each table's right edge
+  const measure =
+    '<script>document.body.dataset.widths=JSON.stringify({page:document.documentElement.scrollWidth,tables:[...document.querySelectorAll("details")].map(d=>d.open=true)&&[...document.querySelectorAll("table")].map(t=>Math.ceil(t.getBoundingClientRect().right))})</script></body>';
+  const page = join(dir, 'report.html');
+  writeFileSync(
+    page,
+    renderHtml(wide)
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+      .replace('</body>', measure),
+  );
+  const dom = chromium(dir, [
+    '--window-size=1280,2400',
+    '--virtual-time-budget=2000',
+    '--dump-dom',
+    `file://${page}`,
+  ]).stdout;
+  const found = /data-widths="([^"]*)"/.exec(dom);
+  assert.ok(found, 'the measuring script ran');
+  const widths = JSON.parse(found[1]!.replaceAll('&quot;', '"')) as { page: number; tables: number[] };
+  assert.ok(widths.tables.length >= 3, JSON.stringify(widths));
+  assert.ok(widths.page <= 1280, `the page scrolls sideways: ${widths.page} px`);
+  for (const right of widths.tables) assert.ok(right <= 1280, `a table ends at ${right} px: ${JSON.stringify(widths)}`);
 });

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { EventFacts } from '../github/event.ts';
 import { commentBody, type WhereTheResultsAre } from '../report/github-bodies.ts';
-import { renderMarkdown } from '../report/markdown.ts';
+import { commentMarkdown, renderMarkdown } from '../report/markdown.ts';
 import { readResults } from '../analysis/complete.ts';
 import type { ActionInputs } from './inputs.ts';
 import { runUrl, writeSummary } from './job.ts';
@@ -19,7 +19,7 @@ export async function commentMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     inputs.token,
     env,
     event,
-    commentBody(markdown, where),
+    commentBody(commentMarkdown(results), where),
     (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request),
     inputs.commentKey,
   );

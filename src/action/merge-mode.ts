@@ -49,7 +49,7 @@ export async function mergeMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, ev
       ? { uploaded: false as const, reason: `merge-pattern "${inputs.mergePattern}" would match ${MERGED_ARTIFACT}` }
       : await (await import('../github/artifact.ts')).uploadResultsArtifact({
           name: MERGED_ARTIFACT,
-          files: [merged.reportPath, merged.htmlPath],
+          files: merged.files,
           rootDirectory: resolve(workspace, inputs.outDir),
           env,
         });
@@ -59,7 +59,7 @@ export async function mergeMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, ev
       artifactName: upload.uploaded ? MERGED_ARTIFACT : undefined,
     };
     if (inputs.summary) await writeSummary(merged.markdown, where);
-    await commentOnRun(inputs, env, event, merged.markdown, where);
+    await commentOnRun(inputs, env, event, merged.comment, where);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

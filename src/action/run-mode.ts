@@ -1,17 +1,19 @@
-// mode "run": measure the matrix, then results.json, report.md and report.html as an artifact,
+// mode "run": measure the matrix, then results.json and every report file as an artifact,
 // the report in the job summary, and one sticky comment on the pull request. The GitHub clients
 // (artifact, REST) are imported when needed, after the measuring: their code is most of the
 // bundle, and the first cell should not wait for it to load.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { log } from '../github/log.ts';
 import { type BenchmarkOptions, runBenchmark } from '../benchmark.ts';
 import { type Cancellation, cancelOnSignals } from '../cancel-on-signals.ts';
 import { gateFailure } from '../compare/gate.ts';
 import type { EventFacts } from '../github/event.ts';
+import { exportedFiles } from '../report/exporters.ts';
 import type { WhereTheResultsAre } from '../report/github-bodies.ts';
+import { commentMarkdown } from '../report/markdown.ts';
 import type { ActionInputs } from './inputs.ts';
 import { commentOnRun, runUrl, writeSummary } from './job.ts';
 
@@ -108,7 +110,7 @@ async function measureAndPublish(
   const { uploadResultsArtifact } = await import('../github/artifact.ts');
   const upload = await uploadResultsArtifact({
     name: inputs.artifactName,
-    files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
+    files: [outcome.resultsPath, ...exportedFiles(dirname(outcome.reportPath))].filter((file) => existsSync(file)),
     rootDirectory: resolve(workspace, inputs.outDir),
     env,
   });
@@ -119,7 +121,7 @@ async function measureAndPublish(
   };
 
   if (inputs.summary) await writeSummary(outcome.markdown, where);
-  await commentOnRun(inputs, env, event, outcome.markdown, where);
+  await commentOnRun(inputs, env, event, commentMarkdown(outcome.results, outcome.comparison), where);
   if (cancellation.exitCode() !== 0) log.failed('The run was cancelled; results.json holds the cells that finished.');
   else {
     const failure = gateFailure(

@@ -40,7 +40,7 @@ figure.line svg{max-width:720px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
 .sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;border:1px solid rgba(27,31,36,.5)}
 details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
-.full th,.full td{font-size:12px;padding:3px 6px}.full td.info{white-space:normal;min-width:8em;overflow-wrap:anywhere}
+details .grid th,details .grid td{font-size:12px;padding:3px 6px;white-space:normal}
 footer{color:var(--muted);font-size:12px;margin-top:24px}
 `;
 

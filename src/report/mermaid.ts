@@ -1,23 +1,27 @@
-// Mermaid xychart-beta bar charts (GitHub renders them in comments and summaries): speedup by
-// strategy at a workload's highest level, with the ideal as a line (pure).
-import type { OkCell } from '../results/types.ts';
-import { strategyName } from './names.ts';
+// Mermaid xychart-beta bar charts (GitHub renders them in comments and summaries): the speedup
+// chart's headline level, a bar per model with the ideal as a line (pure).
+import type { BarChartBlock } from './blocks.ts';
 
 /** Mermaid labels are quoted strings: keep them to characters that cannot end or escape one. */
 const label = (text: string) => text.replace(/[^\w .·+-]/g, '_').slice(0, 40);
 
-export function speedupChart(workload: string, level: string, cells: OkCell[], ideal: number): string {
-  const names = cells.map((cell) => `"${label(`${cell.runtime} ${strategyName(cell.strategy)}`)}"`);
-  const speedups = cells.map((cell) => Number(cell.metrics.speedup.toFixed(2)));
-  const top = Math.ceil(Math.max(ideal, ...speedups) * 1.15 * 10) / 10;
+/** The chart's headline group as Mermaid; '' when it has none. */
+export function mermaidChart(chart: BarChartBlock): string {
+  const group = chart.headline === undefined ? undefined : chart.groups[chart.headline];
+  if (!group) return '';
+  const drawn = group.bars.flatMap((bar, i) => (bar?.value == null ? [] : [{ bar, series: chart.series[i]! }]));
+  if (drawn.length === 0) return '';
+  const names = drawn.map(({ series }) => `"${label(series.short)}"`);
+  const speedups = drawn.map(({ bar }) => Number(bar.value!.toFixed(2)));
+  const top = Math.ceil(Math.max(group.ideal, ...speedups) * 1.15 * 10) / 10;
   return [
     '```mermaid',
     'xychart-beta',
-    `    title "${label(workload)} (${label(level)}): speedup by strategy, ideal ${ideal}x"`,
+    `    title "${label(chart.workload)} (${label(group.label)}): speedup by strategy, ideal ${group.ideal}x"`,
     `    x-axis [${names.join(', ')}]`,
     `    y-axis "speedup (x)" 0 --> ${top}`,
     `    bar [${speedups.join(', ')}]`,
-    `    line [${cells.map(() => ideal).join(', ')}]`,
+    `    line [${drawn.map(() => group.ideal).join(', ')}]`,
     '```',
   ].join('\n');
 }

@@ -1,5 +1,8 @@
 // One line per finished cell, for a developer watching the run (pure).
-import { calibrationSpread, formatSeconds, interval, roundsSetAside } from './summary-text.ts';
+import { plainText } from '../prose.ts';
+import type { Span, Text } from './blocks.ts';
+import { cellParts } from './cell-text.ts';
+import { calibrationSpread, formatSeconds } from './summary-text.ts';
 import type { CalibrationNeed, CalibrationOutcome } from '../plan/calibration.ts';
 import type { RoundReason } from '../measure/run-plan.ts';
 import type { PlannedCell } from '../plan/plan.ts';
@@ -10,17 +13,20 @@ export function formatDuration(seconds: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
+/** A table cell's text as a terminal line shows it: no emphasis. */
+const span = (part: Span): string =>
+  typeof part === 'string' ? part : Array.isArray(part) ? plainText(part) : part.strong.map(span).join('');
+const plain = (text: Text) => text.map(span).join('');
+
 /** `sweep`: the run has several pool sizes, so each line says which. */
 export function progressLine(cell: CellResult, index: number, total: number, sweep = false): string {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
   const where = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` ×${cell.workers}` : ''}`;
   let outcome: string;
   if (cell.status === 'ok') {
+    // the cell's parts as every table shows them (cell-text.ts), then its raw figures
     const m = cell.metrics;
-    const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : '';
-    const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : '';
-    const aside = cell.outliers?.length ? `  (${roundsSetAside(cell.outliers.length)})` : '';
-    outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${aside}`;
+    outcome = `speedup ${cellParts(cell, 0).map(plain).join(' · ')}  wall ${formatSeconds(m.wall_time)}  cpu ${formatSeconds(m.cpu_time)}  mem ${m.memory_mb.toFixed(0)} MB`;
   } else if (cell.status === 'failed') {
     outcome = `FAILED: ${cell.error}`;
   } else {

@@ -81,6 +81,8 @@ export interface VerdictText {
   names: Prose[];
   /** "1.92×, interval 1.85–1.98", or why none was named, and what the other models were shown to be. */
   detail: Prose;
+  /** The verdict in a few words, for a line of the PR comment: "1.92× [1.85–1.98]", "inconclusive (the fastest read 1.85×)". */
+  short: string;
 }
 
 /** "A, B and C", each name inert. */
@@ -121,10 +123,12 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
     (c): c is OkCell => c.status === 'ok' && c.workload === verdict.workload && c.level === verdict.level,
   );
   const others = othersText(verdict);
+  const fastest = verdict.speedup === undefined ? '' : ` (the fastest read ${verdict.speedup.toFixed(2)}×)`;
   if (verdict.status === 'inconclusive' && tooFewRounds(atLevel, verdict.basis)) {
     return {
       basis,
       names: [],
+      short: `inconclusive, too few rounds${fastest}`,
       detail: proseOf(
         `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`,
       ),
@@ -134,6 +138,7 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
     return {
       basis,
       names: [],
+      short: `inconclusive${fastest}`,
       detail: proseOf(
         `inconclusive: no model was shown to beat running serially here, and not all were shown not to (the fastest read ${figure}; more rounds would tell)`,
         ...others,
@@ -144,12 +149,14 @@ export function verdictText(verdict: Verdict, cells: CellResult[]): VerdictText 
     return {
       basis,
       names: [],
+      short: `run it serially${fastest}`,
       detail: proseOf(
         `run it serially: every model was shown no faster than one task after another (the fastest read ${figure})`,
       ),
     };
   const tie = verdict.best.length > 1 ? '; a tie: not shown apart by more than the target precision' : '';
-  return { basis, names: verdict.best.map(modelName), detail: proseOf(`${figure}${tie}`, ...others) };
+  const short = verdict.speedup === undefined ? '' : `${verdict.speedup.toFixed(2)}× [${interval(verdict.ci)}]`;
+  return { basis, names: verdict.best.map(modelName), detail: proseOf(`${figure}${tie}`, ...others), short };
 }
 
 /** "30–55 ms", "0–1.2 ms", "0.4–1.2 s": a range of seconds in one unit, two figures each. */
@@ -200,15 +207,9 @@ function claimPhrase(claim: BreakEvenClaim): ClaimPhrase | undefined {
         shortDetail: `${claim.speedup.median.toFixed(2)}×, range ${interval(claim.speedup.ci)}`,
       };
     case 'below':
-      return {
-        verb: 'does not pay off at the sizes measured',
-        detail: `${at}: ${speedup}`,
-        aside: true,
-        shortDetail: speedup,
-      };
     case 'not-shown':
       return {
-        verb: 'is not shown to pay off at the sizes measured',
+        verb: `${claim.kind === 'below' ? 'does not pay off' : 'is not shown to pay off'} at the sizes measured`,
         detail: `${at}: ${speedup}`,
         aside: true,
         shortDetail: speedup,
