@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-6A6DK2EC.js";
+} from "./chunk-GVLCUWBO.js";
 import "./chunk-NA577HTB.js";
 import {
   logLine,

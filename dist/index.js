@@ -8,12 +8,14 @@ import {
   OVERRIDE_FLAGS,
   UserError,
   cancelOnSignals,
+  commentMarkdown,
+  exportedFiles,
   gateFailure,
   mergeRuns,
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-6A6DK2EC.js";
+} from "./chunk-GVLCUWBO.js";
 import "./chunk-NA577HTB.js";
 import {
   log
@@ -113,7 +115,7 @@ async function commentMode(inputs, env, event) {
     inputs.token,
     env,
     event,
-    commentBody(markdown, where),
+    commentBody(commentMarkdown(results), where),
     (client) => targetForArtifact(client, event, inputs.pullRequest, results.system.git?.pull_request),
     inputs.commentKey
   );
@@ -199,7 +201,7 @@ async function mergeMode(inputs, env, event) {
     setOutput("report-path", merged.reportPath);
     const upload = matchesGlob(MERGED_ARTIFACT, inputs.mergePattern) ? { uploaded: false, reason: `merge-pattern "${inputs.mergePattern}" would match ${MERGED_ARTIFACT}` } : await (await import("./chunk-K3FFTNVY.js")).uploadResultsArtifact({
       name: MERGED_ARTIFACT,
-      files: [merged.reportPath, merged.htmlPath],
+      files: merged.files,
       rootDirectory: resolve2(workspace, inputs.outDir),
       env
     });
@@ -209,7 +211,7 @@ async function mergeMode(inputs, env, event) {
       artifactName: upload.uploaded ? MERGED_ARTIFACT : void 0
     };
     if (inputs.summary) await writeSummary(merged.markdown, where);
-    await commentOnRun(inputs, env, event, merged.markdown, where);
+    await commentOnRun(inputs, env, event, merged.comment, where);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -218,7 +220,7 @@ async function mergeMode(inputs, env, event) {
 // src/action/run-mode.ts
 import { existsSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join2, resolve as resolve3 } from "node:path";
+import { dirname, join as join2, resolve as resolve3 } from "node:path";
 async function runMode(inputs, env, event) {
   const cancellation = cancelOnSignals((message) => log.warning(message));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -283,7 +285,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   const { uploadResultsArtifact } = await import("./chunk-K3FFTNVY.js");
   const upload = await uploadResultsArtifact({
     name: inputs.artifactName,
-    files: [outcome.resultsPath, outcome.reportPath, outcome.htmlPath].filter((file) => existsSync(file)),
+    files: [outcome.resultsPath, ...exportedFiles(dirname(outcome.reportPath))].filter((file) => existsSync(file)),
     rootDirectory: resolve3(workspace, inputs.outDir),
     env
   });
@@ -293,7 +295,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
     artifactName: upload.uploaded ? inputs.artifactName : void 0
   };
   if (inputs.summary) await writeSummary(outcome.markdown, where);
-  await commentOnRun(inputs, env, event, outcome.markdown, where);
+  await commentOnRun(inputs, env, event, commentMarkdown(outcome.results, outcome.comparison), where);
   if (cancellation.exitCode() !== 0) log.failed("The run was cancelled; results.json holds the cells that finished.");
   else {
     const failure = gateFailure(

@@ -902,7 +902,7 @@ var VERSION = "0.1.0";
 // src/benchmark.ts
 import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import os2 from "node:os";
-import { join as join3, resolve as resolve3 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 
 // src/config/types.ts
 var isDurationLevel = (level) => "target_s" in level;
@@ -919,21 +919,21 @@ var METRIC_KEYS = [
   "speedup",
   "efficiency"
 ];
-var modelId = (cell) => `${cell.runtime}/${cell.strategy}`;
-var levelId = (cell) => JSON.stringify([cell.workload, cell.level]);
-var runtimeWorkloadId = (cell) => JSON.stringify([cell.runtime, cell.workload]);
-var placeId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level]);
-var groupId = (cell) => JSON.stringify([cell.runtime, cell.workload, cell.level, cell.workers, cell.tasks]);
-var cellId = (cell) => JSON.stringify([cell.runtime, cell.strategy, cell.workload, cell.level, cell.workers, cell.tasks]);
-var twinId = (cell) => JSON.stringify([cellId(cell), cell.target_s ?? null, cell.target_s === void 0 ? cell.arg : null]);
+var modelId = (cell2) => `${cell2.runtime}/${cell2.strategy}`;
+var levelId = (cell2) => JSON.stringify([cell2.workload, cell2.level]);
+var runtimeWorkloadId = (cell2) => JSON.stringify([cell2.runtime, cell2.workload]);
+var placeId = (cell2) => JSON.stringify([cell2.runtime, cell2.strategy, cell2.workload, cell2.level]);
+var groupId = (cell2) => JSON.stringify([cell2.runtime, cell2.workload, cell2.level, cell2.workers, cell2.tasks]);
+var cellId = (cell2) => JSON.stringify([cell2.runtime, cell2.strategy, cell2.workload, cell2.level, cell2.workers, cell2.tasks]);
+var twinId = (cell2) => JSON.stringify([cellId(cell2), cell2.target_s ?? null, cell2.target_s === void 0 ? cell2.arg : null]);
 
 // src/plan/plan.ts
-var treeOf = (cell) => cell.tree ?? "head";
-function cellKeyOf(cell) {
-  const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell;
+var treeOf = (cell2) => cell2.tree ?? "head";
+function cellKeyOf(cell2) {
+  const { runtime, strategy, workload, level, arg, target_s, workers: workers2, tasks: tasks2 } = cell2;
   return { runtime, strategy, workload, level, arg, ...target_s === void 0 ? {} : { target_s }, workers: workers2, tasks: tasks2 };
 }
-var hasBase = (cells2) => cells2.some((cell) => treeOf(cell) === "base");
+var hasBase = (cells2) => cells2.some((cell2) => treeOf(cell2) === "base");
 var minRounds = (rounds, cells2) => rounds.pairedMin !== void 0 && hasBase(cells2) ? rounds.pairedMin : rounds.min;
 var budgetedRounds = (rounds, cells2) => minRounds(rounds, cells2) + (hasBase(cells2) ? rounds.pairedReserve ?? 0 : 0);
 var AUTO_ROUNDS = { min: 3, max: 30 };
@@ -1039,28 +1039,28 @@ var aboveLimit = (speedup, limit) => speedup > limit * (1 + PLAUSIBILITY_MARGIN)
 var shownAboveLimit = (speedups, limit) => speedups.length > 0 && aboveLimit(medianInterval(speedups).low, limit);
 function implausibleRounds(group) {
   const share = cpuShare([...group.serials.values()]);
-  return group.cells.map((cell) => {
-    const limit = speedupLimit(cell.inFlight ?? cell.workers, cell.tasks, group.cores, share);
-    const setAside2 = cell.reps.flatMap(
-      (rep) => rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell.workers) ? [
+  return group.cells.map((cell2) => {
+    const limit = speedupLimit(cell2.inFlight ?? cell2.workers, cell2.tasks, group.cores, share);
+    const setAside = cell2.reps.flatMap(
+      (rep) => rep.cpu_time > rep.wall_time * group.cores * (1 + PLAUSIBILITY_MARGIN) && !cpuTooCoarse(rep.wall_time, cell2.workers) ? [
         {
           round: rep.round,
           reason: `it used ${(rep.cpu_time / rep.wall_time).toFixed(1)} CPU-seconds a second, more than the ${group.cores} cores can give`
         }
       ] : []
     );
-    const aside = new Set(setAside2.map((s) => s.round));
-    const speedups = cell.reps.flatMap((rep) => {
+    const aside = new Set(setAside.map((s) => s.round));
+    const speedups = cell2.reps.flatMap((rep) => {
       const serial = group.serials.get(rep.round);
       return serial && !aside.has(rep.round) ? [serial.wall_time / rep.wall_time] : [];
     });
-    const implausible = shownAboveLimit(speedups, limit) ? `its speedup, ${median(speedups).toFixed(2)}\xD7 (at least ${medianInterval(speedups).low.toFixed(2)}\xD7 over ${speedups.length} rounds), is above what ${limitText(limit, cell, group.cores)}` : void 0;
-    return { limit, setAside: setAside2, ...implausible ? { implausible } : {} };
+    const implausible = shownAboveLimit(speedups, limit) ? `its speedup, ${median(speedups).toFixed(2)}\xD7 (at least ${medianInterval(speedups).low.toFixed(2)}\xD7 over ${speedups.length} rounds), is above what ${limitText(limit, cell2, group.cores)}` : void 0;
+    return { limit, setAside, ...implausible ? { implausible } : {} };
   });
 }
-function limitText(limit, cell, cores) {
-  const inFlight = cell.inFlight ?? cell.workers;
-  const why = limit === inFlight && inFlight === cell.workers ? `${cell.workers} workers` : limit === cell.tasks ? `${cell.tasks} tasks${inFlight === cell.tasks && cell.tasks > cell.workers ? " in flight at once" : ""}` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
+function limitText(limit, cell2, cores) {
+  const inFlight = cell2.inFlight ?? cell2.workers;
+  const why = limit === inFlight && inFlight === cell2.workers ? `${cell2.workers} workers` : limit === cell2.tasks ? `${cell2.tasks} tasks${inFlight === cell2.tasks && cell2.tasks > cell2.workers ? " in flight at once" : ""}` : limit === cores ? `${cores} cores` : `${cores} cores for work this busy`;
   return `${why} allow (${+limit.toFixed(2)}\xD7)`;
 }
 var CPU_TICK_S = 0.01;
@@ -1068,7 +1068,7 @@ var MAX_CPU_CLOCK_ERROR = 0.2;
 function cpuTooCoarse(wallTime, workers2) {
   return (workers2 + 1) * CPU_TICK_S > MAX_CPU_CLOCK_ERROR * wallTime * workers2;
 }
-var mostlyImplausible = (setAside2, rounds) => rounds > 0 && setAside2 * 2 > rounds;
+var mostlyImplausible = (setAside, rounds) => rounds > 0 && setAside * 2 > rounds;
 function notMeasurableReason(judgement, rounds) {
   if (judgement.implausible) return `not measurable on this runner right now: ${judgement.implausible}`;
   const [first] = judgement.setAside;
@@ -1098,7 +1098,7 @@ function intervalOf(stats) {
   const found = medianInterval(stats.samples);
   return [found.low, found.high];
 }
-var isConclusive = (cell, target) => withinPrecision(cell.stats.speedup, target);
+var isConclusive = (cell2, target) => withinPrecision(cell2.stats.speedup, target);
 function speedupStats(samples) {
   const stats = describe(samples);
   const interval3 = medianInterval(samples);
@@ -1191,17 +1191,17 @@ function judge(side, cores) {
   const serials = new Map(
     [...side.serialRuns].map(([round, run]) => [round, { wall_time: run.wall_time, cpu_time: run.cpu_time }])
   );
-  const cells2 = measured.map(({ cell, reps, rounds }) => ({
-    workers: cell.workers,
-    tasks: cell.tasks,
-    inFlight: tasksInFlight(cell.strategy, cell.workers, cell.tasks),
+  const cells2 = measured.map(({ cell: cell2, reps, rounds }) => ({
+    workers: cell2.workers,
+    tasks: cell2.tasks,
+    inFlight: tasksInFlight(cell2.strategy, cell2.workers, cell2.tasks),
     reps: reps.map((rep, i) => ({ round: rounds[i], wall_time: rep.wall_time, cpu_time: rep.cpu_time }))
   }));
   const found = implausibleRounds({ cores, serials, cells: cells2 });
   return new Map(side.cells.map((p) => [p, found[measured.indexOf(p)] ?? { limit: Infinity, setAside: [] }]));
 }
-function keptFigures(p, side, { limit, setAside: setAside2 }) {
-  const aside = new Set(setAside2.map((s) => s.round));
+function keptFigures(p, side, { limit, setAside }) {
+  const aside = new Set(setAside.map((s) => s.round));
   const kept = p.reps.map((rep, i) => ({ rep, serial: side.serialRuns.get(p.rounds[i]), round: p.rounds[i] })).filter((k) => !aside.has(k.round));
   return cellFigures(
     kept.map((k) => k.rep),
@@ -1444,13 +1444,13 @@ function bootstrapIntervals(levels, tasks2, resamples = BOOTSTRAP_RESAMPLES) {
   const known = worked.get(key);
   if (known) return { cold: known.cold && [...known.cold], warm: known.warm && [...known.warm] };
   const random = seededRandom(seedOf(signature));
-  const spread = levels.map(widened);
-  const order = fixedOrder(spread);
-  const summary = emptySummary(spread.length);
+  const spread2 = levels.map(widened);
+  const order = fixedOrder(spread2);
+  const summary = emptySummary(spread2.length);
   const cold = new Float64Array(resamples);
   const warm = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
-    resample(spread, tasks2, random, order, summary);
+    resample(spread2, tasks2, random, order, summary);
     const found = estimate(summary, tasks2);
     cold[r] = found?.coldTask ?? Infinity;
     warm[r] = found?.warmTask ?? Infinity;
@@ -1460,20 +1460,20 @@ function bootstrapIntervals(levels, tasks2, resamples = BOOTSTRAP_RESAMPLES) {
   worked.set(key, { cold: intervals.cold && [...intervals.cold], warm: intervals.warm && [...intervals.warm] });
   return intervals;
 }
-function levelRounds(cell) {
-  const serialSamples = cell.stats.serial_wall_time.samples;
-  const wallSamples = cell.stats.wall_time.samples;
+function levelRounds(cell2) {
+  const serialSamples = cell2.stats.serial_wall_time.samples;
+  const wallSamples = cell2.stats.wall_time.samples;
   const paired = serialSamples.length > 0 && serialSamples.length === wallSamples.length;
-  const serial = paired ? serialSamples : [cell.serial_wall_time];
-  const wall = paired ? wallSamples : [cell.metrics.wall_time];
-  const startup = cell.stats.startup?.samples;
-  const shutdown = cell.stats.shutdown?.samples;
-  const fixed = startup?.length === wall.length && shutdown?.length === wall.length ? startup.map((s, i) => s + shutdown[i]) : wall.map(() => cell.phases.startup + cell.phases.shutdown);
-  const warmWalls = cell.warm?.stats.wall_time.samples ?? [];
-  const warmSpeedups = cell.warm?.stats.speedup.samples ?? [];
+  const serial = paired ? serialSamples : [cell2.serial_wall_time];
+  const wall = paired ? wallSamples : [cell2.metrics.wall_time];
+  const startup = cell2.stats.startup?.samples;
+  const shutdown = cell2.stats.shutdown?.samples;
+  const fixed = startup?.length === wall.length && shutdown?.length === wall.length ? startup.map((s, i) => s + shutdown[i]) : wall.map(() => cell2.phases.startup + cell2.phases.shutdown);
+  const warmWalls = cell2.warm?.stats.wall_time.samples ?? [];
+  const warmSpeedups = cell2.warm?.stats.speedup.samples ?? [];
   const warmPaired = warmWalls.length > 0 && warmWalls.length === warmSpeedups.length;
-  const warm = warmPaired ? warmWalls : cell.warm ? [cell.warm.wall_time] : [];
-  const serialWarm = warmPaired ? warmWalls.map((w, i) => w * warmSpeedups[i]) : cell.warm ? [cell.warm.serial_wall_time ?? cell.serial_wall_time] : [];
+  const warm = warmPaired ? warmWalls : cell2.warm ? [cell2.warm.wall_time] : [];
+  const serialWarm = warmPaired ? warmWalls.map((w, i) => w * warmSpeedups[i]) : cell2.warm ? [cell2.warm.serial_wall_time ?? cell2.serial_wall_time] : [];
   return { serial, run: wall.map((w, i) => Math.max(0, w - fixed[i])), fixed, warm, serialWarm };
 }
 function speedupAt(stats) {
@@ -1527,10 +1527,10 @@ function breakEvenOf(cells2) {
 }
 function breakEvens(results2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const cell of results2.cells) {
-    if (cell.status !== "ok") continue;
-    const key = JSON.stringify([cell.workload, modelId(cell)]);
-    groups.set(key, [...groups.get(key) ?? [], cell]);
+  for (const cell2 of results2.cells) {
+    if (cell2.status !== "ok") continue;
+    const key = JSON.stringify([cell2.workload, modelId(cell2)]);
+    groups.set(key, [...groups.get(key) ?? [], cell2]);
   }
   return [...groups.values()].flatMap((cells2) => breakEvenOf(cells2) ?? []);
 }
@@ -1607,10 +1607,10 @@ function primaryWorkers(counts, cores) {
   return fitting.length > 0 ? Math.max(...fitting) : Math.min(...counts);
 }
 function primaryCells(cells2, cores) {
-  const counts = [...new Set(cells2.map((cell) => cell.workers))];
+  const counts = [...new Set(cells2.map((cell2) => cell2.workers))];
   if (counts.length <= 1) return cells2;
   const primary = primaryWorkers(counts, cores);
-  return cells2.filter((cell) => cell.workers === primary);
+  return cells2.filter((cell2) => cell2.workers === primary);
 }
 var MIN_POINTS_TO_FIT = 4;
 function fitsOf(points, base, cores) {
@@ -1625,19 +1625,19 @@ function fitsOf(points, base, cores) {
 }
 function sweepCurves(cells2, cores) {
   const byPlace = /* @__PURE__ */ new Map();
-  for (const cell of cells2) {
-    if (cell.status !== "ok") continue;
-    byPlace.set(placeId(cell), [...byPlace.get(placeId(cell)) ?? [], cell]);
+  for (const cell2 of cells2) {
+    if (cell2.status !== "ok") continue;
+    byPlace.set(placeId(cell2), [...byPlace.get(placeId(cell2)) ?? [], cell2]);
   }
   const curves = [];
   for (const group of byPlace.values()) {
     const sorted = [...group].sort((a, b) => a.workers - b.workers);
     if (new Set(sorted.map((c) => c.workers)).size < 2) continue;
-    const points = sorted.map((cell) => ({
-      workers: cell.workers,
-      speedup: cell.metrics.speedup,
-      cell,
-      overSubscribed: cell.workers > cores
+    const points = sorted.map((cell2) => ({
+      workers: cell2.workers,
+      speedup: cell2.metrics.speedup,
+      cell: cell2,
+      overSubscribed: cell2.workers > cores
     }));
     const within = points.filter((p) => !p.overSubscribed);
     const base = points[0].workers === 1 && points[0].speedup > 0 ? points[0].speedup : 1;
@@ -1767,45 +1767,45 @@ function decide(models, precision2) {
 
 // src/analysis/verdicts.ts
 var MIN_VERDICT_ROUNDS = 3;
-var speedupStatsOf = (cell, basis) => basis === "cold" ? cell.stats.speedup : cell.warm?.stats.speedup;
-var roundsOf = (cell, basis) => speedupStatsOf(cell, basis)?.samples?.length ?? 0;
-var tooFewRounds = (cells2, basis) => cells2.some((cell) => roundsOf(cell, basis) < MIN_VERDICT_ROUNDS);
-function cpuUseRatios(cell) {
-  const cpu = cell.stats.cpu_time?.samples;
-  const wall = cell.stats.wall_time?.samples;
-  const serialCpu = cell.stats.serial_cpu_time?.samples;
-  const serialWall = cell.stats.serial_wall_time?.samples;
+var speedupStatsOf = (cell2, basis) => basis === "cold" ? cell2.stats.speedup : cell2.warm?.stats.speedup;
+var roundsOf = (cell2, basis) => speedupStatsOf(cell2, basis)?.samples?.length ?? 0;
+var tooFewRounds = (cells2, basis) => cells2.some((cell2) => roundsOf(cell2, basis) < MIN_VERDICT_ROUNDS);
+function cpuUseRatios(cell2) {
+  const cpu = cell2.stats.cpu_time?.samples;
+  const wall = cell2.stats.wall_time?.samples;
+  const serialCpu = cell2.stats.serial_cpu_time?.samples;
+  const serialWall = cell2.stats.serial_wall_time?.samples;
   if (!cpu || !wall || !serialCpu || !serialWall) return void 0;
   if (![wall, serialCpu, serialWall].every((samples) => samples.length === cpu.length)) return void 0;
   return cpu.map((c, i) => c / wall[i] / (serialCpu[i] / serialWall[i]));
 }
-function modelRounds(cell, basis) {
-  const speedups = speedupStatsOf(cell, basis)?.samples;
+function modelRounds(cell2, basis) {
+  const speedups = speedupStatsOf(cell2, basis)?.samples;
   if (!speedups?.length) return void 0;
-  const rounds = basis === "cold" ? cell.rounds : cell.warm?.rounds;
+  const rounds = basis === "cold" ? cell2.rounds : cell2.warm?.rounds;
   const paired = rounds?.length === speedups.length;
-  const ratios2 = cpuUseRatios(cell);
+  const ratios2 = cpuUseRatios(cell2);
   return {
-    id: modelId(cell),
+    id: modelId(cell2),
     // Without round numbers (results of an earlier version) no two cells can be paired.
-    group: paired ? cell.runtime : modelId(cell),
-    ideal: Math.min(cell.workers, cell.tasks),
+    group: paired ? cell2.runtime : modelId(cell2),
+    ideal: Math.min(cell2.workers, cell2.tasks),
     speedups,
     rounds: paired ? rounds : speedups.map((_, i) => i + 1),
     ...ratios2 ? { cpuUseRatios: ratios2 } : {}
   };
 }
-function figureOf(cell, basis) {
-  const stats = speedupStatsOf(cell, basis);
+function figureOf(cell2, basis) {
+  const stats = speedupStatsOf(cell2, basis);
   const interval3 = stats && intervalOf(stats);
   return stats && interval3 ? { speedup: stats.median, ci: interval3 } : {};
 }
 function verdictFor(cells2, workload, levels, basis, precision2) {
   for (const level of [...levels].reverse()) {
-    const atLevel = cells2.filter((cell) => cell.workload === workload && cell.level === level);
-    const measured = atLevel.flatMap((cell) => {
-      const model = modelRounds(cell, basis);
-      return model ? [{ cell, model }] : [];
+    const atLevel = cells2.filter((cell2) => cell2.workload === workload && cell2.level === level);
+    const measured = atLevel.flatMap((cell2) => {
+      const model = modelRounds(cell2, basis);
+      return model ? [{ cell: cell2, model }] : [];
     });
     if (measured.length === 0) continue;
     const base = { workload, basis, level };
@@ -1814,28 +1814,28 @@ function verdictFor(cells2, workload, levels, basis, precision2) {
       precision2
     );
     const quoted = measured.find((m) => m.model.id === decision.quoted).cell;
-    const figure = figureOf(quoted, basis);
+    const figure2 = figureOf(quoted, basis);
     if (tooFewRounds(
       measured.map((m) => m.cell),
       basis
     ))
-      return { ...base, status: "inconclusive", best: [], ...figure };
+      return { ...base, status: "inconclusive", best: [], ...figure2 };
     return {
       ...base,
       status: decision.status,
       best: decision.best,
       ...decision.unresolved.length ? { unresolved: decision.unresolved } : {},
       ...decision.excluded.length ? { excluded: decision.excluded.map(({ id, by }) => ({ model: id, by })) } : {},
-      ...figure
+      ...figure2
     };
   }
   return void 0;
 }
 function verdicts(results2, precision2) {
-  const ok = results2.cells.filter((cell) => cell.status === "ok");
-  const workloads = [...new Set(results2.cells.map((cell) => cell.workload))];
+  const ok = results2.cells.filter((cell2) => cell2.status === "ok");
+  const workloads = [...new Set(results2.cells.map((cell2) => cell2.workload))];
   return workloads.flatMap((workload) => {
-    const levels = [...new Set(results2.cells.filter((cell) => cell.workload === workload).map((cell) => cell.level))];
+    const levels = [...new Set(results2.cells.filter((cell2) => cell2.workload === workload).map((cell2) => cell2.level))];
     return ["cold", "warm"].flatMap((basis) => verdictFor(ok, workload, levels, basis, precision2) ?? []);
   });
 }
@@ -1847,7 +1847,7 @@ function openModels(verdict, atLevel, precision2) {
   const excluded = new Set((verdict.excluded ?? []).map((e) => e.model));
   if (verdict.best.length === 0 && !verdict.unresolved?.length)
     return new Set(atLevel.map(modelId).filter((id) => !excluded.has(id)));
-  const rounds = new Map(atLevel.map((cell) => [modelId(cell), modelRounds(cell, verdict.basis)]));
+  const rounds = new Map(atLevel.map((cell2) => [modelId(cell2), modelRounds(cell2, verdict.basis)]));
   const [leader, ...tied] = verdict.best;
   const lead = leader === void 0 ? void 0 : rounds.get(leader);
   const splittable = tied.filter((id) => {
@@ -1859,12 +1859,12 @@ function openModels(verdict, atLevel, precision2) {
 }
 function contestedCells(cells2, cores, precision2) {
   const main = primaryCells(cells2, cores);
-  const ok = main.filter((cell) => cell.status === "ok");
+  const ok = main.filter((cell2) => cell2.status === "ok");
   const open = /* @__PURE__ */ new Set();
   for (const verdict of verdicts({ cells: main }, precision2)) {
-    const atLevel = ok.filter((cell) => cell.workload === verdict.workload && cell.level === verdict.level);
+    const atLevel = ok.filter((cell2) => cell2.workload === verdict.workload && cell2.level === verdict.level);
     const models = openModels(verdict, atLevel, precision2);
-    for (const cell of atLevel) if (models.has(modelId(cell))) open.add(cellId(cell));
+    for (const cell2 of atLevel) if (models.has(modelId(cell2))) open.add(cellId(cell2));
   }
   return open;
 }
@@ -1878,19 +1878,19 @@ var nameOf = ({ runtime, strategy, workload, level }) => ({
 });
 function pairCells(current, baseline) {
   const pairs = /* @__PURE__ */ new Map();
-  const entry = (cell) => {
-    const key = placeId(cell);
-    const pair = pairs.get(key) ?? { name: nameOf(cell), current: [], baseline: [] };
+  const entry = (cell2) => {
+    const key = placeId(cell2);
+    const pair = pairs.get(key) ?? { name: nameOf(cell2), current: [], baseline: [] };
     pairs.set(key, pair);
     return pair;
   };
-  for (const cell of current) entry(cell).current.push(cell);
-  for (const cell of baseline) entry(cell).baseline.push(cell);
+  for (const cell2 of current) entry(cell2).current.push(cell2);
+  for (const cell2 of baseline) entry(cell2).baseline.push(cell2);
   return [...pairs.values()];
 }
-function notMeasured(cell, where2) {
-  if (cell.status === "failed") return `failed ${where2}: ${cell.error}`;
-  if (cell.status === "skipped") return `skipped ${where2}: ${cell.reason}`;
+function notMeasured(cell2, where2) {
+  if (cell2.status === "failed") return `failed ${where2}: ${cell2.error}`;
+  if (cell2.status === "skipped") return `skipped ${where2}: ${cell2.reason}`;
   return void 0;
 }
 var show = (value) => typeof value === "string" ? value : JSON.stringify(value);
@@ -1902,9 +1902,9 @@ function whyNotComparable(pair) {
   const unmeasured = [notMeasured(current, "in this run"), notMeasured(baseline, "in the baseline")].filter(Boolean);
   if (unmeasured.length) return unmeasured.join("; ");
   const differences = [];
-  for (const field of ["workers", "tasks"]) {
-    if (current[field] !== baseline[field])
-      differences.push(`${field} differ (baseline ${baseline[field]}, this run ${current[field]})`);
+  for (const field2 of ["workers", "tasks"]) {
+    if (current[field2] !== baseline[field2])
+      differences.push(`${field2} differ (baseline ${baseline[field2]}, this run ${current[field2]})`);
   }
   if (JSON.stringify(current.arg) !== JSON.stringify(baseline.arg)) {
     differences.push(`the level's argument differs (baseline ${show(baseline.arg)}, this run ${show(current.arg)})`);
@@ -1955,7 +1955,7 @@ function pairedGate(cells2, { minEffect, alpha: alpha2 }, rule = "half") {
 }
 var FEWEST_PAIRS = 5;
 function gateCells(cells2, options) {
-  const tested = cells2.filter((cell) => cell !== void 0 && cell.ratios.length >= FEWEST_PAIRS);
+  const tested = cells2.filter((cell2) => cell2 !== void 0 && cell2.ratios.length >= FEWEST_PAIRS);
   return new Map(pairedGate(tested, options).map((finding) => [finding.id, finding]));
 }
 var verdictOf = (finding) => finding.verdict === "slower" ? "regression" : finding.verdict === "faster" ? "improvement" : "unchanged";
@@ -1963,22 +1963,22 @@ var verdictOf = (finding) => finding.verdict === "slower" ? "regression" : findi
 // src/compare/rows.ts
 function gateRows(rows, thresholds2, tooFew) {
   const wall = gateCells(
-    rows.map((row) => row.wall),
+    rows.map((row2) => row2.wall),
     thresholds2
   );
   const memory = gateCells(
-    rows.map((row) => row.memory),
+    rows.map((row2) => row2.memory),
     thresholds2
   );
-  const cells2 = rows.map((row) => {
-    const found = row.wall && wall.get(row.wall.id);
-    const memoryFound = row.memory && memory.get(row.memory.id);
-    const pairs = row.wall?.ratios.length;
-    const reason = row.reason || (row.status === "compared" && !found ? tooFew(pairs ?? 0) : void 0);
-    const change = row.change ?? (found ? { wall_time: found.median - 1 } : void 0);
+  const cells2 = rows.map((row2) => {
+    const found = row2.wall && wall.get(row2.wall.id);
+    const memoryFound = row2.memory && memory.get(row2.memory.id);
+    const pairs = row2.wall?.ratios.length;
+    const reason = row2.reason || (row2.status === "compared" && !found ? tooFew(pairs ?? 0) : void 0);
+    const change = row2.change ?? (found ? { wall_time: found.median - 1 } : void 0);
     return {
-      ...row.name,
-      status: row.status,
+      ...row2.name,
+      status: row2.status,
       ...reason ? { reason } : {},
       ...pairs === void 0 ? {} : { pairs },
       ...change ? { change } : {},
@@ -1988,9 +1988,9 @@ function gateRows(rows, thresholds2, tooFew) {
   });
   return {
     cells: cells2,
-    regressions: cells2.filter((cell) => cell.verdict === "regression").length,
-    improvements: cells2.filter((cell) => cell.verdict === "improvement").length,
-    memoryRegressions: cells2.filter((cell) => cell.memory?.verdict === "regression").length,
+    regressions: cells2.filter((cell2) => cell2.verdict === "regression").length,
+    improvements: cells2.filter((cell2) => cell2.verdict === "improvement").length,
+    memoryRegressions: cells2.filter((cell2) => cell2.memory?.verdict === "regression").length,
     tested: wall.size
   };
 }
@@ -1998,51 +1998,51 @@ function gateRows(rows, thresholds2, tooFew) {
 // src/compare/trees.ts
 var SERIAL_ROW = "serial";
 var byRound = (values, rounds) => new Map(rounds.map((round, i) => [round, values[i]]));
-var walls = (cell) => cell.rounds && { values: cell.stats.wall_time.samples, rounds: cell.rounds };
-var memories = (cell) => cell.rounds && { values: cell.stats.memory_mb.samples, rounds: cell.rounds };
-var serialWalls = (cell) => cell.rounds && { values: cell.stats.serial_wall_time.samples, rounds: cell.rounds };
+var walls = (cell2) => cell2.rounds && { values: cell2.stats.wall_time.samples, rounds: cell2.rounds };
+var memories = (cell2) => cell2.rounds && { values: cell2.stats.memory_mb.samples, rounds: cell2.rounds };
+var serialWalls = (cell2) => cell2.rounds && { values: cell2.stats.serial_wall_time.samples, rounds: cell2.rounds };
 function ratios(head, base) {
   return [...head].filter(([round, value]) => value > 0 && (base.get(round) ?? 0) > 0).map(([round, value]) => value / base.get(round));
 }
 function samplesOf(cells2, sample) {
   const merged = /* @__PURE__ */ new Map();
-  for (const cell of cells2) {
-    const found = sample(cell);
+  for (const cell2 of cells2) {
+    const found = sample(cell2);
     if (found) for (const [round, value] of byRound(found.values, found.rounds)) merged.set(round, value);
   }
   return merged;
 }
-var isOk = (cell) => cell.status === "ok";
+var isOk = (cell2) => cell2.status === "ok";
 function cellRows(head, base) {
-  const bases = new Map(base.map((cell) => [twinId(cell), cell]));
+  const bases = new Map(base.map((cell2) => [twinId(cell2), cell2]));
   const heads = new Set(head.map(twinId));
-  const rows = head.map((cell) => {
-    const name = nameOf(cell);
-    const twin = bases.get(twinId(cell));
+  const rows = head.map((cell2) => {
+    const name = nameOf(cell2);
+    const twin = bases.get(twinId(cell2));
     if (!twin) return { name, status: "new" };
-    const reason = [notMeasured(cell, "in this tree"), notMeasured(twin, "in the base tree")].filter(Boolean).join("; ");
-    if (!isOk(cell) || !isOk(twin)) return { name, status: "not-comparable", reason };
-    const id = twinId(cell);
+    const reason = [notMeasured(cell2, "in this tree"), notMeasured(twin, "in the base tree")].filter(Boolean).join("; ");
+    if (!isOk(cell2) || !isOk(twin)) return { name, status: "not-comparable", reason };
+    const id = twinId(cell2);
     return {
       name,
       status: "compared",
-      feeds: cellId(cell),
-      wall: { id, ratios: ratios(samplesOf([cell], walls), samplesOf([twin], walls)) },
-      memory: { id, ratios: ratios(samplesOf([cell], memories), samplesOf([twin], memories)) }
+      feeds: cellId(cell2),
+      wall: { id, ratios: ratios(samplesOf([cell2], walls), samplesOf([twin], walls)) },
+      memory: { id, ratios: ratios(samplesOf([cell2], memories), samplesOf([twin], memories)) }
     };
   });
-  const gone = base.filter((cell) => !heads.has(twinId(cell))).map((cell) => ({ name: nameOf(cell), status: "gone" }));
+  const gone = base.filter((cell2) => !heads.has(twinId(cell2))).map((cell2) => ({ name: nameOf(cell2), status: "gone" }));
   return [...rows, ...gone];
 }
 function serialRows(head, base) {
   const groups = /* @__PURE__ */ new Map();
   const bases = new Set(base.map(twinId));
-  for (const cell of head.filter(isOk)) {
-    if (!bases.has(twinId(cell))) continue;
-    const key = groupId(cell);
-    groups.set(key, { head: [...groups.get(key)?.head ?? [], cell], base: [] });
+  for (const cell2 of head.filter(isOk)) {
+    if (!bases.has(twinId(cell2))) continue;
+    const key = groupId(cell2);
+    groups.set(key, { head: [...groups.get(key)?.head ?? [], cell2], base: [] });
   }
-  for (const cell of base.filter(isOk)) groups.get(groupId(cell))?.base.push(cell);
+  for (const cell2 of base.filter(isOk)) groups.get(groupId(cell2))?.base.push(cell2);
   return [...groups.values()].filter((group) => group.base.length > 0).map(({ head: cells2, base: twins }) => {
     const { runtime, workload, level } = cells2[0];
     const id = `${groupId(cells2[0])}/serial`;
@@ -2061,7 +2061,7 @@ function treeRows(head, base, cores) {
 function compareTrees(results2, thresholds2) {
   const cores = results2.system.cores;
   const sameCode = new Set(results2.base?.same_code ?? []);
-  const head = results2.cells.filter((cell) => !sameCode.has(cell.workload));
+  const head = results2.cells.filter((cell2) => !sameCode.has(cell2.workload));
   const rows = treeRows(head, results2.base?.cells ?? [], cores);
   const gated = gateRows(
     rows,
@@ -2083,11 +2083,11 @@ function compareTrees(results2, thresholds2) {
 }
 function undecidedCells(head, base, cores, { minEffect, alpha: alpha2 }) {
   const rows = treeRows(head, base, cores);
-  const tested = rows.filter((row) => row.wall && row.wall.ratios.length > 0);
+  const tested = rows.filter((row2) => row2.wall && row2.wall.ratios.length > 0);
   const open = /* @__PURE__ */ new Set();
-  for (const row of tested) {
-    const p = pOfLargeChange(row.wall.ratios, minEffect);
-    if (p !== void 0 && p > alpha2 / tested.length && row.feeds) open.add(row.feeds);
+  for (const row2 of tested) {
+    const p = pOfLargeChange(row2.wall.ratios, minEffect);
+    if (p !== void 0 && p > alpha2 / tested.length && row2.feeds) open.add(row2.feeds);
   }
   return open;
 }
@@ -2115,7 +2115,7 @@ var made = (value) => {
 };
 var isMadeHere = (value) => typeof value === "object" && value !== null && MADE_HERE.has(value);
 var nameOf2 = (name) => made({ name: String(name) });
-var ours = (text) => made({ ours: text });
+var ours = (text3) => made({ ours: text3 });
 function proseOf(...parts) {
   for (const part of parts) if (typeof part !== "string" && !isMadeHere(part)) throw refused(part);
   return made(parts);
@@ -2163,7 +2163,7 @@ function list(values) {
 function noCellInCommon(current, baseline) {
   if (baseline.length === 0) return "the baseline has no cells to compare with";
   if (current.length === 0) return "this run has no cells to compare with the baseline";
-  const values = (cells2, dimension) => [...new Set(cells2.map((cell) => cell[dimension]))];
+  const values = (cells2, dimension) => [...new Set(cells2.map((cell2) => cell2[dimension]))];
   const disjoint = (dimension) => {
     const mine = new Set(values(current, dimension));
     return values(baseline, dimension).every((value) => !mine.has(value));
@@ -2279,7 +2279,7 @@ function compareWithBaseline(results2, baseline, baselineLabel, options) {
 }
 function compareTrees2(results2, thresholds2) {
   const comparison = compareTrees(results2, thresholds2);
-  if (!comparison.cells.some((cell) => cell.status === "compared"))
+  if (!comparison.cells.some((cell2) => cell2.status === "compared"))
     return { comparisonProblem: "the base tree has no cell in common with this one" };
   return { comparison: { ...comparison, baselineLabel: results2.base.label } };
 }
@@ -3156,24 +3156,24 @@ function closest(word, candidates) {
 function editDistance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const row2 = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row2[j] = Math.min(prev[j] + 1, row2[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    prev = row;
+    prev = row2;
   }
   return prev[b.length];
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -3200,35 +3200,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text3.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -3236,30 +3236,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text3.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start, pos);
+        result += text3.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text3.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -3301,7 +3301,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
+          result += text3.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -3322,19 +3322,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
+    let code = text3.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
+        code = text3.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -3370,31 +3370,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text3.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -3405,7 +3405,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -3415,7 +3415,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -3437,10 +3437,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text3.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -3623,7 +3623,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -3674,15 +3674,15 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text3, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -4115,24 +4115,24 @@ var ERROR_WORDS = {
   InvalidEscapeCharacter: "invalid escape character",
   InvalidCharacter: "control character inside a string"
 };
-function lineColumn(text, offset) {
-  const before = text.slice(0, offset).split("\n");
+function lineColumn(text3, offset) {
+  const before = text3.slice(0, offset).split("\n");
   return `line ${before.length} column ${before[before.length - 1].length + 1}`;
 }
-function describeError2(text, error) {
+function describeError2(text3, error) {
   const code = printParseErrorCode(error.error);
   let words = ERROR_WORDS[code] ?? code;
-  if (text.slice(0, error.offset).trimEnd().endsWith(",") && /Expected$/.test(code)) words = "trailing comma";
-  else if (text[error.offset] === "'") words = "strings and keys need double quotes";
-  return `${words} at ${lineColumn(text, error.offset)}`;
+  if (text3.slice(0, error.offset).trimEnd().endsWith(",") && /Expected$/.test(code)) words = "trailing comma";
+  else if (text3[error.offset] === "'") words = "strings and keys need double quotes";
+  return `${words} at ${lineColumn(text3, error.offset)}`;
 }
 function parseJson(source) {
-  const text = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  if (text.trim() === "") return { ok: false, reason: "empty file" };
+  const text3 = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  if (text3.trim() === "") return { ok: false, reason: "empty file" };
   const errors = [];
-  const tree = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree2(text3, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree)
-    return { ok: false, reason: `not valid JSON (${errors.length ? describeError2(text, errors[0]) : "no value"})` };
+    return { ok: false, reason: `not valid JSON (${errors.length ? describeError2(text3, errors[0]) : "no value"})` };
   const order = /* @__PURE__ */ new WeakMap();
   const build = (node2) => {
     if (node2.type === "array") return (node2.children ?? []).map(build);
@@ -4162,9 +4162,9 @@ import { resolve } from "node:path";
 // src/config/duration.ts
 var UNIT_SECONDS = { us: 1e-6, ms: 1e-3, s: 1 };
 var DURATION = /^([0-9]+(?:\.[0-9]+)?)(us|ms|s)$/;
-function parseDuration(text) {
-  if (typeof text !== "string") return void 0;
-  const match = DURATION.exec(text);
+function parseDuration(text3) {
+  if (typeof text3 !== "string") return void 0;
+  const match = DURATION.exec(text3);
   if (!match) return void 0;
   const seconds = Number(match[1]) * UNIT_SECONDS[match[2]];
   return seconds > 0 ? seconds : void 0;
@@ -4176,7 +4176,7 @@ function detectShape(data) {
   return Object.keys(data).some((key) => {
     if (!isStudyWorkload(key)) return FULL_SHAPE_KEYS.includes(key);
     const value = data[key];
-    return isPlainObject(value) && fullShapeFieldsOf(key).some((field) => field in value);
+    return isPlainObject(value) && fullShapeFieldsOf(key).some((field2) => field2 in value);
   }) ? "full" : "levels_only";
 }
 function toResolvedConfig(data, shape, opts) {
@@ -7067,8 +7067,8 @@ function applyOverrides(config, overrides) {
   const levelNames = toList(overrides.levels);
   const python3 = toList(overrides.python);
   const number = (flag, definition, configured) => {
-    const text = overrides[flag]?.trim();
-    return text ? checked2(`--${flag}`, definition, toNumber(text)) : configured;
+    const text3 = overrides[flag]?.trim();
+    return text3 ? checked2(`--${flag}`, definition, toNumber(text3)) : configured;
   };
   const strategies = strategyNames ? select("--strategies", "strategy", strategyNames, config.strategies, STRATEGY_IDS) : [...config.strategies];
   let workloads = config.workloads.map(copyWorkload);
@@ -7100,8 +7100,8 @@ function applyOverrides(config, overrides) {
     workloads
   };
 }
-function workersOverride(text, configured) {
-  const trimmed = text?.trim();
+function workersOverride(text3, configured) {
+  const trimmed = text3?.trim();
   if (!trimmed) return Array.isArray(configured) ? [...configured] : configured;
   const value = trimmed.includes(",") ? (toList(trimmed) ?? []).map(toNumber) : toNumber(trimmed);
   return checked2("--workers", "workers", value);
@@ -7112,8 +7112,8 @@ function toList(value) {
   const unique = [...new Set(items)];
   return unique.length === 0 ? void 0 : unique;
 }
-function toNumber(text) {
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+function toNumber(text3) {
+  return /^-?\d+(\.\d+)?$/.test(text3) ? Number(text3) : text3;
 }
 function checked2(flag, definition, value) {
   const errors = validateAgainst(definition, value);
@@ -7300,8 +7300,8 @@ function keepTail(stream) {
   });
   return () => tail;
 }
-function lastErrorLine(text) {
-  return text.split("\n").map((line) => line.trim()).filter((line) => /^[\w.]*(Error|Exception)\b.*:|^Fatal|out of memory/i.test(line)).pop();
+function lastErrorLine(text3) {
+  return text3.split("\n").map((line) => line.trim()).filter((line) => /^[\w.]*(Error|Exception)\b.*:|^Fatal|out of memory/i.test(line)).pop();
 }
 function whyItEnded(code, signal, stderr) {
   const error = lastErrorLine(stderr);
@@ -7499,8 +7499,8 @@ function stealShare(before, after) {
   if (!before || !after || after.total <= before.total) return void 0;
   return Math.min(1, Math.max(0, (after.steal - before.steal) / (after.total - before.total)));
 }
-function parseProcStat(text) {
-  const line = /^cpu +(.*)$/m.exec(text)?.[1];
+function parseProcStat(text3) {
+  const line = /^cpu +(.*)$/m.exec(text3)?.[1];
   const fields = line?.trim().split(/\s+/).slice(0, 8);
   if (!fields || fields.length < 8 || !fields.every((f3) => /^\d+$/.test(f3))) return void 0;
   const ticks = fields.map(Number);
@@ -7608,10 +7608,10 @@ function repetitionTimeout(taskTimeoutMs, tasks2) {
   };
 }
 function runnerExecutor(runnerFor) {
-  return (cell, job, signal) => {
+  return (cell2, job, signal) => {
     if (job.task_timeout_s === void 0) throw new Error("a scheduled job carries its task_timeout_s");
     const bound = repetitionTimeout(job.task_timeout_s * 1e3, job.tasks);
-    return runRepetition(runnerFor(cell), job, bound, signal);
+    return runRepetition(runnerFor(cell2), job, bound, signal);
   };
 }
 
@@ -7619,17 +7619,17 @@ function runnerExecutor(runnerFor) {
 var REPETITION_OVERHEAD_S = 0.2;
 function groupsOf(cells2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const cell of cells2) groups.set(cell.baselineKey, [...groups.get(cell.baselineKey) ?? [], cell]);
+  for (const cell2 of cells2) groups.set(cell2.baselineKey, [...groups.get(cell2.baselineKey) ?? [], cell2]);
   return [...groups.values()];
 }
-var taskSeconds = (cell) => cell.calibration?.measured_s ?? cell.target_s ?? 0;
-var serialEstimateS = (cell) => 2 * cell.tasks * taskSeconds(cell) + REPETITION_OVERHEAD_S;
-var runEstimateS = (cell, cores) => 2 * cell.tasks * taskSeconds(cell) / Math.min(cell.workers, cell.tasks, cores) + REPETITION_OVERHEAD_S;
+var taskSeconds = (cell2) => cell2.calibration?.measured_s ?? cell2.target_s ?? 0;
+var serialEstimateS = (cell2) => 2 * cell2.tasks * taskSeconds(cell2) + REPETITION_OVERHEAD_S;
+var runEstimateS = (cell2, cores) => 2 * cell2.tasks * taskSeconds(cell2) / Math.min(cell2.workers, cell2.tasks, cores) + REPETITION_OVERHEAD_S;
 function roundEstimateS(cells2, cores) {
-  const measured = cells2.filter((cell) => !cell.skip && !cell.failure);
+  const measured = cells2.filter((cell2) => !cell2.skip && !cell2.failure);
   const serialRuns = new Set(measured.map(treeOf)).size;
   if (measured.length === 0) return 0;
-  return serialRuns * serialEstimateS(measured[0]) + measured.reduce((sum, cell) => sum + runEstimateS(cell, cores), 0);
+  return serialRuns * serialEstimateS(measured[0]) + measured.reduce((sum, cell2) => sum + runEstimateS(cell2, cores), 0);
 }
 var BUDGET_ADVICE = "raise max_minutes, or measure fewer workloads, levels or strategies";
 var minutes = (budgetMs) => +(budgetMs / 6e4).toFixed(2);
@@ -7640,7 +7640,7 @@ function fitToBudget(plan, { availableS, calibrationS }) {
   const targetsByPair = /* @__PURE__ */ new Map();
   const skipped = /* @__PURE__ */ new Map();
   for (const group of groupsOf(plan.cells)) {
-    const measured = group.filter((cell) => !cell.skip);
+    const measured = group.filter((cell2) => !cell2.skip);
     if (measured.length === 0) continue;
     const roundsS = budgetedRounds(plan.rounds, measured) * roundEstimateS(measured, plan.cores);
     const first = measured[0];
@@ -7651,7 +7651,7 @@ function fitToBudget(plan, { availableS, calibrationS }) {
     const needS = roundsS + calibrationExtraS;
     if (committedS + needS > availableS) {
       const reason = budgetReason(needS, availableS - committedS, plan.budgetMs);
-      for (const cell of measured) skipped.set(cell, reason);
+      for (const cell2 of measured) skipped.set(cell2, reason);
       continue;
     }
     committedS += needS;
@@ -7660,7 +7660,7 @@ function fitToBudget(plan, { availableS, calibrationS }) {
   if (skipped.size === 0) return plan;
   return {
     ...plan,
-    cells: plan.cells.map((cell) => skipped.has(cell) ? { ...cell, skip: skipped.get(cell) } : cell)
+    cells: plan.cells.map((cell2) => skipped.has(cell2) ? { ...cell2, skip: skipped.get(cell2) } : cell2)
   };
 }
 
@@ -7682,15 +7682,15 @@ var sideOf = (group, p) => group.sides.find((side) => side.tree === treeOf(p.cel
 function sidesOf(cells2, cores) {
   const trees = [...new Set(cells2.map(treeOf))].sort((a, b) => a === "head" ? -1 : b === "head" ? 1 : 0);
   return trees.map((tree) => {
-    const own = cells2.filter((cell) => treeOf(cell) === tree);
+    const own = cells2.filter((cell2) => treeOf(cell2) === tree);
     return {
       tree,
-      cells: own.map((cell) => ({
-        cell,
+      cells: own.map((cell2) => ({
+        cell: cell2,
         reps: [],
         rounds: [],
-        cost: runEstimateS(cell, cores) * 1e3,
-        ...initialEnd(cell)
+        cost: runEstimateS(cell2, cores) * 1e3,
+        ...initialEnd(cell2)
       })),
       serialRuns: /* @__PURE__ */ new Map(),
       serialCost: serialEstimateS(own[0]) * 1e3
@@ -7817,7 +7817,7 @@ async function runPlan({
     const sides = group.sides.filter((side) => cells2.some((p) => sideOf(group, p) === side));
     const runs = sides.flatMap((side) => [
       { side, cell: "serial" },
-      ...cells2.filter((p) => sideOf(group, p) === side).map((cell) => ({ side, cell }))
+      ...cells2.filter((p) => sideOf(group, p) === side).map((cell2) => ({ side, cell: cell2 }))
     ]);
     const order = shuffled(runs, random);
     const thisRound = group.rounds;
@@ -7870,8 +7870,8 @@ async function runPlan({
     const cells2 = "sides" in where2 ? cellsOf(where2) : where2.cells;
     for (const p of cells2) if (!p.ended) p.ended = ended(p.cell, outcome);
   }
-  function repetition(cell, job) {
-    return execute(cell, { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, signal);
+  function repetition(cell2, job) {
+    return execute(cell2, { ...job, task_timeout_s: plan.timeoutMs / 1e3 }, signal);
   }
   function resultsOf(group, side) {
     return assemble(side, group.cores, signal?.aborted ? CANCELLED : BUDGET_SPENT(plan.budgetMs));
@@ -7884,9 +7884,9 @@ var groupFieldsOf = ({ runtime, workload, level, workers: workers2, tasks: tasks
   workers: workers2,
   tasks: tasks2
 });
-function initialEnd(cell) {
-  if (cell.skip) return { ended: { ...cellKeyOf(cell), status: "skipped", reason: cell.skip } };
-  if (cell.failure) return { ended: { ...cellKeyOf(cell), status: "failed", error: cell.failure } };
+function initialEnd(cell2) {
+  if (cell2.skip) return { ended: { ...cellKeyOf(cell2), status: "skipped", reason: cell2.skip } };
+  if (cell2.failure) return { ended: { ...cellKeyOf(cell2), status: "failed", error: cell2.failure } };
   return {};
 }
 function isPrecise(result, target) {
@@ -7894,23 +7894,23 @@ function isPrecise(result, target) {
   const speedups = [result.stats.speedup, ...result.warm ? [result.warm.stats.speedup] : []];
   return speedups.every((stats) => withinPrecision(stats, target));
 }
-function serialJob(cell) {
-  return { mode: "serial", workload: cell.workloadRef, arg: cell.arg, workers: 1, tasks: cell.tasks };
+function serialJob(cell2) {
+  return { mode: "serial", workload: cell2.workloadRef, arg: cell2.arg, workers: 1, tasks: cell2.tasks };
 }
-function parallelJob(cell) {
+function parallelJob(cell2) {
   return {
     mode: "parallel",
-    strategy: cell.strategy,
-    workload: cell.workloadRef,
-    arg: cell.arg,
-    workers: cell.workers,
-    tasks: cell.tasks
+    strategy: cell2.strategy,
+    workload: cell2.workloadRef,
+    arg: cell2.arg,
+    workers: cell2.workers,
+    tasks: cell2.tasks
   };
 }
-function ended(cell, outcome) {
-  if (outcome.cancelled) return { ...cellKeyOf(cell), status: "skipped", reason: CANCELLED };
-  if (outcome.skipped) return { ...cellKeyOf(cell), status: "skipped", reason: outcome.error };
-  return { ...cellKeyOf(cell), status: "failed", error: outcome.error };
+function ended(cell2, outcome) {
+  if (outcome.cancelled) return { ...cellKeyOf(cell2), status: "skipped", reason: CANCELLED };
+  if (outcome.skipped) return { ...cellKeyOf(cell2), status: "skipped", reason: outcome.error };
+  return { ...cellKeyOf(cell2), status: "failed", error: outcome.error };
 }
 
 // src/network/server.ts
@@ -7956,25 +7956,25 @@ async function startLoopbackServer(latencyMs) {
 // src/plan/calibration.ts
 function calibrationNeeds(plan) {
   const needs = /* @__PURE__ */ new Map();
-  for (const cell of plan.cells) {
-    if (cell.target_s === void 0 || cell.skip) continue;
-    const key = runtimeWorkloadId(cell);
-    const need = needs.get(key) ?? { key, cell, targets: [] };
-    if (!need.targets.includes(cell.target_s)) need.targets.push(cell.target_s);
-    if (treeOf(cell) === "base" && treeOf(need.cell) !== "base") need.cell = cell;
+  for (const cell2 of plan.cells) {
+    if (cell2.target_s === void 0 || cell2.skip) continue;
+    const key = runtimeWorkloadId(cell2);
+    const need = needs.get(key) ?? { key, cell: cell2, targets: [] };
+    if (!need.targets.includes(cell2.target_s)) need.targets.push(cell2.target_s);
+    if (treeOf(cell2) === "base" && treeOf(need.cell) !== "base") need.cell = cell2;
     needs.set(key, need);
   }
   return [...needs.values()];
 }
 function applyCalibration(plan, outcomes) {
-  const cells2 = plan.cells.map((cell) => {
-    if (cell.target_s === void 0 || cell.skip) return cell;
-    const outcome = outcomes.get(runtimeWorkloadId(cell));
-    if (!outcome) return { ...cell, failure: "not calibrated (the run was stopped first)" };
+  const cells2 = plan.cells.map((cell2) => {
+    if (cell2.target_s === void 0 || cell2.skip) return cell2;
+    const outcome = outcomes.get(runtimeWorkloadId(cell2));
+    if (!outcome) return { ...cell2, failure: "not calibrated (the run was stopped first)" };
     if (!outcome.ok)
-      return { ...cell, failure: `calibrating ${cell.workload} for ${cell.runtime} failed: ${outcome.error}` };
-    const point = outcome.points.find((p) => p.target_s === cell.target_s);
-    if (!point) return { ...cell, failure: "calibration returned no argument for this level" };
+      return { ...cell2, failure: `calibrating ${cell2.workload} for ${cell2.runtime} failed: ${outcome.error}` };
+    const point = outcome.points.find((p) => p.target_s === cell2.target_s);
+    if (!point) return { ...cell2, failure: "calibration returned no argument for this level" };
     const calibration2 = {
       target_s: point.target_s,
       measured_s: point.seconds,
@@ -7983,7 +7983,7 @@ function applyCalibration(plan, outcomes) {
       ...point.fit ? { fit: point.fit } : {},
       ...point.note ? { note: point.note } : {}
     };
-    return { ...cell, arg: point.arg, calibration: calibration2 };
+    return { ...cell2, arg: point.arg, calibration: calibration2 };
   });
   return { ...plan, cells: cells2 };
 }
@@ -8033,31 +8033,35 @@ function boundedPins(pinned, calibrated2, needs) {
 }
 
 // src/plan/with-base.ts
-var isBase = (cell) => treeOf(cell) === "base";
-var isUserCode = (cell) => cell.workloadRef.module !== void 0;
+var isBase = (cell2) => treeOf(cell2) === "base";
+var isUserCode = (cell2) => cell2.workloadRef.module !== void 0;
 var sameCodeWorkloads = (head) => [
-  ...new Set(head.cells.filter((cell) => !isUserCode(cell)).map((cell) => cell.workload))
+  ...new Set(head.cells.filter((cell2) => !isUserCode(cell2)).map((cell2) => cell2.workload))
 ];
 var PAIRED_MIN_ROUNDS = 6;
 var PAIRED_RESERVE_ROUNDS = 2;
 function withBase(head, base) {
-  const baseCells = base.cells.filter(isUserCode).map((cell) => ({ ...cell, tree: "base" }));
+  const baseCells = base.cells.filter(isUserCode).map((cell2) => ({ ...cell2, tree: "base" }));
   const all = [...head.cells, ...baseCells];
   const paired = new Set(twinsOf(all).flat());
   const groups = groupsOf(all);
-  const hasTwins = (group) => group.some((cell) => paired.has(cell));
+  const hasTwins = (group) => group.some((cell2) => paired.has(cell2));
   const ordered = [...groups.filter(hasTwins), ...groups.filter((group) => !hasTwins(group))];
   const pairedMin = head.rounds.min === head.rounds.max ? head.rounds.min : Math.max(head.rounds.min, PAIRED_MIN_ROUNDS);
   const pairedReserve = head.rounds.min === head.rounds.max ? 0 : PAIRED_RESERVE_ROUNDS;
   return { ...head, rounds: { ...head.rounds, pairedMin, pairedReserve }, cells: ordered.flat() };
 }
 function twinsOf(cells2) {
-  const bases = new Map(cells2.filter(isBase).map((cell) => [twinId(cell), cell]));
-  return cells2.flatMap((cell) => {
-    const twin = isBase(cell) ? void 0 : bases.get(twinId(cell));
-    return twin ? [[cell, twin]] : [];
+  const bases = new Map(cells2.filter(isBase).map((cell2) => [twinId(cell2), cell2]));
+  return cells2.flatMap((cell2) => {
+    const twin = isBase(cell2) ? void 0 : bases.get(twinId(cell2));
+    return twin ? [[cell2, twin]] : [];
   });
 }
+
+// src/report/blocks.ts
+var joined = (parts, separator) => parts.flatMap((part, i) => i === 0 ? part : [separator, ...part]);
+var strong = (...spans) => ({ strong: spans });
 
 // src/report/names.ts
 var strategyName = (id) => isStrategyId(id) ? STRATEGIES[id].name : id;
@@ -8076,13 +8080,13 @@ function modelName(id) {
   return modelProse(id.slice(0, slash), id.slice(slash + 1));
 }
 var interval = (ci) => ci ? `${ci[0].toFixed(2)}\u2013${ci[1].toFixed(2)}` : "";
-var speedupInterval = (cell) => cell.stats.speedup.ci;
-function levelText(cell) {
-  return cell.target_s === void 0 ? prose`${cell.level} (arg ${argText(cell.arg)})` : prose`${cell.level} (${ours(formatSeconds(cell.target_s))} a task)`;
+var speedupInterval = (cell2) => cell2.stats.speedup.ci;
+function levelText(cell2) {
+  return cell2.target_s === void 0 ? prose`${cell2.level} (arg ${argText(cell2.arg)})` : prose`${cell2.level} (${ours(formatSeconds(cell2.target_s))} a task)`;
 }
 function calibrationText(seconds, samples, source) {
-  const spread = calibrationSpread(seconds, samples, source);
-  return spread ? `${formatSeconds(seconds)} (${spread})` : formatSeconds(seconds);
+  const spread2 = calibrationSpread(seconds, samples, source);
+  return spread2 ? `${formatSeconds(seconds)} (${spread2})` : formatSeconds(seconds);
 }
 function calibrationSpread(seconds, samples, source) {
   if (!samples || samples.length === 0) return void 0;
@@ -8120,17 +8124,19 @@ function othersText(verdict) {
 function verdictText(verdict, cells2) {
   const at = cells2.find((c) => c.workload === verdict.workload && c.level === verdict.level);
   const basis = prose`${ours(BASIS_LABEL[verdict.basis])}, at ${at ? levelText(at) : verdict.level}`;
-  const figure = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
+  const figure2 = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7, interval ${interval(verdict.ci)}`;
   const atLevel = cells2.filter(
     (c) => c.status === "ok" && c.workload === verdict.workload && c.level === verdict.level
   );
   const others = othersText(verdict);
+  const fastest = verdict.speedup === void 0 ? "" : ` (the fastest read ${verdict.speedup.toFixed(2)}\xD7)`;
   if (verdict.status === "inconclusive" && tooFewRounds(atLevel, verdict.basis)) {
     return {
       basis,
       names: [],
+      short: `inconclusive, too few rounds${fastest}`,
       detail: proseOf(
-        `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`
+        `inconclusive: some cells have fewer than ${MIN_VERDICT_ROUNDS} rounds, too few for an interval (the fastest read ${figure2}): use repetitions "auto" or at least ${MIN_VERDICT_ROUNDS}`
       )
     };
   }
@@ -8138,8 +8144,9 @@ function verdictText(verdict, cells2) {
     return {
       basis,
       names: [],
+      short: `inconclusive${fastest}`,
       detail: proseOf(
-        `inconclusive: no model was shown to beat running serially here, and not all were shown not to (the fastest read ${figure}; more rounds would tell)`,
+        `inconclusive: no model was shown to beat running serially here, and not all were shown not to (the fastest read ${figure2}; more rounds would tell)`,
         ...others
       )
     };
@@ -8148,17 +8155,19 @@ function verdictText(verdict, cells2) {
     return {
       basis,
       names: [],
+      short: `run it serially${fastest}`,
       detail: proseOf(
-        `run it serially: every model was shown no faster than one task after another (the fastest read ${figure})`
+        `run it serially: every model was shown no faster than one task after another (the fastest read ${figure2})`
       )
     };
   const tie = verdict.best.length > 1 ? "; a tie: not shown apart by more than the target precision" : "";
-  return { basis, names: verdict.best.map(modelName), detail: proseOf(`${figure}${tie}`, ...others) };
+  const short = verdict.speedup === void 0 ? "" : `${verdict.speedup.toFixed(2)}\xD7 [${interval(verdict.ci)}]`;
+  return { basis, names: verdict.best.map(modelName), detail: proseOf(`${figure2}${tie}`, ...others), short };
 }
 function roughRange(low, high) {
   const [scale, unit] = high >= 1 ? [1, "s"] : [1e3, "ms"];
-  const figure = (seconds) => seconds === 0 ? "0" : String(+(seconds * scale).toPrecision(2));
-  return `${figure(low)}\u2013${figure(high)} ${unit}`;
+  const figure2 = (seconds) => seconds === 0 ? "0" : String(+(seconds * scale).toPrecision(2));
+  return `${figure2(low)}\u2013${figure2(high)} ${unit}`;
 }
 function claimPhrase(claim) {
   if (claim.kind === "none") return void 0;
@@ -8189,15 +8198,9 @@ function claimPhrase(claim) {
         shortDetail: `${claim.speedup.median.toFixed(2)}\xD7, range ${interval(claim.speedup.ci)}`
       };
     case "below":
-      return {
-        verb: "does not pay off at the sizes measured",
-        detail: `${at}: ${speedup}`,
-        aside: true,
-        shortDetail: speedup
-      };
     case "not-shown":
       return {
-        verb: "is not shown to pay off at the sizes measured",
+        verb: `${claim.kind === "below" ? "does not pay off" : "is not shown to pay off"} at the sizes measured`,
         detail: `${at}: ${speedup}`,
         aside: true,
         shortDetail: speedup
@@ -8223,20 +8226,20 @@ function ceilingText(system) {
   if (!c) return void 0;
   const end = c.end === void 0 ? "" : ` at the start and ${c.end.toFixed(2)}\xD7 at the end`;
   const steal = c.steal === void 0 ? "" : `; the hypervisor stole ${(c.steal * 100).toFixed(1)}% of the CPU time`;
-  const text = `This runner gave ${c.start.toFixed(2)}\xD7 for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
+  const text3 = `This runner gave ${c.start.toFixed(2)}\xD7 for ${c.workers} independent busy processes against one${end} (no pool, none of our code: the most any model can reach here)${steal}.`;
   return c.moved ? {
-    text,
+    text: text3,
     warning: `The runner's ceiling moved by more than ${CEILING_MOVED * 100}% during the run: the machine changed under it, and its figures compare less well with other runs.`
-  } : { text };
+  } : { text: text3 };
 }
 function processTreeNote(system) {
   if (system.os.startsWith("Linux")) return void 0;
   const os3 = system.os.split(" ")[0] ?? system.os;
   return prose`On ${os3} (no /proc) CPU time counts the runner process and the children it reaped, and memory the runner process alone: CPU utilization and memory of the child-process and process-pool models read low.`;
 }
-function startupNote(cell) {
-  const overhead = cell.phases.startup + cell.phases.shutdown;
-  const share = overhead / cell.metrics.wall_time;
+function startupNote(cell2) {
+  const overhead = cell2.phases.startup + cell2.phases.shutdown;
+  const share = overhead / cell2.metrics.wall_time;
   return share > 0.5 ? `mostly pool start-up (${Math.round(share * 100)}% of the wall time)` : void 0;
 }
 function precisionText(results2, target) {
@@ -8250,20 +8253,20 @@ function precisionText(results2, target) {
     ...rounds
   )} rounds a cell); the widest is ${modelProse(widest.runtime, widest.strategy)} ${widest.workload}/${widest.level} at ${ours(pct(widest.precision))}. Intervals from fewer than 6 rounds are the min–max range, at lower confidence.`;
 }
-function utilizationText(cell) {
-  return cpuTooCoarse(cell.metrics.wall_time, cell.workers) ? "CPU: too short" : `${Math.round(cell.metrics.gil_eff * 100)}%`;
+function utilizationText(cell2) {
+  return cpuTooCoarse(cell2.metrics.wall_time, cell2.workers) ? "CPU: too short" : `${Math.round(cell2.metrics.gil_eff * 100)}%`;
 }
 var roundsSetAside = (count) => `${count} round${count === 1 ? "" : "s"} set aside`;
-var warmSetAsideNote = (cell) => cell.warm?.set_aside ? ` (${cell.warm.set_aside.rounds.length} above ${cell.warm.set_aside.limit.toFixed(2)}\xD7 set aside)` : "";
-function setAsideText(cell) {
-  if (cell.status !== "ok" || !cell.outliers?.length) return void 0;
-  const outliers = cell.outliers;
-  const rounds = cell.stats.speedup.samples.length + outliers.length;
+var warmSetAsideNote = (cell2) => cell2.warm?.set_aside ? ` (${cell2.warm.set_aside.rounds.length} above ${cell2.warm.set_aside.limit.toFixed(2)}\xD7 set aside)` : "";
+function setAsideText(cell2) {
+  if (cell2.status !== "ok" || !cell2.outliers?.length) return void 0;
+  const outliers = cell2.outliers;
+  const rounds = cell2.stats.speedup.samples.length + outliers.length;
   const first = outliers[0];
   const more = outliers.length > 1 ? `; ${outliers.length - 1} more alike` : "";
   return prose`${outliers.length} of ${rounds} rounds set aside (round ${first.round}: ${first.reason}${ours(more)})`;
 }
-var notShownWord = (cell) => cell.status === "skipped" && cell.outliers?.length ? "not measurable" : cell.status;
+var notShownWord = (cell2) => cell2.status === "skipped" && cell2.outliers?.length ? "not measurable" : cell2.status;
 var uslText = (curve) => curve.usl ? `\u03C3 ${curve.usl.sigma.toFixed(2)} \xB7 \u03BA ${curve.usl.kappa.toFixed(3)} (R\xB2 ${curve.usl.r2.toFixed(2)})` : "\u2013";
 var amdahlText = (curve) => curve.amdahl ? `${curve.amdahl.serialFraction.toFixed(2)} (R\xB2 ${curve.amdahl.r2.toFixed(2)})` : "\u2013";
 function peakText(curve, cores) {
@@ -8276,25 +8279,56 @@ function peakText(curve, cores) {
 var noFitNote = (curve, cores) => curve.usl ? void 0 : `no fit: ${curve.withinCores} of the pool sizes lie within the ${cores} cores, and a fit needs ${MIN_POINTS_TO_FIT}; above the cores a curve flattens because the cores run out, which a fit would read as the model's own limit`;
 var TRANSFER_NOTE = "Each task takes the level's payload in and hands as much back; the figure is the batch's time on a started pool (warm) per MiB moved both ways. Serially nothing crosses: its figure is the copy alone. The difference is what the model's boundary costs: structured clone (worker threads), IPC serialization (child processes), pickling (process pool), sharing between interpreters (interpreter pool).";
 
+// src/report/cell-text.ts
+var signedPercent = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
+function cellParts(cell2, target, brief = false) {
+  if (!cell2) return [];
+  if (cell2.status !== "ok") return [[notShownWord(cell2)]];
+  const m = cell2.metrics;
+  const figure2 = `${m.speedup.toFixed(2)}\xD7`;
+  const found = speedupInterval(cell2);
+  const speedup = [
+    isConclusive(cell2, target) ? strong(figure2) : figure2,
+    ...found ? [` [${interval(found)}]`] : []
+  ];
+  if (brief) return [speedup, [m.efficiency.toFixed(2)]];
+  const warm = cell2.warm ? `warm ${cell2.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell2)}` : cell2.warm_set_aside ? `warm: not measurable (above ${cell2.warm_set_aside.limit.toFixed(2)}\xD7)` : void 0;
+  const startup = startupNote(cell2);
+  const aside = cell2.outliers?.length ? roundsSetAside(cell2.outliers.length) : void 0;
+  return [
+    speedup,
+    [m.efficiency.toFixed(2)],
+    [utilizationText(cell2)],
+    ...[warm, startup, aside].filter((part) => part !== void 0).map((part) => [part])
+  ];
+}
+function deltaText(change) {
+  const wall = change?.change?.wall_time;
+  if (wall === void 0) return [];
+  const text3 = signedPercent(wall);
+  const time = change.verdict === "regression" ? [strong(`${text3} \u25B2 slower`)] : change.verdict === "improvement" ? [`${text3} \u25BC faster`] : [text3];
+  const memory = change.memory;
+  return memory?.verdict === "regression" ? [...time, ", ", strong(`memory ${signedPercent(memory.ratio - 1)} \u25B2`)] : time;
+}
+
 // src/report/progress.ts
 function formatDuration(seconds) {
   const s = Math.max(0, Math.round(seconds));
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
-function progressLine(cell, index, total, sweep = false) {
+var span = (part) => typeof part === "string" ? part : Array.isArray(part) ? plainText(part) : part.strong.map(span).join("");
+var plain = (text3) => text3.map(span).join("");
+function progressLine(cell2, index, total, sweep = false) {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  const where2 = `${cell.runtime} ${cell.strategy} ${cell.workload}/${cell.level}${sweep ? ` \xD7${cell.workers}` : ""}`;
+  const where2 = `${cell2.runtime} ${cell2.strategy} ${cell2.workload}/${cell2.level}${sweep ? ` \xD7${cell2.workers}` : ""}`;
   let outcome;
-  if (cell.status === "ok") {
-    const m = cell.metrics;
-    const ci = cell.stats.speedup.ci ? ` [${interval(cell.stats.speedup.ci)}]` : "";
-    const warm = cell.warm ? `  warm ${cell.warm.speedup.toFixed(2)}x` : "";
-    const aside = cell.outliers?.length ? `  (${roundsSetAside(cell.outliers.length)})` : "";
-    outcome = `speedup ${m.speedup.toFixed(2)}x${ci}${warm}  efficiency ${m.efficiency.toFixed(2)}  wall ${m.wall_time.toFixed(3)}s  cpu ${m.cpu_time.toFixed(3)}s  mem ${m.memory_mb.toFixed(0)}MB${aside}`;
-  } else if (cell.status === "failed") {
-    outcome = `FAILED: ${cell.error}`;
+  if (cell2.status === "ok") {
+    const m = cell2.metrics;
+    outcome = `speedup ${cellParts(cell2, 0).map(plain).join(" \xB7 ")}  wall ${formatSeconds(m.wall_time)}  cpu ${formatSeconds(m.cpu_time)}  mem ${m.memory_mb.toFixed(0)} MB`;
+  } else if (cell2.status === "failed") {
+    outcome = `FAILED: ${cell2.error}`;
   } else {
-    outcome = `skipped: ${cell.reason}`;
+    outcome = `skipped: ${cell2.reason}`;
   }
   return `${counter} ${where2.padEnd(40)} ${outcome}`;
 }
@@ -8302,15 +8336,15 @@ function calibrationLine(need, outcome) {
   const where2 = `${need.cell.runtime} ${need.cell.workload}`;
   if (!outcome.ok) return `  calibration ${where2}: FAILED: ${outcome.error}`;
   const points = outcome.points.map((p) => {
-    const spread = calibrationSpread(p.seconds, p.samples, p.source);
-    return `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${spread ? `, ${spread}` : ""}${p.note ? `; ${p.note}` : ""})`;
+    const spread2 = calibrationSpread(p.seconds, p.samples, p.source);
+    return `${formatSeconds(p.target_s)} \u2192 ${p.arg} (${formatSeconds(p.seconds)}${spread2 ? `, ${spread2}` : ""}${p.note ? `; ${p.note}` : ""})`;
   });
   return `  calibration ${where2}: ${points.join(", ")}`;
 }
 function refinedLine(cells2, round, target, sweep = false, why = "precision") {
   const first = cells2[0];
   const reached = cells2.map(
-    (cell) => cell.status === "ok" ? `${cell.strategy} \xB1${(cell.precision * 100).toFixed(1)}%` : `${cell.strategy} ${cell.status}`
+    (cell2) => cell2.status === "ok" ? `${cell2.strategy} \xB1${(cell2.precision * 100).toFixed(1)}%` : `${cell2.strategy} ${cell2.status}`
   );
   const reason = why === "comparison" ? "the comparison with the base waits on it" : why === "verdict" ? "a verdict waits on it" : `target \xB1${+(target * 100).toFixed(1)}%`;
   return `  round ${round} of ${first.runtime} ${first.workload}/${first.level}${sweep ? ` \xD7${first.workers}` : ""} (${reason}): ${reached.join(", ")}`;
@@ -8321,7 +8355,7 @@ function passLine(pass, of, elapsedSeconds, leftSeconds, paired = false) {
   return `round ${pass} of ${of} done in ${which} (${formatDuration(elapsedSeconds)} in${left})`;
 }
 function budgetLine(cells2, total) {
-  const places = [...new Set(cells2.map((cell) => `${cell.runtime} ${cell.workload}/${cell.level}`))];
+  const places = [...new Set(cells2.map((cell2) => `${cell2.runtime} ${cell2.workload}/${cell2.level}`))];
   const shown2 = places.slice(0, 6).join(", ");
   const more = places.length > 6 ? ` and ${places.length - 6} more` : "";
   return `${cells2.length} of ${total} cells do not fit the time budget and are skipped: ${shown2}${more} (${cells2[0]?.skip ?? ""})`;
@@ -8329,68 +8363,72 @@ function budgetLine(cells2, total) {
 
 // src/report/write-reports.ts
 import { writeFileSync } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/report/exporters.ts
 import { join as join2 } from "node:path";
 
-// src/report/comparison-lead.ts
-var ratio = (x) => x.toFixed(2);
-var interval2 = (ci) => ci ? ` [${ratio(ci[0])}\u2013${ratio(ci[1])}]` : "";
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var where = (cell) => proseOf(
-  ...cell.strategy === SERIAL_ROW ? [nameOf2(cell.runtime), " \xB7 serial"] : modelProse(cell.runtime, cell.strategy),
-  " ",
-  nameOf2(cell.workload),
-  "/",
-  nameOf2(cell.level)
-);
-function wallLine(cell, kind) {
-  const direction = cell.verdict === "regression" ? "slower" : "faster";
-  const rounds = cell.pairs === void 0 ? "" : `, ${plural(cell.pairs, kind === "same-run" ? "paired round" : "round")}`;
-  const what = kind === "same-run" ? "the wall time" : "the wall time relative to serial";
-  return prose`${where(cell)}: ${ours(`${ratio(cell.wallRatio)}\xD7 ${what}, ${direction}${interval2(cell.ci)}${rounds}`)}`;
+// src/report/csv.ts
+var HEADER = [
+  "runner",
+  "runtime",
+  "strategy",
+  "workload",
+  "level",
+  "arg",
+  "workers",
+  "tasks",
+  "status",
+  "speedup",
+  "speedup_ci_low",
+  "speedup_ci_high",
+  "efficiency",
+  "cpu_utilization",
+  "warm_speedup",
+  "wall_time_s",
+  "cpu_time_s",
+  "memory_mb",
+  "throughput",
+  "serial_wall_time_s",
+  "rounds",
+  "reason"
+];
+var inertCsvText = (text3) => /^[=+\-@\t\r]/.test(text3) ? `'${text3}` : text3;
+var field = (value) => /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+var figure = (value) => value === void 0 || !Number.isFinite(value) ? "" : String(value);
+function row(runner, cell2) {
+  const names = [runner ?? "", cell2.runtime, cell2.strategy, cell2.workload, cell2.level].map(inertCsvText);
+  const arg = inertCsvText(typeof cell2.arg === "number" ? String(cell2.arg) : JSON.stringify(cell2.arg) ?? "");
+  const common = [...names, arg, figure(cell2.workers), figure(cell2.tasks), cell2.status];
+  if (cell2.status !== "ok")
+    return [
+      ...common,
+      ...Array(HEADER.length - common.length - 1).fill(""),
+      inertCsvText(cell2.status === "failed" ? cell2.error : cell2.reason)
+    ];
+  const m = cell2.metrics;
+  const ci = cell2.stats.speedup.ci;
+  return [
+    ...common,
+    figure(m.speedup),
+    figure(ci?.[0]),
+    figure(ci?.[1]),
+    figure(m.efficiency),
+    figure(m.gil_eff),
+    figure(cell2.warm?.speedup),
+    figure(m.wall_time),
+    figure(m.cpu_time),
+    figure(m.memory_mb),
+    figure(m.throughput),
+    figure(cell2.serial_wall_time),
+    figure(cell2.stats.wall_time.samples?.length),
+    ""
+  ];
 }
-function memoryLine(cell) {
-  const memory = cell.memory;
-  const direction = memory.verdict === "regression" ? "more" : "less";
-  return prose`${where(cell)}: ${ours(`${ratio(memory.ratio)}\xD7 the peak memory, ${direction}${interval2(memory.ci)}`)}`;
-}
-function comparisonLead(comparison) {
-  const cells2 = comparison.cells;
-  const moved = (c) => c.verdict === "regression" || c.verdict === "improvement";
-  const memoryMoved = (c) => c.memory?.verdict === "regression" || c.memory?.verdict === "improvement";
-  const tested = cells2.filter((c) => c.verdict !== void 0);
-  const pairs = tested.flatMap((c) => c.pairs === void 0 ? [] : [c.pairs]);
-  const span = pairs.length ? `; ${rangeText(pairs)} ${comparison.kind === "same-run" ? "paired " : ""}rounds each` : "";
-  const others = cells2.some(moved) || cells2.some(memoryMoved) ? "No other cell" : "No cell";
-  const percent = `${+(comparison.minEffect * 100).toFixed(1)}%`;
-  const heading = comparison.kind === "same-run" ? prose`Against the base tree ${comparison.baselineLabel}, measured in the same rounds` : prose`Against ${comparison.baselineLabel}: ${ours("another run, another machine: indicative only")}`;
-  const notTold = cells2.filter((c) => c.status === "compared" && c.verdict === void 0).length;
-  const count = (status) => cells2.filter((c) => c.status === status).length;
-  const sameCode = comparison.sameCode ?? [];
-  const untold = [
-    sameCode.length ? prose`Not compared, measured once: ${joinProse(
-      sameCode.map((name) => prose`${name}`),
-      ", "
-    )} (built in: the same code in both trees)` : [],
-    notTold ? proseOf(`${plural(notTold, "cell")} had too few rounds to tell (5 at least)`) : [],
-    count("not-comparable") ? proseOf(`${plural(count("not-comparable"), "cell")} not comparable (failed or skipped on a side)`) : [],
-    count("new") ? proseOf(`${plural(count("new"), "cell")} only in this tree`) : [],
-    count("gone") ? proseOf(`${plural(count("gone"), "cell")} only in the baseline`) : []
-  ].filter((line) => line.length > 0);
-  return {
-    heading,
-    changed: [
-      ...cells2.filter(moved).map((cell) => wallLine(cell, comparison.kind)),
-      ...cells2.filter(memoryMoved).map(memoryLine)
-    ],
-    rest: proseOf(
-      `${others} was shown ${percent} or more slower or faster (${plural(tested.length, "cell")} compared${span}).`
-    ),
-    untold
-  };
-}
-function rangeText(values) {
-  const [low, high] = [Math.min(...values), Math.max(...values)];
-  return low === high ? `${low}` : `${low}\u2013${high}`;
+function renderCsv({ cells: cells2 }) {
+  const rows = [HEADER, ...cells2.map(({ runner, cell: cell2 }) => row(runner, cell2))];
+  return rows.map((fields) => `${fields.map(field).join(",")}\r
+`).join("");
 }
 
 // src/report/html-escape.ts
@@ -8405,9 +8443,9 @@ var ENTITIES = {
 function escapeHtml(value) {
   return String(value).replace(/[&<>"'`]/g, (ch) => ENTITIES[ch]);
 }
-function clip(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+function clip(text3, max) {
+  const chars = [...text3];
+  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
 // src/report/html-page.ts
@@ -8449,7 +8487,7 @@ figure.line svg{max-width:720px}
 .badge{display:inline-block;font-size:11px;font-weight:600;color:#fff;background:#1b1f24;border-radius:8px;padding:0 6px;margin-left:6px;vertical-align:1px}
 .sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;border:1px solid rgba(27,31,36,.5)}
 details{margin-top:10px}summary{cursor:pointer;color:var(--muted)}
-.full th,.full td{font-size:12px;padding:3px 6px}.full td.info{white-space:normal;min-width:8em;overflow-wrap:anywhere}
+details .grid th,details .grid td{font-size:12px;padding:3px 6px;white-space:normal}
 footer{color:var(--muted);font-size:12px;margin-top:24px}
 `;
 function htmlPage(title, body) {
@@ -12413,10 +12451,10 @@ function readBounded(path, label2) {
   }
 }
 function readResultsFile(path, label2 = path) {
-  const text = readBounded(path, label2);
+  const text3 = readBounded(path, label2);
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text3);
   } catch (error) {
     throw new ResultsError(`${label2}: not valid JSON (${logLine(error.message.split("\n")[0])})`);
   }
@@ -12433,11 +12471,11 @@ function withInterval(stats) {
   const found = medianInterval(stats.samples);
   return { ...stats, ci: [found.low, found.high], ci_level: found.level };
 }
-function completeCell(cell) {
-  if (cell.status !== "ok") return cell;
-  const ok = { ...cell, stats: { ...cell.stats, speedup: withInterval(cell.stats.speedup) } };
-  if (cell.warm)
-    ok.warm = { ...cell.warm, stats: { ...cell.warm.stats, speedup: withInterval(cell.warm.stats.speedup) } };
+function completeCell(cell2) {
+  if (cell2.status !== "ok") return cell2;
+  const ok = { ...cell2, stats: { ...cell2.stats, speedup: withInterval(cell2.stats.speedup) } };
+  if (cell2.warm)
+    ok.warm = { ...cell2.warm, stats: { ...cell2.warm.stats, speedup: withInterval(cell2.warm.stats.speedup) } };
   return ok;
 }
 function completeResults(results2) {
@@ -12457,16 +12495,16 @@ var readResults = (path, label2 = path) => completeResults(readResultsFile(path,
 // src/analysis/transfer.ts
 var movesData = (workload) => (builtinWorkload(workload)?.handed ?? "argument") !== "argument";
 function transferCosts(cells2) {
-  return cells2.flatMap((cell) => {
-    if (!movesData(cell.workload) || typeof cell.arg !== "number" || cell.arg <= 0) return [];
-    const kib = cell.arg;
-    const mibMoved = 2 * cell.tasks * kib / 1024;
-    const warm = cell.warm;
-    const wall = warm ? warm.wall_time : cell.metrics.wall_time;
-    const serial = warm ? warm.speedup * warm.wall_time : cell.serial_wall_time;
+  return cells2.flatMap((cell2) => {
+    if (!movesData(cell2.workload) || typeof cell2.arg !== "number" || cell2.arg <= 0) return [];
+    const kib = cell2.arg;
+    const mibMoved = 2 * cell2.tasks * kib / 1024;
+    const warm = cell2.warm;
+    const wall = warm ? warm.wall_time : cell2.metrics.wall_time;
+    const serial = warm ? warm.speedup * warm.wall_time : cell2.serial_wall_time;
     return [
       {
-        cell,
+        cell: cell2,
         kib,
         mibMoved,
         msPerMib: wall * 1e3 / mibMoved,
@@ -12504,7 +12542,7 @@ function textureCss(color, texture) {
 }
 
 // src/report/model.ts
-var idealOf = (cell, cores) => Math.min(cell.workers, cell.tasks, cores);
+var idealOf = (cell2, cores) => Math.min(cell2.workers, cell2.tasks, cores);
 function systemFacts(results2) {
   const s = results2.system;
   const runner = s.runner ? [s.runner.name, s.runner.os, s.runner.arch].filter((x) => Boolean(x)) : [];
@@ -12523,9 +12561,9 @@ function systemFacts(results2) {
 }
 function textures(cells2) {
   const byStrategy = /* @__PURE__ */ new Map();
-  for (const cell of cells2) {
-    const runtimes = byStrategy.get(cell.strategy) ?? [];
-    if (!runtimes.includes(cell.runtime)) byStrategy.set(cell.strategy, [...runtimes, cell.runtime]);
+  for (const cell2 of cells2) {
+    const runtimes = byStrategy.get(cell2.strategy) ?? [];
+    if (!runtimes.includes(cell2.runtime)) byStrategy.set(cell2.strategy, [...runtimes, cell2.runtime]);
   }
   return new Map(
     [...byStrategy].flatMap(
@@ -12534,12 +12572,12 @@ function textures(cells2) {
   );
 }
 function workloadView(results2, name, tex, changes, allBreakEvens) {
-  const cells2 = results2.cells.filter((cell) => cell.workload === name);
+  const cells2 = results2.cells.filter((cell2) => cell2.workload === name);
   const verdicts2 = (results2.verdicts ?? []).filter((v) => v.workload === name);
   const cold = verdicts2.find((v) => v.basis === "cold");
   const named = uniq(verdicts2.flatMap((v) => v.best));
   const breakEvens2 = allBreakEvens.filter((b) => b.workload === name);
-  const levels = uniq(cells2.map((cell) => cell.level)).map((level) => {
+  const levels = uniq(cells2.map((cell2) => cell2.level)).map((level) => {
     const inLevel = cells2.filter((c) => c.level === level);
     return {
       name: level,
@@ -12547,9 +12585,9 @@ function workloadView(results2, name, tex, changes, allBreakEvens) {
       ideal: Math.max(...inLevel.map((c) => idealOf(c, results2.system.cores)))
     };
   });
-  const byPlace = new Map(cells2.map((cell) => [placeId(cell), cell]));
+  const byPlace = new Map(cells2.map((cell2) => [placeId(cell2), cell2]));
   const rows = uniq(cells2.map(modelId)).map((id) => {
-    const first = cells2.find((cell) => modelId(cell) === id);
+    const first = cells2.find((cell2) => modelId(cell2) === id);
     return {
       id,
       strategy: first.strategy,
@@ -12558,14 +12596,14 @@ function workloadView(results2, name, tex, changes, allBreakEvens) {
       color: strategyColor(first.strategy),
       texture: tex.get(id) ?? 0,
       cells: levels.map(({ name: level }) => {
-        const cell = byPlace.get(placeId({ ...first, workload: name, level }));
-        if (!cell) return void 0;
-        const change = changes.get(placeId(cell));
-        return change ? { cell, change } : { cell };
+        const cell2 = byPlace.get(placeId({ ...first, workload: name, level }));
+        if (!cell2) return void 0;
+        const change = changes.get(placeId(cell2));
+        return change ? { cell: cell2, change } : { cell: cell2 };
       })
     };
   });
-  const top = cold ? cells2.filter((cell) => cell.status === "ok" && cell.level === cold.level) : [];
+  const top = cold ? cells2.filter((cell2) => cell2.status === "ok" && cell2.level === cold.level) : [];
   return {
     name,
     verdicts: verdicts2.map((v) => verdictText(v, results2.cells)),
@@ -12585,7 +12623,7 @@ function workloadView(results2, name, tex, changes, allBreakEvens) {
   };
 }
 function transferViews(cells2) {
-  const costs = transferCosts(cells2.filter((cell) => cell.status === "ok"));
+  const costs = transferCosts(cells2.filter((cell2) => cell2.status === "ok"));
   return uniq(costs.map((c) => c.cell.workload)).map((workload) => {
     const here = costs.filter((c) => c.cell.workload === workload);
     const levels = uniq(here.map((c) => c.cell.level)).map((name) => ({
@@ -12631,20 +12669,20 @@ function sweepViews(cells2, cores) {
 }
 function notMeasured2(results2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const cell of results2.cells.filter((c) => c.status !== "ok")) {
-    const why = cell.status === "failed" ? prose`failed: ${cell.error}` : prose`skipped: ${cell.reason}`;
-    const key = JSON.stringify([modelId(cell), why]);
-    const group = groups.get(key) ?? { model: modelProse(cell.runtime, cell.strategy), why, places: [] };
-    group.places.push([cell.workload, cell.level]);
+  for (const cell2 of results2.cells.filter((c) => c.status !== "ok")) {
+    const why = cell2.status === "failed" ? prose`failed: ${cell2.error}` : prose`skipped: ${cell2.reason}`;
+    const key = JSON.stringify([modelId(cell2), why]);
+    const group = groups.get(key) ?? { model: modelProse(cell2.runtime, cell2.strategy), why, places: [] };
+    group.places.push([cell2.workload, cell2.level]);
     groups.set(key, group);
   }
   return [...groups.values()];
 }
 function calibrated(results2) {
   const seen = /* @__PURE__ */ new Set();
-  return results2.cells.filter((cell) => {
-    if (cell.status !== "ok" || !cell.calibration) return false;
-    const key = JSON.stringify([cell.runtime, cell.workload, cell.level]);
+  return results2.cells.filter((cell2) => {
+    if (cell2.status !== "ok" || !cell2.calibration) return false;
+    const key = JSON.stringify([cell2.runtime, cell2.workload, cell2.level]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -12654,7 +12692,7 @@ function reportModel(results2, comparison) {
   const all = results2.cells ?? [];
   const cells2 = primaryCells(all, results2.system.cores);
   const main = { ...results2, cells: cells2 };
-  const workers2 = uniq(cells2.map((cell) => cell.workers));
+  const workers2 = uniq(cells2.map((cell2) => cell2.workers));
   const cores = results2.system.cores;
   const target = targetPrecision(results2);
   const tex = textures(cells2);
@@ -12670,19 +12708,19 @@ function reportModel(results2, comparison) {
     target,
     precision: precisionText(results2, target),
     ...comparison ? { comparison } : {},
-    workloads: uniq(cells2.map((cell) => cell.workload)).map(
+    workloads: uniq(cells2.map((cell2) => cell2.workload)).map(
       (name) => workloadView(main, name, tex, changes, breakEvens2)
     ),
     notMeasured: notMeasured2(main),
-    setAside: all.flatMap((cell) => {
-      const text = setAsideText(cell);
-      return text ? [{ model: modelProse(cell.runtime, cell.strategy), workload: cell.workload, level: cell.level, text }] : [];
+    setAside: all.flatMap((cell2) => {
+      const text3 = setAsideText(cell2);
+      return text3 ? [{ model: modelProse(cell2.runtime, cell2.strategy), workload: cell2.workload, level: cell2.level, text: text3 }] : [];
     }),
     calibrated: calibrated(main),
     breakEvens: breakEvens2,
     sweeps: sweepViews(all, cores),
     transfers: transferViews(cells2),
-    measured: all.filter((cell) => cell.status === "ok"),
+    measured: all.filter((cell2) => cell2.status === "ok"),
     footer: {
       tool: results2.tool?.name ?? "concurrency-bench",
       version: results2.tool?.version ?? "",
@@ -12691,12 +12729,513 @@ function reportModel(results2, comparison) {
   };
 }
 
+// src/report/appendix-sections.ts
+var table = (header, align, rows) => ({
+  kind: "table",
+  header: header.map((h) => [h]),
+  align,
+  rows: rows.map((cells2) => ({ cells: cells2.map((text3) => [text3]) }))
+});
+var folded = (summary, blocks) => [{ kind: "details", summary: [summary], blocks }];
+function calibration(model) {
+  if (model.calibrated.length === 0) return [];
+  const rows = model.calibrated.map((cell2) => {
+    const c = cell2.calibration;
+    return [
+      [prose`${cell2.runtime}`],
+      [prose`${cell2.workload}`],
+      [prose`${cell2.level}`],
+      [formatSeconds(c.target_s)],
+      [prose`${argText(cell2.arg)}`],
+      [calibrationText(c.measured_s, c.samples, c.source)],
+      [formatSeconds(cell2.serial_wall_time / cell2.tasks)],
+      c.note ? [prose`${c.note}`] : []
+    ];
+  });
+  return folded("Calibration: the argument each runtime got for a duration level", [
+    table(
+      ["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"],
+      ["l", "l", "l", "r", "r", "r", "r", "l"],
+      rows
+    )
+  ]);
+}
+function claimCell(claim) {
+  if (claim.kind === "none") return "\u2013";
+  if (claim.kind === "pays")
+    return `${claim.task === 0 ? "any size" : `above ${formatSeconds(claim.task)}`} (${roughRange(...claim.ci)})`;
+  const at = `${claim.speedup.median.toFixed(2)}\xD7 (${interval(claim.speedup.ci)}) at ${formatSeconds(claim.longest)}`;
+  switch (claim.kind) {
+    case "unbounded":
+      return `not pinned down; ${at}`;
+    case "few-rounds":
+      return "too few rounds";
+    case "below":
+      return `no: ${at}`;
+    case "not-shown":
+      return `not shown: ${at}`;
+  }
+}
+function breakEven(model) {
+  if (model.breakEvens.length === 0) return [];
+  const rows = model.breakEvens.map((b) => [
+    [modelProse(b.runtime, b.strategy)],
+    [prose`${b.workload}`],
+    [claimCell(claimOf(b, "cold"))],
+    [claimCell(claimOf(b, "warm"))],
+    [formatSeconds(b.fixed_cost_s)],
+    [b.slope.toFixed(2)]
+  ]);
+  return folded("Break-even: the task size above which each model beats running serially here", [
+    {
+      kind: "paragraph",
+      text: [
+        "Start-up + shut-down is measured: the median of the rounds' own phases. The rest of a batch is fitted over the levels by weighted least squares, about a + b \xD7 (task length); Batch \xF7 task is b, ideally tasks \xF7 workers. A model pays off where tasks \xD7 length exceeds the two; in brackets, a 95% bootstrap interval over the rounds. A threshold is given only when that interval is bounded and the speedup at the longest task measured has a 95% interval above 1\xD7; otherwise the cell says what was measured there."
+      ]
+    },
+    table(
+      ["Model", "Workload", "Pays off (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"],
+      ["l", "l", "r", "r", "r", "r"],
+      rows
+    )
+  ]);
+}
+function fullMetrics(model) {
+  const ok = model.measured;
+  if (ok.length === 0) return [];
+  const rows = ok.map((cell2) => [
+    [modelProse(cell2.runtime, cell2.strategy)],
+    [prose`${cell2.workload}`],
+    [prose`${cell2.level}`],
+    [formatSeconds(cell2.metrics.wall_time)],
+    [spread(cell2.stats.wall_time)],
+    [cell2.warm ? formatSeconds(cell2.warm.wall_time) : ""],
+    [formatSeconds(cell2.metrics.cpu_time)],
+    [`${cell2.metrics.throughput.toFixed(2)}/s`],
+    [`${cell2.metrics.memory_mb.toFixed(0)} MB`],
+    [formatSeconds(cell2.serial_wall_time)],
+    [String(cell2.stats.wall_time.samples.length)],
+    // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
+    [formatSeconds(cell2.phases.startup) + (cell2.cpu_phases ? `, CPU ${formatSeconds(cell2.cpu_phases.startup)}` : "")]
+  ]);
+  return folded("Full metrics (medians over the rounds)", [
+    table(
+      [
+        "Model",
+        "Workload",
+        "Level",
+        "Wall",
+        "min \u2013 max, CV",
+        "Warm wall",
+        "CPU",
+        "Throughput",
+        "Memory",
+        "Serial wall",
+        "Rounds",
+        "Start-up"
+      ],
+      ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+      rows
+    )
+  ]);
+}
+function spread(stats) {
+  const [low, high] = [formatSeconds(stats.min), formatSeconds(stats.max)];
+  const unit = low.split(" ")[1];
+  const range = unit === high.split(" ")[1] ? `${low.split(" ")[0]} \u2013 ${high}` : `${low} \u2013 ${high}`;
+  return `${range}, CV ${Math.round(stats.cv * 100)}%`;
+}
+var VERDICT_RULE = 'A verdict rests on the last level of a workload that ran. Each claim is a one-sided test at 5% on the rounds themselves (a sign test: no assumption about the noise, so 5 rounds are the fewest that can show anything). It first sorts the models: shown to beat running serially (their speedups above 1\xD7), shown not to (below 1\xD7 plus the target precision, or keeping no more cores busy than the serial run: whatever such a model read, it ran the work one core at a time), and the rest. The leader among the first is named alone only when every other model still in the running is shown slower by more than the target precision (round by round against the same serial run within a runtime, by bounds on both medians across runtimes; Holm\u2019s correction for the number of comparisons); otherwise the tie is named. Speedups above the ideal count as the ideal. With no model shown to beat serial it says to run the work serially if every model was shown not to, and "inconclusive" otherwise.';
+function when(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : ours(`${date.toISOString().slice(0, 16).replace("T", " ")} UTC`);
+}
+function appendix(model) {
+  const { tool, version, schema } = model.footer;
+  return [
+    ...calibration(model),
+    ...breakEven(model),
+    ...fullMetrics(model),
+    ...model.workloads.length ? folded("How a verdict is reached", [{ kind: "paragraph", text: [VERDICT_RULE] }]) : [],
+    {
+      kind: "paragraph",
+      tone: "fine",
+      text: [prose`${tool} ${version} · results.json schema ${String(schema)} · ${when(model.createdAt)}`]
+    }
+  ];
+}
+
+// src/report/comparison-lead.ts
+var ratio = (x) => x.toFixed(2);
+var interval2 = (ci) => ci ? ` [${ratio(ci[0])}\u2013${ratio(ci[1])}]` : "";
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var where = (cell2) => proseOf(
+  ...cell2.strategy === SERIAL_ROW ? [nameOf2(cell2.runtime), " \xB7 serial"] : modelProse(cell2.runtime, cell2.strategy),
+  " ",
+  nameOf2(cell2.workload),
+  "/",
+  nameOf2(cell2.level)
+);
+function wallLine(cell2, kind) {
+  const direction = cell2.verdict === "regression" ? "slower" : "faster";
+  const rounds = cell2.pairs === void 0 ? "" : `, ${plural(cell2.pairs, kind === "same-run" ? "paired round" : "round")}`;
+  const what = kind === "same-run" ? "the wall time" : "the wall time relative to serial";
+  return prose`${where(cell2)}: ${ours(`${ratio(cell2.wallRatio)}\xD7 ${what}, ${direction}${interval2(cell2.ci)}${rounds}`)}`;
+}
+function memoryLine(cell2) {
+  const memory = cell2.memory;
+  const direction = memory.verdict === "regression" ? "more" : "less";
+  return prose`${where(cell2)}: ${ours(`${ratio(memory.ratio)}\xD7 the peak memory, ${direction}${interval2(memory.ci)}`)}`;
+}
+function comparisonLead(comparison) {
+  const cells2 = comparison.cells;
+  const moved = (c) => c.verdict === "regression" || c.verdict === "improvement";
+  const memoryMoved = (c) => c.memory?.verdict === "regression" || c.memory?.verdict === "improvement";
+  const tested = cells2.filter((c) => c.verdict !== void 0);
+  const pairs = tested.flatMap((c) => c.pairs === void 0 ? [] : [c.pairs]);
+  const span4 = pairs.length ? `; ${rangeText(pairs)} ${comparison.kind === "same-run" ? "paired " : ""}rounds each` : "";
+  const others = cells2.some(moved) || cells2.some(memoryMoved) ? "No other cell" : "No cell";
+  const percent = `${+(comparison.minEffect * 100).toFixed(1)}%`;
+  const heading = comparison.kind === "same-run" ? prose`Against the base tree ${comparison.baselineLabel}, measured in the same rounds` : prose`Against ${comparison.baselineLabel}: ${ours("another run, another machine: indicative only")}`;
+  const notTold = cells2.filter((c) => c.status === "compared" && c.verdict === void 0).length;
+  const count = (status) => cells2.filter((c) => c.status === status).length;
+  const sameCode = comparison.sameCode ?? [];
+  const untold = [
+    sameCode.length ? prose`Not compared, measured once: ${joinProse(
+      sameCode.map((name) => prose`${name}`),
+      ", "
+    )} (built in: the same code in both trees)` : [],
+    notTold ? proseOf(`${plural(notTold, "cell")} had too few rounds to tell (5 at least)`) : [],
+    count("not-comparable") ? proseOf(`${plural(count("not-comparable"), "cell")} not comparable (failed or skipped on a side)`) : [],
+    count("new") ? proseOf(`${plural(count("new"), "cell")} only in this tree`) : [],
+    count("gone") ? proseOf(`${plural(count("gone"), "cell")} only in the baseline`) : []
+  ].filter((line) => line.length > 0);
+  return {
+    heading,
+    changed: [
+      ...cells2.filter(moved).map((cell2) => wallLine(cell2, comparison.kind)),
+      ...cells2.filter(memoryMoved).map(memoryLine)
+    ],
+    rest: proseOf(
+      `${others} was shown ${percent} or more slower or faster (${plural(tested.length, "cell")} compared${span4}).`
+    ),
+    untold
+  };
+}
+function rangeText(values) {
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? `${low}` : `${low}\u2013${high}`;
+}
+
+// src/report/speedup-chart.ts
+var notRunText = (cell2) => cell2.status === "failed" ? `failed: ${cell2.error}` : cell2.status === "skipped" ? `${notShownWord(cell2)}: ${cell2.reason}` : "";
+function bar(cell2, where2) {
+  if (cell2.status !== "ok")
+    return { value: null, label: "", note: cell2.status, title: `${where2}: ${notRunText(cell2)}` };
+  const speedup = cell2.metrics.speedup;
+  const label2 = Number.isFinite(speedup) ? `${speedup.toFixed(2)}\xD7` : "\u2013";
+  const range = speedupInterval(cell2);
+  const wide = (cell2.stats?.speedup?.ci_level ?? 0) < 0.95;
+  return {
+    value: Number.isFinite(speedup) ? speedup : null,
+    label: label2,
+    dashed: wide,
+    range,
+    note: "n/a",
+    title: `${where2}: ${label2} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`
+  };
+}
+function speedupChart(workload, index) {
+  const headline = workload.chart ? workload.levels.findIndex((level) => level.name === workload.chart.level) : -1;
+  return {
+    kind: "chart",
+    shape: "bars",
+    id: `chart-${index}`,
+    workload: workload.name,
+    series: workload.rows.map((row2) => {
+      const first = row2.cells.find((entry) => entry).cell;
+      return {
+        name: plainText(row2.name),
+        short: `${first.runtime} ${strategyName(first.strategy)}`,
+        color: row2.color,
+        texture: row2.texture
+      };
+    }),
+    groups: workload.levels.map((level, l) => ({
+      label: level.name,
+      sublabel: `arg ${argText(level.first.arg)}`,
+      ideal: level.ideal,
+      bars: workload.rows.map((row2) => {
+        const cell2 = row2.cells[l]?.cell;
+        return cell2 && bar(cell2, `${plainText(row2.name)}, ${cell2.level}`);
+      })
+    })),
+    ...headline >= 0 ? { headline } : {}
+  };
+}
+
+// src/report/sweep-sections.ts
+var sweepNote = (cores) => `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${cores} cores (over-subscribed: they queue for the cores). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 (waiting for something shared) and coherency \u03BA (keeping workers in step, what makes a curve turn down), and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.`;
+function sweepBlocks(model, charts) {
+  if (model.sweeps.length === 0) return [];
+  const blocks = [
+    { kind: "heading", level: 3, text: ["Scaling: speedup by pool size"] },
+    { kind: "paragraph", text: [sweepNote(model.sweeps[0].cores)] }
+  ];
+  for (const sweep of model.sweeps) {
+    if (charts)
+      blocks.push({
+        kind: "chart",
+        shape: "lines",
+        title: `${sweep.workload} ${plainText(sweep.level)}: speedup by pool size`,
+        workers: sweep.workers,
+        cores: sweep.cores,
+        series: sweep.rows.map(({ name, color, curve }) => ({
+          name: plainText(name),
+          color,
+          points: curve.points.map((p) => ({
+            at: sweep.workers.indexOf(p.workers),
+            value: p.speedup,
+            title: `${plainText(name)}: ${p.speedup.toFixed(2)}\xD7 with ${p.workers} workers${p.overSubscribed ? " (over cores)" : ""}`
+          }))
+        }))
+      });
+    const header = [
+      [prose`${sweep.workload} ${sweep.level}`],
+      ...sweep.workers.map((n) => [n > sweep.cores ? `${n}*` : String(n)]),
+      ["Amdahl serial fraction"],
+      ["USL \u03C3 \xB7 \u03BA"],
+      ["Peak"]
+    ];
+    const notes = [];
+    const rows = sweep.rows.map(({ name, color, curve }) => {
+      const note = noFitNote(curve, sweep.cores);
+      if (note && !notes.includes(note)) notes.push(note);
+      return {
+        swatch: { color, texture: 0 },
+        cells: [
+          [[name]],
+          ...sweep.workers.map((n) => {
+            const point = curve.points.find((p) => p.workers === n);
+            return point ? [[`${point.speedup.toFixed(2)}\xD7`]] : [];
+          }),
+          [[amdahlText(curve)]],
+          [[uslText(curve)]],
+          [[proseOf(peakText(curve, sweep.cores))]]
+        ]
+      };
+    });
+    blocks.push({ kind: "table", header, align: header.map((_, i) => i === 0 ? "l" : "r"), rows });
+    for (const note of notes)
+      blocks.push({ kind: "paragraph", text: [proseOf(`${note[0].toUpperCase()}${note.slice(1)}.`)] });
+  }
+  return [{ kind: "section", id: "sweeps", blocks }];
+}
+
+// src/report/sections.ts
+function verdictsText(verdicts2) {
+  return joined(
+    verdicts2.map(
+      (text3) => text3.names.length ? [text3.basis, ": ", strong(joinProse(text3.names, " \u2248 ")), " (", text3.detail, ")"] : [text3.basis, ": ", strong(text3.detail)]
+    ),
+    "; "
+  );
+}
+function comparisonLeadBlocks(comparison) {
+  const lead = comparisonLead(comparison);
+  return [
+    { kind: "heading", level: 3, text: [lead.heading] },
+    ...lead.changed.length ? [{ kind: "list", items: lead.changed.map((line) => ({ text: [strong(line)] })) }] : [],
+    { kind: "paragraph", text: [lead.rest] },
+    ...lead.untold.length ? [{ kind: "list", items: lead.untold.map((line) => ({ text: [line] })) }] : []
+  ];
+}
+function comparisonSummary(comparison) {
+  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const regressions = comparison.regressions > 0 ? strong(count(comparison.regressions, "regression")) : "no regression";
+  const memory = comparison.memoryRegressions ? [", ", strong(count(comparison.memoryRegressions, "memory regression"))] : [];
+  return {
+    kind: "paragraph",
+    tone: comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : void 0,
+    text: [
+      prose`Compared with ${comparison.baselineLabel}: `,
+      regressions,
+      ...memory,
+      `, ${count(comparison.improvements, "improvement")}. `,
+      proseOf(comparison.method),
+      ...comparison.notes.flatMap((note) => [" Note: ", note, "."])
+    ]
+  };
+}
+function systemBlocks(model) {
+  const { ceiling, processTree } = model;
+  return [
+    { kind: "facts", items: model.system.map(({ text: text3, strong: bold }) => bold ? [strong(text3)] : [text3]) },
+    ...processTree ? [{ kind: "paragraph", tone: "note", text: [processTree] }] : [],
+    ...ceiling ? [{ kind: "paragraph", text: [proseOf(ceiling.text)] }] : [],
+    ...ceiling?.warning ? [{ kind: "paragraph", tone: "warning", text: [proseOf(ceiling.warning)] }] : [],
+    ...model.freeThreaded.length ? [
+      {
+        kind: "paragraph",
+        text: [
+          prose`Free-threaded (no GIL): ${joinProse(
+            model.freeThreaded.map((label2) => prose`${label2}`),
+            ", "
+          )}`,
+          "; its ThreadPool runs threads in parallel."
+        ]
+      }
+    ] : []
+  ];
+}
+function verdictBlocks(model) {
+  const withVerdicts = model.workloads.filter((w) => w.verdicts.length > 0);
+  if (withVerdicts.length === 0) return [];
+  return [
+    { kind: "heading", level: 3, text: ["Verdicts"] },
+    {
+      kind: "list",
+      items: withVerdicts.map((workload) => ({
+        text: [strong(prose`${workload.name}`), ": ", ...verdictsText(workload.verdicts), "."],
+        sub: workload.namedBreakEvens.map((b) => [breakEvenSentence(b), "."])
+      }))
+    }
+  ];
+}
+var cellLegend = (model) => ({
+  kind: "paragraph",
+  text: [
+    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${model.ideal}) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`
+  ]
+});
+function workloadTable(model, workload) {
+  const compared = model.comparison !== void 0;
+  const header = [
+    ["Model"],
+    ...workload.levels.flatMap(({ name, first }) => {
+      const level = [first.target_s === void 0 ? prose`${name}` : levelText(first)];
+      return compared ? [level, ["\u0394 wall"]] : [level];
+    })
+  ];
+  return {
+    kind: "table",
+    header,
+    align: header.map((_, i) => i === 0 ? "l" : "r"),
+    rows: workload.rows.map((row2) => ({
+      swatch: { color: row2.color, texture: row2.texture },
+      ...row2.best ? { tag: "best" } : {},
+      cells: [
+        [[row2.name]],
+        ...row2.cells.flatMap((entry) => {
+          const parts = cellParts(entry?.cell, model.target);
+          return compared ? [parts, [deltaText(entry?.change)]] : [parts];
+        })
+      ]
+    }))
+  };
+}
+function workloadSection(model, workload, index, choice) {
+  return {
+    kind: "section",
+    id: `w${index}`,
+    blocks: [
+      { kind: "heading", level: 3, text: [prose`${workload.name}`] },
+      workloadTable(model, workload),
+      ...choice.charts ? [speedupChart(workload, index)] : []
+    ]
+  };
+}
+function transferBlocks(model) {
+  if (model.transfers.length === 0) return [];
+  const ms = (value) => value === void 0 ? [] : [[`${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`]];
+  const blocks = [
+    { kind: "heading", level: 3, text: ["Data crossing: milliseconds per MiB moved"] },
+    { kind: "paragraph", text: [proseOf(TRANSFER_NOTE)] },
+    ...model.transfers.map((view) => {
+      const header = [
+        [prose`${view.workload}`],
+        ...view.levels.map((l) => [prose`${l.name} (${ours(`${l.kib} KiB`)})`])
+      ];
+      return {
+        kind: "table",
+        header,
+        align: header.map((_, i) => i === 0 ? "l" : "r"),
+        rows: [
+          ...view.rows.map((row2) => ({ cells: [[[row2.name]], ...row2.costs.map((c) => ms(c?.msPerMib))] })),
+          ...view.serial.map((s) => ({
+            cells: [[[prose`${s.runtime} serially (no crossing)`]], ...s.msPerMib.map(ms)]
+          }))
+        ]
+      };
+    })
+  ];
+  return [{ kind: "section", id: "transfer", blocks }];
+}
+function notMeasuredBlocks(model) {
+  if (model.notMeasured.length === 0) return [];
+  return [
+    { kind: "heading", level: 3, text: ["Not measured"] },
+    {
+      kind: "list",
+      items: model.notMeasured.map(({ model: name, why, places }) => ({
+        text: [
+          name,
+          ": ",
+          why,
+          " (",
+          joinProse(
+            places.map(([w, l]) => prose`${w} ${l}`),
+            ", "
+          ),
+          ")"
+        ]
+      }))
+    }
+  ];
+}
+function setAsideBlocks(model) {
+  if (model.setAside.length === 0) return [];
+  return [
+    { kind: "heading", level: 3, text: ["Rounds set aside"] },
+    {
+      kind: "paragraph",
+      text: [
+        "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict."
+      ]
+    },
+    {
+      kind: "list",
+      items: model.setAside.map(({ model: name, workload, level, text: text3 }) => ({
+        text: [prose`${name} ${workload} ${level}: ${text3}`]
+      }))
+    }
+  ];
+}
+function reportSections(model, choice = {}) {
+  return [
+    { kind: "heading", level: 2, text: ["concurrency-bench"] },
+    ...model.comparison ? comparisonLeadBlocks(model.comparison) : [],
+    ...systemBlocks(model),
+    ...verdictBlocks(model),
+    cellLegend(model),
+    ...model.precision ? [{ kind: "paragraph", text: [model.precision] }] : [],
+    ...model.comparison ? [comparisonSummary(model.comparison)] : [],
+    ...model.workloads.length ? [] : [{ kind: "paragraph", text: ["No cells in these results."] }],
+    ...model.workloads.map((workload, i) => workloadSection(model, workload, i, choice)),
+    ...sweepBlocks(model, choice.charts ?? false),
+    ...transferBlocks(model),
+    ...notMeasuredBlocks(model),
+    ...setAsideBlocks(model),
+    ...choice.full ? appendix(model) : []
+  ];
+}
+
 // src/report/svg-bar-chart.ts
 var WIDTH = 1040;
 var PLOT_HEIGHT = 250;
 var MARGIN = { left: 52, right: 76, bottom: 48 };
 var charWidth = (size) => size * 0.6;
-var textWidth = (text, size) => [...text].reduce(
+var textWidth = (text3, size) => [...text3].reduce(
   (sum, ch) => sum + size * (/[0-9]/.test(ch) ? 0.64 : /[.,]/.test(ch) ? 0.32 : /[×~]/.test(ch) ? 0.84 : 0.66),
   0
 );
@@ -12725,10 +13264,10 @@ function legend(series, ids) {
   });
   return { svg: parts.join(""), height: y + 14 };
 }
-function renderBarChart(chart2) {
-  const { series, groups } = chart2;
-  const fills = series.map((s, i) => s.texture % 4 === 0 ? s.color : `url(#${chart2.id}-p${i})`);
-  const patterns = series.map((s, i) => s.texture % 4 === 0 ? "" : texturePattern(`${chart2.id}-p${i}`, s.color, s.texture)).join("");
+function renderBarChart(chart) {
+  const { series, groups } = chart;
+  const fills = series.map((s, i) => s.texture % 4 === 0 ? s.color : `url(#${chart.id}-p${i})`);
+  const patterns = series.map((s, i) => s.texture % 4 === 0 ? "" : texturePattern(`${chart.id}-p${i}`, s.color, s.texture)).join("");
   const key = legend(series, fills);
   const top = key.height + 10;
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -12747,15 +13286,15 @@ function renderBarChart(chart2) {
   const values = [
     ...bars.flatMap((b) => [b.value, b.range?.[1]]),
     ...groups.map((g) => g.ideal),
-    chart2.baseline?.value
+    chart.baseline?.value
   ].filter((v) => typeof v === "number" && Number.isFinite(v) && v > 0);
   const peak = Math.max(1e-9, ...values) * (PLOT_HEIGHT / (PLOT_HEIGHT - labelRoom));
   const step = niceStep(peak / 5);
   const max = Math.ceil(peak / step - 1e-9) * step;
   const y = (v) => bottom - Math.max(0, Math.min(v, max)) / max * PLOT_HEIGHT;
   const out = [
-    `<svg viewBox="0 0 ${WIDTH} ${f(height)}" width="${WIDTH}" height="${f(height)}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif" fill="#1b1f24">`,
-    `<title>${escapeHtml(chart2.title)}</title>`,
+    `<svg viewBox="0 0 ${WIDTH} ${f(height)}" width="${WIDTH}" height="${f(height)}" role="img" aria-label="${escapeHtml(chart.title)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif" fill="#1b1f24">`,
+    `<title>${escapeHtml(chart.title)}</title>`,
     patterns ? `<defs>${patterns}</defs>` : "",
     key.svg
   ];
@@ -12763,32 +13302,32 @@ function renderBarChart(chart2) {
     const yy = f(y(v));
     out.push(
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#d0d7de" stroke-width="1"/>`,
-      `<text x="${MARGIN.left - 6}" y="${yy}" dy=".35em" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(chart2.formatTick(v))}</text>`
+      `<text x="${MARGIN.left - 6}" y="${yy}" dy=".35em" text-anchor="end" font-size="11" fill="#57606a">${escapeHtml(chart.formatTick(v))}</text>`
     );
   }
   const overlay = [];
   groups.forEach((group, gi) => {
     const gx = MARGIN.left + gi * groupWidth;
-    group.bars.forEach((bar, si) => {
-      if (!bar) return;
+    group.bars.forEach((bar2, si) => {
+      if (!bar2) return;
       const cx = gx + inset + slot * si + slot / 2;
-      if (bar.value === null || !Number.isFinite(bar.value)) {
-        const note = clip(bar.note ?? "n/a", 12);
+      if (bar2.value === null || !Number.isFinite(bar2.value)) {
+        const note = clip(bar2.note ?? "n/a", 12);
         const flat = textWidth(note, 10) + 4 <= slot;
         const pos = flat ? `x="${f(cx)}" y="${bottom - 5}" text-anchor="middle"` : `transform="translate(${f(cx)} ${bottom - 5}) rotate(-90)" dy=".35em"`;
         out.push(
-          `<text ${pos} font-size="10" font-style="italic" fill="${bar.note === "failed" ? "#b42318" : "#57606a"}"><title>${escapeHtml(bar.title)}</title>${escapeHtml(note)}</text>`
+          `<text ${pos} font-size="10" font-style="italic" fill="${bar2.note === "failed" ? "#b42318" : "#57606a"}"><title>${escapeHtml(bar2.title)}</title>${escapeHtml(note)}</text>`
         );
         return;
       }
-      const yTop = y(bar.value);
+      const yTop = y(bar2.value);
       const h = Math.max(1, bottom - yTop);
-      const outline = bar.dashed ? 'stroke-width="1.6" stroke-dasharray="4 3"' : 'stroke-opacity=".6"';
+      const outline = bar2.dashed ? 'stroke-width="1.6" stroke-dasharray="4 3"' : 'stroke-opacity=".6"';
       out.push(
-        `<rect x="${f(cx - barWidth / 2)}" y="${f(bottom - h)}" width="${f(barWidth)}" height="${f(h)}" fill="${fills[si]}" stroke="#1b1f24" ${outline}><title>${escapeHtml(bar.title)}</title></rect>`
+        `<rect x="${f(cx - barWidth / 2)}" y="${f(bottom - h)}" width="${f(barWidth)}" height="${f(h)}" fill="${fills[si]}" stroke="#1b1f24" ${outline}><title>${escapeHtml(bar2.title)}</title></rect>`
       );
       let labelY = bottom - h;
-      const [lo, hi] = bar.range ?? [NaN, NaN];
+      const [lo, hi] = bar2.range ?? [NaN, NaN];
       if (Number.isFinite(lo) && Number.isFinite(hi) && hi > lo) {
         const [y1, y2, cap] = [y(lo), y(hi), Math.min(6, barWidth / 4)];
         overlay.push(
@@ -12796,10 +13335,10 @@ function renderBarChart(chart2) {
         );
         labelY = Math.min(labelY, y2);
       }
-      const text = escapeHtml(bar.label);
+      const text3 = escapeHtml(bar2.label);
       const halo = 'paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round"';
       overlay.push(
-        rotate ? `<text transform="translate(${f(cx)} ${f(labelY - 4)}) rotate(-90)" dy=".35em" font-size="${labelFont}" ${halo}>${text}</text>` : `<text x="${f(cx)}" y="${f(labelY - 5)}" text-anchor="middle" font-size="${labelFont}" ${halo}>${text}</text>`
+        rotate ? `<text transform="translate(${f(cx)} ${f(labelY - 4)}) rotate(-90)" dy=".35em" font-size="${labelFont}" ${halo}>${text3}</text>` : `<text x="${f(cx)}" y="${f(labelY - 5)}" text-anchor="middle" font-size="${labelFont}" ${halo}>${text3}</text>`
       );
     });
     const maxChars = Math.max(4, Math.floor(groupWidth / charWidth(13)) - 1);
@@ -12816,11 +13355,11 @@ function renderBarChart(chart2) {
         `<line x1="${f(gx)}" x2="${f(gx)}" y1="${top}" y2="${bottom}" stroke="#d0d7de" stroke-dasharray="2 3"/>`
       );
   });
-  if (chart2.baseline) {
-    const yy = f(y(chart2.baseline.value));
+  if (chart.baseline) {
+    const yy = f(y(chart.baseline.value));
     out.push(
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${yy}" y2="${yy}" stroke="#57606a" stroke-width="1.5"/>`,
-      `<text x="${WIDTH - MARGIN.right + 6}" y="${yy}" dy="1.1em" font-size="11" fill="#57606a">${escapeHtml(chart2.baseline.label)}</text>`
+      `<text x="${WIDTH - MARGIN.right + 6}" y="${yy}" dy="1.1em" font-size="11" fill="#57606a">${escapeHtml(chart.baseline.label)}</text>`
     );
   }
   for (let gi = 0; gi < groups.length; ) {
@@ -12833,7 +13372,7 @@ function renderBarChart(chart2) {
       out.push(
         `<line x1="${f(MARGIN.left + gi * groupWidth)}" x2="${f(x2)}" y1="${yy}" y2="${yy}" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="6 4"/>`
       );
-      const label2 = escapeHtml(chart2.formatIdeal(ideal));
+      const label2 = escapeHtml(chart.formatIdeal(ideal));
       out.push(
         end === groups.length ? `<text x="${x2 + 6}" y="${yy}" dy="-.3em" font-size="11" font-weight="600">${label2}</text>` : `<text x="${f(x2 - 4)}" y="${yy}" dy="-.4em" text-anchor="end" font-size="11" font-weight="600" ${'paint-order="stroke" stroke="#fff" stroke-width="3"'}>${label2}</text>`
       );
@@ -12844,9 +13383,9 @@ function renderBarChart(chart2) {
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" stroke="#57606a"/>`,
     ...overlay
   );
-  if (bars.every((b) => b.value === null) && chart2.empty) {
+  if (bars.every((b) => b.value === null) && chart.empty) {
     out.push(
-      `<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart2.empty)}</text>`
+      `<text x="${f(MARGIN.left + plotWidth / 2)}" y="${f(top + PLOT_HEIGHT / 2)}" text-anchor="middle" font-size="14" fill="#57606a">${escapeHtml(chart.empty)}</text>`
     );
   }
   out.push("</svg>");
@@ -12858,13 +13397,13 @@ var WIDTH2 = 640;
 var HEIGHT = 300;
 var M = { left: 48, right: 170, top: 16, bottom: 44 };
 var f2 = (n) => (Math.round(n * 10) / 10).toString();
-function renderLineChart(chart2) {
-  const ideal = (workers2) => Math.min(workers2, chart2.cores);
-  const top = Math.max(1, ...chart2.workers.map(ideal), ...chart2.series.flatMap((s) => s.points.map((p) => p.value)));
+function renderLineChart(chart) {
+  const ideal = (workers2) => Math.min(workers2, chart.cores);
+  const top = Math.max(1, ...chart.workers.map(ideal), ...chart.series.flatMap((s) => s.points.map((p) => p.value)));
   const yMax = Math.ceil(top * 1.1 * 2) / 2;
   const plotW = WIDTH2 - M.left - M.right;
   const plotH = HEIGHT - M.top - M.bottom;
-  const x = (i) => M.left + (chart2.workers.length === 1 ? plotW / 2 : i * plotW / (chart2.workers.length - 1));
+  const x = (i) => M.left + (chart.workers.length === 1 ? plotW / 2 : i * plotW / (chart.workers.length - 1));
   const y = (v) => M.top + plotH - v / yMax * plotH;
   const step = yMax <= 3 ? 0.5 : yMax <= 8 ? 1 : Math.ceil(yMax / 8);
   const parts = [];
@@ -12874,8 +13413,8 @@ function renderLineChart(chart2) {
       `<text x="${M.left - 6}" y="${f2(y(v) + 4)}" font-size="11" text-anchor="end">${f2(v)}\xD7</text>`
     );
   }
-  chart2.workers.forEach((n, i) => {
-    const over = n > chart2.cores;
+  chart.workers.forEach((n, i) => {
+    const over = n > chart.cores;
     parts.push(
       `<text x="${f2(x(i))}" y="${M.top + plotH + 16}" font-size="11" text-anchor="middle">${n}</text>`,
       over ? `<text x="${f2(x(i))}" y="${M.top + plotH + 29}" font-size="10" text-anchor="middle" fill="#57606a">over cores</text>` : ""
@@ -12883,9 +13422,9 @@ function renderLineChart(chart2) {
   });
   parts.push(
     `<text x="${f2(M.left + plotW / 2)}" y="${HEIGHT - 4}" font-size="11" text-anchor="middle" fill="#57606a">workers (tasks = workers)</text>`,
-    `<polyline fill="none" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="5 4" points="${chart2.workers.map((n, i) => `${f2(x(i))},${f2(y(ideal(n)))}`).join(" ")}"><title>ideal: min(workers, ${chart2.cores} cores)</title></polyline>`
+    `<polyline fill="none" stroke="#1b1f24" stroke-width="1.5" stroke-dasharray="5 4" points="${chart.workers.map((n, i) => `${f2(x(i))},${f2(y(ideal(n)))}`).join(" ")}"><title>ideal: min(workers, ${chart.cores} cores)</title></polyline>`
   );
-  chart2.series.forEach((s, k) => {
+  chart.series.forEach((s, k) => {
     const points = s.points.map((p) => `${f2(x(p.at))},${f2(y(p.value))}`).join(" ");
     parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2.5" points="${points}"/>`);
     for (const p of s.points) {
@@ -12899,328 +13438,162 @@ function renderLineChart(chart2) {
       `<text x="${WIDTH2 - M.right + 32}" y="${ly2 - 3}" font-size="11">${escapeHtml(clip(s.name, 24))}</text>`
     );
   });
-  const ly = M.top + 12 + chart2.series.length * 18;
+  const ly = M.top + 12 + chart.series.length * 18;
   parts.push(
     `<line x1="${WIDTH2 - M.right + 12}" x2="${WIDTH2 - M.right + 26}" y1="${ly - 7}" y2="${ly - 7}" stroke="#1b1f24" stroke-dasharray="4 3"/>`,
     `<text x="${WIDTH2 - M.right + 32}" y="${ly - 3}" font-size="11">ideal</text>`
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH2} ${HEIGHT}" role="img" aria-label="${escapeHtml(chart2.title)}" font-family="system-ui,sans-serif">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH2} ${HEIGHT}" role="img" aria-label="${escapeHtml(chart.title)}" font-family="system-ui,sans-serif">${parts.join("")}</svg>`;
 }
 
 // src/report/html.ts
-var prosed = (prose2) => escapeHtml(plainText(prose2));
-var finite = (v) => typeof v === "number" && Number.isFinite(v);
-var sig = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
-var fmtSpeedup = (v) => finite(v) ? `${v.toFixed(2)}\xD7` : "\u2013";
-var fmtRatio = (v) => finite(v) ? v.toFixed(2) : "\u2013";
-var fmtPercent = (v) => finite(v) ? `${Math.round(v * 100)}%` : "\u2013";
-function fmtSeconds(v) {
-  if (!finite(v)) return "\u2013";
-  if (v < 1e-3) return `${sig(v * 1e6)} \xB5s`;
-  return v < 1 ? `${sig(v * 1e3)} ms` : `${sig(v)} s`;
+function span2(part) {
+  if (typeof part === "string") return escapeHtml(part);
+  if (Array.isArray(part)) return escapeHtml(plainText(part));
+  return `<b>${part.strong.map(span2).join("")}</b>`;
 }
-var fmtMiB = (v) => !finite(v) ? "\u2013" : v >= 1024 ? `${(v / 1024).toFixed(2)} GiB` : `${v.toFixed(v >= 100 ? 0 : 1)} MiB`;
-var fmtRate = (v) => finite(v) ? sig(v) : "\u2013";
-function fmtRange(lo, hi) {
-  const [a, b] = [fmtSeconds(lo), fmtSeconds(hi)];
-  const unit = a.split(" ")[1];
-  return unit && unit === b.split(" ")[1] ? `${a.split(" ")[0]} \u2013 ${b}` : `${a} \u2013 ${b}`;
-}
-var group3 = (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-function fmtArg(arg) {
-  if (finite(arg)) return Number.isInteger(arg) ? group3(String(arg)) : String(arg);
-  return clip(typeof arg === "string" ? arg : JSON.stringify(arg) ?? "", 40);
-}
-function fmtDate(iso) {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-var rowName = (row) => plainText(row.name);
-var whyText = (cell) => `<div class="wrap">${escapeHtml(notRunText(cell))}</div>`;
-var notRunText = (cell) => cell.status === "failed" ? `failed: ${cell.error}` : cell.status === "skipped" ? `${notShownWord(cell)}: ${cell.reason}` : "";
-var VERDICT_RULE = 'A verdict rests on the last level of a workload that ran. Each claim is a one-sided test at 5% on the rounds themselves (a sign test: no assumption about the noise, so 5 rounds are the fewest that can show anything). It first sorts the models: shown to beat running serially (their speedups above 1\xD7), shown not to (below 1\xD7 plus the target precision, or keeping no more cores busy than the serial run: whatever such a model read, it ran the work one core at a time), and the rest. The leader among the first is named alone only when every other model still in the running is shown slower by more than the target precision (round by round against the same serial run within a runtime, by bounds on both medians across runtimes; Holm\u2019s correction for the number of comparisons); otherwise the tie is named. Speedups above the ideal count as the ideal. With no model shown to beat serial it says to run the work serially if every model was shown not to, and "inconclusive" otherwise.';
-var swatch = (row) => `<span class="sw" style="${textureCss(row.color, row.texture)}"></span>`;
-function systemLine(model) {
-  const parts = model.system.map(({ text, strong }) => strong ? `<b>${prosed(text)}</b>` : prosed(text));
-  parts.push(`<time datetime="${escapeHtml(model.createdAt)}">${escapeHtml(fmtDate(model.createdAt))}</time>`);
-  return parts.map((part) => `<span class="fact">${part}</span>`).join(" \xB7 ");
-}
-function legend2(model) {
-  return `<div class="legend">
-<p><b>Speedup</b> = serial time \xF7 parallel time for the same tasks; ideal = workers, up to the core count (dashed line; here ${escapeHtml(model.ideal)}); below 1\xD7 is slower than one after another.</p>
-<p><b>Efficiency</b> = speedup \xF7 workers, ideal 1.00. <b>CPU utilization</b> = CPU time \xF7 (wall time \xD7 workers): 100% = every worker busy the whole time.</p>
-</div>`;
-}
-function chart(workload, index) {
-  const series = workload.rows.map((row) => ({
-    name: rowName(row),
-    color: row.color,
-    texture: row.texture
-  }));
-  const groups = workload.levels.map((level, l) => {
-    const bars = workload.rows.map((row) => {
-      const cell = row.cells[l]?.cell;
-      if (!cell) return void 0;
-      const where2 = `${rowName(row)}, ${cell.level}`;
-      if (cell.status !== "ok")
-        return { value: null, label: "", note: cell.status, title: `${where2}: ${notRunText(cell)}` };
-      const label2 = fmtSpeedup(cell.metrics.speedup);
-      const range = speedupInterval(cell);
-      const wide = (cell.stats?.speedup?.ci_level ?? 0) < 0.95;
-      const title = `${where2}: ${fmtSpeedup(cell.metrics.speedup)} (median${range ? `, interval ${interval(range)}` : ""})${wide ? ", fewer than 6 rounds: the interval is the min\u2013max range" : ""}`;
-      return {
-        value: finite(cell.metrics.speedup) ? cell.metrics.speedup : null,
-        label: label2,
-        dashed: wide,
-        range,
-        note: "n/a",
-        title
-      };
-    });
-    return { label: level.name, sublabel: `arg ${fmtArg(level.first.arg)}`, ideal: level.ideal, bars };
-  });
-  return renderBarChart({
-    id: `chart-${index}`,
-    title: `Speedup by model and level, workload ${workload.name}`,
-    series,
-    groups,
-    baseline: { value: 1, label: "serial 1\xD7" },
-    formatTick: (v) => `${Number(v.toFixed(3))}\xD7`,
-    formatIdeal: (v) => `ideal ${Number(v.toFixed(2))}\xD7`,
-    empty: "No cell of this workload was measured."
-  });
-}
-function deltaHtml(change) {
-  const wall = change?.change?.wall_time;
-  if (wall === void 0) return "";
-  const text = `\u0394 wall ${wall >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(wall * 100))}%`;
-  const verdict = change.verdict === "regression" ? " \u25B2 slower" : change.verdict === "improvement" ? " \u25BC faster" : "";
-  const memory = change.memory?.verdict === "regression" ? `, memory +${Math.round((change.memory.ratio - 1) * 100)}% \u25B2` : "";
-  const strong = change.verdict === "regression" || change.memory?.verdict === "regression";
-  return `<div class="note delta${strong ? " regressed" : ""}">${escapeHtml(text + verdict + memory)}</div>`;
-}
-function table(workload) {
-  const head1 = workload.levels.map(({ name, first }) => {
-    const what = first.target_s === void 0 ? `arg ${fmtArg(first.arg)}` : plainText(levelText(first)).replace(`${name} `, "");
-    return `<th colspan="4" class="lv">${escapeHtml(name)} <span class="arg">${escapeHtml(what)}</span></th>`;
-  });
-  const head2 = workload.levels.map(
-    () => '<th class="lv" title="serial time \xF7 parallel time, pool made per job; [95% interval]">Speedup</th><th title="speedup \xF7 workers">Efficiency</th><th title="CPU time \xF7 (wall time \xD7 workers)">CPU util.</th><th title="speedup on a pool already started">Warm</th>'
-  );
-  const body = workload.rows.map((row) => {
-    const here = row.cells.map((entry) => entry?.cell);
-    const tds = [];
-    for (let i = 0; i < here.length; i++) {
-      const cell = here[i];
-      if (!cell) {
-        tds.push('<td class="lv"></td><td></td><td></td><td></td>');
-      } else if (cell.status === "ok") {
-        const found = speedupInterval(cell);
-        const ci = found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : "";
-        const note = startupNote(cell);
-        const aside = setAsideText(cell);
-        const change = deltaHtml(row.cells[i]?.change);
-        const startup = (note ? `<div class="note">${escapeHtml(note)}</div>` : "") + (aside ? `<div class="note">${prosed(aside)}</div>` : "") + change;
-        const warm = cell.warm ? `${fmtSpeedup(cell.warm.speedup)}${warmSetAsideNote(cell)}` : "\u2013";
-        tds.push(
-          `<td class="lv">${escapeHtml(fmtSpeedup(cell.metrics.speedup))}${ci}${startup}</td><td>${escapeHtml(fmtRatio(cell.metrics.efficiency))}</td><td>${escapeHtml(utilizationText(cell))}</td><td>${escapeHtml(warm)}</td>`
-        );
-      } else {
-        let span = 1;
-        while (i + span < here.length && here[i + span]?.status === cell.status && notRunText(here[i + span]) === notRunText(cell))
-          span++;
-        tds.push(`<td colspan="${4 * span}" class="lv why ${cell.status}">${whyText(cell)}</td>`);
-        i += span - 1;
-      }
-    }
-    const badge = row.best ? ' <span class="badge">best</span>' : "";
-    return `<tr><th scope="row">${swatch(row)}${escapeHtml(rowName(row))}${badge}</th>${tds.join("")}</tr>`;
+var text = (parts) => parts.map(span2).join("");
+var cell = (parts) => parts.length <= 1 ? text(parts[0] ?? []) : parts.map((part) => `<div>${text(part)}</div>`).join("");
+function table2(block) {
+  const cls = (i) => block.align[i] === "l" ? ' class="l"' : "";
+  const head = block.header.map((h, i) => `<th${cls(i)}>${text(h)}</th>`).join("");
+  const rows = block.rows.map((row2) => {
+    const [name = [], ...rest] = row2.cells;
+    const swatch = row2.swatch ? `<span class="sw" style="${textureCss(row2.swatch.color, row2.swatch.texture)}"></span>` : "";
+    const tds = rest.map((parts, i) => `<td${cls(i + 1)}>${cell(parts)}</td>`).join("");
+    const tag = row2.tag ? ` <span class="badge">${escapeHtml(row2.tag)}</span>` : "";
+    return `<tr><th scope="row">${swatch}${cell(name)}${tag}</th>${tds}</tr>`;
   });
   return `<div class="scroll"><table class="grid">
-<thead><tr><th rowspan="2" class="name">Model</th>${head1.join("")}</tr><tr>${head2.join("")}</tr></thead>
-<tbody>${body.join("\n")}</tbody></table></div>`;
+<thead><tr>${head}</tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></div>`;
 }
-function details(workload) {
-  const cells2 = workload.cells;
-  const names = new Map(workload.rows.map((row) => [row.id, rowName(row)]));
-  const withInfo = cells2.some((c) => c.status === "ok" && c.info && Object.keys(c.info).length > 0);
-  const columns = withInfo ? 10 : 9;
-  const rows = cells2.map((cell) => {
-    const name = `<th scope="row">${escapeHtml(names.get(modelId(cell)))}</th><td class="l">${escapeHtml(cell.level)}</td><td>${escapeHtml(cell.workers)}/${escapeHtml(cell.tasks)}</td>`;
-    if (cell.status !== "ok")
-      return `<tr>${name}<td colspan="${columns}" class="why ${cell.status}">${whyText(cell)}</td></tr>`;
-    const m = cell.metrics;
-    const wall = cell.stats?.wall_time;
-    const p = cell.phases;
-    const phases = (p ? [p.startup, p.run, p.shutdown].map(fmtSeconds).join(" / ") : "\u2013") + (cell.cpu_phases ? `; start-up CPU ${fmtSeconds(cell.cpu_phases.startup)}` : "");
-    const info = Object.entries(cell.info ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ");
-    const tds = [
-      fmtSeconds(m.wall_time),
-      wall ? fmtRange(wall.min, wall.max) : "\u2013",
-      fmtPercent(wall?.cv),
-      fmtSeconds(cell.serial_wall_time),
-      fmtSeconds(m.cpu_time),
-      fmtRate(m.throughput),
-      fmtMiB(m.memory_mb),
-      phases
-    ];
-    const cols = tds.map((text) => `<td>${escapeHtml(text)}</td>`).join("");
-    return `<tr>${name}${cols}${withInfo ? `<td class="l info">${escapeHtml(clip(info, 60))}</td>` : ""}</tr>`;
-  });
-  return `<details><summary>Full metrics: wall, CPU, throughput, memory (${cells2.length} cell${cells2.length === 1 ? "" : "s"})</summary>
-<p class="note">Medians over the repetitions; min \u2013 max and CV of the wall time. CPU time and peak memory cover the whole process tree; serial: the baseline, one task after another. w/n: workers / tasks. Phases: pool start-up / run / shut-down, and the CPU the start-up took.</p>
-<div class="scroll"><table class="grid full">
-<thead><tr><th class="name">Model</th><th class="l">Level</th><th title="workers / tasks">w/n</th><th>Wall</th><th title="wall time, fastest \u2013 slowest repetition">min \u2013 max</th><th title="coefficient of variation of the wall time">CV</th><th title="serial baseline wall time">Serial</th><th>CPU</th><th>Tasks/s</th><th title="peak resident memory of the process tree">Memory</th><th>Phases</th>${withInfo ? '<th class="l">Runtime info</th>' : ""}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></div></details>`;
+var TONE = { note: ' class="note"', warning: ' class="warning"', fine: ' class="fine"' };
+function draw(block) {
+  switch (block.kind) {
+    case "heading":
+      return `<h${block.level - 1}>${text(block.text)}</h${block.level - 1}>`;
+    case "paragraph":
+      return block.tone === "fine" ? `<footer>${text(block.text)}</footer>` : `<p${block.tone ? TONE[block.tone] : ""}>${text(block.text)}</p>`;
+    case "facts":
+      return `<p class="system">${block.items.map((item) => `<span class="fact">${text(item)}</span>`).join(" \xB7 ")}</p>`;
+    case "list":
+      return `<ul>${block.items.map(
+        (item) => `<li>${text(item.text)}${item.sub?.length ? `<ul>${item.sub.map((sub) => `<li>${text(sub)}</li>`).join("")}</ul>` : ""}</li>`
+      ).join("\n")}</ul>`;
+    case "table":
+      return table2(block);
+    case "details":
+      return `<details><summary>${text(block.summary)}</summary>
+${drawBlocks(block.blocks)}</details>`;
+    case "chart":
+      return block.shape === "bars" ? `<figure class="chart">${renderBarChart({
+        id: block.id,
+        title: `Speedup by model and level, workload ${block.workload}`,
+        series: block.series,
+        groups: block.groups,
+        baseline: { value: 1, label: "serial 1\xD7" },
+        formatTick: (v) => `${Number(v.toFixed(3))}\xD7`,
+        formatIdeal: (v) => `ideal ${Number(v.toFixed(2))}\xD7`,
+        empty: "No cell of this workload was measured."
+      })}<figcaption class="note">Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min\u2013max range).</figcaption></figure>` : `<h3>${escapeHtml(block.title)}</h3><figure class="chart line">${renderLineChart(block)}</figure>`;
+    case "section":
+      return `<section class="workload" id="${escapeHtml(block.id)}">
+${drawBlocks(block.blocks)}</section>`;
+  }
 }
-function verdictHtml(text) {
-  const names = text.names.length ? `<b>${text.names.map(prosed).join(" \u2248 ")}</b> (${prosed(text.detail)})` : `<b>${prosed(text.detail)}</b>`;
-  return `${prosed(text.basis)}: ${names}`;
-}
-var verdictsHtml = (workload) => workload.verdicts.length ? workload.verdicts.map(verdictHtml).join("; ") : "no verdict (nothing measured)";
-function breakEvenList(workload) {
-  return workload.breakEvens.length ? `<ul class="breakeven">${workload.breakEvens.map((b) => `<li>${prosed(breakEvenSentence(b))}.</li>`).join("")}</ul>` : "";
-}
-function section(workload, index) {
-  const measured = workload.cells.some((c) => c.status === "ok");
-  return `<section class="workload" id="w${index}">
-<h2>${escapeHtml(workload.name)}</h2>
-<p class="best">Verdict: ${verdictsHtml(workload)}</p>
-${breakEvenList(workload)}
-<figure class="chart">${chart(workload, index)}</figure>
-${table(workload)}
-<p class="note">${measured ? "Bars: median speedup, pool made per job; whisker: its 95% interval (dashed bar: fewer than 6 rounds, the whisker is the min\u2013max range). Warm: the same tasks on a pool already started." : ""}</p>
-${details(workload)}
-</section>`;
-}
-function sweepHtml(model) {
-  if (model.sweeps.length === 0) return "";
-  const sections = model.sweeps.map((sweep) => {
-    const title = `${sweep.workload} ${plainText(sweep.level)}: speedup by pool size`;
-    const svg = renderLineChart({
-      title,
-      workers: sweep.workers,
-      cores: sweep.cores,
-      series: sweep.rows.map(({ name, color, curve }) => ({
-        name: plainText(name),
-        color,
-        points: curve.points.map((p) => ({
-          at: sweep.workers.indexOf(p.workers),
-          value: p.speedup,
-          title: `${plainText(name)}: ${p.speedup.toFixed(2)}\xD7 with ${p.workers} workers${p.overSubscribed ? " (over cores)" : ""}`
-        }))
-      }))
-    });
-    const rows = sweep.rows.map(({ name, curve }) => {
-      const note = noFitNote(curve, sweep.cores);
-      return `<tr><th scope="row">${prosed(name)}</th><td>${escapeHtml(amdahlText(curve))}</td><td>${escapeHtml(uslText(curve))}</td><td class="prose">${escapeHtml(peakText(curve, sweep.cores))}${note ? `<p class="note">${escapeHtml(note)}</p>` : ""}</td></tr>`;
-    });
-    return `<h3>${escapeHtml(title)}</h3><figure class="chart line">${svg}</figure>
-<div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th><th>Amdahl serial fraction</th><th>USL \u03C3 \xB7 \u03BA</th><th class="l">Peak</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
-  });
-  return `<section class="workload" id="sweeps"><h2>Scaling: speedup by pool size</h2>
-<p class="note">Each pool size runs as many tasks as workers, against the same tasks run serially; above the ${model.sweeps[0].cores} cores the workers queue for them (over-subscribed). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 and coherency \u03BA, and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.</p>
-${sections.join("\n")}</section>`;
-}
-function transferHtml(model) {
-  if (model.transfers.length === 0) return "";
-  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-  const tables = model.transfers.map((view) => {
-    const head = view.levels.map((l) => `<th>${escapeHtml(l.name)} <span class="arg">${l.kib} KiB</span></th>`).join("");
-    const rows = [
-      ...view.rows.map(
-        (row) => `<tr><th scope="row">${prosed(row.name)}</th>${row.costs.map((c) => `<td>${ms(c?.msPerMib)}</td>`).join("")}</tr>`
-      ),
-      ...view.serial.map(
-        (s) => `<tr><th scope="row">${escapeHtml(s.runtime)} serially <span class="arg">(no crossing)</span></th>${s.msPerMib.map((v) => `<td>${ms(v)}</td>`).join("")}</tr>`
-      )
-    ];
-    return `<h3>${escapeHtml(view.workload)}</h3><div class="scroll"><table class="grid"><thead><tr><th class="l">Model</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
-  });
-  return `<section class="workload" id="transfer"><h2>Data crossing: milliseconds per MiB moved</h2>
-<p class="note">${escapeHtml(TRANSFER_NOTE)}</p>
-${tables.join("\n")}</section>`;
-}
-function comparisonHtml(comparison) {
-  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  const counts = [
-    count(comparison.regressions, "regression"),
-    ...comparison.memoryRegressions ? [count(comparison.memoryRegressions, "memory regression")] : [],
-    count(comparison.improvements, "improvement")
-  ];
-  const notes = comparison.notes.map((note) => ` Note: ${prosed(note)}.`).join("");
-  const cls = comparison.regressions + comparison.memoryRegressions > 0 ? "warning" : "note";
-  return `<p class="${cls}">Compared with ${escapeHtml(comparison.baselineLabel)}: ${escapeHtml(counts.join(", "))}. ${escapeHtml(comparison.method)}${notes}</p>`;
-}
-function comparisonLeadHtml(comparison) {
-  const lead = comparisonLead(comparison);
-  const changed = lead.changed.map((line) => `<li><b>${prosed(line)}</b></li>`).join("");
-  const untold = lead.untold.map((line) => `<li>${prosed(line)}</li>`).join("");
-  return `<h2>${prosed(lead.heading)}</h2>
-${changed ? `<ul class="changed">${changed}</ul>` : ""}<p>${prosed(lead.rest)}</p>${untold ? `<ul>${untold}</ul>` : ""}`;
-}
-function renderHtml(results2, comparison) {
-  const model = reportModel(results2, comparison);
-  const summary = model.workloads.map((w, i) => `<li><a href="#w${i}">${escapeHtml(w.name)}</a> \u2014 ${verdictsHtml(w)}</li>`);
-  const { ceiling, precision: precision2 } = model;
-  return htmlPage(
-    "concurrency-bench report",
-    `<h1>concurrency-bench</h1>
-${model.comparison ? comparisonLeadHtml(model.comparison) : ""}
-<p class="system">${systemLine(model)}</p>
-${model.freeThreaded.length ? `<p class="note">Free-threaded (no GIL): ${model.freeThreaded.map(escapeHtml).join(", ")}; its ThreadPool runs threads in parallel.</p>` : ""}
-${model.processTree ? `<p class="warning">${prosed(model.processTree)}</p>` : ""}
-${ceiling ? `<p class="note">${escapeHtml(ceiling.text)}</p>${ceiling.warning ? `<p class="warning">${escapeHtml(ceiling.warning)}</p>` : ""}` : ""}
-${legend2(model)}
-${model.workloads.length ? `<ul class="summary">${summary.join("\n")}</ul><p class="rule">${escapeHtml(VERDICT_RULE)}</p>` : "<p>No cells in these results.</p>"}
-${precision2 ? `<p class="note">${prosed(precision2)}</p>` : ""}
-${model.comparison ? comparisonHtml(model.comparison) : ""}
-${model.workloads.map((w, i) => section(w, i)).join("\n")}
-${sweepHtml(model)}
-${transferHtml(model)}
-<footer>${escapeHtml(model.footer.tool)} ${escapeHtml(model.footer.version)} \xB7 results.json schema ${escapeHtml(model.footer.schema)}</footer>`
-  );
-}
+var drawBlocks = (blocks) => blocks.map((block) => `${draw(block)}
+`).join("");
+var drawHtml = (title, blocks) => htmlPage(title, drawBlocks(blocks));
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 function inertName(name, place = "text") {
-  let text = name.replace(CONTROL, " ");
-  if (place === "table") text = text.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  let text3 = name.replace(CONTROL, " ");
+  if (place === "table") text3 = text3.replace(/\\(?=\|)/g, "\\\u200B").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "" ? " " : "";
-  return `${fence}${pad}${text === "" ? " " : text}${pad}${fence}`;
+  const pad = text3.startsWith("`") || text3.endsWith("`") || text3.startsWith(" ") && text3.endsWith(" ") && text3.trim() !== "" ? " " : "";
+  return `${fence}${pad}${text3 === "" ? " " : text3}${pad}${fence}`;
 }
-function escapeMarkdown(text) {
-  return text.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
+function escapeMarkdown(text3) {
+  return text3.replace(CONTROL, " ").replace(/[\\`*_~[\]<>!#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
 }
-var markdownProse = (prose2, place = "text") => formatProse(prose2, escapeMarkdown, (name) => inertName(name, place));
 var inertNameInHtml = (name) => `<code>${escapeHtml(name.replace(CONTROL, " "))}</code>`;
 
 // src/report/mermaid.ts
-var label = (text) => text.replace(/[^\w .·+-]/g, "_").slice(0, 40);
-function speedupChart(workload, level, cells2, ideal) {
-  const names = cells2.map((cell) => `"${label(`${cell.runtime} ${strategyName(cell.strategy)}`)}"`);
-  const speedups = cells2.map((cell) => Number(cell.metrics.speedup.toFixed(2)));
-  const top = Math.ceil(Math.max(ideal, ...speedups) * 1.15 * 10) / 10;
+var label = (text3) => text3.replace(/[^\w .·+-]/g, "_").slice(0, 40);
+function mermaidChart(chart) {
+  const group = chart.headline === void 0 ? void 0 : chart.groups[chart.headline];
+  if (!group) return "";
+  const drawn = group.bars.flatMap((bar2, i) => bar2?.value == null ? [] : [{ bar: bar2, series: chart.series[i] }]);
+  if (drawn.length === 0) return "";
+  const names = drawn.map(({ series }) => `"${label(series.short)}"`);
+  const speedups = drawn.map(({ bar: bar2 }) => Number(bar2.value.toFixed(2)));
+  const top = Math.ceil(Math.max(group.ideal, ...speedups) * 1.15 * 10) / 10;
   return [
     "```mermaid",
     "xychart-beta",
-    `    title "${label(workload)} (${label(level)}): speedup by strategy, ideal ${ideal}x"`,
+    `    title "${label(chart.workload)} (${label(group.label)}): speedup by strategy, ideal ${group.ideal}x"`,
     `    x-axis [${names.join(", ")}]`,
     `    y-axis "speedup (x)" 0 --> ${top}`,
     `    bar [${speedups.join(", ")}]`,
-    `    line [${cells2.map(() => ideal).join(", ")}]`,
+    `    line [${drawn.map(() => group.ideal).join(", ")}]`,
     "```"
   ].join("\n");
+}
+
+// src/report/comment-sections.ts
+function verdictLines(model) {
+  const items = model.workloads.flatMap(
+    (workload) => workload.verdicts.map((verdict) => ({
+      text: [
+        strong(prose`${workload.name}`),
+        " \xB7 ",
+        verdict.basis,
+        ": ",
+        ...verdict.names.length ? [strong(joinProse(verdict.names, " \u2248 ")), ` ${verdict.short}`] : [strong(verdict.short)]
+      ]
+    }))
+  );
+  if (items.length === 0) return [];
+  const tie = model.workloads.some((w) => w.verdicts.some((v) => v.names.length > 1));
+  return [
+    { kind: "list", items },
+    {
+      kind: "paragraph",
+      text: [
+        `${tie ? "A \u2248 B: a tie, not shown apart by more than the target precision; " : ""}[low\u2013high]: the 95% interval of the speedup (serial time \xF7 parallel time, ${model.ideal}).`
+      ]
+    }
+  ];
+}
+function commentSections(model) {
+  return [
+    { kind: "heading", level: 2, text: ["concurrency-bench"] },
+    ...model.comparison ? comparisonLeadBlocks(model.comparison) : [],
+    // the facts, and what reads them differently (off Linux; a ceiling that moved): no more
+    ...systemBlocks(model).filter((block) => block.kind === "facts" || block.kind === "paragraph" && block.tone),
+    ...verdictLines(model),
+    ...model.workloads.length ? [
+      {
+        kind: "details",
+        summary: ["Speedup by model and level"],
+        blocks: [
+          cellLegend(model),
+          ...model.workloads.map((w, i) => workloadSection(model, w, i, { charts: true }))
+        ]
+      }
+    ] : [],
+    ...model.notMeasured.length ? [{ kind: "details", summary: ["Not measured"], blocks: notMeasuredBlocks(model).slice(1) }] : []
+  ];
 }
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table4, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -13230,25 +13603,25 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
+  while (++rowIndex < table4.length) {
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table4[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table4[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table4[rowIndex].length) {
+      const cell2 = serialize(table4[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
+        const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell);
+      row3.push(cell2);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -13263,7 +13636,7 @@ function markdownTable(table2, options) {
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code = alignments[columnIndex];
@@ -13281,7 +13654,7 @@ function markdownTable(table2, options) {
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -13289,20 +13662,20 @@ function markdownTable(table2, options) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell;
+    row2[columnIndex] = cell2;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell2 = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -13328,13 +13701,13 @@ function markdownTable(table2, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell);
+      line.push(cell2);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -13362,421 +13735,83 @@ function toAlignment(value) {
 // src/report/table.ts
 var CELL_WIDTH = 60;
 function cappedTable(rows, align) {
-  return markdownTable(rows, { align, stringLength: (cell) => Math.min(cell.length, CELL_WIDTH) });
+  return markdownTable(rows, { align, stringLength: (cell2) => Math.min(cell2.length, CELL_WIDTH) });
 }
 
 // src/report/markdown.ts
-var rowName2 = (cell) => markdownProse(modelProse(cell.runtime, cell.strategy), "table");
-var inCell = (name) => inertName(name, "table");
-var signed = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
-function cellText(cell, target) {
-  if (!cell) return "";
-  if (cell.status !== "ok") return notShownWord(cell);
-  const m = cell.metrics;
-  const speedup = isConclusive(cell, target) ? `**${m.speedup.toFixed(2)}\xD7**` : `${m.speedup.toFixed(2)}\xD7`;
-  const found = speedupInterval(cell);
-  const ci = found ? ` [${interval(found)}]` : "";
-  const warm = cell.warm ? ` \xB7 warm ${cell.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell)}` : cell.warm_set_aside ? ` \xB7 warm: not measurable (above ${cell.warm_set_aside.limit.toFixed(2)}\xD7)` : "";
-  const startup = startupNote(cell);
-  const aside = cell.outliers?.length ? ` \xB7 ${roundsSetAside(cell.outliers.length)}` : "";
-  return `${speedup}${ci} \xB7 ${m.efficiency.toFixed(2)} \xB7 ${utilizationText(cell)}${warm}${startup ? ` \xB7 ${startup}` : ""}${aside}`;
+var markdownWords = (place) => ({
+  words: escapeMarkdown,
+  names: (name) => inertName(name, place)
+});
+var inHtml = { words: escapeHtml, names: inertNameInHtml };
+function span3(part, how) {
+  if (typeof part === "string") return part;
+  if (Array.isArray(part)) return formatProse(part, how.words, how.names);
+  return `**${part.strong.map((p) => span3(p, how)).join("")}**`;
 }
-function deltaText(change) {
-  if (change?.change?.wall_time === void 0) return "";
-  const text = `${signed(change.change.wall_time)}`;
-  if (change.verdict === "regression") return `**${text} \u25B2 slower**`;
-  if (change.verdict === "improvement") return `${text} \u25BC faster`;
-  return text;
-}
-function systemLine2(model) {
-  return model.system.map(({ text, strong }) => strong ? `**${markdownProse(text)}**` : markdownProse(text)).join(" \xB7 ");
-}
-function ceilingLines({ ceiling, processTree }) {
-  const tree = processTree ? [`> **Note:** ${markdownProse(processTree)}`, ""] : [];
-  if (!ceiling) return tree;
-  return [
-    ...tree,
-    escapeMarkdown(ceiling.text),
-    "",
-    ...ceiling.warning ? [`> **Warning:** ${escapeMarkdown(ceiling.warning)}`, ""] : []
+var text2 = (parts, place = "text") => parts.map((part) => span3(part, markdownWords(place))).join("");
+function table3(block) {
+  const rows = [
+    block.header.map((cell2) => text2(cell2, "table")),
+    ...block.rows.map(
+      (row2) => row2.cells.map((parts, i) => {
+        const cell2 = parts.map((part) => text2(part, "table")).join(" \xB7 ");
+        return i === 0 && row2.tag ? `${cell2} **${row2.tag}**` : cell2;
+      })
+    )
   ];
+  return cappedTable(rows, block.align);
 }
-function verdictsMarkdown(verdicts2) {
-  return verdicts2.map((text) => {
-    const names = text.names.length ? `**${text.names.map((name) => markdownProse(name)).join(" \u2248 ")}** (${markdownProse(text.detail)})` : `**${markdownProse(text.detail)}**`;
-    return `${markdownProse(text.basis)}: ${names}`;
-  }).join("; ");
-}
-function verdictLines(model) {
-  const withVerdicts = model.workloads.filter((w) => w.verdicts.length > 0);
-  if (withVerdicts.length === 0) return [];
-  const lines = ["### Verdicts", ""];
-  for (const workload of withVerdicts) {
-    lines.push(`- **${inertName(workload.name)}**: ${verdictsMarkdown(workload.verdicts)}.`);
-    for (const b of workload.namedBreakEvens) lines.push(`  - ${markdownProse(breakEvenSentence(b))}.`);
-  }
-  return [...lines, ""];
-}
-function workloadSection(model, workload, options) {
-  const levelHeader = ({ name, first }) => first.target_s === void 0 ? inCell(name) : markdownProse(levelText(first), "table");
-  const header = [
-    "Model",
-    ...workload.levels.flatMap((level) => options.comparison ? [levelHeader(level), "\u0394 wall"] : [levelHeader(level)])
-  ];
-  const body = workload.rows.map((row) => [
-    markdownProse(row.name, "table"),
-    ...row.cells.flatMap((entry) => {
-      const text = cellText(entry?.cell, model.target);
-      return options.comparison ? [text, deltaText(entry?.change)] : [text];
-    })
-  ]);
-  const lines = [
-    `### ${inertName(workload.name)}`,
-    "",
-    cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]),
-    ""
-  ];
-  if (options.charts && workload.chart)
-    lines.push(speedupChart(workload.name, workload.chart.level, workload.chart.cells, workload.chart.ideal), "");
-  return lines;
-}
-function sweepSection(model) {
-  if (model.sweeps.length === 0) return [];
-  const lines = [
-    "### Scaling: speedup by pool size",
-    "",
-    `Each pool size runs as many tasks as workers, against the same tasks run serially; * marks more workers than the ${model.sweeps[0].cores} cores (over-subscribed: they queue for the cores). The fits use only the pool sizes within the cores (4 or more, else no fit), each read against the same model with 1 worker (when the sweep has it), so a pool's own start-up is not taken for poor scaling. Amdahl's serial fraction is the share that never runs in parallel; Gunther's USL splits the loss into contention \u03C3 (waiting for something shared) and coherency \u03BA (keeping workers in step, what makes a curve turn down), and puts the peak at \u221A((1 \u2212 \u03C3) / \u03BA) workers.`,
-    ""
-  ];
-  for (const sweep of model.sweeps) {
-    const header = [
-      markdownProse(prose`${sweep.workload} ${sweep.level}`, "table"),
-      ...sweep.workers.map((n) => n > sweep.cores ? `${n}*` : String(n)),
-      "Amdahl serial fraction",
-      "USL",
-      "Peak"
-    ];
-    const notes = [];
-    const body = sweep.rows.map(({ name, curve }) => {
-      const note = noFitNote(curve, sweep.cores);
-      if (note && !notes.includes(note)) notes.push(note);
+var TONE2 = { note: "> **Note:** ", warning: "> **Warning:** ", fine: "" };
+function draw2(block) {
+  switch (block.kind) {
+    case "heading":
+      return [`${"#".repeat(block.level)} ${text2(block.text)}`, ""];
+    case "paragraph":
+      return [`${block.tone ? TONE2[block.tone] : ""}${text2(block.text)}`, ""];
+    case "facts":
+      return [block.items.map((item) => text2(item)).join(" \xB7 "), ""];
+    case "list":
       return [
-        markdownProse(name, "table"),
-        ...sweep.workers.map((n) => {
-          const point = curve.points.find((p) => p.workers === n);
-          return point ? `${point.speedup.toFixed(2)}\xD7` : "";
-        }),
-        amdahlText(curve),
-        uslText(curve),
-        escapeMarkdown(peakText(curve, sweep.cores))
+        ...block.items.flatMap((item) => [
+          `- ${text2(item.text)}`,
+          ...(item.sub ?? []).map((sub) => `  - ${text2(sub)}`)
+        ]),
+        ""
       ];
-    });
-    lines.push(cappedTable([header, ...body], ["l", ...header.slice(1).map(() => "r")]), "");
-    for (const note of notes) lines.push(`${escapeMarkdown(note[0].toUpperCase() + note.slice(1))}.`, "");
-  }
-  return lines;
-}
-function transferSection(model) {
-  if (model.transfers.length === 0) return [];
-  const lines = ["### Data crossing: milliseconds per MiB moved", "", escapeMarkdown(TRANSFER_NOTE), ""];
-  const ms = (value) => value === void 0 ? "" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-  for (const view of model.transfers) {
-    const header = [inCell(view.workload), ...view.levels.map((l) => `${inCell(l.name)} (${l.kib} KiB)`)];
-    const body = [
-      ...view.rows.map((row) => [markdownProse(row.name, "table"), ...row.costs.map((c) => ms(c?.msPerMib))]),
-      ...view.serial.map((s) => [`${inCell(s.runtime)} serially (no crossing)`, ...s.msPerMib.map(ms)])
-    ];
-    lines.push(cappedTable([header, ...body], ["l", ...view.levels.map(() => "r")]), "");
-  }
-  return lines;
-}
-function notMeasured3(model) {
-  if (model.notMeasured.length === 0) return [];
-  const lines = model.notMeasured.map(
-    ({ model: name, why, places }) => `- ${markdownProse(name)}: ${markdownProse(why)} (${places.map(([w, l]) => `${inertName(w)} ${inertName(l)}`).join(", ")})`
-  );
-  return ["### Not measured", "", ...lines, ""];
-}
-function setAside(model) {
-  if (model.setAside.length === 0) return [];
-  const lines = model.setAside.map(
-    ({ model: name, workload, level, text }) => `- ${markdownProse(name)} ${inertName(workload)} ${inertName(level)}: ${markdownProse(text)}`
-  );
-  return [
-    "### Rounds set aside",
-    "",
-    "Their figures could not be true on this runner (a speedup above what the workers, tasks or cores allow, or more CPU than the machine has); they are kept in results.json and left out of every median, interval and verdict.",
-    "",
-    ...lines,
-    ""
-  ];
-}
-function calibration(model) {
-  const rows = model.calibrated.map((cell) => {
-    const c = cell.calibration;
-    return [
-      inCell(cell.runtime),
-      inCell(cell.workload),
-      inCell(cell.level),
-      formatSeconds(c.target_s),
-      inCell(argText(cell.arg)),
-      calibrationText(c.measured_s, c.samples, c.source),
-      formatSeconds(cell.serial_wall_time / cell.tasks),
-      c.note ? inCell(c.note) : ""
-    ];
-  });
-  if (rows.length === 0) return [];
-  const table2 = cappedTable(
-    [["Runtime", "Workload", "Level", "Target", "Argument", "Calibrated", "Serial run, per task", "Note"], ...rows],
-    ["l", "l", "l", "r", "r", "r", "r", "l"]
-  );
-  return [
-    "<details><summary>Calibration: the argument each runtime got for a duration level</summary>",
-    "",
-    table2,
-    "",
-    "</details>",
-    ""
-  ];
-}
-function claimCell(claim) {
-  if (claim.kind === "none") return "\u2013";
-  if (claim.kind === "pays")
-    return `${claim.task === 0 ? "any size" : `above ${formatSeconds(claim.task)}`} (${roughRange(...claim.ci)})`;
-  const at = `${claim.speedup.median.toFixed(2)}\xD7 (${interval(claim.speedup.ci)}) at ${formatSeconds(claim.longest)}`;
-  switch (claim.kind) {
-    case "unbounded":
-      return `not pinned down; ${at}`;
-    case "few-rounds":
-      return "too few rounds";
-    case "below":
-      return `no: ${at}`;
-    case "not-shown":
-      return `not shown: ${at}`;
+    case "table":
+      return [table3(block), ""];
+    case "details":
+      return [
+        `<details><summary>${block.summary.map((part) => span3(part, inHtml)).join("")}</summary>`,
+        "",
+        ...drawBlocks2(block.blocks),
+        "</details>",
+        ""
+      ];
+    case "chart": {
+      const chart = block.shape === "bars" ? mermaidChart(block) : "";
+      return chart ? [chart, ""] : [];
+    }
+    case "section":
+      return drawBlocks2(block.blocks);
   }
 }
-function breakEvenTable(model) {
-  const all = model.breakEvens;
-  if (all.length === 0) return [];
-  const rows = all.map((b) => [
-    markdownProse(modelProse(b.runtime, b.strategy), "table"),
-    inCell(b.workload),
-    claimCell(claimOf(b, "cold")),
-    claimCell(claimOf(b, "warm")),
-    formatSeconds(b.fixed_cost_s),
-    b.slope.toFixed(2)
-  ]);
-  const table2 = cappedTable(
-    [["Model", "Workload", "Pays off (pool per job)", "(pool kept)", "Start-up + shut-down", "Batch \xF7 task"], ...rows],
-    ["l", "l", "r", "r", "r", "r"]
-  );
-  return [
-    "<details><summary>Break-even: the task size above which each model beats running serially here</summary>",
-    "",
-    "Start-up + shut-down is measured: the median of the rounds' own phases. The rest of a batch is fitted over the levels by weighted least squares, about a + b \xD7 (task length); Batch \xF7 task is b, ideally tasks \xF7 workers. A model pays off where tasks \xD7 length exceeds the two; in brackets, a 95% bootstrap interval over the rounds. A threshold is given only when that interval is bounded and the speedup at the longest task measured has a 95% interval above 1\xD7; otherwise the cell says what was measured there.",
-    "",
-    table2,
-    "",
-    "</details>",
-    ""
-  ];
-}
-function fullMetrics(model) {
-  const ok = model.measured;
-  if (ok.length === 0) return [];
-  const seconds = (x) => `${x.toFixed(3)} s`;
-  const table2 = cappedTable(
-    [
-      [
-        "Model",
-        "Workload",
-        "Level",
-        "Wall",
-        "Warm wall",
-        "CPU",
-        "Throughput",
-        "Memory",
-        "Serial wall",
-        "Rounds",
-        "Start-up"
-      ],
-      ...ok.map((cell) => [
-        rowName2(cell),
-        inCell(cell.workload),
-        inCell(cell.level),
-        seconds(cell.metrics.wall_time),
-        cell.warm ? seconds(cell.warm.wall_time) : "",
-        seconds(cell.metrics.cpu_time),
-        `${cell.metrics.throughput.toFixed(2)}/s`,
-        `${cell.metrics.memory_mb.toFixed(0)} MB`,
-        seconds(cell.serial_wall_time),
-        String(cell.stats.wall_time.samples.length),
-        // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
-        seconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${seconds(cell.cpu_phases.startup)}` : "")
-      ])
-    ],
-    ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r"]
-  );
-  return ["<details><summary>Full metrics (medians over the rounds)</summary>", "", table2, "", "</details>", ""];
-}
-function freeThreadedNote(model) {
-  const labels = model.freeThreaded.map((label2) => inertName(label2));
-  return labels.length ? [`Free-threaded (no GIL): ${labels.join(", ")}; its ThreadPool runs threads in parallel.`, ""] : [];
-}
-function comparisonSummary(comparison) {
-  const verdict = comparison.regressions > 0 ? `**${comparison.regressions} regression${comparison.regressions === 1 ? "" : "s"}**` : "no regression";
-  const notes = comparison.notes.map((note) => ` Note: ${markdownProse(note)}.`).join("");
-  const memory = comparison.memoryRegressions > 0 ? `, **${comparison.memoryRegressions} memory regression${comparison.memoryRegressions === 1 ? "" : "s"}**` : "";
-  return [
-    `Compared with ${inertName(comparison.baselineLabel)}: ${verdict}${memory}, ${comparison.improvements} improvement${comparison.improvements === 1 ? "" : "s"}. ${escapeMarkdown(comparison.method)}${notes}`,
-    ""
-  ];
-}
-function comparisonLeadLines(comparison) {
-  const lead = comparisonLead(comparison);
-  return [
-    `### ${markdownProse(lead.heading)}`,
-    "",
-    ...lead.changed.map((line) => `- **${markdownProse(line)}**`),
-    ...lead.changed.length ? [""] : [],
-    markdownProse(lead.rest),
-    ...lead.untold.length ? ["", ...lead.untold.map((line) => `- ${markdownProse(line)}`)] : [],
-    ""
-  ];
-}
+var drawBlocks2 = (blocks) => blocks.flatMap(draw2);
+var drawMarkdown = (blocks) => drawBlocks2(blocks).join("\n");
 function renderMarkdown(results2, options = {}) {
-  const model = reportModel(results2, options.comparison);
-  const lines = [
-    "## concurrency-bench",
-    "",
-    ...model.comparison ? comparisonLeadLines(model.comparison) : [],
-    systemLine2(model),
-    "",
-    ...ceilingLines(model),
-    ...freeThreadedNote(model),
-    ...verdictLines(model),
-    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time; ${model.ideal}) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% (conclusive) \xB7 efficiency (speedup \xF7 workers) \xB7 CPU utilization of the workers ("too short" where the CPU clock's 10 ms ticks could make it 20% wrong) \xB7 warm speedup, on a pool already started.`,
-    "",
-    ...model.precision ? [markdownProse(model.precision), ""] : [],
-    ...model.comparison ? comparisonSummary(model.comparison) : [],
-    ...model.workloads.flatMap((workload) => workloadSection(model, workload, options)),
-    ...sweepSection(model),
-    ...transferSection(model),
-    ...notMeasured3(model),
-    ...setAside(model),
-    ...options.fullMetrics ? [...calibration(model), ...breakEvenTable(model), ...fullMetrics(model)] : []
-  ];
-  return lines.join("\n");
+  const choice = { charts: options.charts, full: options.fullMetrics };
+  return drawMarkdown(reportSections(reportModel(results2, options.comparison), choice));
 }
+var commentMarkdown = (results2, comparison) => drawMarkdown(commentSections(reportModel(results2, comparison)));
 
-// src/report/merged-html.ts
-var prosed2 = (prose2) => escapeHtml(plainText(prose2));
-function cellHtml(cell, target) {
-  if (!cell) return '<td class="lv"></td>';
-  if (cell.status !== "ok") {
-    const why = cell.status === "failed" ? cell.error : cell.reason;
-    return `<td class="lv why ${cell.status}"><div class="wrap">${escapeHtml(`${notShownWord(cell)}: ${why}`)}</div></td>`;
-  }
-  const found = speedupInterval(cell);
-  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
-  return `<td class="lv">${isConclusive(cell, target) ? `<b>${speedup}</b>` : speedup}${found ? ` <span class="ci">[${escapeHtml(interval(found))}]</span>` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}</td>`;
-}
-function runnersHtml(model) {
-  const items = model.runners.map(
-    (runner) => `<li><b>${escapeHtml(runner.label)}</b>: ${runner.facts.map(prosed2).join(" \xB7 ")} <span class="arg">(from ${escapeHtml(runner.source)})</span>${runner.ceiling ? `<br><span class="note">${escapeHtml(runner.ceiling)}</span>` : ""}${runner.processTree ? `<br><span class="note">${prosed2(runner.processTree)}</span>` : ""}</li>`
-  );
-  return `<ul class="summary">${items.join("\n")}</ul>`;
-}
-function levelTable(model, level) {
-  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
-  const head = model.runners.map((runner) => `<th class="lv">${escapeHtml(runner.label)} <span class="arg">ideal ${runner.ideal}\xD7</span></th>`).join("");
-  const rows = level.rows.map(
-    (row) => `<tr><th scope="row">${prosed2(row.name)}</th>${row.cells.map((cell) => cellHtml(cell, model.target)).join("")}</tr>`
-  );
-  return `<div class="scroll"><table class="grid"><thead><tr><th class="l">${first ? prosed2(levelText(first)) : escapeHtml(level.name)}</th>${head}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></div>`;
-}
-function section2(model, workload, index) {
-  const verdicts2 = workload.verdicts.flatMap(
-    (texts, i) => texts.length ? [`<li>${escapeHtml(model.runners[i].label)}: ${texts.map(verdictHtml).join("; ")}</li>`] : []
-  );
-  return `<section class="workload" id="w${index}">
-<h2>${escapeHtml(workload.name)}</h2>
-${verdicts2.length ? `<ul class="best">${verdicts2.join("\n")}</ul>` : ""}
-${[...workload.levels.filter((level) => level.verdict), ...workload.levels.filter((level) => !level.verdict)].map((level) => levelTable(model, level)).join("\n<p></p>\n")}
-</section>`;
-}
-function renderMergedHtml(model) {
-  const n = model.runners.length;
-  return htmlPage(
-    "concurrency-bench: runners side by side",
-    `<h1>concurrency-bench: ${n} runner${n === 1 ? "" : "s"} side by side</h1>
-${runnersHtml(model)}
-<div class="legend"><p>Each cell: <b>speedup</b> with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header), its [95% interval], in bold when within \xB1${+(model.target * 100).toFixed(1)}%, and <b>efficiency</b> (speedup \xF7 workers). Each runner's verdict rests on its own intervals: compare verdicts, not single figures.</p></div>
-${model.workloads.map((workload, i) => section2(model, workload, i)).join("\n")}
-<footer>${escapeHtml(model.tool.name)} ${escapeHtml(model.tool.version)} \xB7 merged from ${n} results.json file${n === 1 ? "" : "s"}</footer>`
-  );
-}
-
-// src/report/merged-markdown.ts
-function cellText2(cell, target) {
-  if (!cell) return "";
-  if (cell.status !== "ok") return notShownWord(cell);
-  const speedup = `${cell.metrics.speedup.toFixed(2)}\xD7`;
-  const found = speedupInterval(cell);
-  return `${isConclusive(cell, target) ? `**${speedup}**` : speedup}${found ? ` [${interval(found)}]` : ""} \xB7 ${cell.metrics.efficiency.toFixed(2)}`;
-}
-function runnerLines(model) {
-  return model.runners.flatMap((runner) => [
-    `- **${inertName(runner.label)}**: ${runner.facts.map((fact) => markdownProse(fact)).join(" \xB7 ")} (from ${inertName(runner.source)})`,
-    ...runner.ceiling ? [`  - ${escapeMarkdown(runner.ceiling)}`] : [],
-    ...runner.processTree ? [`  - ${markdownProse(runner.processTree)}`] : []
-  ]);
-}
-function levelTable2(model, level) {
-  const first = level.rows.flatMap((row) => row.cells).find((cell) => cell !== void 0);
-  const header = [
-    first ? markdownProse(levelText(first), "table") : inertName(level.name, "table"),
-    ...model.runners.map((runner) => `${inertName(runner.label, "table")} (ideal ${runner.ideal}\xD7)`)
-  ];
-  const body = level.rows.map((row) => [
-    markdownProse(row.name, "table"),
-    ...row.cells.map((cell) => cellText2(cell, model.target))
-  ]);
-  return cappedTable([header, ...body], ["l", ...model.runners.map(() => "r")]);
-}
-function workloadSection2(model, workload) {
-  const verdicts2 = workload.verdicts.flatMap(
-    (texts, i) => texts.length ? [`- ${inertName(model.runners[i].label)}: ${verdictsMarkdown(texts)}.`] : []
-  );
-  const open = workload.levels.filter((level) => level.verdict);
-  const folded = workload.levels.filter((level) => !level.verdict);
-  return [
-    `### ${inertName(workload.name)}`,
-    "",
-    ...verdicts2.length ? [...verdicts2, ""] : [],
-    ...open.flatMap((level) => [levelTable2(model, level), ""]),
-    ...folded.length ? [
-      `<details><summary>Other levels: ${folded.map((level) => inertNameInHtml(level.name)).join(", ")}</summary>`,
-      "",
-      ...folded.flatMap((level) => [levelTable2(model, level), ""]),
-      "</details>",
-      ""
-    ] : []
-  ];
-}
-function renderMergedMarkdown(model) {
-  const lines = [
-    `## concurrency-bench: ${model.runners.length} runner${model.runners.length === 1 ? "" : "s"} side by side`,
-    "",
-    ...runnerLines(model),
-    "",
-    `Each cell: speedup with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% \xB7 efficiency (speedup \xF7 workers). Each runner's verdict rests on its own intervals: runners differ in cores, CPUs and noise, so compare their verdicts, not single figures.`,
-    "",
-    ...model.workloads.flatMap((workload) => workloadSection2(model, workload))
-  ];
-  return lines.join("\n");
-}
+// src/report/exporters.ts
+var EXPORTERS = [
+  { file: "report.md", render: ({ blocks }) => drawMarkdown(blocks) },
+  { file: "report.html", render: ({ title, blocks }) => drawHtml(title, blocks) },
+  { file: "report.csv", render: renderCsv }
+];
+var exportedFiles = (outDir) => EXPORTERS.map((exporter) => join2(outDir, exporter.file));
 
 // src/report/merged-model.ts
 function runnerLabels(runs) {
@@ -13811,21 +13846,21 @@ function runnerView(run, label2) {
   };
 }
 function mergedWorkload(runs, runVerdicts, name) {
-  const cellsOf2 = runs.map((run) => (run.results.cells ?? []).filter((cell) => cell.workload === name));
+  const cellsOf2 = runs.map((run) => (run.results.cells ?? []).filter((cell2) => cell2.workload === name));
   const all = cellsOf2.flat();
   const verdicts2 = runVerdicts.map((list2) => list2.filter((verdict) => verdict.workload === name));
   const verdictLevels = new Set(verdicts2.flat().map((verdict) => verdict.level));
-  const levels = uniq(all.map((cell) => cell.level)).map((level) => {
-    const inLevel = all.filter((cell) => cell.level === level);
+  const levels = uniq(all.map((cell2) => cell2.level)).map((level) => {
+    const inLevel = all.filter((cell2) => cell2.level === level);
     return {
       name: level,
       verdict: verdictLevels.has(level),
       rows: uniq(inLevel.map(modelId)).map((id) => {
-        const first = inLevel.find((cell) => modelId(cell) === id);
+        const first = inLevel.find((cell2) => modelId(cell2) === id);
         return {
           id,
           name: modelProse(first.runtime, first.strategy),
-          cells: cellsOf2.map((cells2) => cells2.find((cell) => cell.level === level && modelId(cell) === id))
+          cells: cellsOf2.map((cells2) => cells2.find((cell2) => cell2.level === level && modelId(cell2) === id))
         };
       })
     };
@@ -13842,7 +13877,7 @@ function mergedModel(runs) {
   const runVerdicts = runs.map(({ results: results2 }) => results2.verdicts ?? []);
   return {
     runners: runs.map((run, i) => runnerView(run, labels[i])),
-    workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell) => cell.workload))).map(
+    workloads: uniq(runs.flatMap((run) => (run.results.cells ?? []).map((cell2) => cell2.workload))).map(
       (name) => mergedWorkload(runs, runVerdicts, name)
     ),
     target: first ? targetPrecision(first) : 0.05,
@@ -13850,29 +13885,120 @@ function mergedModel(runs) {
   };
 }
 
+// src/report/merged-sections.ts
+function runners(model) {
+  return {
+    kind: "list",
+    items: model.runners.map((runner) => ({
+      text: [strong(prose`${runner.label}`), ": ", joinProse(runner.facts, " \xB7 "), prose` (from ${runner.source})`],
+      sub: [
+        ...runner.ceiling ? [[proseOf(runner.ceiling)]] : [],
+        ...runner.processTree ? [[runner.processTree]] : []
+      ]
+    }))
+  };
+}
+function levelTable(model, level) {
+  const first = level.rows.flatMap((row2) => row2.cells).find((cell2) => cell2 !== void 0);
+  const header = [
+    [first ? levelText(first) : prose`${level.name}`],
+    ...model.runners.map((runner) => [prose`${runner.label} (ideal ${runner.ideal}×)`])
+  ];
+  return {
+    kind: "table",
+    header,
+    align: header.map((_, i) => i === 0 ? "l" : "r"),
+    rows: level.rows.map((row2) => ({
+      cells: [[[row2.name]], ...row2.cells.map((cell2) => cellParts(cell2, model.target, true))]
+    }))
+  };
+}
+function workloadSection2(model, workload, index) {
+  const verdicts2 = workload.verdicts.flatMap(
+    (texts, i) => texts.length ? [{ text: [prose`${model.runners[i].label}`, ": ", ...verdictsText(texts), "."] }] : []
+  );
+  const open = workload.levels.filter((level) => level.verdict);
+  const folded2 = workload.levels.filter((level) => !level.verdict);
+  return {
+    kind: "section",
+    id: `w${index}`,
+    blocks: [
+      { kind: "heading", level: 3, text: [prose`${workload.name}`] },
+      ...verdicts2.length ? [{ kind: "list", items: verdicts2 }] : [],
+      ...open.map((level) => levelTable(model, level)),
+      ...folded2.length ? [
+        {
+          kind: "details",
+          summary: [
+            prose`Other levels: ${joinProse(
+              folded2.map((level) => prose`${level.name}`),
+              ", "
+            )}`
+          ],
+          blocks: folded2.map((level) => levelTable(model, level))
+        }
+      ] : []
+    ]
+  };
+}
+function mergedSections(model) {
+  const n = model.runners.length;
+  return [
+    { kind: "heading", level: 2, text: [`concurrency-bench: ${n} runner${n === 1 ? "" : "s"} side by side`] },
+    runners(model),
+    {
+      kind: "paragraph",
+      text: [
+        `Each cell: speedup with a pool made per job (serial time \xF7 parallel time on that runner; its ideal in the header) and its [95% interval], in bold when the interval is within \xB1${+(model.target * 100).toFixed(1)}% \xB7 efficiency (speedup \xF7 workers). Each runner's verdict rests on its own intervals: runners differ in cores, CPUs and noise, so compare their verdicts, not single figures.`
+      ]
+    },
+    ...model.workloads.map((workload, i) => workloadSection2(model, workload, i)),
+    {
+      kind: "paragraph",
+      tone: "fine",
+      text: [
+        prose`${model.tool.name} ${model.tool.version} · ${ours(`merged from ${n} results.json file${n === 1 ? "" : "s"}`)}`
+      ]
+    }
+  ];
+}
+
 // src/report/write-reports.ts
+function writeFiles(outDir, report) {
+  const files = exportedFiles(outDir);
+  for (const [i, exporter] of EXPORTERS.entries()) writeFileSync(files[i], exporter.render(report));
+  return { reportPath: join3(outDir, "report.md"), htmlPath: join3(outDir, "report.html"), files };
+}
 function writeReports(outDir, results2, comparison) {
-  const markdown = renderMarkdown(results2, { charts: true, fullMetrics: true, comparison });
-  const reportPath = join2(outDir, "report.md");
-  writeFileSync(reportPath, markdown);
-  const htmlPath = join2(outDir, "report.html");
-  writeFileSync(htmlPath, renderHtml(results2, comparison));
-  return { reportPath, htmlPath, markdown, terminalMarkdown: renderMarkdown(results2, { comparison }) };
+  const model = reportModel(results2, comparison);
+  const blocks = reportSections(model, { charts: true, full: true });
+  const markdown = drawMarkdown(blocks);
+  const cells2 = results2.cells.map((cell2) => ({ cell: cell2 }));
+  return {
+    ...writeFiles(outDir, { title: "concurrency-bench report", blocks, cells: cells2 }),
+    markdown,
+    terminalMarkdown: drawMarkdown(reportSections(model))
+  };
 }
 function writeMergedReports(outDir, runs) {
   const model = mergedModel(runs);
-  const markdown = renderMergedMarkdown(model);
-  const reportPath = join2(outDir, "report.md");
-  writeFileSync(reportPath, markdown);
-  const htmlPath = join2(outDir, "report.html");
-  writeFileSync(htmlPath, renderMergedHtml(model));
-  return { reportPath, htmlPath, markdown, runners: model.runners.map((runner) => runner.label) };
+  const blocks = mergedSections(model);
+  const markdown = drawMarkdown(blocks);
+  const cells2 = runs.flatMap(
+    (run, i) => (run.results.cells ?? []).map((cell2) => ({ runner: model.runners[i].label, cell: cell2 }))
+  );
+  return {
+    ...writeFiles(outDir, { title: "concurrency-bench: runners side by side", blocks, cells: cells2 }),
+    markdown,
+    comment: markdown,
+    runners: model.runners.map((runner) => runner.label)
+  };
 }
 
 // src/results/refine.ts
 function withRefined(cells2, refined) {
-  const byCell = new Map(refined.map((cell) => [cellId(cell), cell]));
-  return cells2.map((cell) => byCell.get(cellId(cell)) ?? cell);
+  const byCell = new Map(refined.map((cell2) => [cellId(cell2), cell2]));
+  return cells2.map((cell2) => byCell.get(cellId(cell2)) ?? cell2);
 }
 
 // src/results/store.ts
@@ -13888,10 +14014,10 @@ function makeOutDir(outDir) {
     throw new OutputFolderError(`output folder ${outDir}: ${why}`);
   }
 }
-function writeFileAtomic(path, text) {
+function writeFileAtomic(path, text3) {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync2(temporary, text);
+    writeFileSync2(temporary, text3);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -14026,17 +14152,17 @@ function ceilingLoopSeconds(env) {
   const seconds = Number(env[CEILING_LOOP_ENV]);
   return seconds > 0 ? seconds : void 0;
 }
-async function runnerCeiling(workers2, options, when) {
+async function runnerCeiling(workers2, options, when2) {
   if (options.signal?.aborted) return void 0;
   try {
     const loopSeconds = ceilingLoopSeconds(options.env);
     const reading = await measureCeiling(workers2, { signal: options.signal, ...loopSeconds ? { loopSeconds } : {} });
     options.progress(
-      `runner ceiling (${when}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`
+      `runner ceiling (${when2}): ${workers2} independent busy processes ran ${reading.ratio.toFixed(2)}\xD7 as fast as one`
     );
     return reading;
   } catch (error) {
-    if (!options.signal?.aborted) options.progress(`runner ceiling (${when}) not measured: ${oneLine(error)}`);
+    if (!options.signal?.aborted) options.progress(`runner ceiling (${when2}) not measured: ${oneLine(error)}`);
     return void 0;
   }
 }
@@ -14050,7 +14176,7 @@ async function runBenchmark(options) {
   );
   const baseline = options.compareTo === void 0 ? void 0 : readResults(resolve3(options.cwd, options.compareTo));
   makeOutDir(options.outDir);
-  const scratch = mkdtempSync(join3(os2.tmpdir(), "concurrency-bench-"));
+  const scratch = mkdtempSync(join4(os2.tmpdir(), "concurrency-bench-"));
   let server;
   try {
     const env = {
@@ -14075,11 +14201,11 @@ async function runBenchmark(options) {
     const budgetMs = config.max_minutes * 6e4;
     let plan = makePlan(config, runtimes, cores);
     if (baseConfig) plan = withBase(plan, makePlan(baseConfig, baseRuntimes, cores));
-    const runnerFor = (cell) => [...runtimes, ...baseRuntimes].find((r) => r.label === cell.runtime).runner(env);
+    const runnerFor = (cell2) => [...runtimes, ...baseRuntimes].find((r) => r.label === cell2.runtime).runner(env);
     const counts = workerCounts(config, cores);
     const workers2 = primaryWorkers(counts, cores);
     const sweep = counts.length > 1 ? `a sweep of ${counts.join(", ")} workers` : `${workers2} workers`;
-    const resultsPath = join3(options.outDir, "results.json");
+    const resultsPath = join4(options.outDir, "results.json");
     const results2 = {
       schema_version: SCHEMA_VERSION,
       tool: { name: "concurrency-bench", version: VERSION },
@@ -14103,7 +14229,7 @@ async function runBenchmark(options) {
       }
     };
     writeResults(resultsPath, results2);
-    const measured = plan.cells.filter((cell) => !cell.skip).length;
+    const measured = plan.cells.filter((cell2) => !cell2.skip).length;
     const paired = plan.rounds.pairedMin !== void 0 && plan.rounds.pairedMin !== plan.rounds.min ? ` (${plan.rounds.pairedMin}+ where both trees run: more where the comparison is undecided)` : "";
     const rounds = plan.rounds.min === plan.rounds.max ? `${plan.rounds.min} rounds` : `${plan.rounds.min}+ rounds${paired} (more where a verdict is open, then to \xB1${+(plan.precision * 100).toFixed(1)}%)`;
     const trees = baseConfig ? `, this tree's and ${options.baselineTreeLabel ?? options.baselineTree}'s in the same rounds` : "";
@@ -14121,7 +14247,7 @@ async function runBenchmark(options) {
       availableS: (deadline - performance.now()) / 1e3,
       calibrationS: (targets) => calibrationCostEstimate(targets) + serialCheckCostEstimate(targets, plan.cells[0]?.tasks ?? 1)
     });
-    const unfit = fitted.cells.filter((cell, i) => cell.skip && !plan.cells[i].skip);
+    const unfit = fitted.cells.filter((cell2, i) => cell2.skip && !plan.cells[i].skip);
     if (unfit.length > 0) options.progress(budgetLine(unfit, plan.cells.length));
     plan = fitted;
     const needs = calibrationNeeds(plan);
@@ -14155,11 +14281,11 @@ async function runBenchmark(options) {
       execute: runnerExecutor(runnerFor),
       assemble: assembleSide,
       events: {
-        cellFinished(cell, index, total, tree) {
-          if (tree === "base") results2.base.cells.push(cell);
-          else results2.cells.push(cell);
+        cellFinished(cell2, index, total, tree) {
+          if (tree === "base") results2.base.cells.push(cell2);
+          else results2.cells.push(cell2);
           refresh();
-          options.progress(`${treeMark(tree)}${progressLine(cell, index, total, counts.length > 1)}`);
+          options.progress(`${treeMark(tree)}${progressLine(cell2, index, total, counts.length > 1)}`);
         },
         cellsRefined(cells2, round, why, tree) {
           if (tree === "base") results2.base.cells = withRefined(results2.base.cells, cells2);
@@ -14245,6 +14371,8 @@ export {
   OVERRIDE_FLAGS,
   readResults,
   renderMarkdown,
+  commentMarkdown,
+  exportedFiles,
   VERSION,
   runBenchmark,
   cancelOnSignals,
