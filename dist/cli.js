@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-GVLCUWBO.js";
+} from "./chunk-6FCLNWZO.js";
 import "./chunk-NA577HTB.js";
 import {
   logLine,
@@ -146,7 +146,7 @@ function mergeMain(argv) {
   console.log(logLine(merged.markdown, { multiline: true }));
   console.log(
     logLine(`
-Merged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`, {
+Merged ${merged.runners.length} runners; wrote ${merged.files.join(", ")}`, {
       multiline: true
     })
   );
@@ -174,7 +174,7 @@ async function main(argv) {
   });
   console.log(`
 ${logLine(outcome.terminalMarkdown, { multiline: true })}`);
-  console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
+  console.log(`Wrote ${[outcome.resultsPath, ...outcome.files].join(", ")}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
   if (outcome.comparisonProblem)
     console.error(logLine(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`));

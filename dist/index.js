@@ -15,7 +15,7 @@ import {
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-GVLCUWBO.js";
+} from "./chunk-6FCLNWZO.js";
 import "./chunk-NA577HTB.js";
 import {
   log

@@ -69,6 +69,8 @@ export interface BenchmarkOutcome {
   resultsPath: string;
   reportPath: string;
   htmlPath: string;
+  /** Every report file written (report.md, report.html, report.csv: report/exporters.ts). */
+  files: string[];
   /** For report.md and GitHub: with charts and the full metrics. */
   markdown: string;
   /** For a terminal: the tables only. */

@@ -22,7 +22,7 @@ function mergeMain(argv: string[]): number {
   const merged = mergeRuns(runs, options.outDir);
   console.log(logLine(merged.markdown, { multiline: true }));
   console.log(
-    logLine(`\nMerged ${merged.runners.length} runners; wrote ${merged.reportPath} and ${merged.htmlPath}`, {
+    logLine(`\nMerged ${merged.runners.length} runners; wrote ${merged.files.join(', ')}`, {
       multiline: true,
     }),
   );
@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     baselineTree: options.baselineTree,
   });
   console.log(`\n${logLine(outcome.terminalMarkdown, { multiline: true })}`);
-  console.log(`Wrote ${outcome.resultsPath}, ${outcome.reportPath} and ${outcome.htmlPath}`);
+  console.log(`Wrote ${[outcome.resultsPath, ...outcome.files].join(', ')}`);
   if (cancellation.exitCode() !== 0) return cancellation.exitCode();
   if (outcome.comparisonProblem)
     console.error(logLine(`concurrency-bench: no comparison: ${outcome.comparisonProblem}`));

@@ -66,7 +66,7 @@ test('merge puts each runner in a column of its own, whatever its system or the 
     { cwd: dir },
   );
   assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /Merged 4 runners; wrote .*report\.md and .*report\.html/);
+  assert.match(run.stdout, /Merged 4 runners; wrote .*report\.md, .*report\.html, .*report\.csv/);
   const markdown = readFileSync(join(dir, 'merged', 'report.md'), 'utf8');
   assert.ok(existsSync(join(dir, 'merged', 'report.html')));
 

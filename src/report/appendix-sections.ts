@@ -3,8 +3,8 @@
 import { type BreakEvenClaim, claimOf } from '../analysis/break-even.ts';
 import { formatSeconds } from '../format-seconds.ts';
 import { ours, prose } from '../prose.ts';
-import type { SampleStats } from '../results/types.ts';
-import type { Block, TableBlock, Text } from './blocks.ts';
+import { modelId, type SampleStats } from '../results/types.ts';
+import type { Block, TableBlock, TableRow, Text } from './blocks.ts';
 import type { ReportModel } from './model.ts';
 import { modelProse } from './names.ts';
 import { argText, calibrationText, interval, roughRange } from './summary-text.ts';
@@ -89,27 +89,40 @@ function breakEven(model: ReportModel): Block[] {
 function fullMetrics(model: ReportModel): Block[] {
   const ok = model.measured;
   if (ok.length === 0) return [];
-  const rows = ok.map((cell): Text[] => [
-    [modelProse(cell.runtime, cell.strategy)],
-    [prose`${cell.workload}`],
-    [prose`${cell.level}`],
-    [formatSeconds(cell.metrics.wall_time)],
-    [spread(cell.stats.wall_time)],
-    [cell.warm ? formatSeconds(cell.warm.wall_time) : ''],
-    [formatSeconds(cell.metrics.cpu_time)],
-    [`${cell.metrics.throughput.toFixed(2)}/s`],
-    [`${cell.metrics.memory_mb.toFixed(0)} MB`],
-    [formatSeconds(cell.serial_wall_time)],
-    [String(cell.stats.wall_time.samples.length)],
-    // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
-    [formatSeconds(cell.phases.startup) + (cell.cpu_phases ? `, CPU ${formatSeconds(cell.cpu_phases.startup)}` : '')],
-  ]);
+  const rows = ok.map(
+    (cell): TableRow => ({
+      cells: [
+        [modelProse(cell.runtime, cell.strategy)],
+        [prose`${cell.workload}`],
+        [prose`${cell.level}`],
+        [`${cell.workers}/${cell.tasks}`],
+        [formatSeconds(cell.metrics.wall_time)],
+        [spread(cell.stats.wall_time)],
+        [cell.warm ? formatSeconds(cell.warm.wall_time) : ''],
+        [formatSeconds(cell.metrics.cpu_time)],
+        [`${cell.metrics.throughput.toFixed(2)}/s`],
+        [`${cell.metrics.memory_mb.toFixed(0)} MB`],
+        [formatSeconds(cell.serial_wall_time)],
+        [String(cell.stats.wall_time.samples.length)],
+      ].map((text): Text[] => [text]),
+    }),
+  );
+  // the phases stack in one column where a format can (HTML), so that the table fits a screen
+  rows.forEach((row, i) => row.cells.push(phases(ok[i]!)));
   return folded('Full metrics (medians over the rounds)', [
-    table(
-      [
+    {
+      kind: 'paragraph',
+      text: [
+        'w/n: workers / tasks. Phases: the pool’s start-up, the tasks’ run, its shut-down, and the CPU the start-up took (workers, interpreters, imports).',
+      ],
+    },
+    {
+      kind: 'table',
+      header: [
         'Model',
         'Workload',
         'Level',
+        'w/n',
         'Wall',
         'min – max, CV',
         'Warm wall',
@@ -118,12 +131,45 @@ function fullMetrics(model: ReportModel): Block[] {
         'Memory',
         'Serial wall',
         'Rounds',
-        'Start-up',
-      ],
-      ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+        'Phases',
+      ].map((h) => [h]),
+      align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows,
-    ),
+    },
+    ...runtimeInfo(ok),
   ]);
+}
+
+/** "start-up 12.0 ms", "run 245 ms", "shut-down 3.1 ms", "start-up CPU 20.0 ms". */
+function phases(cell: ReportModel['measured'][number]): Text[] {
+  const { startup, run, shutdown } = cell.phases;
+  return [
+    [`start-up ${formatSeconds(startup)}`],
+    [`run ${formatSeconds(run)}`],
+    [`shut-down ${formatSeconds(shutdown)}`],
+    ...(cell.cpu_phases ? [[`start-up CPU ${formatSeconds(cell.cpu_phases.startup)}`]] : []),
+  ];
+}
+
+/**
+ * What the runners said about themselves (versions, pool settings), once per model and what it
+ * said: the same for every level as a rule. Its words come from the results file: names, never ours.
+ */
+function runtimeInfo(cells: ReportModel['measured']): Block[] {
+  const lines = new Map<string, Text>();
+  for (const cell of cells) {
+    const info = Object.entries(cell.info ?? {})
+      .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+      .join(', ');
+    if (!info) continue;
+    const key = `${modelId(cell)} ${info}`;
+    if (!lines.has(key)) lines.set(key, [modelProse(cell.runtime, cell.strategy), ': ', prose`${info}`]);
+  }
+  if (lines.size === 0) return [];
+  return [
+    { kind: 'paragraph', text: ['Runtime info, as each runner reported it:'] },
+    { kind: 'list', items: [...lines.values()].map((text) => ({ text })) },
+  ];
 }
 
 /** "26.1 – 30.2 ms, CV 4%": how far the rounds' wall times spread. */

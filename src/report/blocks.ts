@@ -6,6 +6,7 @@
 // units, fixed sentences: never a name, never markup); a Prose holds names from a config or a
 // results file, which every drawer makes inert its own way; names never become our words.
 import type { Prose } from '../prose.ts';
+import type { CellResult } from '../results/types.ts';
 import type { Bar } from './svg-bar-chart.ts';
 import type { LineSeries } from './svg-line-chart.ts';
 import type { Texture } from './svg-palette.ts';
@@ -75,3 +76,11 @@ export const joined = (parts: Text[], separator: string): Text =>
   parts.flatMap((part, i) => (i === 0 ? part : [separator, ...part]));
 
 export const strong = (...spans: Span[]): Span => ({ strong: spans });
+
+/** What an exporter draws from: the report's blocks, and its cells for formats that list them. */
+export interface DrawnReport {
+  title: string;
+  blocks: Block[];
+  /** Every cell, with its runner's label in a merged report. */
+  cells: { runner?: string; cell: CellResult }[];
+}

@@ -21,8 +21,13 @@ export const signedPercent = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(M
 /**
  * A cell's parts: its speedup (bold when conclusive) with its interval, then its efficiency, and
  * unless `brief`, CPU utilization, warm speedup and notes. A cell not measured: its status word.
+ * `labelled`: each figure says what it is, for a line with no table header above it (progress).
  */
-export function cellParts(cell: CellResult | undefined, target: number, brief = false): Text[] {
+export function cellParts(
+  cell: CellResult | undefined,
+  target: number,
+  { brief = false, labelled = false }: { brief?: boolean; labelled?: boolean } = {},
+): Text[] {
   if (!cell) return [];
   if (cell.status !== 'ok') return [[notShownWord(cell)]];
   const m = cell.metrics;
@@ -32,7 +37,8 @@ export function cellParts(cell: CellResult | undefined, target: number, brief = 
     isConclusive(cell, target) ? strong(figure) : figure,
     ...(found ? [` [${interval(found)}]`] : []),
   ];
-  if (brief) return [speedup, [m.efficiency.toFixed(2)]];
+  const efficiency = [`${labelled ? 'efficiency ' : ''}${m.efficiency.toFixed(2)}`];
+  if (brief) return [speedup, efficiency];
   const warm = cell.warm
     ? `warm ${cell.warm.speedup.toFixed(2)}×${warmSetAsideNote(cell)}`
     : cell.warm_set_aside
@@ -40,10 +46,11 @@ export function cellParts(cell: CellResult | undefined, target: number, brief = 
       : undefined;
   const startup = startupNote(cell);
   const aside = cell.outliers?.length ? roundsSetAside(cell.outliers.length) : undefined;
+  const utilization = utilizationText(cell);
   return [
     speedup,
-    [m.efficiency.toFixed(2)],
-    [utilizationText(cell)],
+    efficiency,
+    [labelled && !utilization.startsWith('CPU') ? `CPU ${utilization}` : utilization],
     ...[warm, startup, aside].filter((part): part is string => part !== undefined).map((part) => [part]),
   ];
 }

@@ -4,7 +4,7 @@
 // possibly forged): one that a spreadsheet would read as a formula (= + - @, a tab or a carriage
 // return first) gets a leading single quote, so it stays text (OWASP's CSV injection advice).
 import type { CellResult } from '../results/types.ts';
-import type { DrawnReport } from './exporters.ts';
+import type { DrawnReport } from './blocks.ts';
 
 const HEADER = [
   'runner',

@@ -1,19 +1,10 @@
 // The files a report is written as, one exporter each: a new format is one line here and its
 // drawer (docs/architecture.md, "Where to add what").
 import { join } from 'node:path';
-import type { CellResult } from '../results/types.ts';
-import type { Block } from './blocks.ts';
+import type { DrawnReport } from './blocks.ts';
 import { renderCsv } from './csv.ts';
 import { drawHtml } from './html.ts';
 import { drawMarkdown } from './markdown.ts';
-
-/** What an exporter draws from: the report's blocks, and its cells for formats that list them. */
-export interface DrawnReport {
-  title: string;
-  blocks: Block[];
-  /** Every cell, with its runner's label in a merged report. */
-  cells: { runner?: string; cell: CellResult }[];
-}
 
 export interface Exporter {
   file: string;

@@ -34,7 +34,7 @@ function levelTable(model: MergedModel, level: MergedLevel): TableBlock {
     header,
     align: header.map((_, i) => (i === 0 ? 'l' : 'r')),
     rows: level.rows.map((row) => ({
-      cells: [[[row.name]], ...row.cells.map((cell) => cellParts(cell, model.target, true))],
+      cells: [[[row.name]], ...row.cells.map((cell) => cellParts(cell, model.target, { brief: true }))],
     })),
   };
 }

@@ -26,7 +26,7 @@ export function progressLine(cell: CellResult, index: number, total: number, swe
   if (cell.status === 'ok') {
     // the cell's parts as every table shows them (cell-text.ts), then its raw figures
     const m = cell.metrics;
-    outcome = `speedup ${cellParts(cell, 0).map(plain).join(' · ')}  wall ${formatSeconds(m.wall_time)}  cpu ${formatSeconds(m.cpu_time)}  mem ${m.memory_mb.toFixed(0)} MB`;
+    outcome = `speedup ${cellParts(cell, 0, { labelled: true }).map(plain).join(' · ')}  wall ${formatSeconds(m.wall_time)}  cpu ${formatSeconds(m.cpu_time)}  mem ${m.memory_mb.toFixed(0)} MB`;
   } else if (cell.status === 'failed') {
     outcome = `FAILED: ${cell.error}`;
   } else {

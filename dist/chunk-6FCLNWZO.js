@@ -1143,15 +1143,15 @@ function cellFigures(reps, serialWallTimes, workers2, tasks2, { serialWarmTimes 
     )
   };
 }
-var medianPhases = (phases) => ({
-  startup: median(phases.map((p) => p.startup)),
-  run: median(phases.map((p) => p.run)),
-  shutdown: median(phases.map((p) => p.shutdown))
+var medianPhases = (phases2) => ({
+  startup: median(phases2.map((p) => p.startup)),
+  run: median(phases2.map((p) => p.run)),
+  shutdown: median(phases2.map((p) => p.shutdown))
 });
 function cpuPhases(reps) {
-  const phases = reps.map((rep) => rep.cpu_phases);
-  if (phases.length === 0 || !phases.every((p) => p !== void 0)) return {};
-  return { cpu_phases: medianPhases(phases) };
+  const phases2 = reps.map((rep) => rep.cpu_phases);
+  if (phases2.length === 0 || !phases2.every((p) => p !== void 0)) return {};
+  return { cpu_phases: medianPhases(phases2) };
 }
 function warmFigures(reps, serialWallTimes, workers2, limit, rounds) {
   if (reps.length === 0 || !reps.every((rep) => rep.warm)) return {};
@@ -7369,11 +7369,11 @@ function runRepetition(runner, job, timeout, signal) {
         return;
       }
       if (result && !timedOut) {
-        const { wall_time, cpu_time, phases, cpu_phases, warm, info, calibration: calibration2 } = result;
+        const { wall_time, cpu_time, phases: phases2, cpu_phases, warm, info, calibration: calibration2 } = result;
         const repetition = {
           wall_time,
           cpu_time,
-          phases,
+          phases: phases2,
           ...cpu_phases ? { cpu_phases } : {},
           peak_memory_bytes: await peakMemory,
           ...warm ? { warm } : {}
@@ -8281,7 +8281,7 @@ var TRANSFER_NOTE = "Each task takes the level's payload in and hands as much ba
 
 // src/report/cell-text.ts
 var signedPercent = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(Math.round(x * 100))}%`;
-function cellParts(cell2, target, brief = false) {
+function cellParts(cell2, target, { brief = false, labelled = false } = {}) {
   if (!cell2) return [];
   if (cell2.status !== "ok") return [[notShownWord(cell2)]];
   const m = cell2.metrics;
@@ -8291,14 +8291,16 @@ function cellParts(cell2, target, brief = false) {
     isConclusive(cell2, target) ? strong(figure2) : figure2,
     ...found ? [` [${interval(found)}]`] : []
   ];
-  if (brief) return [speedup, [m.efficiency.toFixed(2)]];
+  const efficiency = [`${labelled ? "efficiency " : ""}${m.efficiency.toFixed(2)}`];
+  if (brief) return [speedup, efficiency];
   const warm = cell2.warm ? `warm ${cell2.warm.speedup.toFixed(2)}\xD7${warmSetAsideNote(cell2)}` : cell2.warm_set_aside ? `warm: not measurable (above ${cell2.warm_set_aside.limit.toFixed(2)}\xD7)` : void 0;
   const startup = startupNote(cell2);
   const aside = cell2.outliers?.length ? roundsSetAside(cell2.outliers.length) : void 0;
+  const utilization = utilizationText(cell2);
   return [
     speedup,
-    [m.efficiency.toFixed(2)],
-    [utilizationText(cell2)],
+    efficiency,
+    [labelled && !utilization.startsWith("CPU") ? `CPU ${utilization}` : utilization],
     ...[warm, startup, aside].filter((part) => part !== void 0).map((part) => [part])
   ];
 }
@@ -8324,7 +8326,7 @@ function progressLine(cell2, index, total, sweep = false) {
   let outcome;
   if (cell2.status === "ok") {
     const m = cell2.metrics;
-    outcome = `speedup ${cellParts(cell2, 0).map(plain).join(" \xB7 ")}  wall ${formatSeconds(m.wall_time)}  cpu ${formatSeconds(m.cpu_time)}  mem ${m.memory_mb.toFixed(0)} MB`;
+    outcome = `speedup ${cellParts(cell2, 0, { labelled: true }).map(plain).join(" \xB7 ")}  wall ${formatSeconds(m.wall_time)}  cpu ${formatSeconds(m.cpu_time)}  mem ${m.memory_mb.toFixed(0)} MB`;
   } else if (cell2.status === "failed") {
     outcome = `FAILED: ${cell2.error}`;
   } else {
@@ -12803,27 +12805,39 @@ function breakEven(model) {
 function fullMetrics(model) {
   const ok = model.measured;
   if (ok.length === 0) return [];
-  const rows = ok.map((cell2) => [
-    [modelProse(cell2.runtime, cell2.strategy)],
-    [prose`${cell2.workload}`],
-    [prose`${cell2.level}`],
-    [formatSeconds(cell2.metrics.wall_time)],
-    [spread(cell2.stats.wall_time)],
-    [cell2.warm ? formatSeconds(cell2.warm.wall_time) : ""],
-    [formatSeconds(cell2.metrics.cpu_time)],
-    [`${cell2.metrics.throughput.toFixed(2)}/s`],
-    [`${cell2.metrics.memory_mb.toFixed(0)} MB`],
-    [formatSeconds(cell2.serial_wall_time)],
-    [String(cell2.stats.wall_time.samples.length)],
-    // the pool's own start-up: its wall time, and the CPU it took (workers, interpreters, imports)
-    [formatSeconds(cell2.phases.startup) + (cell2.cpu_phases ? `, CPU ${formatSeconds(cell2.cpu_phases.startup)}` : "")]
-  ]);
+  const rows = ok.map(
+    (cell2) => ({
+      cells: [
+        [modelProse(cell2.runtime, cell2.strategy)],
+        [prose`${cell2.workload}`],
+        [prose`${cell2.level}`],
+        [`${cell2.workers}/${cell2.tasks}`],
+        [formatSeconds(cell2.metrics.wall_time)],
+        [spread(cell2.stats.wall_time)],
+        [cell2.warm ? formatSeconds(cell2.warm.wall_time) : ""],
+        [formatSeconds(cell2.metrics.cpu_time)],
+        [`${cell2.metrics.throughput.toFixed(2)}/s`],
+        [`${cell2.metrics.memory_mb.toFixed(0)} MB`],
+        [formatSeconds(cell2.serial_wall_time)],
+        [String(cell2.stats.wall_time.samples.length)]
+      ].map((text3) => [text3])
+    })
+  );
+  rows.forEach((row2, i) => row2.cells.push(phases(ok[i])));
   return folded("Full metrics (medians over the rounds)", [
-    table(
-      [
+    {
+      kind: "paragraph",
+      text: [
+        "w/n: workers / tasks. Phases: the pool\u2019s start-up, the tasks\u2019 run, its shut-down, and the CPU the start-up took (workers, interpreters, imports)."
+      ]
+    },
+    {
+      kind: "table",
+      header: [
         "Model",
         "Workload",
         "Level",
+        "w/n",
         "Wall",
         "min \u2013 max, CV",
         "Warm wall",
@@ -12832,12 +12846,36 @@ function fullMetrics(model) {
         "Memory",
         "Serial wall",
         "Rounds",
-        "Start-up"
-      ],
-      ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+        "Phases"
+      ].map((h) => [h]),
+      align: ["l", "l", "l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
       rows
-    )
+    },
+    ...runtimeInfo(ok)
   ]);
+}
+function phases(cell2) {
+  const { startup, run, shutdown } = cell2.phases;
+  return [
+    [`start-up ${formatSeconds(startup)}`],
+    [`run ${formatSeconds(run)}`],
+    [`shut-down ${formatSeconds(shutdown)}`],
+    ...cell2.cpu_phases ? [[`start-up CPU ${formatSeconds(cell2.cpu_phases.startup)}`]] : []
+  ];
+}
+function runtimeInfo(cells2) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const cell2 of cells2) {
+    const info = Object.entries(cell2.info ?? {}).map(([key2, value]) => `${key2}: ${typeof value === "string" ? value : JSON.stringify(value)}`).join(", ");
+    if (!info) continue;
+    const key = `${modelId(cell2)} ${info}`;
+    if (!lines.has(key)) lines.set(key, [modelProse(cell2.runtime, cell2.strategy), ": ", prose`${info}`]);
+  }
+  if (lines.size === 0) return [];
+  return [
+    { kind: "paragraph", text: ["Runtime info, as each runner reported it:"] },
+    { kind: "list", items: [...lines.values()].map((text3) => ({ text: text3 })) }
+  ];
 }
 function spread(stats) {
   const [low, high] = [formatSeconds(stats.min), formatSeconds(stats.max)];
@@ -13909,7 +13947,7 @@ function levelTable(model, level) {
     header,
     align: header.map((_, i) => i === 0 ? "l" : "r"),
     rows: level.rows.map((row2) => ({
-      cells: [[[row2.name]], ...row2.cells.map((cell2) => cellParts(cell2, model.target, true))]
+      cells: [[[row2.name]], ...row2.cells.map((cell2) => cellParts(cell2, model.target, { brief: true }))]
     }))
   };
 }
