@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-6FCLNWZO.js";
+} from "./chunk-KJKVM4VV.js";
 import "./chunk-NA577HTB.js";
 import {
   logLine,

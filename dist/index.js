@@ -15,7 +15,7 @@ import {
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-6FCLNWZO.js";
+} from "./chunk-KJKVM4VV.js";
 import "./chunk-NA577HTB.js";
 import {
   log

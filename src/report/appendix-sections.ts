@@ -108,7 +108,7 @@ function fullMetrics(model: ReportModel): Block[] {
     }),
   );
   // the phases stack in one column where a format can (HTML), so that the table fits a screen
-  rows.forEach((row, i) => row.cells.push(phases(ok[i]!)));
+  for (const [i, row] of rows.entries()) row.cells.push(phases(ok[i]!));
   return folded('Full metrics (medians over the rounds)', [
     {
       kind: 'paragraph',

@@ -12823,7 +12823,7 @@ function fullMetrics(model) {
       ].map((text3) => [text3])
     })
   );
-  rows.forEach((row2, i) => row2.cells.push(phases(ok[i])));
+  for (const [i, row2] of rows.entries()) row2.cells.push(phases(ok[i]));
   return folded("Full metrics (medians over the rounds)", [
     {
       kind: "paragraph",
