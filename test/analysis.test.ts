@@ -185,3 +185,21 @@ test('verdicts: a model that kept one core busy is not parallel, whatever its sp
     ],
   );
 });
+
+test('verdicts: the event loop is held to the tasks it runs at once, not to the workers, so a timer wait names it', () => {
+  // bench/sleep.json: 32 waits on 2 workers against a serial run of 2 s. The event loop waits for
+  // all 32 at once (about 31×); a pool of 2 for 2 at a time (1.9×). Capped at 2 workers, as the
+  // verdict did before, 31× counted as 2× and read as a tie with the pool.
+  const tasks = { tasks: 32 };
+  const [cold] = verdicts(
+    { cells: [cell('event-loop', steady(2 / 31), tasks), cell('worker-threads', steady(2 / 1.9), tasks)] },
+    0.05,
+  );
+  assert.deepEqual([cold!.status, cold!.best], ['best', ['node/event-loop']]);
+  // a pool is still held to its workers: 3× on 2 workers counts as 2×, a tie with 1.95×
+  const [pools] = verdicts(
+    { cells: [cell('worker-threads', steady(2 / 3), tasks), cell('child-processes', steady(2 / 1.95), tasks)] },
+    0.05,
+  );
+  assert.equal(pools!.status, 'tie');
+});

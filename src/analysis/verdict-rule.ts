@@ -27,7 +27,10 @@ export interface ModelRounds {
   id: string;
   /** Models of one group ran against the same serial runs, round by round. */
   group: string;
-  /** min(workers, tasks): a speedup above it is counted as it (no model beats all tasks at once). */
+  /**
+   * The tasks it runs at once (registry.ts tasksInFlight: one a worker in a pool, every task on the
+   * event loop): a speedup above it is counted as it (no model beats all its tasks at once).
+   */
   ideal: number;
   /** Speedup per kept round, and the round it ran in (aligned). */
   speedups: number[];

@@ -7,6 +7,7 @@
 // rounds give no interval worth the name.
 import { intervalOf } from '../measure/metrics.ts';
 import { type Basis, modelId, type OkCell, type Results, type Verdict } from '../results/types.ts';
+import { tasksInFlight } from '../registry.ts';
 import { decide, type ModelRounds } from './verdict-rule.ts';
 
 /** Fewer rounds than this in a cell: no verdict rests on it (repetitions: 1 or 2, or rounds set aside). */
@@ -47,7 +48,7 @@ export function modelRounds(cell: OkCell, basis: Basis): ModelRounds | undefined
     id: modelId(cell),
     // Without round numbers (results of an earlier version) no two cells can be paired.
     group: paired ? cell.runtime : modelId(cell),
-    ideal: Math.min(cell.workers, cell.tasks),
+    ideal: tasksInFlight(cell.strategy, cell.workers, cell.tasks),
     speedups,
     rounds: paired ? rounds : speedups.map((_, i) => i + 1),
     ...(ratios ? { cpuUseRatios: ratios } : {}),
