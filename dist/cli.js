@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-KJKVM4VV.js";
+} from "./chunk-WNA2S3M2.js";
 import "./chunk-NA577HTB.js";
 import {
   logLine,

@@ -15,7 +15,7 @@ import {
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-KJKVM4VV.js";
+} from "./chunk-WNA2S3M2.js";
 import "./chunk-NA577HTB.js";
 import {
   log

@@ -1789,7 +1789,7 @@ function modelRounds(cell2, basis) {
     id: modelId(cell2),
     // Without round numbers (results of an earlier version) no two cells can be paired.
     group: paired ? cell2.runtime : modelId(cell2),
-    ideal: Math.min(cell2.workers, cell2.tasks),
+    ideal: tasksInFlight(cell2.strategy, cell2.workers, cell2.tasks),
     speedups,
     rounds: paired ? rounds : speedups.map((_, i) => i + 1),
     ...ratios2 ? { cpuUseRatios: ratios2 } : {}
