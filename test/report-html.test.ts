@@ -360,6 +360,7 @@ test("report.html's tables fit a 1280-pixel screen (9 models × 3 levels, two Py
   assert.ok(found, 'the measuring script ran');
   const widths = JSON.parse(found[1]!.replaceAll('&quot;', '"')) as { page: number; tables: number[] };
   assert.ok(widths.tables.length >= 3, JSON.stringify(widths));
+  t.diagnostic(`page ${widths.page} px; tables end at ${widths.tables.join(', ')} px`);
   assert.ok(widths.page <= 1280, `the page scrolls sideways: ${widths.page} px`);
   for (const right of widths.tables) assert.ok(right <= 1280, `a table ends at ${right} px: ${JSON.stringify(widths)}`);
 });
