@@ -4,6 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { EXPORTERS } from '../src/report/exporters.ts';
 import { runCli, scratchDir, writeJson } from './helpers.ts';
 
 function filesUnder(dir: string): string[] {
@@ -28,7 +29,8 @@ test('a run writes only inside --out', (t) => {
       'deep',
       join('deep', 'er'),
       join('deep', 'er', 'out'),
-      ...['report.html', 'report.md', 'results.json'].map((f) => join('deep', 'er', 'out', f)),
+      // results.json and every report format's file (report/exporters.ts): a new format needs no edit here
+      ...['results.json', ...EXPORTERS.map((e) => e.file)].map((f) => join('deep', 'er', 'out', f)),
     ].sort(),
   );
   assert.deepEqual(
