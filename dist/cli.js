@@ -16,7 +16,7 @@ import {
   mergeRuns,
   readRunners,
   runBenchmark
-} from "./chunk-WNA2S3M2.js";
+} from "./chunk-GEXPYRXT.js";
 import "./chunk-NA577HTB.js";
 import {
   logLine,

@@ -9,13 +9,12 @@ import {
   UserError,
   cancelOnSignals,
   commentMarkdown,
-  exportedFiles,
   gateFailure,
   mergeRuns,
   readResults,
   renderMarkdown,
   runBenchmark
-} from "./chunk-WNA2S3M2.js";
+} from "./chunk-GEXPYRXT.js";
 import "./chunk-NA577HTB.js";
 import {
   log
@@ -211,7 +210,7 @@ async function mergeMode(inputs, env, event) {
       artifactName: upload.uploaded ? MERGED_ARTIFACT : void 0
     };
     if (inputs.summary) await writeSummary(merged.markdown, where);
-    await commentOnRun(inputs, env, event, merged.comment, where);
+    await commentOnRun(inputs, env, event, merged.markdown, where);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -220,7 +219,7 @@ async function mergeMode(inputs, env, event) {
 // src/action/run-mode.ts
 import { existsSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname, join as join2, resolve as resolve3 } from "node:path";
+import { join as join2, resolve as resolve3 } from "node:path";
 async function runMode(inputs, env, event) {
   const cancellation = cancelOnSignals((message) => log.warning(message));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -285,7 +284,7 @@ async function measureAndPublish(inputs, env, event, workspace, scratch, cancell
   const { uploadResultsArtifact } = await import("./chunk-K3FFTNVY.js");
   const upload = await uploadResultsArtifact({
     name: inputs.artifactName,
-    files: [outcome.resultsPath, ...exportedFiles(dirname(outcome.reportPath))].filter((file) => existsSync(file)),
+    files: [outcome.resultsPath, ...outcome.files].filter((file) => existsSync(file)),
     rootDirectory: resolve3(workspace, inputs.outDir),
     env
   });

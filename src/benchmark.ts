@@ -68,7 +68,6 @@ export interface BenchmarkOutcome {
   results: Results;
   resultsPath: string;
   reportPath: string;
-  htmlPath: string;
   /** Every report file written (report.md, report.html, report.csv: report/exporters.ts). */
   files: string[];
   /** For report.md and GitHub: with charts and the full metrics. */

@@ -59,7 +59,7 @@ export async function mergeMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, ev
       artifactName: upload.uploaded ? MERGED_ARTIFACT : undefined,
     };
     if (inputs.summary) await writeSummary(merged.markdown, where);
-    await commentOnRun(inputs, env, event, merged.comment, where);
+    await commentOnRun(inputs, env, event, merged.markdown, where); // a merge's comment is its whole report
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

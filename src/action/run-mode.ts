@@ -4,14 +4,13 @@
 // bundle, and the first cell should not wait for it to load.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { log } from '../github/log.ts';
 import { type BenchmarkOptions, runBenchmark } from '../benchmark.ts';
 import { type Cancellation, cancelOnSignals } from '../cancel-on-signals.ts';
 import { gateFailure } from '../compare/gate.ts';
 import type { EventFacts } from '../github/event.ts';
-import { exportedFiles } from '../report/exporters.ts';
 import type { WhereTheResultsAre } from '../report/github-bodies.ts';
 import { commentMarkdown } from '../report/markdown.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -110,7 +109,7 @@ async function measureAndPublish(
   const { uploadResultsArtifact } = await import('../github/artifact.ts');
   const upload = await uploadResultsArtifact({
     name: inputs.artifactName,
-    files: [outcome.resultsPath, ...exportedFiles(dirname(outcome.reportPath))].filter((file) => existsSync(file)),
+    files: [outcome.resultsPath, ...outcome.files].filter((file) => existsSync(file)),
     rootDirectory: resolve(workspace, inputs.outDir),
     env,
   });

@@ -4,7 +4,7 @@
 import { joinProse, prose } from '../prose.ts';
 import { type Block, strong, type Text } from './blocks.ts';
 import type { ReportModel } from './model.ts';
-import { cellLegend, comparisonLeadBlocks, notMeasuredBlocks, systemBlocks, workloadSection } from './sections.ts';
+import { cellLegend, comparisonLeadBlocks, notMeasuredList, systemBlocks, workloadSection } from './sections.ts';
 
 function verdictLines(model: ReportModel): Block[] {
   const items = model.workloads.flatMap((workload) =>
@@ -53,7 +53,7 @@ export function commentSections(model: ReportModel): Block[] {
         ]
       : []),
     ...(model.notMeasured.length
-      ? [{ kind: 'details', summary: ['Not measured'], blocks: notMeasuredBlocks(model).slice(1) } satisfies Block]
+      ? [{ kind: 'details', summary: ['Not measured'], blocks: [notMeasuredList(model)] } satisfies Block]
       : []),
   ];
 }

@@ -192,27 +192,29 @@ function transferBlocks(model: ReportModel): Block[] {
   return [{ kind: 'section', id: 'transfer', blocks }];
 }
 
-export function notMeasuredBlocks(model: ReportModel): Block[] {
+function notMeasuredBlocks(model: ReportModel): Block[] {
   if (model.notMeasured.length === 0) return [];
-  return [
-    { kind: 'heading', level: 3, text: ['Not measured'] },
-    {
-      kind: 'list',
-      items: model.notMeasured.map(({ model: name, why, places }) => ({
-        text: [
-          name,
-          ': ',
-          why,
-          ' (',
-          joinProse(
-            places.map(([w, l]) => prose`${w} ${l}`),
-            ', ',
-          ),
-          ')',
-        ],
-      })),
-    },
-  ];
+  return [{ kind: 'heading', level: 3, text: ['Not measured'] }, notMeasuredList(model)];
+}
+
+/** Each model not measured somewhere: why, and where. */
+export function notMeasuredList(model: ReportModel): Block {
+  return {
+    kind: 'list',
+    items: model.notMeasured.map(({ model: name, why, places }) => ({
+      text: [
+        name,
+        ': ',
+        why,
+        ' (',
+        joinProse(
+          places.map(([w, l]) => prose`${w} ${l}`),
+          ', ',
+        ),
+        ')',
+      ],
+    })),
+  };
 }
 
 /** Rounds whose figures could not be true here: left out, and said so. */

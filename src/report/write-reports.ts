@@ -12,11 +12,11 @@ import { mergedSections } from './merged-sections.ts';
 import { reportModel } from './model.ts';
 import { reportSections } from './sections.ts';
 
-/** Every exporter's file in `outDir`; their paths, report.md's and report.html's first. */
+/** Every exporter's file in `outDir`; their paths, report.md's first. */
 function writeFiles(outDir: string, report: DrawnReport) {
   const files = exportedFiles(outDir);
   for (const [i, exporter] of EXPORTERS.entries()) writeFileSync(files[i]!, exporter.render(report));
-  return { reportPath: join(outDir, 'report.md'), htmlPath: join(outDir, 'report.html'), files };
+  return { reportPath: join(outDir, 'report.md'), files };
 }
 
 export function writeReports(outDir: string, results: Results, comparison?: ComparisonView) {
@@ -42,7 +42,6 @@ export function writeMergedReports(outDir: string, runs: RunnerResults[]) {
   return {
     ...writeFiles(outDir, { title: 'concurrency-bench: runners side by side', blocks, cells }),
     markdown,
-    comment: markdown,
     runners: model.runners.map((runner) => runner.label),
   };
 }

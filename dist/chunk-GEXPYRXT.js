@@ -13211,25 +13211,25 @@ function transferBlocks(model) {
 }
 function notMeasuredBlocks(model) {
   if (model.notMeasured.length === 0) return [];
-  return [
-    { kind: "heading", level: 3, text: ["Not measured"] },
-    {
-      kind: "list",
-      items: model.notMeasured.map(({ model: name, why, places }) => ({
-        text: [
-          name,
-          ": ",
-          why,
-          " (",
-          joinProse(
-            places.map(([w, l]) => prose`${w} ${l}`),
-            ", "
-          ),
-          ")"
-        ]
-      }))
-    }
-  ];
+  return [{ kind: "heading", level: 3, text: ["Not measured"] }, notMeasuredList(model)];
+}
+function notMeasuredList(model) {
+  return {
+    kind: "list",
+    items: model.notMeasured.map(({ model: name, why, places }) => ({
+      text: [
+        name,
+        ": ",
+        why,
+        " (",
+        joinProse(
+          places.map(([w, l]) => prose`${w} ${l}`),
+          ", "
+        ),
+        ")"
+      ]
+    }))
+  };
 }
 function setAsideBlocks(model) {
   if (model.setAside.length === 0) return [];
@@ -13623,7 +13623,7 @@ function commentSections(model) {
         ]
       }
     ] : [],
-    ...model.notMeasured.length ? [{ kind: "details", summary: ["Not measured"], blocks: notMeasuredBlocks(model).slice(1) }] : []
+    ...model.notMeasured.length ? [{ kind: "details", summary: ["Not measured"], blocks: [notMeasuredList(model)] }] : []
   ];
 }
 
@@ -14005,7 +14005,7 @@ function mergedSections(model) {
 function writeFiles(outDir, report) {
   const files = exportedFiles(outDir);
   for (const [i, exporter] of EXPORTERS.entries()) writeFileSync(files[i], exporter.render(report));
-  return { reportPath: join3(outDir, "report.md"), htmlPath: join3(outDir, "report.html"), files };
+  return { reportPath: join3(outDir, "report.md"), files };
 }
 function writeReports(outDir, results2, comparison) {
   const model = reportModel(results2, comparison);
@@ -14028,7 +14028,6 @@ function writeMergedReports(outDir, runs) {
   return {
     ...writeFiles(outDir, { title: "concurrency-bench: runners side by side", blocks, cells: cells2 }),
     markdown,
-    comment: markdown,
     runners: model.runners.map((runner) => runner.label)
   };
 }
@@ -14410,7 +14409,6 @@ export {
   readResults,
   renderMarkdown,
   commentMarkdown,
-  exportedFiles,
   VERSION,
   runBenchmark,
   cancelOnSignals,
